@@ -23,8 +23,7 @@ def now() -> datetime:
         value = datetime.fromisoformat(pinned)
     except ValueError as exc:
         raise UserError(
-            f"{ENV_VAR}={pinned!r} is not an ISO 8601 instant; "
-            "use e.g. 2026-11-20T16:00:00+00:00"
+            f"{ENV_VAR}={pinned!r} is not an ISO 8601 instant; use e.g. 2026-11-20T16:00:00+00:00"
         ) from exc
     if value.tzinfo is None:
         raise UserError(f"{ENV_VAR}={pinned!r} needs a UTC offset, e.g. +00:00")

@@ -1,0 +1,22 @@
+"""Configuration: schema, loading and validation, secrets."""
+
+from careerlog.config.load import load_config, parse_config
+from careerlog.config.model import (
+    CalendarSource,
+    Config,
+    Credentials,
+    MailConfig,
+    ServerConfig,
+    UserConfig,
+)
+
+__all__ = [
+    "CalendarSource",
+    "Config",
+    "Credentials",
+    "MailConfig",
+    "ServerConfig",
+    "UserConfig",
+    "load_config",
+    "parse_config",
+]

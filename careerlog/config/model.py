@@ -1,0 +1,88 @@
+"""The typed configuration the rest of careerlog reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+
+@dataclass(frozen=True)
+class UserConfig:
+    name: str
+    email: str
+    aliases: tuple[str, ...] = ()
+    timezone: str = "UTC"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def addresses(self) -> tuple[str, ...]:
+        """Every address that counts as the user, lower-cased."""
+        return tuple(a.lower() for a in (self.email, *self.aliases))
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """Where a secret comes from; resolved only when a connection needs it."""
+
+    section: str
+    username: str | None = None
+    password: str | None = None
+    password_command: tuple[str, ...] | None = None
+    oauth2_token_command: tuple[str, ...] | None = None
+    env_var: str = ""
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    section: str
+    host: str
+    port: int
+    security: str
+    credentials: Credentials
+    ca_file: str | None = None
+    timeout: float = 60.0
+    folder: str = "INBOX"
+
+
+@dataclass(frozen=True)
+class CalendarSource:
+    index: int
+    kind: str
+    url: str | None
+    path: str | None
+    credentials: Credentials
+    ca_file: str | None = None
+    calendars: tuple[str, ...] = ()
+    timeout: float = 30.0
+
+    @property
+    def label(self) -> str:
+        return f"calendar {self.index + 1} ({self.kind} {self.url or self.path})"
+
+
+@dataclass(frozen=True)
+class MailConfig:
+    inbox: str
+    outbox: str
+    maildir_inbox: Path
+    maildir_outbox: Path
+    sendmail_command: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None
+    user: UserConfig
+    data_dir: Path
+    store_path: Path
+    mail: MailConfig
+    imap: ServerConfig | None = None
+    smtp: ServerConfig | None = None
+    calendars: tuple[CalendarSource, ...] = ()
+    cadence: dict[str, str] = field(default_factory=dict)
+    secret_timeout: float = 30.0
+    log_level: str = "info"

@@ -1,0 +1,265 @@
+"""The one declarative description of every configuration option.
+
+Validation, ``careerlog init`` and the generated docs (``docs/config.md``,
+``config/example.toml``) all read this table, so an option documented here is
+an option that is checked, and vice versa.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+SECRET_KEYS = ("password", "password_command", "oauth2_token_command")
+
+
+@dataclass(frozen=True)
+class Option:
+    """One key: its TOML type, default, help text and optional checks.
+
+    ``kind`` is one of ``str``, ``int``, ``float``, ``bool``, ``list``
+    (a list of strings) or ``command`` (an argv list or a string).
+    ``check`` names a validator in :mod:`careerlog.config.checks`.
+    """
+
+    key: str
+    kind: str
+    default: Any
+    help: str
+    choices: tuple[str, ...] = ()
+    required: bool = False
+    check: str | None = None
+    example: Any = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A TOML table (``[user]``) or array of tables (``[[calendar.sources]]``)."""
+
+    name: str
+    help: str
+    options: tuple[Option, ...]
+    array: bool = False
+
+    def option(self, key: str) -> Option | None:
+        return next((o for o in self.options if o.key == key), None)
+
+
+def _server_options(default_port_help: str, folder: bool) -> tuple[Option, ...]:
+    options = [
+        Option("host", "str", None, "Server host name.", required=True, example="mail.example.com"),
+        Option("port", "int", None, default_port_help),
+        Option(
+            "security",
+            "str",
+            "tls",
+            "Connection security: implicit TLS, STARTTLS, or none (only for a server on "
+            "this machine's loopback address).",
+            choices=("tls", "starttls", "none"),
+        ),
+        Option("username", "str", None, "Login name; defaults to [user] email."),
+        Option(
+            "password",
+            "str",
+            None,
+            "Password in clear. Prefer password_command, or the environment variable "
+            "named in the docs, so the file holds no secret.",
+        ),
+        Option(
+            "password_command",
+            "command",
+            None,
+            "Command that prints the password, as a list or a string; run without a "
+            "shell, its output never logged.",
+            example=["pass", "show", "mail/careerlog"],
+        ),
+        Option(
+            "oauth2_token_command",
+            "command",
+            None,
+            "Command that prints an OAuth2 access token, for XOAUTH2 (Microsoft 365, Gmail).",
+        ),
+        Option(
+            "ca_file", "str", None, "PEM file of a private CA or self-signed server.", check="file"
+        ),
+        Option("timeout", "float", 60.0, "Seconds to wait on the network before giving up."),
+    ]
+    if folder:
+        options.append(Option("folder", "str", "INBOX", "Folder careerlog watches for replies."))
+    return tuple(options)
+
+
+SCHEMA: tuple[Section, ...] = (
+    Section(
+        "user",
+        "Who careerlog works for.",
+        (
+            Option(
+                "name",
+                "str",
+                None,
+                "Your name, used in mails.",
+                required=True,
+                example="Ada Lovelace",
+            ),
+            Option(
+                "email",
+                "str",
+                None,
+                "Your address: prompts go here and only mail from it is read.",
+                required=True,
+                check="email",
+                example="ada@example.com",
+            ),
+            Option("aliases", "list", [], "Other addresses you send from.", check="emails"),
+            Option(
+                "timezone",
+                "str",
+                "UTC",
+                "IANA time zone for schedules.",
+                check="timezone",
+                example="Europe/London",
+            ),
+        ),
+    ),
+    Section(
+        "store",
+        "Where the data lives.",
+        (
+            Option(
+                "path",
+                "str",
+                None,
+                "SQLite database file; defaults to careerlog.db in the data folder "
+                "($XDG_DATA_HOME/careerlog).",
+            ),
+        ),
+    ),
+    Section(
+        "mail",
+        "How mail comes in and goes out.",
+        (
+            Option(
+                "inbox",
+                "str",
+                "auto",
+                "Where replies are read: imap, a local maildir, or auto (imap when "
+                "[mail.imap] is set, else maildir).",
+                choices=("auto", "imap", "maildir"),
+            ),
+            Option(
+                "outbox",
+                "str",
+                "auto",
+                "How mail is sent: smtp, a sendmail-style command, a local maildir, or "
+                "auto (smtp when [mail.smtp] is set, else maildir).",
+                choices=("auto", "smtp", "sendmail", "maildir"),
+            ),
+            Option(
+                "maildir_inbox",
+                "str",
+                None,
+                "Maildir read for replies; default: Maildir in the data folder.",
+            ),
+            Option(
+                "maildir_outbox",
+                "str",
+                None,
+                "Maildir outgoing mail is delivered to; default: the inbox maildir.",
+            ),
+            Option(
+                "sendmail_command",
+                "command",
+                ["msmtp", "-t"],
+                "Command that reads a message on stdin and sends it.",
+            ),
+        ),
+    ),
+    Section(
+        "mail.imap",
+        "IMAP server holding your replies.",
+        _server_options("Default 993 (tls) or 143.", True),
+    ),
+    Section(
+        "mail.smtp",
+        "SMTP server careerlog sends through.",
+        _server_options("Default 465 (tls) or 587.", False),
+    ),
+    Section(
+        "calendar.sources",
+        "A calendar careerlog reads; repeat the table for several.",
+        (
+            Option(
+                "kind",
+                "str",
+                None,
+                "Source type.",
+                choices=("caldav", "ics-url", "ics-file", "vdir"),
+                required=True,
+            ),
+            Option("url", "str", None, "URL for caldav or ics-url (webcal:// accepted)."),
+            Option("path", "str", None, "Path for ics-file or vdir.", check="path"),
+            Option("username", "str", None, "Login name for caldav or ics-url."),
+            Option("password", "str", None, "Password in clear; prefer password_command."),
+            Option("password_command", "command", None, "Command that prints the password."),
+            Option(
+                "oauth2_token_command",
+                "command",
+                None,
+                "Command that prints an OAuth2 bearer token.",
+            ),
+            Option("ca_file", "str", None, "PEM file of a private CA.", check="file"),
+            Option("calendars", "list", [], "Calendar names to read (caldav); empty means all."),
+            Option("timeout", "float", 30.0, "Seconds to wait on the network."),
+        ),
+        array=True,
+    ),
+    Section(
+        "cadence",
+        "When prompts are sent, as crontab lines in your time zone "
+        "(minute hour day month weekday; day may be 'last fri' or '1st mon').",
+        (
+            Option("weekly", "str", "0 16 * * fri", "Weekly impact prompt.", check="cron"),
+            Option(
+                "monthly",
+                "str",
+                "30 16 last fri * *",
+                "Monthly skills and relationships prompt.",
+                check="cron",
+            ),
+            Option(
+                "quarterly",
+                "str",
+                "0 10 1st mon jan,apr,jul,oct *",
+                "Quarterly goals and gaps prompt.",
+                check="cron",
+            ),
+        ),
+    ),
+    Section(
+        "secrets",
+        "How secrets are fetched.",
+        (Option("command_timeout", "float", 30.0, "Seconds a password or token command may run."),),
+    ),
+    Section(
+        "logging",
+        "What careerlog logs.",
+        (
+            Option(
+                "level", "str", "info", "Log level.", choices=("debug", "info", "warning", "error")
+            ),
+        ),
+    ),
+)
+
+SECTIONS = {s.name: s for s in SCHEMA}
+
+
+def env_override_name(section: str, key: str, index: int | None = None) -> str:
+    """Name of the environment variable that overrides a secret, e.g.
+    ``CAREERLOG_MAIL_IMAP_PASSWORD`` or ``CAREERLOG_CALENDAR_SOURCES_0_PASSWORD``."""
+    parts = [section.replace(".", "_")]
+    if index is not None:
+        parts.append(str(index))
+    parts.append(key)
+    return "CAREERLOG_" + "_".join(parts).upper()

@@ -1,0 +1,160 @@
+"""Check a parsed TOML document against the schema.
+
+Every problem is collected (not just the first), each naming the file, the
+line, the key and the fix, so one run of ``careerlog doctor`` lists them all.
+"""
+
+from __future__ import annotations
+
+import difflib
+import ipaddress
+import shlex
+from typing import Any
+
+from careerlog.config.checks import CHECKS
+from careerlog.config.locate import Place, locate
+from careerlog.config.schema import SECTIONS, Option, Section
+
+_TYPES: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "int": (int,),
+    "float": (int, float),
+    "bool": (bool,),
+    "list": (list,),
+    "command": (list, str),
+}
+_TYPE_WORDS = {
+    "str": "a string in quotes",
+    "int": "a whole number",
+    "float": "a number",
+    "bool": "true or false",
+    "list": 'a list of strings, e.g. ["a", "b"]',
+    "command": 'a command as a list ["pass", "show", "x"] or a string',
+}
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+class Validator:
+    """Walks the document and fills in defaults; ``problems`` collects errors."""
+
+    def __init__(self, text: str, filename: str) -> None:
+        self.places = locate(text)
+        self.filename = filename
+        self.problems: list[str] = []
+
+    def where(self, section: str, index: int | None, key: str = "") -> str:
+        line = self.places.get((section, index, key)) or self.places.get((section, index, ""))
+        label = f"[{section}]" if index is None else f"[[{section}]] #{index + 1}"
+        at = f"{self.filename}, line {line}" if line else self.filename
+        return f"{at}: {label}{' ' + key if key else ''}"
+
+    def problem(self, place: Place, text: str) -> None:
+        self.problems.append(f"{self.where(*place)}: {text}")
+
+    def document(self, data: dict[str, Any]) -> dict[str, Any]:
+        """Return ``{section name: values or list of values}`` with defaults filled."""
+        flat: dict[str, Any] = {}
+        self._collect(data, "", flat)
+        result: dict[str, Any] = {}
+        for name, value in flat.items():
+            section = SECTIONS[name]
+            if section.array:
+                if not isinstance(value, list):
+                    self.problem((name, None, ""), f"write it as [[{name}]], one table per source")
+                    continue
+                result[name] = [self.table(section, item, i) for i, item in enumerate(value)]
+            else:
+                result[name] = self.table(section, value, None)
+        return result
+
+    def _collect(self, data: dict[str, Any], prefix: str, flat: dict[str, Any]) -> None:
+        for key, value in data.items():
+            name = f"{prefix}.{key}" if prefix else key
+            if name in SECTIONS:
+                known = SECTIONS[name]
+                if isinstance(value, dict) and not known.array:
+                    sub = {k: v for k, v in value.items() if f"{name}.{k}" in SECTIONS}
+                    own = {k: v for k, v in value.items() if f"{name}.{k}" not in SECTIONS}
+                    flat[name] = own
+                    self._collect(sub, name, flat)
+                else:
+                    flat[name] = value
+            elif isinstance(value, dict) and any(s.startswith(name + ".") for s in SECTIONS):
+                self._collect(value, name, flat)
+            else:
+                self._unknown(prefix, name, key, isinstance(value, dict))
+
+    def _unknown(self, prefix: str, name: str, key: str, is_table: bool) -> None:
+        if not prefix and not is_table:
+            self.problem(("", None, key), "keys belong in a table such as [user]")
+            return
+        if not prefix:
+            hint = difflib.get_close_matches(name, list(SECTIONS), n=1)
+            fix = f"did you mean [{hint[0]}]?" if hint else f"known tables: {', '.join(SECTIONS)}"
+            self.problem((name, None, ""), f"unknown table; {fix}")
+            return
+        self.problem((prefix, None, key), "unknown key")
+
+    def table(self, section: Section, values: Any, index: int | None) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if not isinstance(values, dict):
+            self.problem((section.name, index, ""), "must be a table")
+            return out
+        for key in values:
+            if section.option(key) is None:
+                names = [o.key for o in section.options]
+                hint = difflib.get_close_matches(key, names, n=1)
+                fix = f"did you mean {hint[0]!r}?" if hint else f"known keys: {', '.join(names)}"
+                self.problem((section.name, index, key), f"unknown key; {fix}")
+        for option in section.options:
+            out[option.key] = self.value(section, option, values, index)
+        return out
+
+    def value(
+        self, section: Section, option: Option, values: dict[str, Any], index: int | None
+    ) -> Any:
+        place = (section.name, index, option.key)
+        if option.key not in values:
+            if option.required:
+                self.problem(place, f"is required: {option.help}")
+            return option.default
+        value: Any = values[option.key]
+        if not isinstance(value, _TYPES[option.kind]) or (
+            option.kind in ("int", "float") and isinstance(value, bool)
+        ):
+            self.problem(place, f"must be {_TYPE_WORDS[option.kind]}, not {value!r}")
+            return option.default
+        if option.kind == "list" and not all(isinstance(v, str) for v in value):
+            self.problem(place, f"must be {_TYPE_WORDS['list']}")
+            return option.default
+        if option.kind == "command":
+            value = _command(value)
+            if not value:
+                self.problem(place, "is empty; give the command to run")
+                return None
+        if option.choices and value not in option.choices:
+            hint = difflib.get_close_matches(str(value), option.choices, n=1)
+            fix = f"did you mean {hint[0]!r}? " if hint else ""
+            self.problem(
+                place, f"{value!r} is not allowed; {fix}choose one of: {', '.join(option.choices)}"
+            )
+            return option.default
+        if option.check:
+            problem = CHECKS[option.check](value)
+            if problem:
+                self.problem(place, problem)
+        return value
+
+
+def _command(value: str | list[str]) -> list[str]:
+    if isinstance(value, str):
+        return shlex.split(value)
+    return [str(v) for v in value]
