@@ -127,9 +127,7 @@ class Validator:
                 self.problem(place, f"is required: {option.help}")
             return option.default
         value: Any = values[option.key]
-        if not isinstance(value, _TYPES[option.kind]) or (
-            option.kind in ("int", "float") and isinstance(value, bool)
-        ):
+        if not _has_type(value, option.kind):
             self.problem(place, f"must be {_TYPE_WORDS[option.kind]}, not {value!r}")
             return option.default
         if option.kind == "list" and not all(isinstance(v, str) for v in value):
@@ -152,6 +150,12 @@ class Validator:
             if problem:
                 self.problem(place, problem)
         return value
+
+
+def _has_type(value: Any, kind: str) -> bool:
+    if isinstance(value, bool) and kind in ("int", "float"):
+        return False
+    return isinstance(value, _TYPES[kind])
 
 
 def _command(value: str | list[str]) -> list[str]:
