@@ -1,0 +1,159 @@
+"""Entries: impact evidence, skills, relationship notes, goal updates."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlite_utils import Database
+
+from careerlog.errors import UserError
+from careerlog.store import goals as goals_store
+from careerlog.store import people as people_store
+from careerlog.store.db import utcnow
+
+KINDS = ("evidence", "skill", "relationship", "goal", "unsorted")
+SCOPES = ("team", "multi-team", "org", "external")
+
+
+@dataclass
+class NewEntry:
+    """An entry before it is stored; ``people`` and ``goal`` are names, linked on insert."""
+
+    kind: str
+    text: str
+    metrics: list[dict[str, Any]] = field(default_factory=list)
+    scope: str | None = None
+    occurred_on: date | None = None
+    skill_kind: str | None = None
+    people: list[str] = field(default_factory=list)
+    goal: str | None = None
+    source: str = "cli"
+    inbound_id: int | None = None
+    prompt_id: int | None = None
+    question: str | None = None
+
+
+def _check(entry: NewEntry) -> None:
+    if entry.kind not in KINDS:
+        raise UserError(f"kind {entry.kind!r} is unknown; choose one of: {', '.join(KINDS)}")
+    if entry.scope is not None and entry.scope not in SCOPES:
+        raise UserError(f"scope {entry.scope!r} is unknown; choose one of: {', '.join(SCOPES)}")
+    if not entry.text.strip():
+        raise UserError("an entry needs some text")
+
+
+def add_entry(db: Database, entry: NewEntry) -> int:
+    """Store one entry with its links; people are added to the map when new.
+
+    A goal named by a ``goal`` entry that is not yet tracked becomes a new goal;
+    other kinds only link to goals that exist.
+    """
+    _check(entry)
+    now = utcnow()
+    with db.atomic():
+        table = db.table("entries")
+        table.insert(
+            {
+                "kind": entry.kind,
+                "skill_kind": entry.skill_kind,
+                "text": entry.text.strip(),
+                "metrics": json.dumps(entry.metrics),
+                "scope": entry.scope,
+                "occurred_on": entry.occurred_on.isoformat() if entry.occurred_on else None,
+                "created_at": now,
+                "updated_at": now,
+                "source": entry.source,
+                "inbound_id": entry.inbound_id,
+                "prompt_id": entry.prompt_id,
+                "question": entry.question,
+            }
+        )
+        assert table.last_pk is not None
+        entry_id = int(table.last_pk)
+        for name in dict.fromkeys(entry.people):
+            person_id = people_store.ensure_person(db, name)
+            db.table("entry_people").insert(
+                {"entry_id": entry_id, "person_id": person_id}, ignore=True
+            )
+        if entry.goal:
+            _link_goal(db, entry, entry_id)
+    return entry_id
+
+
+def _link_goal(db: Database, entry: NewEntry, entry_id: int) -> None:
+    assert entry.goal is not None
+    goal = goals_store.find_goal(db, entry.goal)
+    if goal is None and entry.kind == "goal":
+        goal_id = goals_store.add_goal(
+            db, entry.goal, current_state=entry.text, source=entry.source, entry_id=entry_id
+        )
+    elif goal is None:
+        return
+    else:
+        goal_id = int(goal["id"])
+        if entry.kind == "goal":
+            goals_store.update_goal(
+                db, goal_id, current_state=entry.text, source=entry.source, entry_id=entry_id
+            )
+    db.table("entry_goals").insert({"entry_id": entry_id, "goal_id": goal_id}, ignore=True)
+
+
+_SELECT = """
+select e.*,
+  (select json_group_array(p.name) from entry_people ep join people p on p.id = ep.person_id
+     where ep.entry_id = e.id) as people_names,
+  (select g.title from entry_goals eg join goals g on g.id = eg.goal_id
+     where eg.entry_id = e.id limit 1) as goal_title
+from entries e
+"""
+
+
+def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    row["metrics"] = json.loads(row["metrics"] or "[]")
+    row["people"] = [n for n in json.loads(row.pop("people_names") or "[]") if n]
+    row["goal"] = row.pop("goal_title")
+    return row
+
+
+def list_entries(
+    db: Database,
+    *,
+    kind: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Entries newest first; the date is when it happened, else when it was logged."""
+    clauses, params = ["e.deleted_at is null"], []
+    day = "coalesce(e.occurred_on, substr(e.created_at, 1, 10))"
+    if kind:
+        clauses.append("e.kind = ?")
+        params.append(kind)
+    if since:
+        clauses.append(f"{day} >= ?")
+        params.append(since.isoformat())
+    if until:
+        clauses.append(f"{day} <= ?")
+        params.append(until.isoformat())
+    sql = f"{_SELECT} where {' and '.join(clauses)} order by {day} desc, e.id desc"
+    if limit:
+        sql += f" limit {int(limit)}"
+    return [_decode(row) for row in db.query(sql, params)]
+
+
+def search_entries(db: Database, query: str, *, limit: int = 50) -> list[dict[str, Any]]:
+    """Full-text search (SQLite FTS5 syntax: words, "phrases", OR, prefix*)."""
+    sql = f"""{_SELECT}
+      join entries_fts f on f.rowid = e.id
+      where entries_fts match ? and e.deleted_at is null
+      order by f.rank limit {int(limit)}"""
+    try:
+        return [_decode(row) for row in db.query(sql, [query])]
+    except sqlite3.OperationalError as exc:
+        raise UserError(
+            f"cannot search for {query!r}: {exc}; put phrases in double quotes"
+        ) from None

@@ -1,0 +1,215 @@
+"""Versioned schema changes. Append new migrations; never edit an applied one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("careerlog")
+
+
+@migrations()
+def m001_core_tables(db: Database) -> None:
+    """Entries, people, goals and their links: the four things the seeds track."""
+    db.table("entries").create(
+        {
+            "id": int,
+            "kind": str,  # evidence | skill | relationship | goal | unsorted
+            "skill_kind": str,  # new-domain | practice | gap | feedback
+            "text": str,
+            "outcome": str,
+            "metrics": str,  # JSON list of {text, value, unit}
+            "scope": str,  # team | multi-team | org | external
+            "occurred_on": str,
+            "created_at": str,
+            "updated_at": str,
+            "source": str,  # email | cli | import | calendar
+            "inbound_id": int,
+            "prompt_id": int,
+            "question": str,
+            "deleted_at": str,
+        },
+        pk="id",
+        not_null={"kind", "text", "created_at", "source"},
+    )
+    db.table("entries").create_index(["occurred_on"])
+    db.table("entries").create_index(["kind"])
+    db.table("entries").enable_fts(["text"], fts_version="FTS5", create_triggers=True)
+    db.table("entry_edits").create(
+        {
+            "id": int,
+            "entry_id": int,
+            "at": str,
+            "field": str,
+            "old": str,
+            "new": str,
+            "source": str,
+        },
+        pk="id",
+        foreign_keys=[("entry_id", "entries", "id")],
+    )
+    db.table("people").create(
+        {
+            "id": int,
+            "name": str,
+            "emails": str,  # JSON list, lower-cased
+            "relation": str,  # manager | skip-level | above-skip | peer | report | external
+            "how_met": str,
+            "worked_on": str,
+            "status": str,
+            "advocate": int,
+            "notes": str,
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"name", "created_at"},
+    )
+    db.table("people").create_index(["name"], unique=True)
+    db.table("goals").create(
+        {
+            "id": int,
+            "title": str,
+            "tag": str,
+            "kind": str,  # level | capability | scope | work
+            "current_state": str,
+            "gap": str,
+            "actions": str,
+            "status": str,  # open | achieved | dropped
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"title", "status", "created_at"},
+        defaults={"status": "open"},
+    )
+    db.table("goal_updates").create(
+        {
+            "id": int,
+            "goal_id": int,
+            "at": str,
+            "current_state": str,
+            "gap": str,
+            "actions": str,
+            "entry_id": int,
+            "source": str,
+        },
+        pk="id",
+        foreign_keys=[("goal_id", "goals", "id")],
+    )
+    db.table("entry_people").create(
+        {"entry_id": int, "person_id": int},
+        pk=("entry_id", "person_id"),
+        foreign_keys=[("entry_id", "entries", "id"), ("person_id", "people", "id")],
+    )
+    db.table("entry_goals").create(
+        {"entry_id": int, "goal_id": int},
+        pk=("entry_id", "goal_id"),
+        foreign_keys=[("entry_id", "entries", "id"), ("goal_id", "goals", "id")],
+    )
+
+
+@migrations()
+def m002_mail_and_calendar(db: Database) -> None:
+    """What came in, what went out, and what the calendar says."""
+    db.table("prompts").create(
+        {
+            "id": int,
+            "kind": str,  # weekly | monthly | quarterly | brief | digest | confirmation
+            "period": str,  # 2026-W45, 2026-11, 2026-Q4, or an occurrence key for briefs
+            "token": str,
+            "message_id": str,
+            "subject": str,
+            "body_text": str,
+            "person_id": int,
+            "created_at": str,
+            "sent_at": str,
+        },
+        pk="id",
+        not_null={"kind", "period", "token", "message_id", "created_at"},
+    )
+    db.table("prompts").create_index(["kind", "period"], unique=True)
+    db.table("prompts").create_index(["token"], unique=True)
+    db.table("prompts").create_index(["message_id"], unique=True)
+    db.table("inbound_messages").create(
+        {
+            "id": int,
+            "message_key": str,  # Message-ID + body hash: the dedupe key
+            "message_id": str,
+            "from_addr": str,
+            "subject": str,
+            "date": str,
+            "received_at": str,
+            "raw": bytes,
+            "status": str,  # stored | parsed | skipped | auto-reply | quarantined | own
+            "prompt_id": int,
+            "account": str,
+            "folder": str,
+            "uidvalidity": int,
+            "uid": int,
+            "marked_at": str,
+            "new_text": str,
+            "error": str,
+        },
+        pk="id",
+        not_null={"message_key", "raw", "status", "received_at"},
+    )
+    db.table("inbound_messages").create_index(["message_key"], unique=True)
+    db.table("quarantine").create(
+        {
+            "id": int,
+            "inbound_id": int,
+            "reason": str,
+            "created_at": str,
+            "resolution": str,  # accepted | dropped
+            "resolved_at": str,
+        },
+        pk="id",
+        foreign_keys=[("inbound_id", "inbound_messages", "id")],
+    )
+    db.table("outbox").create(
+        {
+            "id": int,
+            "message_id": str,
+            "kind": str,
+            "recipients": str,  # JSON list
+            "raw": bytes,
+            "status": str,  # pending | sent | dead
+            "attempts": int,
+            "next_attempt_at": str,
+            "accepted_at": str,
+            "last_error": str,
+            "prompt_id": int,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"message_id", "raw", "status", "created_at"},
+        defaults={"status": "pending", "attempts": 0},
+    )
+    db.table("outbox").create_index(["message_id"], unique=True)
+    db.table("calendar_events").create(
+        {
+            "id": int,
+            "source": str,
+            "uid": str,
+            "recurrence_id": str,
+            "starts_at": str,
+            "ends_at": str,
+            "all_day": int,
+            "summary": str,
+            "organizer": str,
+            "attendees": str,  # JSON list of {name, email, partstat}
+            "status": str,
+            "my_status": str,
+            "one_on_one": int,
+            "updated_at": str,
+        },
+        pk="id",
+    )
+    db.table("calendar_events").create_index(["source", "uid", "recurrence_id"], unique=True)
+    db.table("calendar_events").create_index(["starts_at"])
+    db.table("interactions").create(
+        {"id": int, "person_id": int, "at": str, "kind": str, "event_id": int, "entry_id": int},
+        pk="id",
+        foreign_keys=[("person_id", "people", "id")],
+    )
+    db.table("interactions").create_index(["person_id", "at"])

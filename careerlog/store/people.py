@@ -1,0 +1,114 @@
+"""The relationship map: people, their addresses, and when you last met."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from rapidfuzz import fuzz, process, utils
+from sqlite_utils import Database
+
+from careerlog.errors import UserError
+from careerlog.store.db import utcnow
+
+RELATIONS = ("manager", "skip-level", "above-skip", "peer", "report", "external")
+FUZZY_NAME_SCORE = 90
+
+
+def _clean_emails(emails: list[str] | tuple[str, ...]) -> list[str]:
+    return sorted({e.strip().lower() for e in emails if e.strip()})
+
+
+def add_person(
+    db: Database,
+    name: str,
+    *,
+    emails: list[str] | tuple[str, ...] = (),
+    relation: str | None = None,
+    how_met: str | None = None,
+    worked_on: str | None = None,
+    advocate: bool = False,
+    status: str = "active",
+) -> int:
+    name = " ".join(name.split())
+    if not name:
+        raise UserError("a person needs a name")
+    if relation and relation not in RELATIONS:
+        raise UserError(f"relation {relation!r} is unknown; choose one of: {', '.join(RELATIONS)}")
+    if find_person(db, name, fuzzy=False):
+        raise UserError(f"{name} is already in your map; use 'careerlog people show {name!r}'")
+    now = utcnow()
+    table = db.table("people")
+    table.insert(
+        {
+            "name": name,
+            "emails": json.dumps(_clean_emails(emails)),
+            "relation": relation,
+            "how_met": how_met,
+            "worked_on": worked_on,
+            "status": status,
+            "advocate": int(advocate),
+            "created_at": now,
+            "updated_at": now,
+        }
+    )
+    assert table.last_pk is not None
+    return int(table.last_pk)
+
+
+def find_person(db: Database, query: str, *, fuzzy: bool = True) -> dict[str, Any] | None:
+    """Find by e-mail, then exact name (any case), then a close spelling of the name."""
+    query = " ".join(query.split()).lstrip("@")
+    if not query:
+        return None
+    if "@" in query:
+        pattern = json.dumps(query.lower())
+        rows = list(db.query("select * from people where instr(emails, ?) > 0", [pattern]))
+        return rows[0] if rows else None
+    rows = list(db.query("select * from people where lower(name) = lower(?)", [query]))
+    if rows:
+        return rows[0]
+    if not fuzzy:
+        return None
+    people = {row["id"]: row for row in db.query("select * from people")}
+    match = process.extractOne(
+        query,
+        {pid: row["name"] for pid, row in people.items()},
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        score_cutoff=FUZZY_NAME_SCORE,
+    )
+    return people[match[2]] if match else None
+
+
+def ensure_person(db: Database, name: str) -> int:
+    """The id of the person called ``name``, adding them to the map if new."""
+    found = find_person(db, name)
+    if found:
+        return int(found["id"])
+    return add_person(db, name, how_met="mentioned in an entry")
+
+
+def add_email(db: Database, person_id: int, email: str) -> None:
+    row = db.table("people").get(person_id)
+    emails = _clean_emails([*json.loads(row["emails"] or "[]"), email])
+    db.table("people").update(person_id, {"emails": json.dumps(emails), "updated_at": utcnow()})
+
+
+def list_people(db: Database) -> list[dict[str, Any]]:
+    """Everyone in the map with their last interaction and how many entries name them."""
+    return list(
+        db.query(
+            """
+            select p.*,
+              (select max(at) from interactions i where i.person_id = p.id) as last_met,
+              (select count(*) from entry_people ep join entries e on e.id = ep.entry_id
+                where ep.person_id = p.id and e.deleted_at is null) as entries
+            from people p order by p.name collate nocase
+            """
+        )
+    )
+
+
+def known_names(db: Database) -> list[str]:
+    return [row["name"] for row in db.query("select name from people order by name")]
