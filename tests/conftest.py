@@ -1,0 +1,120 @@
+"""Session-wide REAL servers on 127.0.0.1 (no mocks): Dovecot, an SMTP relay, Radicale.
+
+Fixtures: tls_ca, dovecot, smtp_server, radicale (session-scoped, started lazily on first
+use, stopped at the end); mail_user (a fresh user with an empty INBOX per test); mail_env.
+Tests that use any of them get the `servers` marker automatically (`-m "not servers"`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import secrets
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from servers import MailEnv
+from servers.dovecot import Dovecot, MailUser, dovecot_missing
+from servers.radicale import Radicale
+from servers.smtp import SmtpServer
+from servers.tlsca import TlsCa
+
+SERVER_FIXTURES = frozenset(
+    {"tls_ca", "dovecot", "smtp_server", "radicale", "mail_user", "mail_env"}
+)
+DOMAIN = "example.test"
+_user_numbers = itertools.count(1)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Our SMTPS listener requires AUTH without STARTTLS because it is implicit TLS already.
+    config.addinivalue_line(
+        "filterwarnings", "ignore:Requiring AUTH while not requiring TLS:UserWarning"
+    )
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SERVER_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.servers)
+
+
+@pytest.fixture(scope="session")
+def tls_ca() -> Iterator[TlsCa]:
+    directory = Path(tempfile.mkdtemp(prefix="tls-", dir="/tmp"))
+    try:
+        yield TlsCa.create(directory)
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def dovecot(tls_ca: TlsCa) -> Iterator[Dovecot]:
+    if missing := dovecot_missing():
+        pytest.fail(missing, pytrace=False)  # never skip silently: CI must install it
+    server = Dovecot(tls_ca)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.cleanup()
+
+
+@pytest.fixture(scope="session")
+def smtp_server(dovecot: Dovecot, tls_ca: TlsCa) -> Iterator[SmtpServer]:
+    server = SmtpServer(dovecot.users, dovecot.lmtp_port, tls_ca.server_context(), DOMAIN)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.cleanup()
+
+
+@pytest.fixture(scope="session")
+def radicale(tls_ca: TlsCa) -> Iterator[Radicale]:
+    server = Radicale()
+    try:
+        server.start()
+        yield server
+    finally:
+        server.cleanup()
+
+
+@pytest.fixture(autouse=True)
+def _restore_servers(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Undo fault injection: after a test, servers it used are running and not refusing."""
+    yield
+    names = request.fixturenames
+    if "smtp_server" in names:
+        smtp: SmtpServer = request.getfixturevalue("smtp_server")
+        smtp.refuse, smtp.refuse_at_stage = None, "MAIL"
+        smtp.start()
+    if "dovecot" in names:
+        request.getfixturevalue("dovecot").start()
+    if "radicale" in names:
+        request.getfixturevalue("radicale").start()
+
+
+@pytest.fixture
+def mail_user(dovecot: Dovecot) -> MailUser:
+    """A brand-new user (u<n>@example.test, random password) with an empty INBOX."""
+    name = f"u{next(_user_numbers)}@{DOMAIN}"
+    return dovecot.add_user(name, secrets.token_urlsafe(12))
+
+
+@pytest.fixture
+def mail_env(dovecot: Dovecot, smtp_server: SmtpServer, mail_user: MailUser) -> MailEnv:
+    return MailEnv(
+        imap_host=dovecot.host,
+        imap_port=dovecot.imap_port,
+        imaps_port=dovecot.imaps_port,
+        smtp_host=smtp_server.host,
+        smtp_port=smtp_server.port,
+        smtps_port=smtp_server.smtps_port,
+        ca_file=dovecot.ca_file,
+        username=mail_user.username,
+        password=mail_user.password,
+        domain=DOMAIN,
+    )

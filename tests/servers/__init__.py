@@ -1,0 +1,28 @@
+"""Real test servers on 127.0.0.1 for careerlog's tests: Dovecot, an SMTP relay, Radicale.
+
+The pytest fixtures in tests/conftest.py start them once per session; see that file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class MailEnv:
+    """Everything a careerlog mail config needs to reach the test servers as one user."""
+
+    imap_host: str
+    imap_port: int  # plain IMAP, STARTTLS capable
+    imaps_port: int  # implicit TLS
+    smtp_host: str
+    smtp_port: int  # plain SMTP, STARTTLS capable (submission-style, AUTH required)
+    smtps_port: int  # implicit TLS
+    ca_file: str  # the CA that signed every server's certificate
+    username: str  # full address, also the login for IMAP and SMTP
+    password: str
+    domain: str = "example.test"
+
+    @property
+    def address(self) -> str:
+        return self.username
