@@ -84,12 +84,16 @@ def radicale(tls_ca: TlsCa) -> Iterator[Radicale]:
 
 @pytest.fixture(autouse=True)
 def _restore_servers(request: pytest.FixtureRequest) -> Iterator[None]:
-    """Undo fault injection: after a test, servers it used are running and not refusing."""
+    """After a test: servers it used run again, SMTP refuses nothing and has no history."""
     yield
     names = request.fixturenames
     if "smtp_server" in names:
         smtp: SmtpServer = request.getfixturevalue("smtp_server")
         smtp.refuse, smtp.refuse_at_stage = None, "MAIL"
+        smtp.clear()
+        if smtp.require_starttls:
+            smtp.require_starttls = False
+            smtp.stop()
         smtp.start()
     if "dovecot" in names:
         request.getfixturevalue("dovecot").start()

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from imapclient import IMAPClient
 
-from .ports import HOST, free_ports, wait_for_port
+from .ports import HOST, die_with_parent, free_ports, wait_for_port
 from .tlsca import TlsCa
 
 DOVECOT = "/usr/sbin/dovecot"
@@ -144,6 +144,7 @@ class Dovecot:
             self._proc = subprocess.Popen(
                 [DOVECOT, "-F", "-c", str(self.conf)],
                 stdin=subprocess.DEVNULL,
+                preexec_fn=die_with_parent,
                 stdout=out,
                 stderr=out,
             )

@@ -1,7 +1,9 @@
-"""Free TCP ports on 127.0.0.1 and waiting for a listener to appear or go away."""
+"""Free TCP ports on 127.0.0.1, waiting for a listener, and subprocess hygiene."""
 
 from __future__ import annotations
 
+import ctypes
+import signal
 import socket
 import time
 
@@ -45,3 +47,9 @@ def wait_for_port(port: int, host: str = HOST, timeout: float = 10.0) -> None:
             return
         time.sleep(0.02)
     raise TimeoutError(f"nothing listening on {host}:{port} after {timeout:.1f}s")
+
+
+def die_with_parent() -> None:
+    """preexec_fn for server subprocesses: SIGTERM them if the pytest process dies."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import caldav
 
-from .ports import HOST, free_port
+from .ports import HOST, die_with_parent, free_port
 from .tlsca import TlsCa
 
 _CONF = """\
@@ -76,6 +76,7 @@ class Radicale:
             self._proc = subprocess.Popen(
                 [sys.executable, "-m", "radicale", "--config", str(self.conf)],
                 stdin=subprocess.DEVNULL,
+                preexec_fn=die_with_parent,
                 stdout=out,
                 stderr=out,
             )

@@ -127,6 +127,13 @@ class SmtpServer:
         self.stop()
         self.start()
 
+    def clear(self) -> None:
+        """Forget accepted messages and delete the outgoing files (between tests)."""
+        with self._lock:
+            self.accepted.clear()
+            for path in self.outgoing_dir.glob("*.eml"):
+                path.unlink()
+
     def cleanup(self) -> None:
         self.stop()
         shutil.rmtree(self.outgoing_dir, ignore_errors=True)

@@ -104,6 +104,19 @@ def test_outside_domain_goes_to_outgoing(
     assert smtp_server.accepted[-1][1] == ["boss@elsewhere.example"]
 
 
+def test_require_starttls_and_unknown_local_user(
+    mail_env: MailEnv, smtp_server: SmtpServer, tls_ca: TlsCa
+) -> None:
+    with pytest.raises(smtplib.SMTPRecipientsRefused) as err:
+        _send(mail_env, _message("nobody@example.test"), tls_ca)
+    assert err.value.recipients["nobody@example.test"][0] == 550
+    smtp_server.require_starttls = True
+    smtp_server.restart()  # applies require_starttls; the fixture resets it after the test
+    with smtplib.SMTP(smtp_server.host, smtp_server.port, timeout=10) as smtp:
+        code, _ = smtp.mail("bot@example.test")
+    assert code == 530
+
+
 def test_refuse_and_restart_keep_port(
     mail_env: MailEnv, smtp_server: SmtpServer, tls_ca: TlsCa
 ) -> None:
