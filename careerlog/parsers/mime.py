@@ -1,0 +1,216 @@
+"""MIME → one text body, plus the headers and attachments the rest of the parser needs.
+
+Mail from the wild lies about itself: charsets are missing, wrong or unknown, parts nest
+absurdly deep, bodies carry NUL bytes. Nothing here raises on bad input; it degrades to the
+best text it can find.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email
+import email.message
+import email.utils
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.header import decode_header, make_header
+
+from careerlog.parsers.htmltext import html_to_text
+from careerlog.parsers.model import Attachment
+
+log = logging.getLogger(__name__)
+
+MAX_DEPTH = 32
+MAX_PARTS = 500
+# Labels that usually mean "I did not know": the bytes are often really UTF-8.
+_WEAK_LABELS = {"ascii", "latin_1", "iso8859_1", "cp1252"}
+
+
+@dataclass
+class DecodedMessage:
+    """The parts of a raw message the reply parser reads."""
+
+    headers: email.message.Message
+    text: str = ""
+    source: str = "none"  # "plain", "html" or "none"
+    subject: str = ""
+    date: datetime | None = None
+    from_name: str = ""
+    from_addr: str = ""
+    attachments: list[Attachment] = field(default_factory=list)
+
+    def header(self, name: str) -> str:
+        return decode_header_value(self.headers.get(name))
+
+
+def decode_header_value(value: object) -> str:
+    """Decode RFC 2047 encoded words; never raise."""
+    if value is None:
+        return ""
+    raw = str(value)
+    try:
+        return str(make_header(decode_header(raw)))
+    except Exception:  # malformed encoded words, unknown charsets
+        return raw
+
+
+def decode_bytes(data: bytes, charset: str | None) -> str:
+    """Decode a body, trusting the declared charset only as far as the bytes agree."""
+    label: str | None = None
+    if charset:
+        try:
+            label = codecs.lookup(charset.strip().strip('"').lower()).name.replace("-", "_")
+        except (LookupError, ValueError):
+            log.debug("unknown charset %r, guessing", charset)
+    order: list[str] = []
+    if label and label not in _WEAK_LABELS:
+        order.append(label)
+    order += ["utf_8", "cp1252"]
+    for codec in order:
+        try:
+            return data.decode(codec)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return data.decode("latin_1")
+
+
+def unflow(text: str, delsp: bool) -> str:
+    """Join format=flowed lines (RFC 3676): a line ending in a space continues on the next."""
+    out: list[str] = []
+    buf: str | None = None
+    buf_depth = 0
+
+    def render(depth: int, content: str) -> str:
+        return ("> " * depth + content) if depth else content
+
+    for line in text.split("\n"):
+        depth = len(line) - len(line.lstrip(">"))
+        content = line[depth:]
+        if content.startswith(" "):
+            content = content[1:]  # space-stuffing
+        flowed = content.endswith(" ") and content != "-- "
+        if flowed and delsp:
+            content = content[:-1]
+        if buf is not None and depth != buf_depth:
+            out.append(render(buf_depth, buf))
+            buf = None
+        if buf is None:
+            buf, buf_depth = content, depth
+        else:
+            buf += content
+        if not flowed:
+            out.append(render(buf_depth, buf))
+            buf = None
+    if buf is not None:
+        out.append(render(buf_depth, buf))
+    return "\n".join(out)
+
+
+def _part_text(part: email.message.Message) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    if not isinstance(payload, bytes):
+        raw = part.get_payload()
+        payload = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
+    try:
+        charset = part.get_param("charset")
+    except Exception:
+        charset = None
+    text = decode_bytes(payload, charset if isinstance(charset, str) else None)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if part.get_content_type() == "text/plain":
+        fmt = str(part.get_param("format") or "").lower()
+        if fmt == "flowed":
+            text = unflow(text, str(part.get_param("delsp") or "").lower() == "yes")
+    return text
+
+
+def _leaf_parts(msg: email.message.Message) -> list[email.message.Message]:
+    """Leaves in document order, with depth and count bounded (no recursion)."""
+    leaves: list[email.message.Message] = []
+    stack: list[tuple[email.message.Message, int]] = [(msg, 0)]
+    seen = 0
+    while stack and seen < MAX_PARTS:
+        part, depth = stack.pop()
+        seen += 1
+        payload = part.get_payload() if part.get_content_maintype() == "multipart" else None
+        if isinstance(payload, list):
+            if depth < MAX_DEPTH:
+                stack.extend((p, depth + 1) for p in reversed(payload))
+            continue
+        leaves.append(part)
+    return leaves
+
+
+def _is_attachment(part: email.message.Message) -> bool:
+    disposition = str(part.get("Content-Disposition", "")).split(";")[0].strip().lower()
+    if disposition == "attachment":
+        return True
+    try:
+        has_name = bool(part.get_filename())
+    except Exception:
+        has_name = False
+    return has_name or part.get_content_maintype() not in ("text",)
+
+
+def _attachment(part: email.message.Message) -> Attachment:
+    try:
+        filename = part.get_filename()
+    except Exception:
+        filename = None
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:
+        payload = None
+    size = len(payload) if isinstance(payload, bytes) else 0
+    name = decode_header_value(filename) if filename else None
+    return Attachment(filename=name, content_type=part.get_content_type(), size=size)
+
+
+def parse_date(value: str) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(value)
+    except Exception:
+        return None
+    if parsed is None:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def decode_message(raw: bytes) -> DecodedMessage:
+    """Parse raw RFC 5322 bytes; the body is text/plain when present, else HTML as text."""
+    try:
+        msg = email.message_from_bytes(raw)
+    except (RecursionError, Exception):
+        log.warning("unparseable message structure; reading it as plain text")
+        msg = email.message.Message()
+        msg.set_payload(raw.decode("latin_1"))
+    result = DecodedMessage(headers=msg)
+    result.subject = " ".join(result.header("Subject").split())
+    result.date = parse_date(result.header("Date"))
+    name, addr = email.utils.parseaddr(result.header("From"))
+    result.from_name, result.from_addr = name.strip(), addr.strip().lower()
+
+    plain: str | None = None
+    html: str | None = None
+    for part in _leaf_parts(msg):
+        if _is_attachment(part):
+            result.attachments.append(_attachment(part))
+            continue
+        ctype = part.get_content_type()
+        if ctype == "text/plain" and plain is None:
+            plain = _part_text(part)
+        elif ctype == "text/html" and html is None:
+            html = _part_text(part)
+        elif plain is None and part is msg:
+            plain = _part_text(part)
+    if plain is not None and plain.strip():
+        result.text, result.source = plain, "plain"
+    elif html is not None:
+        result.text, result.source = html_to_text(html), "html"
+    return result

@@ -1,0 +1,200 @@
+"""Separate what the user newly wrote from the quoted prompt, keeping inline answers.
+
+The text is read line by line. A line is the user's, quoted (``>`` lines, quote headers,
+Outlook header blocks and everything after them), or dropped (signatures, client footers).
+User lines are grouped into segments; a segment after a quoted block remembers that block,
+so an inline answer knows which prompt question it answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from careerlog.parsers.patterns import (
+    ATTRIBUTION,
+    FOOTER,
+    FORWARD_INTRO,
+    HEADER_FROM,
+    HEADER_OTHER,
+    LOOSE_ATTRIBUTION,
+    ORIGINAL_MESSAGE,
+    RULE,
+    SIG_DELIMITER,
+)
+from careerlog.parsers.signatures import trim_signature
+
+USER, QUOTE, DROP = 0, 1, 2
+_MARKERS = re.compile(r"^(?:[ \t]*>)+ ?")
+_NORM_STRIP = re.compile(r"^[\s>*•·\-–—]+|\s+$")
+_HAS_DATE_OR_ADDRESS = re.compile(r"\d|@")
+
+
+@dataclass
+class Segment:
+    """Consecutive lines the user wrote, and the quoted block just before them (if any)."""
+
+    lines: list[str]
+    quoted_before: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class Stripped:
+    segments: list[Segment]
+    quoted: list[str]  # every quoted line, markers removed: the prompt as the client kept it
+
+    @property
+    def new_text(self) -> str:
+        return "\n".join(seg.text for seg in self.segments)
+
+
+def _norm(line: str) -> str:
+    return " ".join(_NORM_STRIP.sub("", _MARKERS.sub("", line)).lower().split())
+
+
+class PromptMatcher:
+    """Recognises lines of the prompt we sent, however the client re-wrapped them."""
+
+    def __init__(self, prompt_text: str) -> None:
+        normed = [_norm(line) for line in prompt_text.splitlines()]
+        self.lines = {n for n in normed if n}
+        self.blob = " ".join(n for n in normed if n)
+
+    def __contains__(self, line: str) -> bool:
+        n = _norm(line)
+        return not n or n in self.lines or (len(n) >= 12 and n in self.blob)
+
+
+def unquote(line: str) -> str:
+    return _MARKERS.sub("", line)
+
+
+def _is_quoted(line: str) -> bool:
+    return line.lstrip().startswith(">")
+
+
+def _next_nonblank(lines: list[str], start: int) -> int | None:
+    for j in range(start, min(len(lines), start + 4)):
+        if lines[j].strip():
+            return j
+    return None
+
+
+def _attribution_span(lines: list[str], i: int) -> int:
+    """Number of lines (1 or 2) of a quote header starting at ``i``, or 0."""
+    line = lines[i].strip()
+    if not line or len(line) > 300:
+        return 0
+    nxt = _next_nonblank(lines, i + 1)
+    quoted_next = nxt is not None and _is_quoted(lines[nxt])
+    if ATTRIBUTION.search(line) and (quoted_next or _HAS_DATE_OR_ADDRESS.search(line)):
+        return 1
+    if LOOSE_ATTRIBUTION.search(line) and quoted_next:
+        return 1
+    if i + 1 < len(lines) and lines[i + 1].strip() and _HAS_DATE_OR_ADDRESS.search(line):
+        joined = f"{line} {lines[i + 1].strip()}"
+        if len(joined) <= 300 and ATTRIBUTION.search(joined):
+            return 2
+    return 0
+
+
+def _header_block_at(lines: list[str], i: int) -> bool:
+    if not HEADER_FROM.match(lines[i]):
+        return False
+    following = [line for line in lines[i + 1 : i + 7] if line.strip()]
+    return sum(1 for line in following if HEADER_OTHER.match(line)) >= 2
+
+
+def _starts_original(lines: list[str], i: int) -> bool:
+    text = lines[i].strip()
+    return _header_block_at(lines, i) or bool(
+        ORIGINAL_MESSAGE.match(text) or FORWARD_INTRO.match(text)
+    )
+
+
+def classify(lines: list[str], prompt: PromptMatcher | None) -> list[int]:
+    """Label each line USER, QUOTE or DROP."""
+    kinds = [USER] * len(lines)
+    in_sig = cut = False
+    i = 0
+    while i < len(lines):
+        line, text = lines[i], lines[i].strip()
+        if cut:
+            # Unmarked original (Outlook, Yahoo): all quoted, unless we know the prompt and
+            # the line is not in it (an answer typed inside the original).
+            keep = prompt is not None and not (
+                not text
+                or _is_quoted(line)
+                or line in prompt
+                or HEADER_FROM.match(line)
+                or HEADER_OTHER.match(line)
+                or RULE.match(line)
+                or SIG_DELIMITER.match(text)
+            )
+            kinds[i] = USER if keep else QUOTE
+        elif _is_quoted(line):
+            kinds[i], in_sig = QUOTE, False
+        elif span := _attribution_span(lines, i):
+            kinds[i : i + span] = [QUOTE] * span
+            in_sig = False
+            nxt = _next_nonblank(lines, i + span)
+            cut = nxt is not None and not _is_quoted(lines[nxt])
+            i += span
+            continue
+        elif (
+            _header_block_at(lines, i) or ORIGINAL_MESSAGE.match(text) or FORWARD_INTRO.match(text)
+        ):
+            j = i - 1
+            while j >= 0 and kinds[j] == USER and (not lines[j].strip() or RULE.match(lines[j])):
+                kinds[j] = DROP
+                j -= 1
+            kinds[i], cut = QUOTE, True
+        elif SIG_DELIMITER.match(text):
+            kinds[i], in_sig = DROP, True
+        elif in_sig or FOOTER.match(text):
+            kinds[i] = DROP
+        i += 1
+    return kinds
+
+
+def _trim_blank(lines: list[str]) -> list[str]:
+    start, end = 0, len(lines)
+    while start < end and not lines[start].strip():
+        start += 1
+    while end > start and not lines[end - 1].strip():
+        end -= 1
+    return lines[start:end]
+
+
+def strip_quotes(text: str, prompt_text: str | None = None, names: Iterable[str] = ()) -> Stripped:
+    """Split ``text`` into the user's segments and the quoted lines."""
+    lines = [line.replace("\ufeff", "").rstrip() for line in text.split("\n")]
+    prompt = PromptMatcher(prompt_text) if prompt_text else None
+    kinds = classify(lines, prompt)
+    name_set = set(names)
+    segments: list[Segment] = []
+    quoted: list[str] = []
+    block: list[str] = []
+    current: Segment | None = None
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind == QUOTE:
+            quoted.append(unquote(line))
+            block.append(unquote(line))
+        elif kind == USER:
+            if line.strip() and (current is None or any(b.strip() for b in block)):
+                current = Segment(lines=[], quoted_before=block)
+                segments.append(current)
+                block = []
+            if current is not None:
+                current.lines.append(line)
+    result: list[Segment] = []
+    for seg in segments:
+        seg.lines = _trim_blank(trim_signature(_trim_blank(seg.lines), name_set))
+        if seg.lines:
+            result.append(seg)
+    return Stripped(segments=result, quoted=quoted)
