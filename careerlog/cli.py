@@ -1,2 +1,75 @@
+"""The ``careerlog`` command: one click group and one error boundary.
+
+A :class:`UserError` anywhere below is printed as one clear message with exit
+code 2; anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from careerlog import __version__
+from careerlog.commands.context import AppContext
+from careerlog.commands.demo import demo
+from careerlog.commands.doctor import doctor
+from careerlog.commands.entries import list_cmd, log_cmd, search_cmd
+from careerlog.commands.export import export
+from careerlog.commands.goals import goals
+from careerlog.commands.init import config_group, init
+from careerlog.commands.parse import parse
+from careerlog.commands.people import people
+from careerlog.errors import UserError
+from careerlog.logs import setup_logging
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    envvar="CAREERLOG_CONFIG",
+    help="Config file (default: $XDG_CONFIG_HOME/careerlog/config.toml).",
+)
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.version_option(__version__, prog_name="careerlog")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, verbose: int) -> None:
+    """Career fitness tracking through your own inbox and calendar."""
+    setup_logging(verbose)
+    ctx.obj = AppContext(config_path)
+    ctx.call_on_close(ctx.obj.close)
+
+
+for command in (
+    init,
+    config_group,
+    doctor,
+    log_cmd,
+    list_cmd,
+    search_cmd,
+    people,
+    goals,
+    export,
+    parse,
+    demo,
+):
+    cli.add_command(command)
+
+
 def main() -> None:
-    raise SystemExit(0)
+    """Console-script entry point: the single place errors become messages."""
+    try:
+        cli.main(standalone_mode=False)
+    except UserError as exc:
+        click.secho(f"careerlog: {exc}", err=True, fg="red")
+        sys.exit(exc.exit_code)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -213,3 +213,38 @@ def m002_mail_and_calendar(db: Database) -> None:
         foreign_keys=[("person_id", "people", "id")],
     )
     db.table("interactions").create_index(["person_id", "at"])
+
+
+@migrations()
+def m003_sync_state(db: Database) -> None:
+    """Where each source left off, so restarts resume instead of starting over."""
+    db.table("mailbox_state").create(
+        {"account": str, "folder": str, "uidvalidity": int, "last_uid": int, "updated_at": str},
+        pk=("account", "folder"),
+    )
+    db.table("calendar_sync").create(
+        {
+            "source_key": str,  # kind + url/path + calendar, stable across restarts
+            "sync_token": str,
+            "ctag": str,
+            "etag": str,
+            "last_modified": str,
+            "last_success_at": str,
+            "last_error": str,
+            "last_error_at": str,
+        },
+        pk="source_key",
+    )
+    db.table("calendar_objects").create(
+        {"source_key": str, "href": str, "etag": str, "ics": str, "fetched_at": str},
+        pk=("source_key", "href"),
+    )
+    db.table("health").create(
+        {
+            "component": str,  # inbox | calendar | outbox | scheduler
+            "last_success_at": str,
+            "last_error": str,
+            "last_error_at": str,
+        },
+        pk="component",
+    )

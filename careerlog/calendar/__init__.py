@@ -1,0 +1,1 @@
+"""Calendars: CalDAV, ICS over HTTP, local .ics files and vdir folders."""

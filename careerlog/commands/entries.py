@@ -1,0 +1,105 @@
+"""``log``, ``list`` and ``search``: entries from the command line."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import click
+
+from careerlog.commands.context import app
+from careerlog.commands.output import as_json, json_option, shorten, table
+from careerlog.store.entries import KINDS, SCOPES, NewEntry, add_entry, list_entries, search_entries
+
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value else None
+
+
+def show_entries(rows: list[dict[str, Any]], json_flag: bool) -> None:
+    if json_flag:
+        as_json(rows)
+        return
+    table(
+        (
+            (
+                r["id"],
+                r["occurred_on"] or r["created_at"][:10],
+                r["kind"],
+                r["scope"] or "",
+                shorten(r["text"], 60),
+                ", ".join(r["people"]),
+                shorten(r["goal"], 24),
+            )
+            for r in rows
+        ),
+        ["id", "date", "kind", "scope", "text", "people", "goal"],
+    )
+
+
+@click.command("log")
+@click.argument("text", nargs=-1, required=True)
+@click.option("--kind", type=click.Choice(KINDS), default="evidence", show_default=True)
+@click.option("--scope", type=click.Choice(SCOPES), help="Reach of an evidence entry.")
+@click.option("--person", "people", multiple=True, help="Someone involved (repeatable).")
+@click.option("--goal", help="Goal this entry counts toward (title, #tag or id).")
+@click.option("--date", "occurred", type=DATE, help="When it happened (YYYY-MM-DD).")
+@json_option
+def log_cmd(
+    text: tuple[str, ...],
+    kind: str,
+    scope: str | None,
+    people: tuple[str, ...],
+    goal: str | None,
+    occurred: datetime | None,
+    as_json_flag: bool,
+) -> None:
+    """Add an entry, e.g. careerlog log "Cut P99 by 340ms" --scope org."""
+    db = app().db
+    entry = NewEntry(
+        kind=kind,
+        text=" ".join(text),
+        scope=scope,
+        people=list(people),
+        goal=goal,
+        occurred_on=_day(occurred),
+        source="cli",
+    )
+    entry_id = add_entry(db, entry)
+    (row,) = [r for r in list_entries(db) if r["id"] == entry_id]
+    if as_json_flag:
+        as_json(row)
+    else:
+        linked = f" (goal: {row['goal']})" if row["goal"] else ""
+        if goal and not row["goal"]:
+            linked = f" (no open goal matches {goal!r}; not linked)"
+        click.echo(f"Logged {kind} #{entry_id}{linked}.")
+
+
+@click.command("list")
+@click.option("--kind", type=click.Choice(KINDS))
+@click.option("--since", type=DATE, help="From this day (YYYY-MM-DD).")
+@click.option("--until", type=DATE, help="Up to this day (YYYY-MM-DD).")
+@click.option("--limit", type=int, default=50, show_default=True)
+@json_option
+def list_cmd(
+    kind: str | None,
+    since: datetime | None,
+    until: datetime | None,
+    limit: int,
+    as_json_flag: bool,
+) -> None:
+    """Show entries, newest first."""
+    rows = list_entries(app().db, kind=kind, since=_day(since), until=_day(until), limit=limit)
+    show_entries(rows, as_json_flag)
+
+
+@click.command("search")
+@click.argument("query", nargs=-1, required=True)
+@click.option("--limit", type=int, default=50, show_default=True)
+@json_option
+def search_cmd(query: tuple[str, ...], limit: int, as_json_flag: bool) -> None:
+    """Full-text search over entries (words, "phrases", OR, prefix*)."""
+    show_entries(search_entries(app().db, " ".join(query), limit=limit), as_json_flag)

@@ -1,0 +1,181 @@
+"""``careerlog init`` and ``careerlog config docs|example``.
+
+``init``'s flags are generated from the schema (``--mail-imap-host`` for
+``[mail.imap] host``), so every option can be set without a prompt.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import click
+
+from careerlog.commands.context import app
+from careerlog.config import parse_config, paths
+from careerlog.config.render import docs_markdown, example_config, render_config
+from careerlog.config.schema import SCHEMA, Option, Section
+from careerlog.errors import UserError
+from careerlog.store import open_store
+
+# Questions asked interactively; a blank answer to the first of a group skips the group.
+_ASKED: dict[str, tuple[str, ...]] = {
+    "user": ("name", "email", "timezone"),
+    "mail.imap": ("host", "security", "username", "password_command"),
+    "mail.smtp": ("host", "security", "username", "password_command"),
+    "calendar.sources": ("kind", "url", "path", "username", "password_command"),
+}
+_SKIP_HINT = {
+    "mail.imap": "IMAP server for replies (blank: a local Maildir)",
+    "mail.smtp": "SMTP server for sending (blank: deliver to the local Maildir)",
+    "calendar.sources": "Calendar kind: caldav, ics-url, ics-file or vdir (blank: none)",
+}
+
+
+def _flag(section: Section, option: Option) -> str:
+    name = "calendar" if section.array else section.name.replace(".", "-")
+    return f"{name}-{option.key}".replace("_", "-")
+
+
+def _param(section: Section, option: Option) -> str:
+    return _flag(section, option).replace("-", "_")
+
+
+def _click_type(option: Option) -> Any:
+    if option.choices:
+        return click.Choice(option.choices)
+    return {"int": int, "float": float, "bool": bool}.get(option.kind, str)
+
+
+def detect_timezone() -> str:
+    """The machine's IANA zone name, from $TZ or /etc/localtime, else UTC."""
+    tz = os.environ.get("TZ", "").lstrip(":")
+    if tz and "/" in tz:
+        return tz
+    try:
+        target = os.readlink("/etc/localtime")
+    except OSError:
+        return "UTC"
+    return target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "UTC"
+
+
+def _ask(section: Section, values: dict[str, Any], user_email: str | None) -> None:
+    for key in _ASKED[section.name]:
+        option = section.option(key)
+        assert option is not None
+        if key in values:
+            continue
+        if section.name in _SKIP_HINT and key == _ASKED[section.name][0]:
+            answer = click.prompt(_SKIP_HINT[section.name], default="", show_default=False)
+            if not answer:
+                return
+            values[key] = answer
+            continue
+        if key in ("url", "path") and values.get("kind"):
+            needed = "url" if values["kind"] in ("caldav", "ics-url") else "path"
+            if key != needed:
+                continue
+        default = option.default
+        if key == "timezone":
+            default = detect_timezone()
+        if key == "username":
+            default = user_email
+        answer = click.prompt(
+            f"{section.name} {key} ({option.help})",
+            default=default if default is not None else "",
+            show_default=default is not None,
+            type=_click_type(option) if option.choices else str,
+        )
+        if answer != "" and answer != option.default:
+            values[key] = answer
+
+
+def _collect(flags: dict[str, Any], interactive: bool) -> dict[str, dict[str, Any]]:
+    values: dict[str, dict[str, Any]] = {}
+    for section in SCHEMA:
+        given = {
+            o.key: flags[_param(section, o)]
+            for o in section.options
+            if flags.get(_param(section, o)) not in (None, ())
+        }
+        given = {k: list(v) if isinstance(v, tuple) else v for k, v in given.items()}
+        if interactive and section.name in _ASKED:
+            _ask(section, given, values.get("user", {}).get("email"))
+        if given:
+            values[section.name] = given
+    return values
+
+
+def _write_private(path: Path, text: str) -> None:
+    paths.make_private_dir(path.parent)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.replace(tmp, path)
+
+
+def _init(force: bool, yes: bool, **flags: Any) -> None:
+    """Write a config file (0600) and create the database."""
+    path = paths.resolve_config_path(app().config_path)
+    if path.exists() and not force:
+        raise UserError(f"{path} exists already; use --force to replace it (a .bak copy is kept)")
+    values = _collect(flags, interactive=not yes)
+    text = render_config(values)
+    config = parse_config(text, path)
+    if path.exists():
+        os.replace(path, path.with_name(path.name + ".bak"))
+    _write_private(path, text)
+    open_store(config.store_path).close()
+    if config.mail.inbox == "maildir":
+        for sub in ("cur", "new", "tmp"):
+            paths.make_private_dir(config.mail.maildir_inbox / sub)
+    click.echo(f"Wrote {path}\nDatabase: {config.store_path}")
+    click.echo("Next: 'careerlog doctor' checks the servers; 'careerlog run' starts the service.")
+
+
+def _build_init() -> click.Command:
+    params: list[click.Parameter] = [
+        click.Option(["--force"], is_flag=True, help="Replace an existing config file."),
+        click.Option(["--yes", "-y"], is_flag=True, help="Ask nothing; use flags and defaults."),
+    ]
+    for section in SCHEMA:
+        for option in section.options:
+            params.append(
+                click.Option(
+                    [f"--{_flag(section, option)}"],
+                    type=_click_type(option),
+                    multiple=option.kind == "list",
+                    help=f"[{section.name}] {option.key}: {option.help}",
+                )
+            )
+    return click.Command(
+        "init", callback=_init, params=params, help="Create a config file and the database."
+    )
+
+
+init = _build_init()
+
+
+@click.group("config")
+def config_group() -> None:
+    """Configuration reference."""
+
+
+@config_group.command("docs")
+def docs() -> None:
+    """Print every option as Markdown (docs/config.md)."""
+    click.echo(docs_markdown(), nl=False)
+
+
+@config_group.command("example")
+def example() -> None:
+    """Print a commented example config (config/example.toml)."""
+    click.echo(example_config(), nl=False)
+
+
+@config_group.command("path")
+def show_path() -> None:
+    """Print which config file would be read."""
+    click.echo(paths.resolve_config_path(app().config_path))

@@ -1,0 +1,96 @@
+"""Checks behind ``careerlog doctor``: one line per thing, pass or why and how to fix."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from careerlog.calendar.connect import fetch_ics, local_ics_files, open_caldav
+from careerlog.config.model import CalendarSource, Config, ServerConfig
+from careerlog.errors import UserError
+from careerlog.mail.imap import connect_imap
+from careerlog.mail.smtp import connect_smtp
+from careerlog.store import open_store
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+
+def _run(name: str, probe: Callable[[], str]) -> Check:
+    try:
+        return Check(name, True, probe())
+    except UserError as exc:
+        return Check(name, False, str(exc))
+
+
+def _store(config: Config) -> str:
+    db = open_store(config.store_path)
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        db.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        raise UserError(f"{config.store_path} is not writable: {exc}") from None
+    finally:
+        db.close()
+    return f"{config.store_path} writable"
+
+
+def _imap(config: Config, server: ServerConfig) -> str:
+    client = connect_imap(server, config.secret_timeout)
+    try:
+        if not client.folder_exists(server.folder):
+            names = [f[2] for f in client.list_folders()][:8]
+            raise UserError(
+                f"logged in, but there is no folder {server.folder!r}; "
+                f"set [mail.imap] folder to one of: {', '.join(names)}"
+            )
+        count = client.folder_status(server.folder, ["MESSAGES"])[b"MESSAGES"]
+        idle = "IDLE" if client.has_capability("IDLE") else "no IDLE (will poll)"
+    finally:
+        client.logout()
+    return f"{server.security}, logged in, folder {server.folder!r} has {count} messages, {idle}"
+
+
+def _smtp(config: Config, server: ServerConfig) -> str:
+    smtp = connect_smtp(server, config.secret_timeout)
+    smtp.quit()
+    return f"{server.security}, logged in as {server.credentials.username}"
+
+
+def _calendar(config: Config, source: CalendarSource) -> str:
+    if source.kind == "caldav":
+        calendars = open_caldav(source, config.secret_timeout)
+        names = ", ".join(repr(str(c.get_display_name() or c.url)) for c in calendars)
+        return f"logged in, calendars: {names or 'none'}"
+    if source.kind == "ics-url":
+        body = fetch_ics(source)
+        return f"fetched {len(body)} bytes of iCalendar"
+    files = local_ics_files(source)
+    return f"{len(files)} .ics file(s)"
+
+
+def _maildir(config: Config) -> str:
+    folder = config.mail.maildir_inbox
+    if not (folder / "new").is_dir():
+        raise UserError(f"{folder} is not a Maildir (no new/ folder); run 'careerlog init'")
+    return f"{folder} ({len(list((folder / 'new').iterdir()))} new)"
+
+
+def run_checks(config: Config) -> Iterator[Check]:
+    """Yield checks as they finish, so slow servers show progress."""
+    yield _run("store", lambda: _store(config))
+    if config.mail.inbox == "maildir":
+        yield _run("maildir inbox", lambda: _maildir(config))
+    for server in (config.imap, config.smtp):
+        if server is None:
+            continue
+        label = f"{server.section[5:].upper()} {server.host}:{server.port}"
+        probe = _imap if server.section == "mail.imap" else _smtp
+        yield _run(label, lambda s=server, p=probe: p(config, s))  # type: ignore[misc]
+    for source in config.calendars:
+        yield _run(source.label, lambda s=source: _calendar(config, s))  # type: ignore[misc]

@@ -1,0 +1,1 @@
+"""Inbound mail to stored entries: dedupe, parse, record."""

@@ -1,0 +1,120 @@
+"""Store a raw message once, then its parsed entries in the same transaction.
+
+The dedupe key is the Message-ID plus a hash of the body, so a message
+delivered twice (or re-fetched after a UIDVALIDITY change) is stored once,
+while two different messages that share a broken Message-ID are both kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict
+from email.parser import BytesHeaderParser
+from email.policy import default as default_policy
+
+from sqlite_utils import Database
+
+from careerlog.parsers import ParsedReply
+from careerlog.store.db import utcnow
+from careerlog.store.entries import NewEntry, add_entry
+
+_HEADERS = BytesHeaderParser(policy=default_policy)
+
+
+def _body(raw: bytes) -> bytes:
+    for separator in (b"\r\n\r\n", b"\n\n"):
+        head, found, body = raw.partition(separator)
+        if found:
+            return body
+    return raw
+
+
+def message_key(raw: bytes) -> str:
+    headers = _HEADERS.parsebytes(raw)
+    message_id = str(headers.get("Message-ID", "") or "").strip()
+    digest = hashlib.sha256(_body(raw)).hexdigest()[:32]
+    return f"{message_id}|{digest}"
+
+
+def store_raw(
+    db: Database,
+    raw: bytes,
+    *,
+    account: str | None = None,
+    folder: str | None = None,
+    uidvalidity: int | None = None,
+    uid: int | None = None,
+) -> tuple[int, bool]:
+    """Return (inbound id, True if new); an already-stored message is not stored again."""
+    key = message_key(raw)
+    existing = list(db.query("select id from inbound_messages where message_key = ?", [key]))
+    if existing:
+        return int(existing[0]["id"]), False
+    headers = _HEADERS.parsebytes(raw)
+    table = db.table("inbound_messages")
+    table.insert(
+        {
+            "message_key": key,
+            "message_id": str(headers.get("Message-ID", "") or ""),
+            "from_addr": str(headers.get("From", "") or ""),
+            "subject": str(headers.get("Subject", "") or ""),
+            "date": str(headers.get("Date", "") or ""),
+            "received_at": utcnow(),
+            "raw": raw,
+            "status": "stored",
+            "account": account,
+            "folder": folder,
+            "uidvalidity": uidvalidity,
+            "uid": uid,
+        }
+    )
+    assert table.last_pk is not None
+    return int(table.last_pk), True
+
+
+def entries_from_reply(
+    reply: ParsedReply, *, inbound_id: int | None, prompt_id: int | None, source: str = "email"
+) -> list[NewEntry]:
+    return [
+        NewEntry(
+            kind=e.kind,
+            text=e.text,
+            metrics=[asdict(m) for m in e.metrics],
+            scope=e.scope,
+            occurred_on=e.occurred_on,
+            skill_kind=e.skill_kind,
+            people=list(e.people),
+            goal=e.goal,
+            source=source,
+            inbound_id=inbound_id,
+            prompt_id=prompt_id,
+            question=e.question,
+        )
+        for e in reply.entries
+    ]
+
+
+def apply_reply(
+    db: Database, inbound_id: int, reply: ParsedReply, *, prompt_id: int | None = None
+) -> list[int]:
+    """Write the reply's entries and the message's outcome together (all or nothing)."""
+    if reply.auto_reply:
+        status = "auto-reply"
+    elif reply.skipped or not reply.entries:
+        status = "skipped"
+    else:
+        status = "parsed"
+    with db.atomic():
+        ids = [
+            add_entry(db, entry)
+            for entry in entries_from_reply(reply, inbound_id=inbound_id, prompt_id=prompt_id)
+        ]
+        db.table("inbound_messages").update(
+            inbound_id,
+            {
+                "status": status,
+                "prompt_id": prompt_id,
+                "new_text": reply.new_text,
+            },
+        )
+    return ids

@@ -1,0 +1,35 @@
+"""TLS contexts and plain-language reasons for network failures."""
+
+from __future__ import annotations
+
+import socket
+import ssl
+
+
+def ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
+    """A verifying context; ``ca_file`` adds a private CA or a self-signed server."""
+    context = ssl.create_default_context()
+    if ca_file:
+        context.load_verify_locations(cafile=ca_file)
+    return context
+
+
+def explain(exc: BaseException, host: str, port: int | None = None) -> str:
+    """One sentence: what went wrong and what to do about it."""
+    where = f"{host}:{port}" if port else host
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return (
+            f"the certificate of {where} is not trusted ({exc.verify_message}); "
+            "if it is a private CA or self-signed, set ca_file to its PEM file"
+        )
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS with {where} failed ({exc.reason}); check security = tls/starttls and the port"
+    if isinstance(exc, socket.gaierror):
+        return f"cannot find the host {host!r}; check the host name"
+    if isinstance(exc, ConnectionRefusedError):
+        return f"connection to {where} refused; is the server running and the port right?"
+    if isinstance(exc, TimeoutError | socket.timeout):
+        return f"{where} did not answer in time; check the host, port and firewall"
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"cannot reach {where}: {exc.strerror}"
+    return f"{where}: {exc}"
