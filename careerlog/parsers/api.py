@@ -1,0 +1,97 @@
+"""``parse_message``: raw reply bytes → new text and entries."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from careerlog.parsers.autoreply import is_auto_reply
+from careerlog.parsers.extract import Extraction, build_entries
+from careerlog.parsers.goals import goals_in_prompt, merge_goals
+from careerlog.parsers.mime import DecodedMessage, decode_message
+from careerlog.parsers.model import PROMPT_KINDS, ParseContext, ParsedReply, PromptKind
+from careerlog.parsers.people import PeopleFinder, capitalised_names
+from careerlog.parsers.quotes import strip_quotes
+from careerlog.parsers.signatures import sender_names
+
+log = logging.getLogger(__name__)
+
+_PROMPT_ID = re.compile(r"prompt-(weekly|monthly|quarterly|brief)[-.]", re.IGNORECASE)
+_SUBJECT_KINDS: tuple[tuple[re.Pattern[str], PromptKind], ...] = (
+    (re.compile(r"\[\d{4}-W\d{1,2}\]|\bthis week\b", re.I), "weekly"),
+    (re.compile(r"\[\d{4}-\d{2}\]|\bthis month\b", re.I), "monthly"),
+    (re.compile(r"goals and gaps|\[\d{4}-Q[1-4]\]|\bQ[1-4] \d{4}\b", re.I), "quarterly"),
+    (re.compile(r"\b1:1\b|one[- ]on[- ]one|\bbrief\b", re.I), "brief"),
+)
+_SKIP = re.compile(
+    r"^\W*(?:skip(?:ping)?|nothing|nada|rien|nichts|niets|niente|n/?a|none|pass|no updates?)"
+    r"\b[^\n]{0,40}$",
+    re.IGNORECASE,
+)
+_ONE_ON_ONE = re.compile(r"1:1 with ((?:[^\W\d_][\w'’-]+\s?){2,3})")
+
+
+def infer_prompt_kind(msg: DecodedMessage) -> PromptKind:
+    """The prompt a reply answers: from the Message-IDs it refers to, else its subject."""
+    refs = f"{msg.header('In-Reply-To')} {msg.header('References')}"
+    if m := _PROMPT_ID.search(refs):
+        kind = m.group(1).lower()
+        for known in PROMPT_KINDS:
+            if known == kind:
+                return known
+    for pattern, subject_kind in _SUBJECT_KINDS:
+        if pattern.search(msg.subject):
+            return subject_kind
+    return "weekly"
+
+
+def is_skip(new_text: str) -> bool:
+    """ "skip", "skip this week", "nothing this week", or nothing at all."""
+    text = " ".join(new_text.split())
+    return not text or (len(text.split()) <= 8 and bool(_SKIP.match(text)))
+
+
+def prompt_text_from_message(raw: bytes) -> str:
+    """The text/plain body of a prompt careerlog sent (HTML rendered if that is all there is)."""
+    return decode_message(raw).text
+
+
+def _prompt_people(lines: list[str], subject: str) -> list[str]:
+    names = [m.group(1).strip() for m in _ONE_ON_ONE.finditer(subject)]
+    for line in lines:
+        names.extend(capitalised_names(line))
+    return names
+
+
+def parse_message(raw: bytes, ctx: ParseContext | None = None) -> ParsedReply:
+    """Parse one reply. Never raises on bad input: the worst case is an empty reply."""
+    ctx = ctx or ParseContext()
+    msg = decode_message(raw)
+    kind = ctx.prompt_kind or infer_prompt_kind(msg)
+    stripped = strip_quotes(msg.text, ctx.prompt_text, sender_names(msg.from_name, msg.from_addr))
+    reply = ParsedReply(
+        new_text=stripped.new_text,
+        attachments=msg.attachments,
+        message_date=msg.date or ctx.now,
+        prompt_kind=kind,
+        subject=msg.subject,
+    )
+    if is_auto_reply(msg.headers, msg.subject, msg.from_addr):
+        reply.auto_reply = True
+        return reply
+    if is_skip(reply.new_text):
+        reply.skipped = True
+        return reply
+    prompt_lines = (ctx.prompt_text or "").splitlines() + stripped.quoted
+    extraction = Extraction(
+        prompt_kind=kind,
+        goals=merge_goals(ctx.open_goals, goals_in_prompt(prompt_lines)),
+        people=PeopleFinder(
+            [*ctx.known_people, *_prompt_people(prompt_lines, msg.subject)],
+            exclude=[msg.from_name] if msg.from_name else [],
+        ),
+        message_date=reply.message_date,
+    )
+    reply.entries = build_entries(stripped.segments, extraction)
+    log.debug("parsed %d entries from a %s reply", len(reply.entries), kind)
+    return reply

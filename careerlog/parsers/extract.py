@@ -1,0 +1,149 @@
+"""Turn the user's segments into entries: kind, text, metrics, scope, people, goal, date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from careerlog.parsers.dates import occurred_on
+from careerlog.parsers.goals import link_goal, new_goal_title
+from careerlog.parsers.items import Item, split_items
+from careerlog.parsers.kinds import (
+    FEEDBACK,
+    KindHint,
+    content_kind,
+    explicit_prefix,
+    keyword_kind,
+    question_hint,
+    question_unit,
+)
+from careerlog.parsers.metrics import find_metrics
+from careerlog.parsers.model import EntryKind, ParsedEntry, PromptKind
+from careerlog.parsers.people import PeopleFinder
+from careerlog.parsers.quotes import Segment
+from careerlog.parsers.scope import find_scope
+
+_LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*(?:[:：]\s|\s[-–—]\s)")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])")
+_NEW_DOMAIN = re.compile(r"\bcodebase|\bmodule|\bdomain|\binternals|\bread(?:ing)?\b|\blearn", re.I)
+_PRACTICE = re.compile(r"\bpractic|\bpractis", re.I)
+# Items this short carry no information unless they name someone or report a number
+# ("Notes inline.", "See below.").
+MIN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Extraction:
+    prompt_kind: PromptKind
+    goals: list[str]
+    people: PeopleFinder
+    message_date: datetime | None
+
+
+def _skill_kind(hint: KindHint, text: str) -> str | None:
+    if hint.skill_kind:
+        return hint.skill_kind
+    if FEEDBACK.search(text):
+        return "feedback"
+    if _PRACTICE.search(text):
+        return "practice"
+    return "new-domain" if _NEW_DOMAIN.search(text) else None
+
+
+def _fill(entry: ParsedEntry, ex: Extraction) -> None:
+    """(Re)compute what is read from the entry's text."""
+    entry.metrics = find_metrics(entry.text)
+    entry.people = ex.people.find(entry.text)
+    entry.scope = find_scope(entry.text) if entry.kind == "evidence" else None
+    entry.occurred_on = occurred_on(entry.text, ex.message_date)
+
+
+def _kind_for(item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extraction) -> KindHint:
+    if prefix.kind:
+        return prefix
+    if item.heading and (hint := keyword_kind(item.heading)).kind:
+        return hint
+    if qhint.kind:
+        return qhint
+    if label := _LABEL.match(body):
+        hint = keyword_kind(label.group(1))
+        if hint.kind:
+            return hint
+        if ex.people.find(label.group(1)) and len(label.group(1).split()) <= 3:
+            return KindHint("relationship")
+    linked = ex.prompt_kind == "brief" and link_goal(body, ex.goals, explicit_only=False)
+    return content_kind(ex.prompt_kind, body, bool(ex.people.find(body)), bool(linked))
+
+
+def _goal_for(
+    kind: EntryKind, item: Item, body: str, qhint: KindHint, ex: Extraction
+) -> str | None:
+    if kind == "goal":
+        return (
+            qhint.goal
+            or new_goal_title(item.text, ex.goals)
+            or link_goal(body, ex.goals, explicit_only=False)
+        )
+    if kind in ("evidence", "relationship"):
+        return link_goal(body, ex.goals, explicit_only=True)
+    return None
+
+
+def _split_by_person(entry: ParsedEntry, ex: Extraction) -> list[ParsedEntry]:
+    """A prose note about several people becomes one note per person."""
+    chunks: list[tuple[str, set[str]]] = []
+    for sentence in _SENTENCE.split(entry.text):
+        people = set(ex.people.find(sentence))
+        if chunks and (not people or not chunks[-1][1] or people <= chunks[-1][1]):
+            chunks[-1] = (f"{chunks[-1][0]} {sentence}", chunks[-1][1] | people)
+        else:
+            chunks.append((sentence, people))
+    if len(chunks) < 2:
+        return [entry]
+    out = []
+    for text, _ in chunks:
+        part = ParsedEntry(kind=entry.kind, text=text, question=entry.question)
+        _fill(part, ex)
+        part.goal = link_goal(text, ex.goals, explicit_only=True)
+        out.append(part)
+    return out
+
+
+def _entry(item: Item, qhint: KindHint, question: str | None, ex: Extraction) -> ParsedEntry | None:
+    prefix, body = explicit_prefix(item.text)
+    hint = _kind_for(item, body, prefix, qhint, ex)
+    kind: EntryKind = hint.kind or "evidence"
+    entry = ParsedEntry(kind=kind, text=body.strip(), question=question or item.heading)
+    _fill(entry, ex)
+    if not prefix.kind and len(body.split()) < MIN_WORDS and not entry.people and not entry.metrics:
+        return None
+    entry.goal = _goal_for(kind, item, body, qhint, ex)
+    entry.skill_kind = _skill_kind(hint, body) if kind == "skill" else None
+    return entry
+
+
+def build_entries(segments: list[Segment], ex: Extraction) -> list[ParsedEntry]:
+    """Entries in the order the user wrote them."""
+    entries: list[ParsedEntry] = []
+    facet_open = False  # the last entry answered "what you did": outcome/scope extend it
+    for seg in segments:
+        question = question_unit(seg.quoted_before) if seg.quoted_before else ""
+        qhint = question_hint(question)
+        if ex.prompt_kind == "brief" and qhint.kind == "evidence":
+            qhint = KindHint()  # a brief recaps logged evidence; notes under it are not new
+        for item in split_items(seg.lines):
+            entry = _entry(item, qhint, question, ex)
+            if entry is None:
+                continue
+            if facet_open and qhint.facet in ("outcome", "scope") and entry.kind == "evidence":
+                previous = entries[-1]
+                previous.text = f"{previous.text}\n{entry.text}"
+                _fill(previous, ex)
+                continue
+            split = [entry]
+            if entry.kind == "relationship" and not item.bullet:
+                split = _split_by_person(entry, ex)
+            entries.extend(split)
+            facet_open = entry.kind == "evidence" and qhint.facet in ("what", "outcome")
+    return entries

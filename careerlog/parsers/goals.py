@@ -1,0 +1,122 @@
+"""Link items to the user's open goals.
+
+Goal titles are known from the context (the store) and from the prompt itself: a quarterly
+prompt lists ``N. <title>`` with ``State:``/``Gap:`` lines, a brief names ``Goal "<title>"``.
+An item links to a goal by ``#tag``, by naming it (word overlap with the title, with light
+stemming so "Mentoring" finds "Mentor a new hire…"), or, for evidence and relationship
+notes, only when the user says so ("my cross-team influence goal").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz
+
+_TOKEN = re.compile(r"[^\W_][\w'’-]*")
+_STOP = frozenset(
+    """
+    a an the and or of to in on at by for with through from into their his her my our your
+    its this that be become get getting better give giving reach reaching improve more new
+    first do make have go q1 q2 q3 q4 h1 h2 year years
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+_NEW_GOAL = re.compile(r"^\s*(?:new goal|add(?:ing)? (?:a )?goal|nieuw doel|neues ziel|"
+                       r"nouvel objectif|nuevo objetivo|novo objetivo|nuovo obiettivo)\s*[:：-]\s*"
+                       r"(.+?)(?:[.!?](?:\s|$)|$)", re.IGNORECASE)  # fmt: skip
+_GOAL_CUE = re.compile(r"((?:[\w'’-]+\s+){0,5})(?:goal|objective)\b", re.IGNORECASE)
+_TAG = re.compile(r"(?<![\w&])#([^\W\d_][\w-]{1,60})")
+_LABEL = re.compile(r"^\s*(.{2,80}?)\s*(?:[:：]|\s[-–—]\s)")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(.{3,120}?)\s*$")
+_STATE = re.compile(r"^\s*(?:state|gap|status)\s*:", re.IGNORECASE)
+_QUOTED = re.compile(r"\bgoal\s*[\"“„«]([^\"”“»]{4,120})[\"”“»]", re.IGNORECASE)
+
+
+def _keys(text: str) -> list[str]:
+    return [
+        t.lower().rstrip("'’")
+        for t in _TOKEN.findall(text)
+        if t.lower() not in _STOP and not t[0].isdigit()
+    ]
+
+
+def _same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and long_.startswith(short) and len(long_) - len(short) <= 4
+
+
+def goals_in_prompt(lines: Iterable[str]) -> list[str]:
+    """Goal titles a careerlog prompt lists (quarterly ``N. title`` + ``State:``; brief quotes)."""
+    found: list[str] = []
+    seq = [line.strip() for line in lines]
+    for i, line in enumerate(seq):
+        m = _NUMBERED.match(line)
+        if m and i + 1 < len(seq) and _STATE.match(seq[i + 1]):
+            found.append(m.group(1))
+        found.extend(q.group(1).strip() for q in _QUOTED.finditer(line))
+    return found
+
+
+def merge_goals(*groups: Iterable[str]) -> list[str]:
+    out: list[str] = []
+    seen: set[str] = set()
+    for group in groups:
+        for title in group:
+            key = title.strip().lower()
+            if key and key not in seen:
+                seen.add(key)
+                out.append(title.strip())
+    return out
+
+
+def overlap(text: str, goals: Sequence[str]) -> str | None:
+    """The goal whose distinctive title words the text shares most (at least one), if unique."""
+    words = _keys(text)
+    if not words:
+        return None
+    scored = []
+    for title in goals:
+        keys = set(_keys(title))
+        hits = sum(1 for k in keys if any(_same_word(k, w) for w in words))
+        if hits:
+            scored.append((hits / (len(keys) ** 0.5), hits, title))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    return scored[0][2]
+
+
+def new_goal_title(text: str, goals: Sequence[str]) -> str | None:
+    """``New goal: <title>`` → the existing goal it repeats, else the title as written."""
+    m = _NEW_GOAL.match(text)
+    if not m:
+        return None
+    title = m.group(1).strip()
+    for existing in goals:
+        if fuzz.token_sort_ratio(existing.lower(), title.lower()) >= 90:
+            return existing
+    return title
+
+
+def link_goal(text: str, goals: Sequence[str], *, explicit_only: bool) -> str | None:
+    """The goal an item refers to.
+
+    ``explicit_only`` (evidence, relationships) needs a tag or the word "goal" next to the
+    goal's name; goal updates may name it loosely ("Conference talk - …", "Staff promo: …").
+    """
+    for tag in _TAG.findall(text):
+        if found := overlap(tag.replace("-", " ").replace("_", " "), goals):
+            return found
+    if explicit_only:
+        for m in _GOAL_CUE.finditer(text):
+            if found := overlap(m.group(1), goals):
+                return found
+        return None
+    if (label := _LABEL.match(text)) and (found := overlap(label.group(1), goals)):
+        return found
+    return overlap(text, goals)

@@ -1,0 +1,95 @@
+"""Split what the user wrote into items: bullets, numbered points, prefixed lines, paragraphs.
+
+Headings the user typed ("SKILLS", "Relationships:", "Three things this week:") are not items;
+they are remembered so the items under them can take their kind from them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BULLET = re.compile(r"^\s*(?:[-*•‣◦▪·–—+]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+# A line that opens a new item even without a bullet: "skill: …", "@Priya Raman …".
+PREFIX = re.compile(
+    r"^\s*(?:@[^\W\d_]|(?:impact|win|wins|evidence|skill|skills|learned|learnt|learning|"
+    r"practiced|practised|practice|feedback|person|people|relationship|goal|gap|new goal|"
+    r"til)\s*[:：])",
+    re.IGNORECASE,
+)
+_HEADING_MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
+# Hard-wrapped mail rarely wraps before this column; a shorter line ends its item.
+WRAP_COLUMN = 55
+
+
+@dataclass
+class Item:
+    text: str
+    heading: str | None = None
+    bullet: bool = False
+
+
+def clean_heading(line: str) -> str:
+    return _HEADING_MARKUP.sub("", line.strip()).rstrip(":：").strip()
+
+
+def _all_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def is_heading(line: str, next_line: str | None) -> bool:
+    """Short lines that introduce what follows rather than report something."""
+    text = _HEADING_MARKUP.sub("", line.strip())
+    if not text or BULLET.match(line) or PREFIX.match(line):
+        return False
+    words = text.split()
+    if _all_caps(text) and len(words) <= 4:
+        return True
+    if text.endswith((":", "：")) and len(words) <= 7:
+        return True
+    followed_by_list = next_line is not None and bool(BULLET.match(next_line))
+    return followed_by_list and len(words) <= 4 and not text.endswith((".", "!", "?"))
+
+
+def _continues(prev: str, line: str, in_bullet: bool) -> bool:
+    """Does ``line`` continue the item whose last line is ``prev``?"""
+    if BULLET.match(line) or PREFIX.match(line):
+        return False
+    if in_bullet and (line[:1].isspace() or len(prev.strip()) >= WRAP_COLUMN):
+        return True
+    if in_bullet:
+        return not prev.rstrip().endswith((".", "!", "?"))
+    return len(prev.strip()) >= WRAP_COLUMN or not prev.rstrip().endswith((".", "!", "?", ":"))
+
+
+def split_items(lines: list[str], heading: str | None = None) -> list[Item]:
+    """Items in reading order; ``heading`` is the user heading in force at the start."""
+    items: list[Item] = []
+    current: list[str] = []
+    bullet = False
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            text = " ".join(part.strip() for part in current)
+            items.append(Item(text=BULLET.sub("", text, count=1), heading=heading, bullet=bullet))
+        current = []
+
+    for idx, line in enumerate(lines):
+        if not line.strip():
+            flush()
+            continue
+        nxt = next((x for x in lines[idx + 1 :] if x.strip()), None)
+        if is_heading(line, nxt) and (not current or _all_caps(line)):
+            flush()
+            heading = clean_heading(line)
+            continue
+        if current and _continues(current[-1], line, bullet):
+            current.append(line)
+            continue
+        flush()
+        current = [line]
+        bullet = bool(BULLET.match(line))
+    flush()
+    return items

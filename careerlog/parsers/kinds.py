@@ -1,0 +1,150 @@
+"""Which of the four tracked things an item is.
+
+Evidence is decided in this order: an explicit prefix the user typed (``skill:``, ``@Name``),
+a heading the user wrote above it, the prompt question it answers inline, a label at its
+start ("People-wise: …"), and finally what the prompt asked for plus the item's content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from careerlog.parsers.model import EntryKind, PromptKind
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class KindHint:
+    kind: EntryKind | None = None
+    skill_kind: str | None = None
+    facet: str | None = None  # evidence questions: "what", "outcome" or "scope"
+    goal: str | None = None  # a goal title the question names
+
+
+NONE = KindHint()
+
+_PREFIXES: dict[str, KindHint] = {
+    **dict.fromkeys(("impact", "win", "wins", "evidence"), KindHint("evidence")),
+    **dict.fromkeys(("skill", "skills", "learned", "learnt", "learning", "til"), KindHint("skill")),
+    **dict.fromkeys(("practiced", "practised", "practice"), KindHint("skill", "practice")),
+    "feedback": KindHint("skill", "feedback"),
+    **dict.fromkeys(("person", "people", "relationship"), KindHint("relationship")),
+    **dict.fromkeys(("goal", "gap", "new goal"), KindHint("goal")),
+}
+_PREFIX = re.compile(
+    r"^\s*(" + "|".join(sorted(_PREFIXES, key=len, reverse=True)) + r")\s*[:：]\s*", _I
+)
+_MENTION_START = re.compile(r"^\s*@[^\W\d_]")
+
+FEEDBACK = re.compile(
+    r"\bfeedback|\bcritique|\bretour|\brückmeldung|\bretroalimentaci|\bterugkoppeling", _I
+)
+_SKILL = re.compile(
+    r"\bskills?\b|\blearn|\bpractic|\bpractis|\bcodebases?\b|\bcompétence|\bfähigkeit|"
+    r"\bhabilidad|\bvaardigh|\bcompetenz|\bstudied|\bramp(?:ed|ing)? up",
+    _I,
+)
+_RELATION = re.compile(
+    r"\brelationships?\b|\bpeople\b|\bperson\b|\bnetwork|\bworked with|\bcontacts?\b|"
+    r"\b1:1 with|\bbeziehung|\brelations\b|\bpersonen\b|\bpersonas\b|\bcontactos\b",
+    _I,
+)
+_GOAL = re.compile(r"\bgoals?\b|\bgaps?\b|\bobjecti|\bziele?\b|\bdoelen\b|\bpromo(?:tion)?\b", _I)
+_EVIDENCE = re.compile(r"\bimpact|\bwins?\b|\bevidence\b|\boutcome|\bscope\b|\bwhat you did", _I)
+_FACETS = (("outcome", "outcome"), ("result", "outcome"), ("scope", "scope"), ("what you", "what"))
+RELATION_CUES = re.compile(
+    r"\bcoffee|\b1:1\b|\bmet\b|\bmeet|\bpair(?:ed|ing)?\b|\bmentor|\bsync\b|\bfollow(?:ed)? up|"
+    r"\breconnect|\bintro|\bworked with|\bworking with|\bcatch(?:ing)? up|\blunch|\bsponsor|"
+    r"\bco-own|\btogether|\btaught me|\bhelped me|\bwalked me",
+    _I,
+)
+SKILL_CUES = re.compile(
+    r"\blearn|\bfeedback|\bpractic|\bstudied|\bcourse|\bhow to\b|\bread(?:ing)?\b|\bexplain", _I
+)
+_NUMBERED_GOAL = re.compile(r"^\s*\d{1,2}[.)]\s+(.+?)\s*$")
+_QUOTED_GOAL = re.compile(r"\bgoals?\b\s*[:：]?\s*[\"“„«]([^\"”“»]{4,120})[\"”“»]", _I)
+
+
+def explicit_prefix(text: str) -> tuple[KindHint, str]:
+    """The kind an explicit prefix sets, and the text without that prefix."""
+    if m := _PREFIX.match(text):
+        return _PREFIXES[m.group(1).lower()], text[m.end() :]
+    if _MENTION_START.match(text):
+        return KindHint("relationship"), text
+    return NONE, text
+
+
+def keyword_kind(text: str) -> KindHint:
+    """Map a heading, label or question to a kind by the words in it."""
+    if FEEDBACK.search(text):
+        return KindHint("skill", "feedback")
+    if _RELATION.search(text):
+        return KindHint("relationship")
+    if _SKILL.search(text):
+        return KindHint("skill")
+    if _GOAL.search(text):
+        return KindHint("goal")
+    if _EVIDENCE.search(text):
+        low = text.lower()
+        facet = next((f for key, f in _FACETS if key in low), None)
+        return KindHint("evidence", facet=facet)
+    return NONE
+
+
+def question_unit(block: list[str]) -> str:
+    """The last question of a quoted block: its last list item or paragraph, joined."""
+    lines = []
+    for line in block:
+        if line.strip() in ("--", "-- "):
+            break  # the prompt's own signature
+        lines.append(line)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    unit: list[str] = []
+    for line in reversed(lines):
+        if not line.strip():
+            break
+        unit.insert(0, line.strip())
+        if re.match(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+", line):
+            break
+    return " ".join(unit)
+
+
+def question_hint(question: str) -> KindHint:
+    """What an inline answer inherits from the prompt question above it."""
+    if not question:
+        return NONE
+    if m := _NUMBERED_GOAL.match(question.split(" State:")[0].split(" Gap:")[0]):
+        title = m.group(1).strip()
+        if _GOAL.search(question) or re.search(r"\bState:|\bGap:", question):
+            return KindHint("goal", goal=title)
+    if m := _QUOTED_GOAL.search(question):
+        return KindHint("goal", goal=m.group(1).strip())
+    first = question.split()[0]
+    if len(first) >= 3 and first.isupper():
+        hint = keyword_kind(first)
+        if hint.kind:
+            return KindHint(hint.kind)
+    return keyword_kind(question)
+
+
+def content_kind(
+    prompt_kind: PromptKind, text: str, has_people: bool, goal_linked: bool
+) -> KindHint:
+    """The fallback: what the prompt asked for, adjusted by what the item talks about."""
+    if prompt_kind == "weekly":
+        return KindHint("evidence")
+    if prompt_kind == "quarterly":
+        return KindHint("goal")
+    if prompt_kind == "monthly":
+        if has_people and RELATION_CUES.search(text) and not SKILL_CUES.search(text):
+            return KindHint("relationship")
+        return KindHint("skill", "feedback" if FEEDBACK.search(text) else None)
+    # A 1:1 brief: notes are goal updates, feedback received, or notes about people.
+    if goal_linked:
+        return KindHint("goal")
+    if FEEDBACK.search(text):
+        return KindHint("skill", "feedback")
+    return KindHint("relationship")

@@ -1,0 +1,98 @@
+"""Quantities an item reports: money, percentages, multipliers, durations, rates, counts.
+
+Each metric keeps the text as written ("$8k/month", "1.21s", "~250 people") plus a number
+and a normalised unit when they can be read. Dates, clock times and "1:1" carry no unit and
+are not matched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from careerlog.parsers.model import Metric
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_APPROX = r"(?:[~≈]\s?)?"
+_PER = r"(?:\s?/\s?(?:month|mo|year|yr|week|wk|day|hour|hr|quarter|user|customer|req)\b)?"
+_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_CODES = r"USD|EUR|GBP|CHF|JPY|dollars|euros"
+_DURATION_UNITS = {
+    "ns": "ns", "µs": "us", "us": "us", "ms": "ms", "s": "s", "sec": "s", "secs": "s",
+    "second": "s", "seconds": "s", "min": "min", "mins": "min", "minute": "min",
+    "minutes": "min", "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "d": "d",
+    "day": "d", "days": "d", "week": "week", "weeks": "week", "kb": "KB", "mb": "MB",
+    "gb": "GB", "tb": "TB", "pb": "PB",
+}  # fmt: skip
+_COUNT_NOUNS = (
+    r"people|users|customers|merchants|engineers|developers|teams|services|requests|tickets|"
+    r"incidents|alerts|bugs|tests|repos|transactions|orders|signups|downloads|settlements|"
+    r"calls|queries|jobs|builds|deploys|deployments|accounts|clients|servers|nodes"
+)
+_PATTERN = re.compile(
+    rf"(?P<cur>{_APPROX}[$€£¥]\s?{_NUM}\s?(?:[kKmMbB]n?\b)?{_PER})"
+    rf"|(?P<code>{_APPROX}{_NUM}\s?[kKmM]?\s?(?:{_CODES})\b{_PER})"
+    r"|(?P<hm>\d+h\s?\d+m(?:in)?\b)"
+    rf"|(?P<rate>{_APPROX}{_NUM}\s?(?:[^\W\d_]+)?/(?:sec|s|second|min|minute|h|hr|hour|day)\b)"
+    rf"|(?P<pct>{_APPROX}{_NUM}\s?(?:%|percent\b|pp\b))"
+    rf"|(?P<mult>{_APPROX}{_NUM}\s?[x×](?![\w-]))"
+    rf"|(?P<dur>{_APPROX}{_NUM}\s?(?:{'|'.join(sorted(_DURATION_UNITS, key=len, reverse=True))})"
+    r"(?![\w-])(?:\s(?:per|a|each)\s[^\W\d_]+)?)"
+    rf"|(?P<count>{_APPROX}{_NUM}\+?\s(?:{_COUNT_NOUNS})\b)",
+    re.IGNORECASE,
+)
+
+
+def _number(text: str) -> float | None:
+    m = re.search(_NUM, text)
+    return float(m.group().replace(",", "")) if m else None
+
+
+def _scale(text: str) -> float:
+    m = re.search(r"\d\s?([kKmMbB])n?\b", text)
+    if not m:
+        return 1.0
+    return {"k": 1e3, "m": 1e6, "b": 1e9}[m.group(1).lower()]
+
+
+def _per(text: str) -> str:
+    m = re.search(r"/\s?([a-z]+)\s*$", text, re.IGNORECASE)
+    return f"/{m.group(1).lower()}" if m else ""
+
+
+def _read(kind: str, text: str) -> tuple[float | None, str | None]:
+    value = _number(text)
+    if kind == "cur":
+        symbol = next(c for c in text if c in _CURRENCY)
+        return (value * _scale(text) if value is not None else None), _CURRENCY[symbol] + _per(text)
+    if kind == "code":
+        code = re.search(rf"({_CODES})", text, re.IGNORECASE)
+        unit = code.group(1).upper() if code else None
+        unit = {"DOLLARS": "USD", "EUROS": "EUR"}.get(unit or "", unit)
+        return (value * _scale(text) if value is not None else None), (unit or "") + _per(text)
+    if kind == "hm":
+        h, m = re.findall(r"\d+", text)[:2]
+        return float(int(h) * 60 + int(m)), "min"
+    if kind == "rate":
+        num = re.search(_NUM, text)
+        return value, (text[num.end() :].strip() if num else None)
+    if kind == "pct":
+        return value, "pp" if text.lower().endswith("pp") else "%"
+    if kind == "mult":
+        return value, "x"
+    if kind == "dur":
+        unit_word = re.search(r"\d\s?([^\W\d_]+)", text)
+        unit = _DURATION_UNITS.get(unit_word.group(1).lower()) if unit_word else None
+        return value, unit
+    noun = re.search(r"([^\W\d_]+)\s*$", text)
+    return value, noun.group(1).lower() if noun else None
+
+
+def find_metrics(text: str) -> list[Metric]:
+    """Every quantity in ``text``, in order of appearance."""
+    metrics: list[Metric] = []
+    for m in _PATTERN.finditer(text):
+        kind = m.lastgroup or "count"
+        raw = m.group().strip()
+        value, unit = _read(kind, raw)
+        metrics.append(Metric(text=raw, value=value, unit=unit or None))
+    return metrics

@@ -1,0 +1,147 @@
+"""People named in an item: @mentions, known people, e-mail addresses, capitalised full names.
+
+Known people (from the store or ``--person``) are matched accent- and case-insensitively,
+and names found by the heuristics are snapped to a known spelling with rapidfuzz
+("Jose Alvarez" → "José Álvarez"). Pronouns are not resolved.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from rapidfuzz import fuzz, process
+
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
+_MENTION = re.compile(r"(?<![\w.+-])@([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})")
+_EMAIL = re.compile(r"\b([\w.+-]+)@[\w-]+(?:\.[\w-]+)+\b")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Capitalised words that start sentences or name things, never people.
+_NOT_NAMES = frozenset(
+    """
+    a i the this that these those also and but so then when while after before both each
+    every all some no not our my we you he she they it its his her their there here what who
+    how why hi hello dear thanks thank cheers best regards ok yes good great big quick new
+    next last first second third one two three four five got led ran did wrote gave had made
+    met finished started moved shipped landed built fixed cost side updates notes action gap
+    state goal goals staff senior junior principal software engineer engineering manager
+    director lead head team teams platform infra infrastructure summit conference guild
+    experience developer product data services service support finance program project
+    office group department council committee university college inc ltd llc corp company
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december jan feb mar apr jun jul aug sep
+    sept oct nov dec today yesterday tomorrow tonight week month quarter year
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents, for comparing names."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _name_token(word: str) -> bool:
+    core = _POSSESSIVE.sub("", word)
+    if len(core) < 2 or not core[0].isupper() or core.isupper():
+        return False
+    # Internal capitals ("DevInfra") mark product names, except Mc/Mac/O'/D' names.
+    inner = core[1:]
+    if any(c.isupper() for c in inner) and not re.match(r"^(?:Mc|Mac|O['’]|D['’])", core):
+        return False
+    return fold(core) not in _NOT_NAMES
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip()
+    return not before or before[-1] in '.!?:;\n"“(-–—•*'
+
+
+def capitalised_names(text: str) -> list[str]:
+    """Runs of two or three capitalised words that look like a person's full name."""
+    names: list[str] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        words = list(run)
+        if len(words) == 3 and _sentence_start(text, words[0].start()):
+            words = words[1:]  # "Onboarded Tomás Ortega": the first word is the sentence's
+        if 2 <= len(words) <= 3 and all(_name_token(w.group()) for w in words):
+            names.append(" ".join(_POSSESSIVE.sub("", w.group()) for w in words))
+        run.clear()
+
+    for m in _WORD.finditer(text):
+        gap = text[run[-1].end() : m.start()] if run else ""
+        if run and (gap not in (" ", "\u00a0") or not m.group()[0].isupper()):
+            close()
+        if m.group()[0].isupper():
+            run.append(m)
+            if _POSSESSIVE.search(m.group()) and m.group()[-1] in "s’'":
+                close()
+        elif run:
+            close()
+    if run:
+        close()
+    return names
+
+
+def _from_email(local: str) -> str | None:
+    parts = [p for p in re.split(r"[._]", local) if p.isalpha()]
+    return " ".join(p.capitalize() for p in parts) if len(parts) >= 2 else None
+
+
+class PeopleFinder:
+    """Finds people in items, snapping to the known people's spelling."""
+
+    def __init__(self, known: Sequence[str], exclude: Iterable[str] = ()) -> None:
+        self.known = [k.strip() for k in known if k.strip()]
+        self.folded = [fold(k) for k in self.known]
+        self.exclude = {fold(e) for e in exclude}
+        firsts: dict[str, list[str]] = {}
+        for name in self.known:
+            firsts.setdefault(fold(name.split()[0]), []).append(name)
+        self.by_first = {k: v[0] for k, v in firsts.items() if len(v) == 1}
+        self.patterns = [re.compile(r"(?<!\w)" + re.escape(f) + r"(?!\w)") for f in self.folded]
+
+    def canonical(self, name: str) -> str:
+        if not self.known:
+            return name
+        folded = fold(name)
+        if " " not in name.strip() and folded in self.by_first:
+            return self.by_first[folded]
+        best = process.extractOne(folded, self.folded, scorer=fuzz.token_sort_ratio)
+        if best and best[1] >= 88:
+            return self.known[best[2]]
+        return name
+
+    def find(self, text: str) -> list[str]:
+        found: list[tuple[int, str]] = []
+        for m in _MENTION.finditer(text):
+            words = m.group(1).split()
+            while len(words) > 1 and not words[-1][0].isupper():
+                words.pop()
+            found.append((m.start(), self.canonical(" ".join(words))))
+        folded_text = fold(text)
+        if len(folded_text) == len(text):  # positions line up, so order is kept
+            for name, pattern in zip(self.known, self.patterns, strict=True):
+                if pm := pattern.search(folded_text):
+                    found.append((pm.start(), name))
+            for first, name in self.by_first.items():
+                for fm in re.finditer(r"(?<!\w)" + re.escape(first) + r"(?!\w)", folded_text):
+                    if text[fm.start()].isupper():
+                        found.append((fm.start(), name))
+                        break
+        for m in _EMAIL.finditer(text):
+            if guess := _from_email(m.group(1)):
+                found.append((m.start(), self.canonical(guess)))
+        for name in capitalised_names(text):
+            found.append((text.find(name.split()[0]), self.canonical(name)))
+        out: list[str] = []
+        seen: set[str] = set()
+        for _, name in sorted(found, key=lambda pair: pair[0]):
+            key = fold(name)
+            if key not in seen and key not in self.exclude:
+                seen.add(key)
+                out.append(name)
+        return out
