@@ -58,10 +58,10 @@ for command in (
     cli.add_command(command)
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: the single place errors become messages."""
     try:
-        cli.main(standalone_mode=False)
+        cli.main(args=argv, prog_name="careerlog", standalone_mode=False)
     except UserError as exc:
         click.secho(f"careerlog: {exc}", err=True, fg="red")
         sys.exit(exc.exit_code)

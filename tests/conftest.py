@@ -8,6 +8,7 @@ Tests that use any of them get the `servers` marker automatically (`-m "not serv
 from __future__ import annotations
 
 import itertools
+import os
 import secrets
 import shutil
 import tempfile
@@ -122,3 +123,15 @@ def mail_env(dovecot: Dovecot, smtp_server: SmtpServer, mail_user: MailUser) -> 
         password=mail_user.password,
         domain=DOMAIN,
     )
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty home: XDG folders in tmp_path, no careerlog variables from the caller."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    for name in list(os.environ):
+        if name.startswith("CAREERLOG_"):
+            monkeypatch.delenv(name)
+    return tmp_path

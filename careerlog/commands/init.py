@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 from pathlib import Path
 from typing import Any
 
@@ -87,7 +88,7 @@ def _ask(section: Section, values: dict[str, Any], user_email: str | None) -> No
             show_default=default is not None,
             type=_click_type(option) if option.choices else str,
         )
-        if answer != "" and answer != option.default:
+        if answer not in ("", option.default) and not (key == "username" and answer == user_email):
             values[key] = answer
 
 
@@ -99,12 +100,21 @@ def _collect(flags: dict[str, Any], interactive: bool) -> dict[str, dict[str, An
             for o in section.options
             if flags.get(_param(section, o)) not in (None, ())
         }
-        given = {k: list(v) if isinstance(v, tuple) else v for k, v in given.items()}
         if interactive and section.name in _ASKED:
             _ask(section, given, values.get("user", {}).get("email"))
+        given = {k: _as_list(section.option(k), v) for k, v in given.items()}
         if given:
             values[section.name] = given
     return values
+
+
+def _as_list(option: Option | None, value: Any) -> Any:
+    """Lists as lists; a command typed as one string is written as its argv list."""
+    if isinstance(value, tuple):
+        return list(value)
+    if option is not None and option.kind == "command" and isinstance(value, str):
+        return shlex.split(value)
+    return value
 
 
 def _write_private(path: Path, text: str) -> None:

@@ -54,7 +54,7 @@ class Validator:
         line = self.places.get((section, index, key)) or self.places.get((section, index, ""))
         label = f"[{section}]" if index is None else f"[[{section}]] #{index + 1}"
         at = f"{self.filename}, line {line}" if line else self.filename
-        return f"{at}: {label}{' ' + key if key else ''}"
+        return f"{at}: {' '.join(part for part in (label if section else '', key) if part)}"
 
     def problem(self, place: Place, text: str) -> None:
         self.problems.append(f"{self.where(*place)}: {text}")

@@ -1,0 +1,3 @@
+from careerlog.cli import main
+
+main()

@@ -1,0 +1,145 @@
+"""`careerlog doctor` against real Dovecot, SMTP and Radicale: each failure its own line."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+from clirun import careerlog
+from servers import MailEnv
+from servers.radicale import Radicale
+from servers.tlsca import TlsCa
+
+
+def write_config(
+    home: Path, env: MailEnv, *, imap: str = "", smtp: str = "", cal: str = ""
+) -> Path:
+    path = home / "config.toml"
+    path.write_text(
+        f"""
+[user]
+name = "Ada Lovelace"
+email = "{env.address}"
+
+[mail.imap]
+host = "127.0.0.1"
+port = {env.imaps_port}
+security = "tls"
+password = "{env.password}"
+ca_file = "{env.ca_file}"
+{imap}
+
+[mail.smtp]
+host = "127.0.0.1"
+port = {env.smtp_port}
+security = "starttls"
+password = "{env.password}"
+ca_file = "{env.ca_file}"
+{smtp}
+{cal}
+"""
+    )
+    return path
+
+
+def caldav_source(radicale: Radicale, extra: str = "") -> str:
+    return f"""
+[[calendar.sources]]
+kind = "caldav"
+url = "{radicale.url}"
+username = "{radicale.username}"
+password = "{radicale.password}"
+{extra}
+"""
+
+
+def doctor_lines(config: Path) -> tuple[int, list[str]]:
+    run = careerlog("--config", str(config), "doctor")
+    assert "Traceback" not in run.text
+    return run.code, run.out.splitlines()
+
+
+def line_for(lines: list[str], prefix: str) -> str:
+    (line,) = [item for item in lines if prefix in item]
+    return line
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_all_pass(home: Path, mail_env: MailEnv, radicale: Radicale) -> None:
+    radicale.make_calendar("Doctor Work")
+    code, lines = doctor_lines(write_config(home, mail_env, cal=caldav_source(radicale)))
+    assert code == 0, lines
+    assert line_for(lines, "IMAP").startswith("ok") and "folder 'INBOX'" in line_for(lines, "IMAP")
+    assert "IDLE" in line_for(lines, "IMAP")
+    assert line_for(lines, "SMTP").startswith("ok")
+    assert line_for(lines, "calendar 1").startswith("ok") and "Work" in line_for(
+        lines, "calendar 1"
+    )
+    assert line_for(lines, "store").startswith("ok")
+
+
+def test_wrong_password_closed_port_missing_folder(home: Path, mail_env: MailEnv) -> None:
+    config = write_config(home, mail_env, imap='folder = "Careerlog"')
+    text = config.read_text().replace(f"port = {mail_env.smtp_port}", f"port = {free_port()}")
+    config.write_text(text)
+    code, lines = doctor_lines(config)
+    assert code == 1
+    imap = line_for(lines, "IMAP")
+    assert imap.startswith("FAIL") and "no folder 'Careerlog'" in imap and "INBOX" in imap
+    smtp = line_for(lines, "SMTP")
+    assert smtp.startswith("FAIL") and "refused; is the server running" in smtp
+
+    config.write_text(text.replace(f'password = "{mail_env.password}"', 'password = "wrong"', 1))
+    code, lines = doctor_lines(config)
+    imap = line_for(lines, "IMAP")
+    assert imap.startswith("FAIL") and "login as" in imap and "was refused" in imap
+    assert "wrong" not in imap
+
+
+def test_untrusted_certificate(home: Path, mail_env: MailEnv, tls_ca: TlsCa) -> None:
+    with tls_ca.untrusted_listener() as port:
+        config = write_config(home, mail_env)
+        config.write_text(
+            config.read_text().replace(f"port = {mail_env.imaps_port}", f"port = {port}")
+        )
+        code, lines = doctor_lines(config)
+    imap = line_for(lines, "IMAP")
+    assert code == 1
+    assert imap.startswith("FAIL") and "is not trusted" in imap and "ca_file" in imap
+
+
+def test_certificate_needs_ca_file(home: Path, mail_env: MailEnv) -> None:
+    config = write_config(home, mail_env)
+    config.write_text(config.read_text().replace(f'ca_file = "{mail_env.ca_file}"\n', "", 1))
+    _code, lines = doctor_lines(config)
+    assert "is not trusted" in line_for(lines, "IMAP")
+
+
+def test_caldav_wrong_password_and_missing_calendar(
+    home: Path, mail_env: MailEnv, radicale: Radicale
+) -> None:
+    radicale.make_calendar("Doctor Team")
+    source = caldav_source(radicale, 'calendars = ["Personal"]')
+    code, lines = doctor_lines(write_config(home, mail_env, cal=source))
+    cal = line_for(lines, "calendar 1")
+    assert code == 1 and cal.startswith("FAIL") and "no calendar called 'Personal'" in cal
+    source = caldav_source(radicale).replace(radicale.password, "nope")
+    _code, lines = doctor_lines(write_config(home, mail_env, cal=source))
+    assert "was refused" in line_for(lines, "calendar 1")
+
+
+@pytest.mark.parametrize("kind", ["ics-file", "vdir"])
+def test_local_calendar_sources(home: Path, mail_env: MailEnv, kind: str) -> None:
+    folder = home / "cal"
+    folder.mkdir()
+    (folder / "a.ics").write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
+    path = folder / "a.ics" if kind == "ics-file" else folder
+    source = f'[[calendar.sources]]\nkind = "{kind}"\npath = "{path}"\n'
+    code, lines = doctor_lines(write_config(home, mail_env, cal=source))
+    assert code == 0 and "1 .ics file" in line_for(lines, "calendar 1")
