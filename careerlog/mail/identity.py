@@ -1,0 +1,55 @@
+"""How careerlog names the mail it sends, and recognises it when it comes back.
+
+Every outgoing mail carries an ``X-Careerlog`` header and a Message-ID under
+``careerlog.invalid``. Prompts sent to your own mailbox land in your inbox
+too; these marks let the intake skip them instead of reading them as replies.
+A reply is matched to its prompt by In-Reply-To/References, else by the
+``[period]`` tag that ends every prompt subject.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from email.message import Message
+from email.utils import formataddr
+
+DOMAIN = "careerlog.invalid"
+HEADER = "X-Careerlog"
+_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
+_OWN_ID = re.compile(r"<([a-z]+)-([^@>]*)\.([a-z2-9]{5,16})@" + re.escape(DOMAIN) + ">", re.I)
+_MESSAGE_IDS = re.compile(r"<[^<>\s]+>")
+SUBJECT_TAG = re.compile(r"\[(\d{4}-(?:W\d{2}|Q[1-4]|\d{2}))\]")
+
+
+def new_token(length: int = 8) -> str:
+    return "".join(secrets.choice(_ALPHABET) for _ in range(length))
+
+
+def message_id(kind: str, period: str, token: str) -> str:
+    """``<weekly-2026-w45.k3j9xabc@careerlog.invalid>``: kind, period and token readable."""
+    slug = re.sub(r"[^a-z0-9-]+", "-", period.lower()).strip("-")
+    return f"<{kind}-{slug}.{token}@{DOMAIN}>"
+
+
+def token_of(message_id_value: str) -> str | None:
+    match = _OWN_ID.search(message_id_value or "")
+    return match.group(3).lower() if match else None
+
+
+def referenced_ids(headers: Message) -> list[str]:
+    """Message-IDs a mail answers, nearest first (In-Reply-To, then References backwards)."""
+    found = _MESSAGE_IDS.findall(str(headers.get("In-Reply-To", "") or ""))
+    found += reversed(_MESSAGE_IDS.findall(str(headers.get("References", "") or "")))
+    return list(dict.fromkeys(found))
+
+
+def is_own(headers: Message) -> bool:
+    """Did careerlog write this mail (a prompt, brief, digest or confirmation)?"""
+    if headers.get(HEADER) is not None:
+        return True
+    return token_of(str(headers.get("Message-ID", "") or "")) is not None
+
+
+def sender(user_email: str) -> str:
+    return formataddr(("careerlog", user_email))
