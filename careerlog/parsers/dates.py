@@ -29,18 +29,25 @@ _PATTERN = re.compile(
     r"|\b(?P<last>last\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,
 )
-_FORWARD = re.compile(r"\b(?:by|until|till|before|due|next|from|starting|on or before)\s+$", re.I)
+_FORWARD = re.compile(
+    r"\b(?:by|until|till|before|due|next|from|starting|starts?|will|once|going to|"
+    r"plan(?:ned)? (?:for|on)|scheduled (?:for|on))\b[^.;!?]{0,25}$",
+    re.IGNORECASE,
+)
+# A month and day this far ahead of the message is a plan, not last year's event.
+_FUTURE_WINDOW = timedelta(days=183)
 
 
 def _month_day(month: int, day: int, ref: date) -> date | None:
-    for year in (ref.year, ref.year - 1):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            return None
+    try:
+        candidate = date(ref.year, month, day)
         if candidate <= ref + timedelta(days=1):
             return candidate
-    return None
+        if candidate - ref <= _FUTURE_WINDOW:
+            return None
+        return date(ref.year - 1, month, day)
+    except ValueError:  # 30 February, or 29 February last year
+        return None
 
 
 def _resolve(m: re.Match[str], ref: date) -> date | None:
@@ -73,7 +80,7 @@ def occurred_on(text: str, message_date: datetime | None) -> date | None:
         return None
     ref = message_date.date()
     for m in _PATTERN.finditer(text):
-        if _FORWARD.search(text[max(0, m.start() - 25) : m.start()]):
+        if _FORWARD.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         found = _resolve(m, ref)
         if found is not None and found <= ref + timedelta(days=1):

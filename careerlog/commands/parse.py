@@ -1,0 +1,113 @@
+"""``careerlog parse``: show how careerlog reads one reply, without storing anything."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import click
+from tabulate import tabulate
+
+from careerlog import clock
+from careerlog.errors import UserError
+from careerlog.parsers import ParseContext, ParsedReply, parse_message, prompt_text_from_message
+from careerlog.parsers.model import PROMPT_KINDS
+
+_WIDTH = 44
+
+
+def _read(path: str, what: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError as exc:
+        raise UserError(f"{what} {path!r} does not exist") from exc
+    except IsADirectoryError as exc:
+        raise UserError(f"{what} {path!r} is a directory; give an .eml file") from exc
+    except OSError as exc:
+        raise UserError(f"cannot read {what} {path!r}: {exc.strerror or exc}") from exc
+
+
+def _wrap(text: str | None, width: int = _WIDTH) -> str:
+    return "\n".join(textwrap.wrap(" ".join((text or "").split()), width)) if text else ""
+
+
+def _report(reply: ParsedReply) -> str:
+    status = "auto-reply (ignored)" if reply.auto_reply else "skipped" if reply.skipped else ""
+    lines = [f"prompt: {reply.prompt_kind}" + (f"   status: {status}" if status else "")]
+    for att in reply.attachments:
+        lines.append(f"attachment: {att.filename or '(no name)'} {att.content_type} {att.size} B")
+    lines += ["", "new text:", textwrap.indent(reply.new_text or "(empty)", "  "), ""]
+    if not reply.entries:
+        lines.append("no entries")
+        return "\n".join(lines)
+    rows = [
+        [
+            i,
+            e.kind + (f"\n({e.skill_kind})" if e.skill_kind else ""),
+            _wrap(e.text),
+            "\n".join(m.text for m in e.metrics),
+            e.scope or "",
+            "\n".join(e.people),
+            _wrap(e.goal, 24),
+            e.occurred_on.isoformat() if e.occurred_on else "",
+            _wrap(e.question, 24),
+        ]
+        for i, e in enumerate(reply.entries, 1)
+    ]
+    headers = ["#", "kind", "text", "metrics", "scope", "people", "goal", "date", "answers to"]
+    lines.append(tabulate(rows, headers=headers, tablefmt="simple_grid"))
+    return "\n".join(lines)
+
+
+@click.command("parse")
+@click.argument("file", metavar="FILE.eml")
+@click.option(
+    "--prompt",
+    "prompt_kind",
+    type=click.Choice(PROMPT_KINDS),
+    default=None,
+    help="Kind of prompt the reply answers (default: read from the reply's headers).",
+)
+@click.option(
+    "--original",
+    metavar="PROMPT.eml",
+    default=None,
+    help="The prompt mail the reply answers; finds quoted lines clients left unmarked.",
+)
+@click.option(
+    "--person",
+    "people",
+    multiple=True,
+    metavar="NAME",
+    help="A person you know (full name); repeatable.",
+)
+@click.option(
+    "--goal", "goals", multiple=True, metavar="TITLE", help="An open goal's title; repeatable."
+)
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the parse contract as JSON instead of a table.")  # fmt: skip
+def parse(
+    file: str,
+    prompt_kind: str | None,
+    original: str | None,
+    people: tuple[str, ...],
+    goals: tuple[str, ...],
+    as_json: bool,
+) -> None:
+    """Parse one reply FILE.eml and show what careerlog would store (stores nothing)."""
+    raw = _read(file, "reply")
+    prompt_text = prompt_text_from_message(_read(original, "prompt")) if original else None
+    kind = next((k for k in PROMPT_KINDS if k == prompt_kind), None)
+    ctx = ParseContext(
+        prompt_kind=kind,
+        prompt_text=prompt_text,
+        known_people=people,
+        open_goals=goals,
+        now=clock.now(),
+    )
+    reply = parse_message(raw, ctx)
+    if as_json:
+        click.echo(json.dumps(reply.to_contract(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(_report(reply))
