@@ -6,6 +6,7 @@ from careerlog.config.model import (
     Config,
     Credentials,
     MailConfig,
+    OutboxConfig,
     ServerConfig,
     UserConfig,
 )
@@ -15,6 +16,7 @@ __all__ = [
     "Config",
     "Credentials",
     "MailConfig",
+    "OutboxConfig",
     "ServerConfig",
     "UserConfig",
     "load_config",

@@ -13,6 +13,7 @@ from careerlog.config.model import (
     Config,
     Credentials,
     MailConfig,
+    OutboxConfig,
     ServerConfig,
     UserConfig,
 )
@@ -147,7 +148,15 @@ def _build(values: dict[str, Any], path: Path | None, validator: Validator) -> C
         maildir_inbox=maildir_inbox,
         maildir_outbox=Path(outbox).expanduser() if outbox else maildir_inbox,
         sendmail_command=tuple(mail_values["sendmail_command"]),
+        capture_address=mail_values["capture_address"],
+        capture_subject_prefix=mail_values["capture_subject_prefix"],
+        confirmations=mail_values["confirmations"],
+        require_authentication=mail_values["require_authentication"],
+        processed_folder=mail_values["processed_folder"],
+        processed_keyword=mail_values["processed_keyword"],
+        poll_interval=float(mail_values["poll_interval"]),
     )
+    outbox_values = _table_or_defaults(values, "outbox")
     if mail.inbox == "imap" and imap is None:
         validator.problem(("mail", None, "inbox"), '"imap" needs a [mail.imap] table with host')
     if mail.outbox == "smtp" and smtp is None:
@@ -165,6 +174,11 @@ def _build(values: dict[str, Any], path: Path | None, validator: Validator) -> C
         smtp=smtp,
         calendars=calendars,
         cadence=_table_or_defaults(values, "cadence"),
+        outbox=OutboxConfig(
+            retry_initial=float(outbox_values["retry_initial"]),
+            retry_max=float(outbox_values["retry_max"]),
+            give_up_after_hours=float(outbox_values["give_up_after"]),
+        ),
         secret_timeout=float(_table_or_defaults(values, "secrets")["command_timeout"]),
         log_level=_table_or_defaults(values, "logging")["level"],
     )

@@ -71,6 +71,20 @@ class MailConfig:
     maildir_inbox: Path
     maildir_outbox: Path
     sendmail_command: tuple[str, ...]
+    capture_address: str | None = None
+    capture_subject_prefix: str = "log:"
+    confirmations: bool = True
+    require_authentication: bool = False
+    processed_folder: str | None = None
+    processed_keyword: str = "$CareerlogDone"
+    poll_interval: float = 60.0
+
+
+@dataclass(frozen=True)
+class OutboxConfig:
+    retry_initial: float = 60.0
+    retry_max: float = 3600.0
+    give_up_after_hours: float = 72.0
 
 
 @dataclass(frozen=True)
@@ -84,5 +98,6 @@ class Config:
     smtp: ServerConfig | None = None
     calendars: tuple[CalendarSource, ...] = ()
     cadence: dict[str, str] = field(default_factory=dict)
+    outbox: OutboxConfig = field(default_factory=OutboxConfig)
     secret_timeout: float = 30.0
     log_level: str = "info"

@@ -168,6 +168,52 @@ SCHEMA: tuple[Section, ...] = (
                 "Maildir outgoing mail is delivered to; default: the inbox maildir.",
             ),
             Option(
+                "capture_address",
+                "str",
+                None,
+                "An address of yours for direct captures: a fresh mail to it (not a reply) "
+                "is logged as evidence, e.g. a plus-address like you+log@example.com.",
+                check="email",
+            ),
+            Option(
+                "capture_subject_prefix",
+                "str",
+                "log:",
+                "A fresh mail from you whose subject starts with this is logged as evidence.",
+            ),
+            Option(
+                "confirmations",
+                "bool",
+                True,
+                "Answer each reply with what was logged and how to correct it.",
+            ),
+            Option(
+                "require_authentication",
+                "bool",
+                False,
+                "Only accept replies whose Authentication-Results show dkim or spf pass "
+                "for your domain.",
+            ),
+            Option(
+                "processed_folder",
+                "str",
+                None,
+                "Move handled replies to this IMAP folder; unset: flag them with "
+                "processed_keyword instead. Nothing is ever deleted.",
+            ),
+            Option(
+                "processed_keyword",
+                "str",
+                "$CareerlogDone",
+                "IMAP keyword set on handled messages when processed_folder is unset.",
+            ),
+            Option(
+                "poll_interval",
+                "float",
+                60.0,
+                "Seconds between checks for servers without IDLE, and for a Maildir inbox.",
+            ),
+            Option(
                 "sendmail_command",
                 "command",
                 ["msmtp", "-t"],
@@ -233,6 +279,21 @@ SCHEMA: tuple[Section, ...] = (
                 "0 10 1st mon jan,apr,jul,oct *",
                 "Quarterly goals and gaps prompt.",
                 check="cron",
+            ),
+        ),
+    ),
+    Section(
+        "outbox",
+        "How outgoing mail is retried.",
+        (
+            Option("retry_initial", "float", 60.0, "Seconds before the first retry."),
+            Option("retry_max", "float", 3600.0, "Longest wait between retries, in seconds."),
+            Option(
+                "give_up_after",
+                "float",
+                72.0,
+                "Hours after which an undeliverable mail is marked dead "
+                "('careerlog outbox list' shows it).",
             ),
         ),
     ),
