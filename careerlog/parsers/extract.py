@@ -28,9 +28,10 @@ _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*(?:[:：]\s|\s[-–—]\s)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])")
 _NEW_DOMAIN = re.compile(r"\bcodebase|\bmodule|\bdomain|\binternals|\bread(?:ing)?\b|\blearn", re.I)
 _PRACTICE = re.compile(r"\bpractic|\bpractis", re.I)
-# Items this short carry no information unless they name someone or report a number
-# ("Notes inline.", "See below.").
+# Items this short carry no information unless they name someone or report a number.
 MIN_WORDS = 4
+# Lines about the reply itself ("Notes inline.", "Answers in blue below.").
+_META = re.compile(r"\b(?:inline|below|above|in (?:blue|red|green|bold|colou?r))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -110,13 +111,18 @@ def _split_by_person(entry: ParsedEntry, ex: Extraction) -> list[ParsedEntry]:
     return out
 
 
+def _is_noise(text: str) -> bool:
+    words = len(text.split())
+    return words < MIN_WORDS or (words <= 6 and bool(_META.search(text)))
+
+
 def _entry(item: Item, qhint: KindHint, question: str | None, ex: Extraction) -> ParsedEntry | None:
     prefix, body = explicit_prefix(item.text)
     hint = _kind_for(item, body, prefix, qhint, ex)
     kind: EntryKind = hint.kind or "evidence"
     entry = ParsedEntry(kind=kind, text=body.strip(), question=question or item.heading)
     _fill(entry, ex)
-    if not prefix.kind and len(body.split()) < MIN_WORDS and not entry.people and not entry.metrics:
+    if not prefix.kind and not entry.people and not entry.metrics and _is_noise(body):
         return None
     entry.goal = _goal_for(kind, item, body, qhint, ex)
     entry.skill_kind = _skill_kind(hint, body) if kind == "skill" else None

@@ -64,7 +64,8 @@ FOOTER = re.compile(
     r"[^\n]{0,50}?\b(?:iphone|ipad|ios|mac|android|outlook|mail|galaxy|samsung|mobile|proton\s?mail|"
     r"yahoo|blackberry|phone|huawei|pixel|smartphone|tablet|windows|gmail|fastmail|tuta\w*|"
     r"bluemail|spark|mobil|móvil|celular|cellulare|telefoon|telefon|handy)\b[^\n]{0,60}"
-    r"|.{0,30}から送信|(?:secure )?email powered by .{0,40})$",
+    r"|.{0,30}から送信|(?:secure )?email powered by .{0,40}"
+    r"|[^.\n]{0,40}\boutlook\b[^.\n]{0,20}\b(?:ios|android)\b[^\n]{0,60})$",
     _I,
 )
 
