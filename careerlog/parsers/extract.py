@@ -28,6 +28,9 @@ _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*(?:[:：]\s|\s[-–—]\s)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])")
 _NEW_DOMAIN = re.compile(r"\bcodebase|\bmodule|\bdomain|\binternals|\bread(?:ing)?\b|\blearn", re.I)
 _PRACTICE = re.compile(r"\bpractic|\bpractis", re.I)
+# Only this much of an item is analysed: real items are far shorter, and it keeps a
+# pathological single-line "item" of megabytes from costing seconds.
+ANALYSE_CHARS = 4000
 # Items this short carry no information unless they name someone or report a number.
 MIN_WORDS = 4
 # Lines about the reply itself ("Notes inline.", "Answers in blue below.").
@@ -54,10 +57,11 @@ def _skill_kind(hint: KindHint, text: str) -> str | None:
 
 def _fill(entry: ParsedEntry, ex: Extraction) -> None:
     """(Re)compute what is read from the entry's text."""
-    entry.metrics = find_metrics(entry.text)
-    entry.people = ex.people.find(entry.text)
-    entry.scope = find_scope(entry.text) if entry.kind == "evidence" else None
-    entry.occurred_on = occurred_on(entry.text, ex.message_date)
+    text = entry.text[:ANALYSE_CHARS]
+    entry.metrics = find_metrics(text)
+    entry.people = ex.people.find(text)
+    entry.scope = find_scope(text) if entry.kind == "evidence" else None
+    entry.occurred_on = occurred_on(text, ex.message_date)
 
 
 def _kind_for(item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extraction) -> KindHint:
@@ -118,9 +122,11 @@ def _is_noise(text: str) -> bool:
 
 def _entry(item: Item, qhint: KindHint, question: str | None, ex: Extraction) -> ParsedEntry | None:
     prefix, body = explicit_prefix(item.text)
+    entry = ParsedEntry(kind="evidence", text=body.strip(), question=question or item.heading)
+    body = body[:ANALYSE_CHARS]
     hint = _kind_for(item, body, prefix, qhint, ex)
     kind: EntryKind = hint.kind or "evidence"
-    entry = ParsedEntry(kind=kind, text=body.strip(), question=question or item.heading)
+    entry.kind = kind
     _fill(entry, ex)
     if not prefix.kind and not entry.people and not entry.metrics and _is_noise(body):
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import email
 import email.message
+import email.parser
 import email.utils
 import logging
 from dataclasses import dataclass, field
@@ -139,13 +140,19 @@ def _leaf_parts(msg: email.message.Message) -> list[email.message.Message]:
         payload = part.get_payload() if part.get_content_maintype() == "multipart" else None
         if isinstance(payload, list):
             if depth < MAX_DEPTH:
-                stack.extend((p, depth + 1) for p in reversed(payload))
+                stack.extend(
+                    (p, depth + 1)
+                    for p in reversed(payload)
+                    if isinstance(p, email.message.Message)
+                )
             continue
         leaves.append(part)
     return leaves
 
 
 def _is_attachment(part: email.message.Message) -> bool:
+    if part.get_content_maintype() == "multipart":
+        return False  # a multipart whose boundary is missing: its body is all we have
     disposition = str(part.get("Content-Disposition", "")).split(";")[0].strip().lower()
     if disposition == "attachment":
         return True
@@ -186,10 +193,12 @@ def decode_message(raw: bytes) -> DecodedMessage:
     """Parse raw RFC 5322 bytes; the body is text/plain when present, else HTML as text."""
     try:
         msg = email.message_from_bytes(raw)
-    except (RecursionError, Exception):
-        log.warning("unparseable message structure; reading it as plain text")
-        msg = email.message.Message()
-        msg.set_payload(raw.decode("latin_1"))
+    except RecursionError:
+        # Absurdly deep nesting: keep the headers, give up on the body (the raw is stored).
+        log.warning("MIME structure nested too deeply; body not read")
+        msg = email.parser.BytesHeaderParser().parsebytes(raw)
+        msg.set_payload("")
+        msg.set_type("text/plain")
     result = DecodedMessage(headers=msg)
     result.subject = " ".join(result.header("Subject").split())
     result.date = parse_date(result.header("Date"))
@@ -203,6 +212,8 @@ def decode_message(raw: bytes) -> DecodedMessage:
             result.attachments.append(_attachment(part))
             continue
         ctype = part.get_content_type()
+        if part.get_content_maintype() == "multipart":
+            ctype = "text/plain"
         if ctype == "text/plain" and plain is None:
             plain = _part_text(part)
         elif ctype == "text/html" and html is None:
