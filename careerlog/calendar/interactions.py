@@ -1,0 +1,242 @@
+"""Store occurrences as ``calendar_events`` and past meetings as ``interactions``.
+
+Idempotent: an occurrence is keyed by (source, uid, recurrence_id), so a
+re-sync updates rows in place and keeps their ids; interactions derived from
+events inside the sync window are rebuilt each time (people added to the map
+since the last sync get their meetings), while events and interactions older
+than the window are left as history.
+
+Attendees are matched to people by e-mail, then by exact name. Cancelled
+occurrences, meetings the user declined, and meetings larger than
+``max_meeting_size`` (an all-hands is not a relationship) are not interactions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlite_utils import Database
+
+from careerlog.calendar.expand import Occurrence
+from careerlog.calendar.oneonone import DEFAULT_TITLE_PATTERNS, one_on_one_counterpart
+from careerlog.store.db import iso
+
+MAX_MEETING_SIZE = 50
+INTERACTION_KINDS = ("meeting", "1:1")
+
+
+@dataclass
+class PersonIndex:
+    """people rows by lower-cased e-mail and by lower-cased name."""
+
+    by_email: dict[str, tuple[int, str]]
+    by_name: dict[str, tuple[int, str]]
+
+    @classmethod
+    def load(cls, db: Database) -> PersonIndex:
+        by_email: dict[str, tuple[int, str]] = {}
+        by_name: dict[str, tuple[int, str]] = {}
+        for row in db.query("select id, name, emails from people order by id"):
+            person = (int(row["id"]), str(row["name"]))
+            by_name.setdefault(" ".join(str(row["name"]).lower().split()), person)
+            for email in json.loads(row["emails"] or "[]"):
+                by_email.setdefault(str(email).lower(), person)
+        return cls(by_email, by_name)
+
+    def match(self, email: str, name: str) -> tuple[int, str] | None:
+        if email and (found := self.by_email.get(email.lower())):
+            return found
+        if name:
+            return self.by_name.get(" ".join(name.lower().split()))
+        return None
+
+
+@dataclass
+class StoreStats:
+    events: int = 0
+    interactions: int = 0
+    removed: int = 0
+
+
+def _attendee_json(occ: Occurrence, mine: set[str], counterpart: Any) -> str:
+    entries: list[dict[str, Any]] = []
+    entry: dict[str, Any]
+    for person in occ.people():
+        if (
+            occ.organizer is not None
+            and person is occ.organizer
+            and person.email not in {a.email for a in occ.attendees}
+        ):
+            entry = {"name": person.name, "email": person.email, "partstat": "ORGANIZER"}
+        else:
+            entry = person.as_dict()
+        if person.email in mine:
+            entry["me"] = True
+        if counterpart is not None and counterpart.email and person.email == counterpart.email:
+            entry["counterpart"] = True
+        entries.append(entry)
+    if counterpart is not None and counterpart.from_title:
+        entries.append(
+            {
+                "name": counterpart.name,
+                "email": "",
+                "partstat": "",
+                "counterpart": True,
+                "from_title": True,
+            }
+        )
+    return json.dumps(entries)
+
+
+_UPSERT = """
+insert into calendar_events (source, uid, recurrence_id, starts_at, ends_at, all_day, summary,
+  organizer, attendees, status, my_status, one_on_one, updated_at)
+values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+on conflict (source, uid, recurrence_id) do update set
+  starts_at = excluded.starts_at, ends_at = excluded.ends_at, all_day = excluded.all_day,
+  summary = excluded.summary, organizer = excluded.organizer, attendees = excluded.attendees,
+  status = excluded.status, my_status = excluded.my_status, one_on_one = excluded.one_on_one,
+  updated_at = excluded.updated_at
+returning id
+"""
+
+
+def store_occurrences(
+    db: Database,
+    source: str,
+    occurrences: Iterable[Occurrence],
+    *,
+    addresses: Sequence[str],
+    user_names: Sequence[str] = (),
+    window: tuple[datetime, datetime],
+    now: datetime,
+    patterns: Sequence[str] = DEFAULT_TITLE_PATTERNS,
+    max_meeting_size: int = MAX_MEETING_SIZE,
+) -> StoreStats:
+    """Replace what ``source`` holds inside ``window`` with ``occurrences``."""
+    mine = {a.lower() for a in addresses}
+    unique: dict[tuple[str, str], Occurrence] = {}
+    for occ in occurrences:
+        unique[(occ.uid, occ.recurrence_id)] = occ  # a UID stored twice: the last copy wins
+    index = PersonIndex.load(db)
+    stats = StoreStats()
+    stamp, start_iso = iso(now), iso(window[0])
+    with db.atomic():
+        existing = {
+            (row["uid"], row["recurrence_id"]): row["id"]
+            for row in db.query(
+                "select id, uid, recurrence_id from calendar_events "
+                "where source = ? and starts_at >= ?",
+                [source, start_iso],
+            )
+        }
+        db.execute(
+            "delete from interactions where event_id in (select id from calendar_events "
+            "where source = ? and starts_at >= ?)",
+            [source, start_iso],
+        )
+        gone = [existing[k] for k in existing.keys() - unique.keys()]
+        for at in range(0, len(gone), 500):
+            chunk = gone[at : at + 500]
+            marks = ",".join("?" * len(chunk))
+            db.execute(f"delete from calendar_events where id in ({marks})", chunk)
+        stats.removed = len(gone)
+        interactions: list[dict[str, Any]] = []
+        for (uid, rid), occ in unique.items():
+            other = one_on_one_counterpart(occ, mine, user_names, patterns)
+            my_status = occ.partstat_of(mine)
+            cursor = db.execute(
+                _UPSERT,
+                [
+                    source, uid, rid, iso(occ.start), iso(occ.end), int(occ.all_day),
+                    occ.summary, occ.organizer.email if occ.organizer else None,
+                    _attendee_json(occ, mine, other), occ.status, my_status,
+                    int(other is not None), stamp,
+                ],
+            )  # fmt: skip
+            event_id = int(cursor.fetchone()[0])
+            stats.events += 1
+            if occ.start >= now or occ.cancelled or my_status == "DECLINED":
+                continue
+            if occ.attendee_count > max_meeting_size:
+                continue
+            kind = "1:1" if other is not None else "meeting"
+            met: set[int] = set()
+            candidates = [(p.email, p.name) for p in occ.people() if p.email not in mine]
+            if other is not None and other.from_title:
+                candidates.append(("", other.name))
+            for email, name in candidates:
+                person = index.match(email, name)
+                if person and person[0] not in met:
+                    met.add(person[0])
+                    interactions.append(
+                        {"person_id": person[0], "at": iso(occ.start), "kind": kind,
+                         "event_id": event_id}
+                    )  # fmt: skip
+        if interactions:
+            db.table("interactions").insert_all(interactions)
+        stats.interactions = len(interactions)
+    return stats
+
+
+def last_met(db: Database) -> dict[int, str]:
+    """person_id -> ISO instant of the latest interaction (any kind, any source)."""
+    rows = db.query("select person_id, max(at) as at from interactions group by person_id")
+    return {int(row["person_id"]): str(row["at"]) for row in rows}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Someone met often who is not in the relationship map yet."""
+
+    email: str
+    name: str
+    meetings: int
+    last_at: str
+
+
+def suggest_people(
+    db: Database,
+    now: datetime,
+    *,
+    addresses: Sequence[str] = (),
+    days: int = 30,
+    min_meetings: int = 3,
+    max_meeting_size: int = MAX_MEETING_SIZE,
+) -> list[Suggestion]:
+    """People in >= ``min_meetings`` meetings over the last ``days`` who are not in the map."""
+    mine = {a.lower() for a in addresses}
+    index = PersonIndex.load(db)
+    rows = db.query(
+        """select uid, recurrence_id, starts_at, attendees from calendar_events
+           where starts_at >= ? and starts_at < ? and coalesce(status, '') != 'CANCELLED'
+           and coalesce(my_status, '') != 'DECLINED'""",
+        [iso(now - timedelta(days=days)), iso(now)],
+    )
+    meetings: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    names: dict[str, str] = {}
+    last: dict[str, str] = {}
+    for row in rows:
+        entries = json.loads(row["attendees"] or "[]")
+        if len(entries) > max_meeting_size:
+            continue
+        for entry in entries:
+            email = str(entry.get("email") or "").lower()
+            if not email or entry.get("me") or email in mine:
+                continue
+            if index.match(email, str(entry.get("name") or "")):
+                continue
+            meetings[email].add((row["uid"], row["recurrence_id"]))
+            names[email] = names.get(email) or str(entry.get("name") or "")
+            last[email] = max(last.get(email, ""), row["starts_at"])
+    found = [
+        Suggestion(email, names[email], len(seen), last[email])
+        for email, seen in meetings.items()
+        if len(seen) >= min_meetings
+    ]
+    return sorted(found, key=lambda s: (-s.meetings, s.email))

@@ -1,0 +1,106 @@
+"""One calendar pass: fetch every source, expand what it holds, store events and
+interactions. Safe to run again at any time: nothing is duplicated, and a source
+that is down keeps its last good data."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlite_utils import Database
+
+from careerlog import clock
+from careerlog.calendar.expand import DEFAULT_LIMITS, Limits, default_window, expand_objects
+from careerlog.calendar.interactions import MAX_MEETING_SIZE, store_occurrences
+from careerlog.calendar.oneonone import DEFAULT_TITLE_PATTERNS
+from careerlog.calendar.sync import SourceResult, fetch_source
+from careerlog.config.model import Config
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SyncReport:
+    """What a pass did, for the CLI, health checks and the bench."""
+
+    sources: list[SourceResult] = field(default_factory=list)
+    events: int = 0
+    interactions: int = 0
+    warnings: list[str] = field(default_factory=list)
+    fetch_seconds: float = 0.0
+    expand_seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return all(source.ok for source in self.sources)
+
+    @property
+    def requests(self) -> int:
+        return sum(source.requests for source in self.sources)
+
+    @property
+    def errors(self) -> list[str]:
+        return [source.error for source in self.sources if source.error]
+
+
+def sync_calendars(
+    config: Config,
+    db: Database,
+    now: datetime | None = None,
+    *,
+    back_days: int = 180,
+    ahead_days: int = 30,
+    limits: Limits = DEFAULT_LIMITS,
+    title_patterns: Sequence[str] = DEFAULT_TITLE_PATTERNS,
+    max_meeting_size: int = MAX_MEETING_SIZE,
+) -> SyncReport:
+    """Fetch → expand → store for every configured source."""
+    now = now or clock.now()
+    window = default_window(now, back_days, ahead_days)
+    report = SyncReport()
+    tz = config.user.tz
+    names = tuple(n for n in (config.user.name,) if n)
+    for source in config.calendars:
+        started = time.monotonic()
+        result = fetch_source(db, source, now, config.secret_timeout)
+        report.sources.append(result)
+        report.fetch_seconds += time.monotonic() - started
+        started = time.monotonic()
+        for key in result.keys:
+            objects = (
+                (row["href"], row["ics"])
+                for row in db.query(
+                    "select href, ics from calendar_objects where source_key = ? order by href",
+                    [key],
+                )
+            )
+            expansion = expand_objects(
+                objects, tz=tz, start=window[0], end=window[1], limits=limits, label=result.label
+            )
+            report.warnings.extend(expansion.warnings)
+            stats = store_occurrences(
+                db,
+                key,
+                expansion.occurrences,
+                addresses=config.user.addresses,
+                user_names=names,
+                window=window,
+                now=now,
+                patterns=title_patterns,
+                max_meeting_size=max_meeting_size,
+            )
+            report.events += stats.events
+            report.interactions += stats.interactions
+        report.expand_seconds += time.monotonic() - started
+    log.info(
+        "calendar: %d sources (%d failed), %d events, %d interactions, %d requests",
+        len(report.sources),
+        len(report.errors),
+        report.events,
+        report.interactions,
+        report.requests,
+    )
+    return report

@@ -1,0 +1,170 @@
+"""Relationship upkeep: who is fading, which meetings are natural touchpoints, and
+whether anyone above skip-level has seen the user lately (the visibility gap)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlite_utils import Database
+
+from careerlog.calendar.interactions import PersonIndex, last_met
+from careerlog.store.db import iso
+
+DEFAULT_FADING_DAYS: Mapping[str, int] = {
+    "manager": 14,
+    "report": 14,
+    "peer": 45,
+    "skip-level": 60,
+    "above-skip": 90,
+    "external": 120,
+}
+UNKNOWN_RELATION_DAYS = 60
+INACTIVE_STATUSES = ("archived", "inactive", "dormant", "gone")
+
+
+@dataclass(frozen=True)
+class Fading:
+    person_id: int
+    name: str
+    relation: str | None
+    last_met: datetime | None
+    days_since: int | None  # None: never met since they were added
+    threshold_days: int
+    next_meeting: datetime | None  # an upcoming shared meeting that would fix it
+
+
+@dataclass(frozen=True)
+class Touchpoint:
+    """An upcoming meeting shared with someone in the map."""
+
+    person_id: int
+    name: str
+    start: datetime
+    summary: str
+    key: str
+    one_on_one: bool
+
+
+@dataclass(frozen=True)
+class VisibilityGap:
+    has_gap: bool
+    days: int
+    last_at: datetime | None
+    last_with: str | None
+    people: tuple[str, ...]  # who counts as above skip-level in the map
+
+
+def _active_people(db: Database) -> list[dict[str, object]]:
+    marks = ",".join("?" * len(INACTIVE_STATUSES))
+    return list(
+        db.query(
+            "select id, name, relation, created_at from people "
+            f"where coalesce(lower(status), 'active') not in ({marks}) order by name",
+            list(INACTIVE_STATUSES),
+        )
+    )
+
+
+def upcoming_touchpoints(
+    db: Database, now: datetime, horizon: timedelta = timedelta(days=14)
+) -> list[Touchpoint]:
+    """Meetings in [now, now + horizon) with people in the map (not cancelled/declined)."""
+    index = PersonIndex.load(db)
+    rows = db.query(
+        """select * from calendar_events where starts_at >= ? and starts_at < ?
+           and coalesce(status, '') != 'CANCELLED' and coalesce(my_status, '') != 'DECLINED'
+           order by starts_at, id""",
+        [iso(now), iso(now + horizon)],
+    )
+    found: dict[tuple[str, int], Touchpoint] = {}
+    for row in rows:
+        key = f"{row['uid']}#{row['recurrence_id']}" if row["recurrence_id"] else row["uid"]
+        for entry in json.loads(row["attendees"] or "[]"):
+            if entry.get("me"):
+                continue
+            person = index.match(str(entry.get("email") or ""), str(entry.get("name") or ""))
+            if person and (key, person[0]) not in found:
+                found[(key, person[0])] = Touchpoint(
+                    person_id=person[0],
+                    name=person[1],
+                    start=datetime.fromisoformat(row["starts_at"]),
+                    summary=row["summary"] or "",
+                    key=key,
+                    one_on_one=bool(row["one_on_one"]),
+                )
+    return list(found.values())
+
+
+def fading_relationships(
+    db: Database,
+    now: datetime,
+    thresholds: Mapping[str, int] = DEFAULT_FADING_DAYS,
+    *,
+    default_days: int = UNKNOWN_RELATION_DAYS,
+    horizon: timedelta = timedelta(days=14),
+) -> list[Fading]:
+    """People with no interaction for longer than their relation's threshold, most overdue first.
+
+    Someone never met counts from when they were added to the map. An upcoming
+    shared meeting is reported alongside, as the natural moment to reconnect.
+    """
+    met = last_met(db)
+    upcoming: dict[int, datetime] = {}
+    for touch in upcoming_touchpoints(db, now, horizon):
+        upcoming.setdefault(touch.person_id, touch.start)
+    found: list[tuple[int, Fading]] = []
+    for row in _active_people(db):
+        pid = int(str(row["id"]))
+        relation = str(row["relation"]) if row["relation"] else None
+        limit = thresholds.get(relation or "", default_days)
+        last = datetime.fromisoformat(met[pid]) if pid in met else None
+        since = last or (
+            datetime.fromisoformat(str(row["created_at"])) if row["created_at"] else None
+        )
+        if since is None or now - since <= timedelta(days=limit):
+            continue
+        overdue = (now - since).days - limit
+        found.append(
+            (
+                overdue,
+                Fading(
+                    person_id=pid,
+                    name=str(row["name"]),
+                    relation=relation,
+                    last_met=last,
+                    days_since=(now - last).days if last else None,
+                    threshold_days=limit,
+                    next_meeting=upcoming.get(pid),
+                ),
+            )
+        )
+    return [fading for _overdue, fading in sorted(found, key=lambda pair: -pair[0])]
+
+
+def visibility_gap(
+    db: Database,
+    now: datetime,
+    days: int = 90,
+    relations: Sequence[str] = ("above-skip",),
+) -> VisibilityGap:
+    """Has anyone whose relation is in ``relations`` met the user in the last ``days``?"""
+    marks = ",".join("?" * len(relations))
+    people = tuple(
+        row["name"]
+        for row in db.query(
+            f"select name from people where relation in ({marks}) order by name", list(relations)
+        )
+    )
+    rows = list(
+        db.query(
+            f"""select i.at, p.name from interactions i join people p on p.id = i.person_id
+                where p.relation in ({marks}) and i.at <= ? order by i.at desc limit 1""",
+            [*relations, iso(now)],
+        )
+    )
+    last_at = datetime.fromisoformat(rows[0]["at"]) if rows else None
+    gap = last_at is None or now - last_at > timedelta(days=days)
+    return VisibilityGap(gap, days, last_at, rows[0]["name"] if rows else None, people)
