@@ -15,7 +15,7 @@ import email.utils
 import logging
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.header import decode_header, make_header
+from email.header import Header, decode_header, make_header
 
 from careerlog.parsers.htmltext import html_to_text
 from careerlog.parsers.model import Attachment
@@ -49,6 +49,15 @@ def decode_header_value(value: object) -> str:
     """Decode RFC 2047 encoded words; never raise."""
     if value is None:
         return ""
+    if isinstance(value, Header):
+        # Raw 8-bit header bytes (no RFC 2047): the parser wraps them as "unknown-8bit".
+        parts = decode_header(value)
+        return "".join(
+            decode_bytes(text, None if charset in (None, "unknown-8bit") else charset)
+            if isinstance(text, bytes)
+            else text
+            for text, charset in parts
+        )
     raw = str(value)
     try:
         return str(make_header(decode_header(raw)))
