@@ -20,6 +20,8 @@ from careerlog.commands.goals import goals
 from careerlog.commands.init import config_group, init
 from careerlog.commands.parse import parse
 from careerlog.commands.people import people
+from careerlog.commands.quarantine import quarantine
+from careerlog.commands.run import run
 from careerlog.errors import UserError
 from careerlog.logs import setup_logging
 
@@ -54,6 +56,8 @@ for command in (
     export,
     parse,
     demo,
+    run,
+    quarantine,
 ):
     cli.add_command(command)
 

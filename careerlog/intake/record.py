@@ -22,11 +22,12 @@ _HEADERS = BytesHeaderParser(policy=default_policy)
 
 
 def _body(raw: bytes) -> bytes:
-    for separator in (b"\r\n\r\n", b"\n\n"):
-        head, found, body = raw.partition(separator)
-        if found:
-            return body
-    return raw
+    """Everything after the first blank line (CRLF or LF), i.e. the body."""
+    ends = [(i, len(sep)) for sep in (b"\r\n\r\n", b"\n\n") if (i := raw.find(sep)) >= 0]
+    if not ends:
+        return raw
+    index, length = min(ends)
+    return raw[index + length :]
 
 
 def message_key(raw: bytes) -> str:

@@ -248,3 +248,9 @@ def m003_sync_state(db: Database) -> None:
         },
         pk="component",
     )
+
+
+@migrations()
+def m004_maildir_seen(db: Database) -> None:
+    """Maildir files already looked at, so a poll reads only new ones."""
+    db.table("maildir_seen").create({"folder": str, "key": str, "at": str}, pk=("folder", "key"))

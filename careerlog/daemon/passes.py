@@ -1,0 +1,75 @@
+"""One pass of each job, each isolated: a failing calendar never stops the inbox.
+
+Every job records its last success or error in the ``health`` table, which
+``careerlog status`` and ``doctor`` read.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from careerlog.calendar.service import sync_calendars
+from careerlog.config.model import Config
+from careerlog.errors import UserError
+from careerlog.health import record_error, record_success
+from careerlog.intake.inbox import check_inbox
+from careerlog.outbox import deliver_due
+from careerlog.prompts import send_due_prompts
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+@dataclass
+class PassReport:
+    results: dict[str, Any] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+def isolated(db: Database, component: str, job: Callable[[], T], report: PassReport) -> T | None:
+    """Run one job; a user-fixable failure is logged plainly, a bug with its traceback."""
+    try:
+        result = job()
+    except UserError as exc:
+        log.error("%s: %s", component, exc)
+        report.errors[component] = str(exc)
+        record_error(db, component, str(exc))
+        return None
+    except Exception as exc:  # the boundary that keeps other jobs running
+        log.exception("%s failed unexpectedly", component)
+        report.errors[component] = f"{type(exc).__name__}: {exc}"
+        record_error(db, component, report.errors[component])
+        return None
+    report.results[component] = result
+    record_success(db, component)
+    return result
+
+
+def calendar_pass(config: Config, db: Database, report: PassReport) -> None:
+    if not config.calendars:
+        return
+    result = isolated(db, "calendar", lambda: sync_calendars(config, db), report)
+    if result is not None and result.errors:
+        message = "; ".join(result.errors)
+        report.errors["calendar"] = message
+        record_error(db, "calendar", message)
+
+
+def due_pass(config: Config, db: Database, report: PassReport) -> None:
+    """Prompts that are due, then everything waiting in the outbox."""
+    isolated(db, "prompts", lambda: send_due_prompts(config, db), report)
+    isolated(db, "outbox", lambda: deliver_due(config, db), report)
+
+
+def run_once(config: Config, db: Database) -> PassReport:
+    """Inbox, calendar, anything due, outbox: what ``careerlog run --once`` does."""
+    report = PassReport()
+    isolated(db, "inbox", lambda: check_inbox(config, db), report)
+    calendar_pass(config, db, report)
+    due_pass(config, db, report)
+    return report

@@ -1,0 +1,114 @@
+"""Replies to a confirmation: ``undo``, ``N: new text``, ``N skill``.
+
+Entries are numbered as the confirmation listed them (the order they were
+stored from the original message). Every change is kept in ``entry_edits``;
+undo hides entries (``deleted_at``) rather than deleting them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from careerlog.config.model import Config
+from careerlog.intake.classify import Verdict
+from careerlog.intake.confirm import enqueue_confirmation
+from careerlog.intake.outcome import Outcome
+from careerlog.parsers import ParseContext, parse_message
+from careerlog.store.db import utcnow
+from careerlog.store.entries import KINDS
+
+log = logging.getLogger(__name__)
+
+_UNDO = re.compile(r"^\s*(undo|undo all|remove all|delete all)\s*[.!]?\s*$", re.I)
+_REWORD = re.compile(r"^\s*#?(\d{1,3})\s*[:.)]\s*(.+?)\s*$")
+_REKIND = re.compile(r"^\s*#?(\d{1,3})\s+(" + "|".join(KINDS) + r")\s*$", re.I)
+_PERIOD = re.compile(r"^in(\d+)(?:-|$)")
+
+
+@dataclass
+class Corrections:
+    applied: list[str] = field(default_factory=list)
+    not_understood: list[str] = field(default_factory=list)
+
+
+def original_entries(db: Database, confirmation: dict[str, Any]) -> list[dict[str, Any]]:
+    match = _PERIOD.match(str(confirmation["period"]))
+    if not match:
+        return []
+    return list(
+        db.query("select * from entries where inbound_id = ? order by id", [int(match.group(1))])
+    )
+
+
+def _edit(db: Database, entry: dict[str, Any], column: str, new: str | None, now: str) -> None:
+    db.table("entries").update(entry["id"], {column: new, "updated_at": now})
+    db.table("entry_edits").insert(
+        {
+            "entry_id": entry["id"],
+            "at": now,
+            "field": column,
+            "old": entry[column],
+            "new": new,
+            "source": "email",
+        }
+    )
+
+
+def _apply_line(
+    db: Database, line: str, entries: list[dict[str, Any]], done: Corrections, now: str
+) -> None:
+    if _UNDO.match(line):
+        for entry in entries:
+            if entry["deleted_at"] is None:
+                _edit(db, entry, "deleted_at", now, now)
+        done.applied.append(f"removed all {len(entries)} entries")
+        return
+    for pattern, column in ((_REKIND, "kind"), (_REWORD, "text")):
+        match = pattern.match(line)
+        if not match:
+            continue
+        number, value = int(match.group(1)), match.group(2)
+        if not 1 <= number <= len(entries):
+            done.not_understood.append(f"{line} (there is no entry {number})")
+            return
+        value = value.lower() if column == "kind" else value
+        _edit(db, entries[number - 1], column, value, now)
+        done.applied.append(f"entry {number}: {column} is now {value!r}")
+        return
+    done.not_understood.append(line)
+
+
+def apply_corrections(
+    config: Config, db: Database, inbound_id: int, raw: bytes, verdict: Verdict
+) -> Outcome:
+    assert verdict.prompt is not None
+    reply = parse_message(raw, ParseContext(prompt_text=verdict.prompt["body_text"]))
+    entries = original_entries(db, verdict.prompt)
+    done = Corrections()
+    now = utcnow()
+    with db.atomic():
+        for line in (text.strip() for text in reply.new_text.splitlines()):
+            if line:
+                _apply_line(db, line, entries, done, now)
+        status = "corrected" if done.applied else "skipped"
+        db.table("inbound_messages").update(
+            inbound_id,
+            {"status": status, "prompt_id": verdict.prompt["id"], "new_text": reply.new_text},
+        )
+        log.info(
+            "corrections from message %s: %d applied, %d not understood",
+            inbound_id,
+            len(done.applied),
+            len(done.not_understood),
+        )
+        outcome = Outcome(status, inbound_id, [e["id"] for e in entries], verdict, reply)
+        if config.mail.confirmations:
+            enqueue_confirmation(
+                config, db, outcome, applied=done.applied, not_understood=done.not_understood
+            )
+    return outcome

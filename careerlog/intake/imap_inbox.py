@@ -1,0 +1,175 @@
+"""IMAP as the inbox: headers first, bodies only for replies, exactly once.
+
+State per (account, folder) is UIDVALIDITY and the last UID looked at. A
+changed UIDVALIDITY means UIDs were renumbered: the folder's headers are
+scanned again and the dedupe key, not the old state, prevents doubles.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+from collections.abc import Iterator
+from typing import Any
+
+from imapclient import IMAPClient
+from sqlite_utils import Database
+
+from careerlog.config.model import Config, ServerConfig
+from careerlog.intake.classify import HEADER_FIELDS, classify
+from careerlog.intake.process import handle_message, read_headers
+from careerlog.intake.report import InboxReport
+from careerlog.mail.imap import connect_imap
+from careerlog.store.db import utcnow
+
+log = logging.getLogger(__name__)
+
+BATCH = 500
+_HEADER_ITEM = f"BODY.PEEK[HEADER.FIELDS ({' '.join(f.upper() for f in HEADER_FIELDS)})]"
+
+
+def _keepalive(client: IMAPClient) -> None:
+    """Notice a silently dropped connection (NAT, laptop sleep) within minutes."""
+    sock = client.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+    for name, value in (("TCP_KEEPIDLE", 60), ("TCP_KEEPINTVL", 15), ("TCP_KEEPCNT", 4)):
+        if hasattr(socket, name):
+            sock.setsockopt(socket.IPPROTO_TCP, getattr(socket, name), value)
+
+
+def _header_bytes(data: dict[bytes, Any]) -> bytes:
+    for key, value in data.items():
+        if key.startswith(b"BODY[HEADER"):
+            return bytes(value or b"")
+    return b""
+
+
+class ImapInbox:
+    """One account and folder; ``check`` is one catch-up pass, ``open`` a session."""
+
+    def __init__(self, config: Config, db: Database) -> None:
+        assert config.imap is not None
+        self.config = config
+        self.server: ServerConfig = config.imap
+        self.db = db
+        self.account = f"{self.server.credentials.username}@{self.server.host}:{self.server.port}"
+        self._processed_folder_ready = False
+
+    def open(self) -> IMAPClient:
+        client = connect_imap(self.server, self.config.secret_timeout)
+        _keepalive(client)
+        return client
+
+    def _state(self, uidvalidity: int) -> int:
+        rows = list(
+            self.db.query(
+                "select * from mailbox_state where account = ? and folder = ?",
+                [self.account, self.server.folder],
+            )
+        )
+        if rows and rows[0]["uidvalidity"] == uidvalidity:
+            return int(rows[0]["last_uid"])
+        if rows:
+            log.warning(
+                "IMAP folder %s changed UIDVALIDITY (%s -> %s); rescanning its headers",
+                self.server.folder,
+                rows[0]["uidvalidity"],
+                uidvalidity,
+            )
+        self._save(uidvalidity, 0)
+        return 0
+
+    def _save(self, uidvalidity: int, last_uid: int) -> None:
+        self.db.table("mailbox_state").upsert(
+            {
+                "account": self.account,
+                "folder": self.server.folder,
+                "uidvalidity": uidvalidity,
+                "last_uid": last_uid,
+                "updated_at": utcnow(),
+            },
+            pk=("account", "folder"),
+        )
+
+    def _new_uids(self, client: IMAPClient, last_uid: int) -> list[int]:
+        # "N:*" always matches the highest UID, even when it is below N.
+        return sorted(uid for uid in client.search(["UID", f"{last_uid + 1}:*"]) if uid > last_uid)
+
+    def check(self, client: IMAPClient) -> InboxReport:
+        """Catch up on everything since the last UID seen in this UIDVALIDITY."""
+        selected = client.select_folder(self.server.folder)
+        uidvalidity = int(selected[b"UIDVALIDITY"])
+        last_uid = self._state(uidvalidity)
+        report = InboxReport()
+        for batch in _chunks(self._new_uids(client, last_uid), BATCH):
+            headers = client.fetch(batch, [_HEADER_ITEM])
+            for uid in batch:
+                raw_headers = _header_bytes(headers.get(uid, {}))
+                report.examined += 1
+                report.bytes_fetched += len(raw_headers)
+                verdict = classify(read_headers(raw_headers), self.config, self.db)
+                if verdict.wanted:
+                    self._handle(client, uid, uidvalidity, verdict, report)
+                last_uid = uid
+            self._save(uidvalidity, last_uid)
+        if report.examined:
+            log.info("IMAP %s: %s", self.server.folder, report.summary())
+        return report
+
+    def _handle(
+        self, client: IMAPClient, uid: int, uidvalidity: int, verdict: Any, report: InboxReport
+    ) -> None:
+        fetched = client.fetch([uid], ["BODY.PEEK[]"]).get(uid, {})
+        raw = bytes(fetched.get(b"BODY[]") or b"")
+        if not raw:  # expunged by another client meanwhile
+            return
+        report.bytes_fetched += len(raw)
+        outcome = handle_message(
+            self.config,
+            self.db,
+            raw,
+            account=self.account,
+            folder=self.server.folder,
+            uidvalidity=uidvalidity,
+            uid=uid,
+            verdict=verdict,
+        )
+        report.add(outcome)
+        if outcome.handled:
+            self.mark(client, uid)
+            if outcome.inbound_id is not None:
+                self.db.table("inbound_messages").update(
+                    outcome.inbound_id, {"marked_at": utcnow()}
+                )
+
+    def mark(self, client: IMAPClient, uid: int) -> None:
+        """Move to the processed folder or flag with the keyword; never expunge."""
+        folder = self.config.mail.processed_folder
+        if folder:
+            if not self._processed_folder_ready:
+                if not client.folder_exists(folder):
+                    client.create_folder(folder)
+                self._processed_folder_ready = True
+            if client.has_capability("MOVE"):
+                client.move([uid], folder)
+                return
+            log.warning("server lacks MOVE; flagging instead of moving (careerlog never expunges)")
+        client.add_flags([uid], [self.config.mail.processed_keyword])
+
+
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def check_imap(config: Config, db: Database) -> InboxReport:
+    """One full pass: connect, catch up, log out."""
+    inbox = ImapInbox(config, db)
+    client = inbox.open()
+    try:
+        return inbox.check(client)
+    finally:
+        try:
+            client.logout()
+        except (OSError, EOFError):
+            log.debug("IMAP logout failed; the connection was already gone")

@@ -1,0 +1,97 @@
+"""Keep an IMAP IDLE session open and catch up whenever the server says so.
+
+IDLE is renewed at most every ``IDLE_RENEW`` seconds (servers drop idle
+sessions after 30 min; some silently). Any failure, including imapclient's
+"unterminated line" on a split response, ends the session; the next one
+starts after a backoff with jitter and begins with a full UID catch-up, so
+nothing that arrived meanwhile is missed.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+
+from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
+from sqlite_utils import Database
+
+from careerlog.backoff import backoff_delay
+from careerlog.config.model import Config
+from careerlog.errors import UserError
+from careerlog.intake.imap_inbox import ImapInbox
+from careerlog.intake.report import InboxReport
+
+log = logging.getLogger(__name__)
+
+IDLE_RENEW = 540.0
+STOP_CHECK = 1.0
+RECONNECT_INITIAL = 2.0
+RECONNECT_MAX = 300.0
+
+
+def watch_imap(
+    config: Config,
+    db: Database,
+    stop: threading.Event,
+    on_pass: Callable[[InboxReport], None] = lambda report: None,
+    on_error: Callable[[str], None] = lambda message: None,
+) -> None:
+    """Run until ``stop`` is set; ``on_pass`` after every catch-up, ``on_error`` on failures."""
+    inbox = ImapInbox(config, db)
+    failures = 0
+    while not stop.is_set():
+        try:
+            _session(inbox, config, stop, on_pass)
+            failures = 0
+        except (UserError, IMAPClientError, OSError, EOFError, ValueError) as exc:
+            failures += 1
+            delay = backoff_delay(failures, RECONNECT_INITIAL, RECONNECT_MAX)
+            message = f"IMAP session ended: {exc}; reconnecting in {delay:.0f} s"
+            log.warning("%s", message)
+            on_error(message)
+            stop.wait(delay)
+
+
+def _session(
+    inbox: ImapInbox, config: Config, stop: threading.Event, on_pass: Callable[[InboxReport], None]
+) -> None:
+    client = inbox.open()
+    try:
+        on_pass(inbox.check(client))
+        idle = client.has_capability("IDLE")
+        if not idle:
+            log.info("server has no IDLE; polling every %.0f s", config.mail.poll_interval)
+        while not stop.is_set():
+            if idle:
+                changed = _idle_once(client, stop)
+            else:
+                stop.wait(config.mail.poll_interval)
+                changed = True
+            if changed and not stop.is_set():
+                on_pass(inbox.check(client))
+            elif not stop.is_set():
+                client.noop()
+    finally:
+        try:
+            client.logout()
+        except (OSError, EOFError, IMAPClientError):
+            log.debug("IMAP logout failed; connection already gone")
+
+
+def _idle_once(client: IMAPClient, stop: threading.Event) -> bool:
+    """IDLE until the server reports a change, renewal is due, or we are stopped."""
+    client.idle()
+    started = time.monotonic()
+    changed = False
+    try:
+        while not stop.is_set() and time.monotonic() - started < IDLE_RENEW:
+            responses = client.idle_check(timeout=STOP_CHECK)
+            if any(r[1] in (b"EXISTS", b"RECENT") for r in responses if len(r) > 1):
+                changed = True
+                break
+    finally:
+        client.idle_done()
+    return changed

@@ -1,0 +1,103 @@
+"""Helpers for intake tests: a config on the real servers, prompts we 'sent', replies."""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+from collections.abc import Callable
+from email import message_from_bytes
+from email.policy import compat32
+from pathlib import Path
+
+import pytest
+from servers import MailEnv
+from sqlite_utils import Database
+
+from careerlog.config import Config, parse_config
+from careerlog.store import open_store
+
+REPLIES = Path(__file__).resolve().parents[1] / "fixtures" / "replies"
+SAMPLE_ALIAS = "ada@example.com"  # the From of every sample reply
+
+
+def sample(name: str) -> bytes:
+    return (REPLIES / name).read_bytes()
+
+
+def rewrite(raw: bytes, **headers: str) -> bytes:
+    """Replace headers (From="...", In_Reply_To="...") keeping the body bytes as they are."""
+    message = message_from_bytes(raw, policy=compat32)
+    for name, value in headers.items():
+        header = name.replace("_", "-")
+        del message[header]
+        message[header] = value
+    return message.as_bytes()
+
+
+def smtp_send(env: MailEnv, raw: bytes, to: str | None = None) -> None:
+    context = ssl.create_default_context(cafile=env.ca_file)
+    with smtplib.SMTP(env.smtp_host, env.smtp_port, timeout=10) as smtp:
+        smtp.starttls(context=context)
+        smtp.login(env.username, env.password)
+        smtp.sendmail(env.address, [to or env.address], raw)
+
+
+def record_prompt(db: Database, kind: str, period: str, message_id: str, body: str = "") -> int:
+    table = db.table("prompts")
+    table.insert(
+        {
+            "kind": kind,
+            "period": period,
+            "token": message_id.split(".")[-1].split("@")[0],
+            "message_id": message_id,
+            "subject": f"prompt {period}",
+            "body_text": body or None,
+            "created_at": "2026-11-06T23:00:00+00:00",
+            "sent_at": "2026-11-06T23:00:00+00:00",
+        }
+    )
+    assert table.last_pk is not None
+    return int(table.last_pk)
+
+
+MakeConfig = Callable[..., Config]
+
+
+@pytest.fixture
+def make_config(home: Path, mail_env: MailEnv) -> MakeConfig:
+    def make(mail: str = "", imap: str = "", inbox: str = "imap") -> Config:
+        text = f"""
+[user]
+name = "Ada Lovelace"
+email = "{mail_env.address}"
+aliases = ["{SAMPLE_ALIAS}"]
+timezone = "America/Los_Angeles"
+
+[store]
+path = "{home / "careerlog.db"}"
+
+[mail]
+inbox = "{inbox}"
+outbox = "maildir"
+maildir_inbox = "{home / "Maildir"}"
+maildir_outbox = "{home / "Sent"}"
+{mail}
+
+[mail.imap]
+host = "127.0.0.1"
+port = {mail_env.imaps_port}
+security = "tls"
+password = "{mail_env.password}"
+ca_file = "{mail_env.ca_file}"
+{imap}
+"""
+        path = home / "config.toml"
+        path.write_text(text)
+        return parse_config(text, path)
+
+    return make
+
+
+@pytest.fixture
+def db(home: Path) -> Database:
+    return open_store(home / "careerlog.db")
