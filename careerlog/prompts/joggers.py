@@ -1,0 +1,191 @@
+"""Memory joggers: what the store and the calendar already know about the period.
+
+A prompt is easier to answer when it reminds you what happened. Everything here is
+read-only SQL over careerlog's tables (entries, goals, people, interactions and the
+calendar tables the calendar sync fills). Each list is capped so a busy calendar never
+turns a 10-minute prompt into a report.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+from sqlite_utils import Database
+
+from careerlog.prompts.periods import Period
+from careerlog.store.db import iso
+from careerlog.store.entries import list_entries
+from careerlog.store.goals import list_goals
+
+MAX_ITEMS = 6
+MEET_OFTEN = 3  # meetings in a month that make someone worth adding to the map
+FADING_AFTER = timedelta(days=60)
+VISIBILITY_WINDOW = timedelta(days=90)
+STALE_GOAL = timedelta(days=180)
+_SCOPE_RANK = {"team": 1, "multi-team": 2, "org": 3, "external": 3}
+
+
+def _short(text: str, width: int = 90) -> str:
+    value = " ".join(str(text or "").split())
+    return value if len(value) <= width else value[: width - 1].rstrip() + "…"
+
+
+def _events(db: Database, start: datetime, end: datetime) -> list[dict[str, Any]]:
+    return list(
+        db.query(
+            """select * from calendar_events
+               where starts_at >= ? and starts_at < ?
+                 and upper(coalesce(status, '')) != 'CANCELLED'
+                 and upper(coalesce(my_status, '')) != 'DECLINED'
+               order by starts_at""",
+            [iso(start), iso(end)],
+        )
+    )
+
+
+def _known_emails(db: Database) -> set[str]:
+    known: set[str] = set()
+    for row in db.query("select emails from people"):
+        known.update(e.lower() for e in json.loads(row["emails"] or "[]"))
+    return known
+
+
+def _attendees(event: dict[str, Any], own: set[str]) -> list[dict[str, str]]:
+    people = []
+    for a in json.loads(event.get("attendees") or "[]"):
+        email = str(a.get("email") or "").lower()
+        if email and email not in own:
+            people.append({"email": email, "name": a.get("name") or email})
+    return people
+
+
+def weekly(
+    db: Database, period: Period, now: datetime, tz: tzinfo, own: set[str]
+) -> dict[str, Any]:
+    """This week's notable meetings, what is logged already, and open goals' gaps."""
+    start, end = period.starts_at(tz), min(period.ends_at(tz), now)
+    known = _known_emails(db)
+    meetings = []
+    for event in _events(db, start, end):
+        others = _attendees(event, own)
+        new = [p["name"] for p in others if p["email"] not in known]
+        if not others or (event.get("recurrence_id") and not new):
+            continue  # recurring meetings with familiar faces are not news
+        day = datetime.fromisoformat(event["starts_at"]).astimezone(tz)
+        meetings.append(
+            {"day": f"{day:%a} {day:%b} {day.day}", "summary": _short(event["summary"], 60),
+             "new_people": new[:4]}
+        )  # fmt: skip
+    logged = list_entries(db, since=period.start, until=_last_day(period))
+    return {
+        "meetings": meetings[:MAX_ITEMS],
+        "logged": [_short(e["text"]) for e in logged[:MAX_ITEMS]],
+        "gaps": [
+            {"title": g["title"], "gap": _short(g["gap"])}
+            for g in list_goals(db)
+            if (g.get("gap") or "").strip()
+        ][:MAX_ITEMS],
+    }
+
+
+def monthly(
+    db: Database, period: Period, now: datetime, tz: tzinfo, own: set[str]
+) -> dict[str, Any]:
+    """Skills logged, frequent people not in the map, fading ties, visibility gaps."""
+    skills = list_entries(db, kind="skill", since=period.start, until=_last_day(period))
+    known = _known_emails(db)
+    counts: Counter[str] = Counter()
+    names: dict[str, str] = {}
+    for event in _events(db, period.starts_at(tz), min(period.ends_at(tz), now)):
+        for person in _attendees(event, own):
+            if person["email"] not in known:
+                counts[person["email"]] += 1
+                names.setdefault(person["email"], person["name"])
+    frequent = [
+        {"name": names[email], "count": n} for email, n in counts.most_common() if n >= MEET_OFTEN
+    ]
+    fading = [
+        {"name": row["name"], "last": _day(row["last_at"], tz)}
+        for row in db.query(
+            """select p.name, max(i.at) as last_at from people p
+               join interactions i on i.person_id = p.id
+               where coalesce(p.status, 'active') = 'active'
+               group by p.id having max(i.at) < ? order by last_at desc""",
+            [iso(now - FADING_AFTER)],
+        )
+    ]
+    above = list(db.query("select id from people where relation = 'above-skip'"))
+    recent_above = list(
+        db.query(
+            """select 1 from interactions i join people p on p.id = i.person_id
+               where p.relation = 'above-skip' and i.at >= ? and i.at <= ? limit 1""",
+            [iso(now - VISIBILITY_WINDOW), iso(now)],
+        )
+    )
+    visibility = None
+    if not above:
+        visibility = "nobody above your skip-level is in your map yet"
+    elif not recent_above:
+        visibility = "no meeting with anyone above your skip-level in the last 90 days"
+    return {
+        "skills": [_short(e["text"]) for e in skills[:MAX_ITEMS]],
+        "frequent": frequent[:MAX_ITEMS],
+        "fading": fading[:MAX_ITEMS],
+        "visibility": visibility,
+    }
+
+
+def quarterly(
+    db: Database, period: Period, now: datetime, tz: tzinfo, own: set[str]
+) -> dict[str, Any]:
+    """Every open goal with state and gap, the quarter's evidence and its strongest entries."""
+    goals = []
+    stale = []
+    for g in list_goals(db):
+        goals.append({"title": " ".join(g["title"].split()), "state": g.get("current_state"),
+                      "gap": g.get("gap")})  # fmt: skip
+        last = g.get("last_update") or g.get("updated_at") or g.get("created_at")
+        if last and datetime.fromisoformat(last) < now - STALE_GOAL:
+            stale.append({"title": g["title"], "since": _day(last, tz)})
+    evidence = list_entries(db, kind="evidence", since=period.start, until=_last_day(period))
+    ranked = sorted(evidence, key=_strength, reverse=True)
+    return {
+        "goals": goals,
+        "stale": stale,
+        "evidence_count": len(evidence),
+        "candidates": [{"text": _short(e["text"], 110), "why": _why(e)} for e in ranked[:3]],
+    }
+
+
+def _strength(entry: dict[str, Any]) -> tuple[int, int, int]:
+    """Quantified first, then broader scope, then linked to a goal."""
+    return (
+        1 if entry.get("metrics") else 0,
+        _SCOPE_RANK.get(entry.get("scope") or "", 0),
+        1 if entry.get("goal") else 0,
+    )
+
+
+def _why(entry: dict[str, Any]) -> str:
+    reasons = []
+    if entry.get("metrics"):
+        reasons.append("quantified")
+    if entry.get("scope"):
+        reasons.append(f"scope: {entry['scope']}")
+    if entry.get("goal"):
+        reasons.append(f"goal: {entry['goal']}")
+    return ", ".join(reasons)
+
+
+def _last_day(period: Period) -> date:
+    return period.end - timedelta(days=1)
+
+
+def _day(value: str, tz: tzinfo) -> str:
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        return moment.date().isoformat()
+    return moment.astimezone(tz).date().isoformat()
