@@ -58,9 +58,7 @@ def prompt_text_from_message(raw: bytes) -> str:
 
 def _prompt_people(lines: list[str], subject: str) -> list[str]:
     names = [m.group(1).strip() for m in _ONE_ON_ONE.finditer(subject)]
-    for line in lines:
-        names.extend(capitalised_names(line))
-    return names
+    return names + capitalised_names("\n".join(lines))
 
 
 def parse_message(raw: bytes, ctx: ParseContext | None = None) -> ParsedReply:

@@ -38,6 +38,8 @@ _NOT_NAMES = frozenset(
 
 def fold(text: str) -> str:
     """Lowercase without accents, for comparing names."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
@@ -102,6 +104,7 @@ class PeopleFinder:
         for name in self.known:
             firsts.setdefault(fold(name.split()[0]), []).append(name)
         self.by_first = {k: v[0] for k, v in firsts.items() if len(v) == 1}
+        self._seen: dict[str, list[str]] = {}
         self.patterns = [re.compile(r"(?<!\w)" + re.escape(f) + r"(?!\w)") for f in self.folded]
 
     def canonical(self, name: str) -> str:
@@ -116,6 +119,14 @@ class PeopleFinder:
         return name
 
     def find(self, text: str) -> list[str]:
+        """People named in ``text``, in order of first mention (results are memoised)."""
+        if (cached := self._seen.get(text)) is not None:
+            return list(cached)
+        result = self._find(text)
+        self._seen[text] = result
+        return list(result)
+
+    def _find(self, text: str) -> list[str]:
         found: list[tuple[int, str]] = []
         for m in _MENTION.finditer(text):
             words = m.group(1).split()

@@ -146,9 +146,7 @@ def classify(lines: list[str], prompt: PromptMatcher | None) -> list[int]:
             cut = nxt is not None and not _is_quoted(lines[nxt])
             i += span
             continue
-        elif (
-            _header_block_at(lines, i) or ORIGINAL_MESSAGE.match(text) or FORWARD_INTRO.match(text)
-        ):
+        elif _starts_original(lines, i):
             j = i - 1
             while j >= 0 and kinds[j] == USER and (not lines[j].strip() or RULE.match(lines[j])):
                 kinds[j] = DROP
