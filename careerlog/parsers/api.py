@@ -23,9 +23,12 @@ _SUBJECT_KINDS: tuple[tuple[re.Pattern[str], PromptKind], ...] = (
     (re.compile(r"goals and gaps|\[\d{4}-Q[1-4]\]|\bQ[1-4] \d{4}\b", re.I), "quarterly"),
     (re.compile(r"\b1:1\b|one[- ]on[- ]one|\bbrief\b", re.I), "brief"),
 )
+# The keyword, filler words, then at most a short reason after punctuation:
+# "Skip this week", "Nothing this week, on holiday." — but not "Skip the flaky tests".
 _SKIP = re.compile(
     r"^\W*(?:skip(?:ping)?|nothing|nada|rien|nichts|niets|niente|n/?a|none|pass|no updates?)"
-    r"\b[^\n]{0,40}$",
+    r"(?:\s+(?:this|for|the|that|week|month|quarter|time|today|now|please|thanks|one|again|"
+    r"to|log|report|new|here|from|me))*\s*(?:[,;.!:()—–-][^\n]{0,40})?$",
     re.IGNORECASE,
 )
 _ONE_ON_ONE = re.compile(r"1:1 with ((?:[^\W\d_][\w'’-]+\s?){2,3})")
