@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import email
 import json
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from email import policy
 from email.message import EmailMessage
 from html.parser import HTMLParser
 from pathlib import Path
 
-from conftest import MakeConfig
 from sqlite_utils import Database
 
+from careerlog.config import Config
 from careerlog.parsers import ParseContext, parse_message
 from careerlog.prompts import send_due_prompts, send_prompt
 from careerlog.store.entries import NewEntry, add_entry
@@ -20,6 +21,8 @@ from careerlog.store.goals import add_goal
 from careerlog.store.people import add_person
 
 REPLIES = Path(__file__).parent.parent / "fixtures" / "replies"
+
+MakeConfig = Callable[..., Config]  # the make_config fixture (tests/prompts/conftest.py)
 
 
 def at(text: str) -> datetime:

@@ -6,13 +6,16 @@ tmp_path and is never delivered), and time comes from explicit ``now`` arguments
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
-from conftest import MakeConfig
 from sqlite_utils import Database
 
+from careerlog.config import Config
 from careerlog.prompts import send_due_prompts
 from careerlog.store import open_store
+
+MakeConfig = Callable[..., Config]  # the make_config fixture (tests/prompts/conftest.py)
 
 
 def at(text: str) -> datetime:
