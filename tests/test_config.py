@@ -168,7 +168,7 @@ def test_failing_password_command_is_a_clear_error(command: str, expected: str) 
 
 def test_password_command_timeout() -> None:
     creds = imap_credentials('password_command = ["sleep", "5"]\n')
-    with pytest.raises(UserError, match="did not finish within 0.2 s"):
+    with pytest.raises(UserError, match=r"did not finish within 0\.2 s"):
         resolve(creds, timeout=0.2)
 
 

@@ -13,6 +13,8 @@ import threading
 import time
 from types import FrameType
 
+from sqlite_utils import Database
+
 from careerlog.config.model import Config
 from careerlog.daemon.passes import PassReport, calendar_pass, due_pass, isolated
 from careerlog.health import record_error, record_success
@@ -43,7 +45,8 @@ class Service:
         for signum in (signal.SIGTERM, signal.SIGINT):
             signal.signal(signum, self._signal)
 
-    def _after_inbox(self, report: InboxReport) -> None:
+    def _after_inbox(self, db: Database, report: InboxReport) -> None:
+        record_success(db, "inbox")
         if report.entries:
             self.wake.set()
 
@@ -55,15 +58,15 @@ class Service:
                     self.config,
                     db,
                     self.stop,
-                    on_pass=lambda r: (record_success(db, "inbox"), self._after_inbox(r)),
+                    on_pass=lambda report: self._after_inbox(db, report),
                     on_error=lambda m: record_error(db, "inbox", m),
                 )
                 return
             while not self.stop.is_set():
                 report = PassReport()
                 result = isolated(db, "inbox", lambda: check_maildir(self.config, db), report)
-                if result is not None:
-                    self._after_inbox(result)
+                if result is not None and result.entries:
+                    self.wake.set()
                 self.stop.wait(self.config.mail.poll_interval)
         finally:
             db.close()

@@ -21,11 +21,10 @@ from typing import Any
 from careerlog.config.render import render_config
 from careerlog.intake.record import apply_reply, store_raw
 from careerlog.parsers import ParseContext, parse_message
+from careerlog.parsers.model import PROMPT_KINDS, PromptKind
 from careerlog.store import open_store
 from careerlog.store.goals import add_goal, open_goal_titles
 from careerlog.store.people import add_person, known_names
-
-PROMPT_KINDS = ("weekly", "monthly", "quarterly", "brief")
 
 
 @dataclass
@@ -57,7 +56,7 @@ def _replies() -> list[tuple[str, bytes]]:
     return sorted(items, key=sent)
 
 
-def _prompt_kind(filename: str) -> str | None:
+def _prompt_kind(filename: str) -> PromptKind | None:
     """Bundled files are named NN-<prompt kind>-<client>.eml."""
     return next((k for k in PROMPT_KINDS if f"-{k}-" in filename), None)
 
@@ -107,11 +106,12 @@ def run_demo(home: Path | None, echo: Callable[[str], None]) -> DemoResult:
         result.auto_replies += reply.auto_reply
         for entry in reply.entries:
             result.entries_by_kind[entry.kind] += 1
-        outcome = "auto-reply, ignored" if reply.auto_reply else (
-            "skipped" if reply.skipped else f"{len(ids)} entries"
+        outcome = (
+            "auto-reply, ignored"
+            if reply.auto_reply
+            else ("skipped" if reply.skipped else f"{len(ids)} entries")
         )
         echo(f"  {name:42} {outcome}")
     result.people = db.execute("select count(*) from people").fetchone()[0]
     db.close()
     return result
-

@@ -13,9 +13,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from imapclient import IMAPClient
+from imapclient.exceptions import IMAPClientError
 from sqlite_utils import Database
 
 from careerlog.config.model import Config, ServerConfig
+from careerlog.errors import UserError
 from careerlog.intake.classify import HEADER_FIELDS, classify
 from careerlog.intake.process import handle_message, read_headers
 from careerlog.intake.report import InboxReport
@@ -53,7 +55,7 @@ class ImapInbox:
         self.server: ServerConfig = config.imap
         self.db = db
         self.account = f"{self.server.credentials.username}@{self.server.host}:{self.server.port}"
-        self._processed_folder_ready = False
+        self._processed_folder_ready: str | None = None
 
     def open(self) -> IMAPClient:
         client = connect_imap(self.server, self.config.secret_timeout)
@@ -142,14 +144,35 @@ class ImapInbox:
                     outcome.inbound_id, {"marked_at": utcnow()}
                 )
 
+    def _processed_folder(self, client: IMAPClient) -> str | None:
+        """The processed folder in the server's own hierarchy, created on first use.
+
+        Users write nested names with "/"; servers separate levels with "/" or
+        "." (Dovecot's Maildir++), so "/" is translated to the server's delimiter.
+        """
+        wanted = self.config.mail.processed_folder
+        if not wanted or self._processed_folder_ready is not None:
+            return self._processed_folder_ready
+        listing = client.list_folders("", "")
+        delimiter = listing[0][1] if listing and listing[0][1] else b"/"
+        name = wanted.replace(
+            "/", delimiter.decode() if isinstance(delimiter, bytes) else delimiter
+        )
+        if not client.folder_exists(name):
+            try:
+                client.create_folder(name)
+            except IMAPClientError as exc:
+                raise UserError(
+                    f"cannot create [mail] processed_folder {wanted!r} on {self.server.host}: "
+                    f"{exc}; create it in your mail client or choose another name"
+                ) from None
+        self._processed_folder_ready = name
+        return name
+
     def mark(self, client: IMAPClient, uid: int) -> None:
         """Move to the processed folder or flag with the keyword; never expunge."""
-        folder = self.config.mail.processed_folder
+        folder = self._processed_folder(client)
         if folder:
-            if not self._processed_folder_ready:
-                if not client.folder_exists(folder):
-                    client.create_folder(folder)
-                self._processed_folder_ready = True
             if client.has_capability("MOVE"):
                 client.move([uid], folder)
                 return

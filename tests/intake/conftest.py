@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import smtplib
 import ssl
 from collections.abc import Callable
@@ -35,6 +36,8 @@ def rewrite(raw: bytes, **headers: str) -> bytes:
 
 
 def smtp_send(env: MailEnv, raw: bytes, to: str | None = None) -> None:
+    """Submit like a mail client: CRLF line endings, STARTTLS, AUTH."""
+    raw = re.sub(rb"\r?\n", b"\r\n", raw)
     context = ssl.create_default_context(cafile=env.ca_file)
     with smtplib.SMTP(env.smtp_host, env.smtp_port, timeout=10) as smtp:
         smtp.starttls(context=context)

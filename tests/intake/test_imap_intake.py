@@ -19,7 +19,9 @@ GMAIL = "01-weekly-gmail-web.eml"
 
 
 def entry_texts(db: Database) -> list[str]:
-    return [r["text"] for r in db.query("select text from entries where deleted_at is null order by id")]
+    return [
+        r["text"] for r in db.query("select text from entries where deleted_at is null order by id")
+    ]
 
 
 def flags(dovecot: Dovecot, env: MailEnv, folder: str = "INBOX") -> list[set[bytes]]:
@@ -51,7 +53,9 @@ def test_reply_is_stored_once_and_flagged(
     assert len(confirmations) == 0  # queued in the outbox; delivery is the outbox's job
     (queued,) = db.query("select kind, raw from outbox")
     assert queued["kind"] == "confirmation"
-    assert b"1. [evidence]" in queued["raw"] or b"1. [evidence]" in queued["raw"].replace(b"=\n", b"")
+    assert b"1. [evidence]" in queued["raw"] or b"1. [evidence]" in queued["raw"].replace(
+        b"=\n", b""
+    )
 
 
 def test_unrelated_mail_bodies_never_fetched(
@@ -63,8 +67,10 @@ def test_unrelated_mail_bodies_never_fetched(
     for n in range(5):
         dovecot.deliver(
             mail_env.username,
-            b"From: newsletter@example.org\r\nTo: " + mail_env.address.encode()
-            + f"\r\nSubject: news {n}\r\nMessage-ID: <n{n}@example.org>\r\n\r\n".encode() + big_body,
+            b"From: newsletter@example.org\r\nTo: "
+            + mail_env.address.encode()
+            + f"\r\nSubject: news {n}\r\nMessage-ID: <n{n}@example.org>\r\n\r\n".encode()
+            + big_body,
         )
     smtp_send(mail_env, sample(GMAIL))
     report = check_inbox(config, db)
@@ -78,9 +84,13 @@ def test_own_mail_is_recognised_and_never_parsed(
 ) -> None:
     config = make_config()
     own = (
-        b"From: careerlog <" + mail_env.address.encode() + b">\r\nTo: " + mail_env.address.encode()
+        b"From: careerlog <"
+        + mail_env.address.encode()
+        + b">\r\nTo: "
+        + mail_env.address.encode()
         + b"\r\nSubject: log: what did you do this week? [2026-W47]\r\n"
-        b"Message-ID: <weekly-2026-w47.abcdefgh@careerlog.invalid>\r\nX-Careerlog: weekly 2026-W47\r\n"
+        b"Message-ID: <weekly-2026-w47.abcdefgh@careerlog.invalid>\r\n"
+        b"X-Careerlog: weekly 2026-W47\r\n"
         b"\r\nWhat did you do this week that had impact?\r\n"
     )
     dovecot.deliver(mail_env.username, own)
@@ -94,12 +104,16 @@ def test_spoofed_sender_is_quarantined_never_answered(
 ) -> None:
     config = make_config()
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
-    spoofed = rewrite(sample(GMAIL), From="Ada Lovelace <ada@examp1e.com>", Message_ID="<s1@evil.test>")
+    spoofed = rewrite(
+        sample(GMAIL), From="Ada Lovelace <ada@examp1e.com>", Message_ID="<s1@evil.test>"
+    )
     smtp_send(mail_env, spoofed)
     report = check_inbox(config, db)
     assert report.outcomes["quarantined"] == 1
     assert entry_texts(db) == []
-    (row,) = db.query("select q.reason, m.raw from quarantine q join inbound_messages m on m.id = q.inbound_id")
+    (row,) = db.query(
+        "select q.reason, m.raw from quarantine q join inbound_messages m on m.id = q.inbound_id"
+    )
     assert "ada@examp1e.com is not you" in row["reason"] and row["raw"]
     assert db.execute("select count(*) from outbox").fetchone()[0] == 0
 
@@ -112,7 +126,9 @@ def test_require_authentication(make_config: MakeConfig, db: Database, mail_env:
         sample(GMAIL),
         Message_ID="<u2@example.com>",
         Authentication_Results="mx.example.com; dkim=fail header.d=example.com",
-    ).replace(b"Received:", b"Authentication-Results: x; dkim=pass header.d=example.com\r\nReceived:", 1)
+    ).replace(
+        b"Received:", b"Authentication-Results: x; dkim=pass header.d=example.com\r\nReceived:", 1
+    )
     signed = rewrite(
         sample(GMAIL),
         Message_ID="<u3@example.com>",
@@ -175,7 +191,9 @@ def test_uidvalidity_change_rescans_without_doubles(
     check_inbox(config, db)
     with dovecot.connect(mail_env.username) as client:
         client.delete_folder("Careerlog")
-    second = rewrite(sample("08-weekly-gmail-web-fr.eml"), In_Reply_To=WEEKLY_ID, References=WEEKLY_ID)
+    second = rewrite(
+        sample("08-weekly-gmail-web-fr.eml"), In_Reply_To=WEEKLY_ID, References=WEEKLY_ID
+    )
     dovecot.deliver(mail_env.username, sample(GMAIL), folder="Careerlog")
     dovecot.deliver(mail_env.username, second, folder="Careerlog")
     report = check_inbox(config, db)
@@ -192,7 +210,9 @@ def test_processed_folder_move(
     smtp_send(mail_env, sample(GMAIL))
     check_inbox(config, db)
     assert dovecot.messages(mail_env.username) == []
-    assert len(dovecot.messages(mail_env.username, "Careerlog/Done")) == 1
+    assert (
+        len(dovecot.messages(mail_env.username, "Careerlog.Done")) == 1
+    )  # Dovecot's "." hierarchy
 
 
 def test_capture_auto_reply_and_parser_failure(
@@ -207,7 +227,8 @@ def test_capture_auto_reply_and_parser_failure(
         f"From: Ada <{mail_env.address}>\r\nTo: {mail_env.address}\r\n"
         "Subject: log: migrated billing to the new queue\r\nMessage-ID: <cap1@example.test>\r\n"
         "Date: Tue, 17 Nov 2026 10:00:00 -0800\r\n\r\n"
-        "Migrated billing to the new queue, cutting lag from 40 min to 2 min for every customer.\r\n"
+        "Migrated billing to the new queue, cutting lag from 40 min to 2 min "
+        "for every customer.\r\n"
     ).encode()
     smtp_send(mail_env, capture)
     smtp_send(mail_env, sample("10-weekly-outlook-autoreply.eml"))
