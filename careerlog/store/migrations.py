@@ -254,3 +254,19 @@ def m003_sync_state(db: Database) -> None:
 def m004_maildir_seen(db: Database) -> None:
     """Maildir files already looked at, so a poll reads only new ones."""
     db.table("maildir_seen").create({"folder": str, "key": str, "at": str}, pk=("folder", "key"))
+
+
+@migrations()
+def m005_briefs(db: Database) -> None:
+    """What a brief showed to whom, and the notes you sent back about a relationship."""
+    db.table("surfaced").create(
+        {"entry_id": int, "person_id": int, "prompt_id": int, "at": str},
+        pk=("entry_id", "person_id"),
+        foreign_keys=[("entry_id", "entries", "id"), ("person_id", "people", "id")],
+    )
+    db.table("relationship_notes").create(
+        {"id": int, "person_id": int, "at": str, "text": str, "inbound_id": int, "prompt_id": int},
+        pk="id",
+        foreign_keys=[("person_id", "people", "id")],
+    )
+    db.table("relationship_notes").create_index(["person_id", "at"])
