@@ -281,3 +281,51 @@ def test_html_stays_small_with_a_huge_store(make_config: MakeConfig, db: Databas
     parser = TextAndTags()
     parser.feed(html)
     assert "style" not in parser.tags and parser.styled > 10  # CSS was inlined
+
+
+def inline_reply(row: dict, answers: dict[str, str]) -> bytes:
+    """A reply that quotes our prompt and answers below the lines starting with a key."""
+    out = ["On Mon, Jan 4, 2027 at 10:00 AM careerlog <ada@example.com> wrote:"]
+    for line in row["body_text"].splitlines():
+        out.append(f"> {line}".rstrip())
+        for start, answer in answers.items():
+            if line.startswith(start):
+                out += ["", answer, ""]
+    head = (
+        f"From: Ada Lovelace <ada@example.com>\nSubject: Re: {row['subject']}\n"
+        f"In-Reply-To: {row['message_id']}\nContent-Type: text/plain; charset=utf-8\n\n"
+    )
+    return (head + "\n".join(out) + "\n").encode()
+
+
+def test_inline_answers_follow_the_right_question(make_config: MakeConfig, db: Database) -> None:
+    config = make_config()
+    goals = ["Reach Staff Engineer by Q3 2027", "Get better at cross-team influence"]
+    add_goal(db, goals[0], current_state="leads ledger migration", gap="no strategy doc")
+    add_goal(db, goals[1], current_state="co-owns retry budget", gap="no decision led yet")
+    quarterly = send_prompt(config, db, "quarterly", at("2027-01-04T18:00:00"), deliver=False)
+    assert quarterly is not None
+    row = prompt_row(db, quarterly)
+    reply = inline_reply(
+        row,
+        {
+            "   Gap: no strategy doc": "Phase 1 shipped. Next: draft the strategy doc.",
+            "   Gap: no decision led": "Led the idempotency RFC review with Risk and Ledger.",
+        },
+    )
+    context = ParseContext("quarterly", row["body_text"], open_goals=goals)
+    parsed = parse_message(reply, context)
+    assert [(e.kind, e.goal) for e in parsed.entries] == [("goal", goals[0]), ("goal", goals[1])]
+
+    monthly = send_prompt(config, db, "monthly", at("2027-01-30T00:30:00"), deliver=False)
+    assert monthly is not None
+    row = prompt_row(db, monthly)
+    reply = inline_reply(
+        row,
+        {
+            "New codebases or tools": "Learned the ledger's double-entry model.",
+            "you want to follow up with.": "Coffee with Priya Raman about SRE careers.",
+        },
+    )
+    parsed = parse_message(reply, ParseContext("monthly", row["body_text"]))
+    assert [e.kind for e in parsed.entries] == ["skill", "relationship"]
