@@ -18,10 +18,12 @@ from careerlog.commands.entries import list_cmd, log_cmd, search_cmd
 from careerlog.commands.export import export
 from careerlog.commands.goals import goals
 from careerlog.commands.init import config_group, init
+from careerlog.commands.outbox import outbox
 from careerlog.commands.parse import parse
 from careerlog.commands.people import people
 from careerlog.commands.quarantine import quarantine
 from careerlog.commands.run import run
+from careerlog.commands.send import send
 from careerlog.errors import UserError
 from careerlog.logs import setup_logging
 
@@ -57,6 +59,8 @@ for command in (
     parse,
     demo,
     run,
+    send,
+    outbox,
     quarantine,
 ):
     cli.add_command(command)

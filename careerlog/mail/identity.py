@@ -27,9 +27,13 @@ def new_token(length: int = 8) -> str:
 
 
 def message_id(kind: str, period: str, token: str) -> str:
-    """``<weekly-2026-w45.k3j9xabc@careerlog.invalid>``: kind, period and token readable."""
+    """``<prompt-weekly-2026-w45.k3j9xabc@careerlog.invalid>``: kind, period, token readable.
+
+    The ``prompt-<kind>`` start lets a reply's kind be read from its In-Reply-To
+    even by a tool that has no access to the store (``careerlog parse``).
+    """
     slug = re.sub(r"[^a-z0-9-]+", "-", period.lower()).strip("-")
-    return f"<{kind}-{slug}.{token}@{DOMAIN}>"
+    return f"<prompt-{kind}-{slug}.{token}@{DOMAIN}>"
 
 
 def token_of(message_id_value: str) -> str | None:

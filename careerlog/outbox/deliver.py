@@ -69,7 +69,7 @@ def deliver_due(config: Config, db: Database, now: datetime | None = None) -> De
     due = list(
         db.query(
             """select id, message_id, kind, recipients, raw, attempts, next_attempt_at,
-                 created_at, prompt_id from outbox
+                 queued_at, prompt_id from outbox
                where status = 'pending' and accepted_at is null and next_attempt_at <= ?
                order by next_attempt_at, id""",
             [iso(now)],
@@ -150,7 +150,7 @@ def _failed(
 ) -> None:
     error = str(exc)
     report.errors.append(f"#{row['id']}: {error}")
-    age = now - datetime.fromisoformat(row["created_at"])
+    age = now - datetime.fromisoformat(row["queued_at"])
     give_up = timedelta(hours=config.outbox.give_up_after_hours)
     expired = age >= give_up and row["attempts"] >= MIN_ATTEMPTS_BEFORE_DEAD
     if exc.permanent or expired:

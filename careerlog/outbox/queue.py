@@ -55,8 +55,8 @@ def enqueue(
     with db.atomic():
         db.execute(
             """insert or ignore into outbox (message_id, kind, recipients, raw, status,
-                 attempts, next_attempt_at, prompt_id, created_at)
-               values (?, ?, ?, ?, 'pending', 0, ?, ?, ?)""",
+                 attempts, next_attempt_at, prompt_id, created_at, queued_at)
+               values (?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)""",
             [
                 message_id,
                 kind,
@@ -64,6 +64,7 @@ def enqueue(
                 message.as_bytes(policy=policy.SMTP),
                 at,
                 prompt_id,
+                at,
                 at,
             ],
         )
@@ -112,9 +113,9 @@ def requeue(
             raise UserError(f"outbox mail #{outbox_id} was already sent; it is not sent again")
         with db.atomic():
             db.execute(
-                """update outbox set status = 'pending', attempts = 0, next_attempt_at = ?
-                   where id = ? and accepted_at is null""",
-                [at, outbox_id],
+                """update outbox set status = 'pending', attempts = 0, next_attempt_at = ?,
+                     queued_at = ? where id = ? and accepted_at is null""",
+                [at, at, outbox_id],
             )
         log.info("outbox mail #%s re-queued", outbox_id)
         done.append(outbox_id)

@@ -8,52 +8,20 @@ its stylesheet is inlined by css-inline because most mail clients drop ``<style>
 
 from __future__ import annotations
 
-import textwrap
 from typing import Any
 
-import css_inline
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from careerlog.templating import render as render_template
+from careerlog.templating import render_mail_html
 
 MAX_HTML_BYTES = 90_000  # Gmail clips HTML mail at ~102 KB; stay well below
-WIDTH = 72
-
-_INLINER = css_inline.CSSInliner(load_remote_stylesheets=False)
-
-
-def _wrap(text: str, first: str = "", rest: str = "", width: int = WIDTH) -> str:
-    """Wrap one item with a hanging indent, never splitting words or e-mail addresses."""
-    return textwrap.fill(
-        " ".join(str(text).split()),
-        width=width,
-        initial_indent=first,
-        subsequent_indent=rest,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
-
-
-def _environment() -> Environment:
-    env = Environment(
-        loader=PackageLoader("careerlog", "templates"),
-        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["wrap"] = _wrap
-    return env
-
-
-ENV = _environment()
 
 
 def render_text(name: str, context: dict[str, Any]) -> str:
-    return ENV.get_template(f"{name}.txt").render(**context)
+    return render_template(f"{name}.txt", context)
 
 
 def render_html(name: str, context: dict[str, Any]) -> str:
-    return str(_INLINER.inline(ENV.get_template(f"{name}.html").render(**context)))
+    return render_mail_html(f"{name}.html", context)
 
 
 def render(name: str, context: dict[str, Any], lists: tuple[str, ...] = ()) -> tuple[str, str]:

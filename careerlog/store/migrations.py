@@ -270,3 +270,11 @@ def m005_briefs(db: Database) -> None:
         foreign_keys=[("person_id", "people", "id")],
     )
     db.table("relationship_notes").create_index(["person_id", "at"])
+
+
+@migrations()
+def m006_outbox_queued_at(db: Database) -> None:
+    """Count the give-up time from the last (re)queue, not from creation."""
+    db.table("outbox").add_column("queued_at", str)
+    db.execute("update outbox set queued_at = created_at")
+    db.table("outbox").create_index(["status", "next_attempt_at"])

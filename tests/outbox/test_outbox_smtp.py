@@ -68,7 +68,8 @@ def test_weekly_prompt_arrives_with_headers_text_and_html(
 
     assert message["Subject"] == "What did you do this week that had impact? [2026-W45]"
     assert message["Message-ID"] == prompt["message_id"]
-    assert re.fullmatch(r"<weekly-2026-w45\.[a-z2-9]{8}@careerlog\.invalid>", prompt["message_id"])
+    expected_id = r"<prompt-weekly-2026-w45\.[a-z2-9]{8}@careerlog\.invalid>"
+    assert re.fullmatch(expected_id, prompt["message_id"])
     assert identity.token_of(message["Message-ID"]) == prompt["token"]
     assert message[identity.HEADER] == "weekly 2026-W45"
     assert identity.is_own(message)
