@@ -24,6 +24,7 @@ from careerlog.commands.people import people
 from careerlog.commands.quarantine import quarantine
 from careerlog.commands.run import run
 from careerlog.commands.send import send
+from careerlog.commands.service import install_service, status
 from careerlog.errors import UserError
 from careerlog.logs import setup_logging
 
@@ -62,6 +63,8 @@ for command in (
     send,
     outbox,
     quarantine,
+    status,
+    install_service,
 ):
     cli.add_command(command)
 

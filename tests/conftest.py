@@ -16,11 +16,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from mailtest import SAMPLE_ALIAS, MakeConfig
 from servers import MailEnv
 from servers.dovecot import Dovecot, MailUser, dovecot_missing
 from servers.radicale import Radicale
 from servers.smtp import SmtpServer
 from servers.tlsca import TlsCa
+from sqlite_utils import Database
+
+from careerlog.config import Config, parse_config
+from careerlog.store import open_store
 
 SERVER_FIXTURES = frozenset(
     {"tls_ca", "dovecot", "smtp_server", "radicale", "mail_user", "mail_env"}
@@ -135,3 +140,43 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         if name.startswith("CAREERLOG_"):
             monkeypatch.delenv(name)
     return tmp_path
+
+
+@pytest.fixture
+def make_config(home: Path, mail_env: MailEnv) -> MakeConfig:
+    def make(mail: str = "", imap: str = "", inbox: str = "imap") -> Config:
+        text = f"""
+[user]
+name = "Ada Lovelace"
+email = "{mail_env.address}"
+aliases = ["{SAMPLE_ALIAS}"]
+timezone = "America/Los_Angeles"
+
+[store]
+path = "{home / "careerlog.db"}"
+
+[mail]
+inbox = "{inbox}"
+outbox = "maildir"
+maildir_inbox = "{home / "Maildir"}"
+maildir_outbox = "{home / "Sent"}"
+{mail}
+
+[mail.imap]
+host = "127.0.0.1"
+port = {mail_env.imaps_port}
+security = "tls"
+password = "{mail_env.password}"
+ca_file = "{mail_env.ca_file}"
+{imap}
+"""
+        path = home / "config.toml"
+        path.write_text(text)
+        return parse_config(text, path)
+
+    return make
+
+
+@pytest.fixture
+def db(home: Path) -> Database:
+    return open_store(home / "careerlog.db")

@@ -30,4 +30,4 @@ def run(once: bool) -> None:
         for component, error in report.errors.items():
             click.echo(f"{component}: FAILED: {error}", err=True)
         sys.exit(1 if report.errors else 0)
-    sys.exit(Service(config).run())
+    sys.exit(Service(config, ctx.config_path).run())

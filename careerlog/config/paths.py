@@ -23,6 +23,10 @@ def data_dir() -> Path:
     return _xdg("XDG_DATA_HOME", ".local/share") / "careerlog"
 
 
+def systemd_user_dir() -> Path:
+    return _xdg("XDG_CONFIG_HOME", ".config") / "systemd" / "user"
+
+
 def default_config_path() -> Path:
     return config_dir() / "config.toml"
 

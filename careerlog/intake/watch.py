@@ -89,9 +89,14 @@ def _idle_once(client: IMAPClient, stop: threading.Event) -> bool:
     try:
         while not stop.is_set() and time.monotonic() - started < IDLE_RENEW:
             responses = client.idle_check(timeout=STOP_CHECK)
+            if any(r and r[0] == b"BYE" for r in responses):
+                raise ConnectionError(f"the server closed the session: {responses}")
             if any(r[1] in (b"EXISTS", b"RECENT") for r in responses if len(r) > 1):
                 changed = True
                 break
     finally:
-        client.idle_done()
+        try:
+            client.idle_done()
+        except (OSError, EOFError, IMAPClientError):
+            log.debug("IDLE could not be ended cleanly; the connection is gone")
     return changed

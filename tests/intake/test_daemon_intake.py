@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import MakeConfig, record_prompt, sample, smtp_send
+from mailtest import MakeConfig, record_prompt, sample, smtp_send
 from servers import MailEnv
 from sqlite_utils import Database
 

@@ -6,7 +6,7 @@ import mailbox
 from pathlib import Path
 
 import pytest
-from conftest import MakeConfig, record_prompt, rewrite, sample, smtp_send
+from mailtest import MakeConfig, record_prompt, rewrite, sample, smtp_send
 from servers import MailEnv
 from servers.dovecot import Dovecot
 from sqlite_utils import Database

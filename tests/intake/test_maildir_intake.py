@@ -5,7 +5,7 @@ from __future__ import annotations
 import mailbox
 from pathlib import Path
 
-from conftest import record_prompt, rewrite, sample
+from mailtest import record_prompt, rewrite, sample
 from sqlite_utils import Database
 
 from careerlog.config import parse_config

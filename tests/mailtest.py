@@ -1,4 +1,4 @@
-"""Helpers for intake tests: a config on the real servers, prompts we 'sent', replies."""
+"""Mail test helpers: sample replies, header rewriting, SMTP submission, recorded prompts."""
 
 from __future__ import annotations
 
@@ -10,15 +10,14 @@ from email import message_from_bytes
 from email.policy import compat32
 from pathlib import Path
 
-import pytest
 from servers import MailEnv
 from sqlite_utils import Database
 
-from careerlog.config import Config, parse_config
-from careerlog.store import open_store
+from careerlog.config import Config
 
-REPLIES = Path(__file__).resolve().parents[1] / "fixtures" / "replies"
+REPLIES = Path(__file__).resolve().parent / "fixtures" / "replies"
 SAMPLE_ALIAS = "ada@example.com"  # the From of every sample reply
+MakeConfig = Callable[..., Config]  # the make_config fixture: (mail=, imap=, inbox=)
 
 
 def sample(name: str) -> bytes:
@@ -61,46 +60,3 @@ def record_prompt(db: Database, kind: str, period: str, message_id: str, body: s
     )
     assert table.last_pk is not None
     return int(table.last_pk)
-
-
-MakeConfig = Callable[..., Config]
-
-
-@pytest.fixture
-def make_config(home: Path, mail_env: MailEnv) -> MakeConfig:
-    def make(mail: str = "", imap: str = "", inbox: str = "imap") -> Config:
-        text = f"""
-[user]
-name = "Ada Lovelace"
-email = "{mail_env.address}"
-aliases = ["{SAMPLE_ALIAS}"]
-timezone = "America/Los_Angeles"
-
-[store]
-path = "{home / "careerlog.db"}"
-
-[mail]
-inbox = "{inbox}"
-outbox = "maildir"
-maildir_inbox = "{home / "Maildir"}"
-maildir_outbox = "{home / "Sent"}"
-{mail}
-
-[mail.imap]
-host = "127.0.0.1"
-port = {mail_env.imaps_port}
-security = "tls"
-password = "{mail_env.password}"
-ca_file = "{mail_env.ca_file}"
-{imap}
-"""
-        path = home / "config.toml"
-        path.write_text(text)
-        return parse_config(text, path)
-
-    return make
-
-
-@pytest.fixture
-def db(home: Path) -> Database:
-    return open_store(home / "careerlog.db")

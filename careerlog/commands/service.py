@@ -1,0 +1,90 @@
+"""``careerlog status`` and ``careerlog install-service``."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from careerlog.commands.context import app
+from careerlog.commands.output import as_json, json_option, table
+from careerlog.config import paths
+from careerlog.errors import UserError
+from careerlog.health import COMPONENTS, health
+
+
+@click.command()
+@json_option
+def status(as_json_flag: bool) -> None:
+    """When inbox, calendar, prompts and outbox last worked, and their last error."""
+    db = app().db
+    rows = health(db)
+    counts = {
+        "entries": db.execute("select count(*) from entries where deleted_at is null").fetchone()[
+            0
+        ],
+        "outbox_pending": db.execute(
+            "select count(*) from outbox where status = 'pending'"
+        ).fetchone()[0],
+        "outbox_dead": db.execute("select count(*) from outbox where status = 'dead'").fetchone()[
+            0
+        ],
+        "quarantined": db.execute(
+            "select count(*) from quarantine where resolution is null"
+        ).fetchone()[0],
+    }
+    if as_json_flag:
+        as_json({"components": rows, **counts})
+        return
+    table(
+        (
+            (
+                name,
+                (rows.get(name, {}).get("last_success_at") or "never")[:19],
+                (rows.get(name, {}).get("last_error_at") or "")[:19],
+                rows.get(name, {}).get("last_error") or "",
+            )
+            for name in COMPONENTS
+        ),
+        ["part", "last success", "last error at", "last error"],
+    )
+    click.echo(
+        f"\n{counts['entries']} entries; outbox: {counts['outbox_pending']} waiting, "
+        f"{counts['outbox_dead']} given up; {counts['quarantined']} held in quarantine."
+    )
+
+
+def unit_text(executable: str, data_dir: Path) -> str:
+    """The packaged user unit with this machine's paths filled in."""
+    unit = resources.files("careerlog").joinpath("systemd", "careerlog.service")
+    text = unit.read_text(encoding="utf-8")
+    text = text.replace("ExecStart=%h/.local/bin/careerlog run", f"ExecStart={executable} run")
+    return text.replace("ReadWritePaths=%h/.local/share/careerlog", f"ReadWritePaths={data_dir}")
+
+
+@click.command("install-service")
+@click.option("--force", is_flag=True, help="Replace an existing unit file.")
+def install_service(force: bool) -> None:
+    """Write the systemd user unit and print how to enable it."""
+    executable = shutil.which("careerlog") or f"{sys.executable} -m careerlog"
+    config = app().config
+    unit_dir = paths.systemd_user_dir()
+    target = unit_dir / "careerlog.service"
+    if target.exists() and not force:
+        raise UserError(f"{target} exists; use --force to replace it")
+    text = unit_text(executable, config.data_dir)
+    if config.path and config.path != paths.default_config_path():
+        text = text.replace(
+            f"ExecStart={executable} run", f"ExecStart={executable} --config {config.path} run"
+        )
+    unit_dir.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    click.echo(f"Wrote {target}")
+    click.echo(
+        "Enable it:  systemctl --user daemon-reload && systemctl --user enable --now careerlog"
+    )
+    click.echo('Keep it running when you are logged out:  loginctl enable-linger "$USER"')
+    click.echo("Logs:       journalctl --user -u careerlog -f")

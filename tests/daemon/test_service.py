@@ -1,0 +1,145 @@
+"""The daemon as systemd runs it: notify protocol, signals, reconnects, logs, units."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from daemonrun import Daemon, wait_for
+from mailtest import MakeConfig, record_prompt, rewrite, sample, smtp_send
+from servers import MailEnv
+from servers.dovecot import Dovecot
+from sqlite_utils import Database
+
+from careerlog.commands.service import unit_text
+
+ROOT = Path(__file__).resolve().parents[2]
+WEEKLY_ID = "<prompt-weekly-2026w45.k3j9x@careerlog.invalid>"
+
+
+def entries(db: Database) -> int:
+    return int(db.execute("select count(*) from entries").fetchone()[0])
+
+
+@pytest.fixture
+def daemon_config(make_config: MakeConfig, db: Database) -> Path:
+    config = make_config()
+    record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
+    assert config.path is not None
+    return config.path
+
+
+def test_notify_ready_status_watchdog_and_clean_stop(daemon_config: Path, home: Path) -> None:
+    daemon = Daemon(daemon_config, home, {"WATCHDOG_USEC": "1000000"})
+    try:
+        ready_after = wait_for(lambda: daemon.notified("READY=1"), 15, "READY=1")
+        assert ready_after < 10
+        assert any(m.startswith("STATUS=") or "\nSTATUS=" in m for m in daemon.notifications())
+        pings = lambda: sum(m == "WATCHDOG=1" for m in daemon.notifications())  # noqa: E731
+        wait_for(lambda: pings() >= 3, 5, "three watchdog pings")
+        daemon.signal(signal.SIGTERM)
+        started = time.monotonic()
+        assert daemon.process.wait(timeout=10) == 0
+        assert time.monotonic() - started < 5
+        assert daemon.notified("STOPPING=1")
+    finally:
+        daemon.stop()
+
+
+def test_sighup_broken_config_keeps_running_then_good_config_reloads(
+    daemon_config: Path, home: Path, db: Database, mail_env: MailEnv
+) -> None:
+    daemon = Daemon(daemon_config, home)
+    good = daemon_config.read_text()
+    try:
+        wait_for(lambda: daemon.notified("READY=1"), 15, "READY=1")
+        daemon_config.write_text(good + "\n[mail.imap]\nhost = 'duplicate table'\n")
+        daemon.signal(signal.SIGHUP)
+        wait_for(lambda: "reload refused" in daemon.log(), 10, "reload refused log line")
+        assert daemon.process.poll() is None
+        smtp_send(mail_env, sample("01-weekly-gmail-web.eml"))
+        wait_for(lambda: entries(db) == 2, 10, "reply stored on the old config")
+        daemon_config.write_text(
+            good.replace('timezone = "America/Los_Angeles"', 'timezone = "UTC"')
+        )
+        daemon.signal(signal.SIGHUP)
+        wait_for(lambda: "configuration reloaded" in daemon.log(), 10, "reload")
+        smtp_send(mail_env, rewrite(sample("01-weekly-gmail-web.eml"), Message_ID="<again@x>"))
+        wait_for(lambda: entries(db) == 4, 10, "reply stored after reload")
+        assert daemon.stop() == 0
+    finally:
+        daemon.stop()
+        daemon_config.write_text(good)
+    assert "Traceback" not in daemon.log()
+
+
+def test_dovecot_restart_reconnects_and_catches_up(
+    daemon_config: Path, home: Path, db: Database, mail_env: MailEnv, dovecot: Dovecot
+) -> None:
+    daemon = Daemon(daemon_config, home)
+    try:
+        wait_for(lambda: "IMAP logged in" in daemon.log(), 15, "first login")
+        dovecot.stop()
+        wait_for(lambda: "IMAP session ended" in daemon.log(), 15, "disconnect noticed")
+        dovecot.start()
+        smtp_send(mail_env, sample("01-weekly-gmail-web.eml"))
+        wait_for(lambda: entries(db) == 2, 30, "reply stored after reconnect")
+        assert daemon.log().count("IMAP logged in") >= 2
+        assert daemon.stop() == 0
+    finally:
+        daemon.stop()
+
+
+def test_journald_log_format(daemon_config: Path, home: Path) -> None:
+    daemon = Daemon(daemon_config, home, {"JOURNAL_STREAM": "8:12345"})
+    try:
+        wait_for(lambda: daemon.notified("READY=1"), 15, "READY=1")
+        assert daemon.stop() == 0
+    finally:
+        daemon.stop()
+    lines = [line for line in daemon.log().splitlines() if line]
+    assert lines and all(line[:3] in ("<6>", "<7>", "<4>", "<3>") for line in lines)
+    assert any(line.startswith("<6>careerlog.daemon.service: careerlog running") for line in lines)
+
+
+def test_status_shows_last_runs(daemon_config: Path, home: Path, db: Database) -> None:
+    from clirun import careerlog
+
+    assert careerlog("--config", str(daemon_config), "run", "--once").code == 0
+    shown = careerlog("--config", str(daemon_config), "status")
+    assert shown.code == 0
+    inbox_line = next(line for line in shown.out.splitlines() if line.startswith("inbox"))
+    assert "never" not in inbox_line and "20" in inbox_line
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="systemd-analyze missing")
+def test_units_verify(tmp_path: Path) -> None:
+    executable = shutil.which("careerlog") or str(Path(__file__).parents[2] / ".venv/bin/careerlog")
+    user_unit = tmp_path / "careerlog.service"
+    user_unit.write_text(unit_text(executable, tmp_path / "data"))
+    template = (ROOT / "systemd" / "careerlog@.service").read_text()
+    system_unit = tmp_path / "careerlog@.service"
+    system_unit.write_text(template.replace("/usr/local/bin/careerlog", executable))
+    for unit in (user_unit, system_unit):
+        done = subprocess.run(
+            ["systemd-analyze", "verify", str(unit)], capture_output=True, text=True
+        )
+        assert done.returncode == 0 and done.stderr == "", done.stderr
+    assert "Type=notify" in user_unit.read_text() and "WatchdogSec=" in user_unit.read_text()
+
+
+def test_install_service_writes_user_unit(home: Path, daemon_config: Path) -> None:
+    from clirun import careerlog
+
+    run = careerlog("--config", str(daemon_config), "install-service")
+    assert run.code == 0, run.text
+    unit = (home / "config" / "systemd" / "user" / "careerlog.service").read_text()
+    assert f"--config {daemon_config} run" in unit
+    assert "systemctl --user enable --now careerlog" in run.out
+    assert "loginctl enable-linger" in run.out
+    again = careerlog("--config", str(daemon_config), "install-service")
+    assert again.code == 2 and "--force" in again.err
