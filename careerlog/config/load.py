@@ -180,6 +180,7 @@ def _build(values: dict[str, Any], path: Path | None, validator: Validator) -> C
             give_up_after_hours=float(outbox_values["give_up_after"]),
         ),
         secret_timeout=float(_table_or_defaults(values, "secrets")["command_timeout"]),
+        max_message_bytes=int(_table_or_defaults(values, "limits")["max_message_bytes"]),
         log_level=_table_or_defaults(values, "logging")["level"],
     )
 

@@ -100,4 +100,5 @@ class Config:
     cadence: dict[str, str] = field(default_factory=dict)
     outbox: OutboxConfig = field(default_factory=OutboxConfig)
     secret_timeout: float = 30.0
+    max_message_bytes: int = 25_000_000
     log_level: str = "info"

@@ -298,6 +298,19 @@ SCHEMA: tuple[Section, ...] = (
         ),
     ),
     Section(
+        "limits",
+        "Bounds that keep one hostile or broken message from costing much.",
+        (
+            Option(
+                "max_message_bytes",
+                "int",
+                25_000_000,
+                "Larger inbound messages are not downloaded; they are recorded (headers "
+                "only) as unsorted so you can look at them in your mail client.",
+            ),
+        ),
+    ),
+    Section(
         "secrets",
         "How secrets are fetched.",
         (Option("command_timeout", "float", 30.0, "Seconds a password or token command may run."),),
