@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import click
@@ -20,17 +21,22 @@ from careerlog.store.entries import list_entries
     help="Folder for the demo's config, mail and database (default: a new temporary folder).",
 )
 def demo(home: Path | None) -> None:
-    """Run careerlog on bundled sample replies from many mail clients."""
+    """A quarter of careerlog in seconds: prompts, replies, briefs, digest; no servers."""
+    started = time.monotonic()
     result = run_demo(home, click.echo)
     db = open_store(result.database)
     click.echo("")
-    show_entries(list_entries(db, limit=15), json_flag=False)
+    show_entries(list_entries(db, limit=12), json_flag=False)
     db.close()
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(result.entries_by_kind.items()))
+    mails = ", ".join(f"{n} {k}" for k, n in sorted(result.prompts.items()))
+    click.echo(f"\nSimulated a quarter in {time.monotonic() - started:.1f} s.")
+    click.echo(f"Mail sent:     {mails}")
     click.echo(
-        f"\n{result.replies} replies read: {sum(result.entries_by_kind.values())} entries "
-        f"({kinds}); {result.skipped} skipped, {result.auto_replies} auto-reply ignored; "
-        f"{result.people} people in the map."
+        f"Replies read:  {result.replies} -> {sum(result.entries_by_kind.values())} entries ({kinds})"
     )
+    click.echo(f"People:        {result.people} in the relationship map")
+    if result.digest:
+        click.echo(f"Digest:        {result.digest}")
     click.echo(f"Database: {result.database}")
     click.echo(f"Try:      careerlog --config {result.config_path} list --kind skill")

@@ -1,30 +1,46 @@
-"""Run careerlog on the bundled sample replies, with no servers and no network.
+"""The demo: a quarter of careerlog in a few seconds, with no servers and no network.
 
-Every reply goes through the same path as mail from a real inbox: stored raw
-first, parsed, and its entries written in one transaction.
+A demo home is created (config, one local Maildir for mail in and out, the
+bundled calendar), then the clock is moved through Q4 2026. At each step the
+real jobs run — calendar sync, prompts and briefs that are due, the outbox,
+the inbox — and the demo user answers what lands in her Maildir with bundled
+replies written in many mail clients and languages.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
 import tempfile
 import tomllib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from email.parser import BytesHeaderParser
-from email.policy import default as default_policy
-from email.utils import parsedate_to_datetime
+from datetime import date, datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from sqlite_utils import Database
+
+from careerlog.calendar.service import sync_calendars
+from careerlog.clock import ENV_VAR
+from careerlog.config import Config, parse_config
 from careerlog.config.render import render_config
-from careerlog.intake.record import apply_reply, store_raw
-from careerlog.parsers import ParseContext, parse_message
-from careerlog.parsers.model import PROMPT_KINDS, PromptKind
+from careerlog.demo.replies import Answerer
+from careerlog.intake.maildir_inbox import check_maildir
+from careerlog.outbox import deliver_due
+from careerlog.prompts import send_due_prompts
 from careerlog.store import open_store
-from careerlog.store.goals import add_goal, open_goal_titles
-from careerlog.store.people import add_person, known_names
+from careerlog.store.goals import add_goal
+from careerlog.store.people import add_person
+
+START = date(2026, 10, 1)
+END = date(2027, 1, 5)
+# Local times at which something can fall due: briefs before morning 1:1s,
+# the quarterly prompt, the weekly and monthly prompts, briefs the evening before.
+STEP_TIMES = (time(8, 5), time(10, 5), time(16, 5), time(16, 35), time(17, 5))
 
 
 @dataclass
@@ -32,11 +48,11 @@ class DemoResult:
     home: Path
     config_path: Path
     database: Path
+    prompts: Counter[str] = field(default_factory=Counter)
     replies: int = 0
-    skipped: int = 0
-    auto_replies: int = 0
     entries_by_kind: Counter[str] = field(default_factory=Counter)
     people: int = 0
+    digest: Path | None = None
 
 
 def _story() -> dict[str, Any]:
@@ -44,74 +60,122 @@ def _story() -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-def _replies() -> list[tuple[str, bytes]]:
-    """Bundled replies in the order they were sent."""
-    folder = resources.files("careerlog.demo").joinpath("replies")
-    items = [(f.name, f.read_bytes()) for f in folder.iterdir() if f.name.endswith(".eml")]
-
-    def sent(item: tuple[str, bytes]) -> float:
-        date = BytesHeaderParser(policy=default_policy).parsebytes(item[1]).get("Date")
-        return parsedate_to_datetime(str(date)).timestamp() if date else 0.0
-
-    return sorted(items, key=sent)
-
-
-def _prompt_kind(filename: str) -> PromptKind | None:
-    """Bundled files are named NN-<prompt kind>-<client>.eml."""
-    return next((k for k in PROMPT_KINDS if f"-{k}-" in filename), None)
-
-
-def run_demo(home: Path | None, echo: Callable[[str], None]) -> DemoResult:
+def _fresh_home(home: Path | None) -> Path:
     home = home or Path(tempfile.mkdtemp(prefix="careerlog-demo-"))
     home.mkdir(parents=True, exist_ok=True)
-    story = _story()
-    database = home / "careerlog.db"
-    if database.exists():
-        database.unlink()
-        for suffix in ("-wal", "-shm"):
-            Path(f"{database}{suffix}").unlink(missing_ok=True)
-    config_path = home / "config.toml"
-    config_path.write_text(
-        render_config(
-            {
-                "user": story["user"],
-                "store": {"path": str(database)},
-                "mail": {"maildir_inbox": str(home / "Maildir")},
-            },
-            include_all=False,
-        ),
-        encoding="utf-8",
+    for name in ("careerlog.db", "careerlog.db-wal", "careerlog.db-shm", "digest.html"):
+        (home / name).unlink(missing_ok=True)
+    shutil.rmtree(home / "Maildir", ignore_errors=True)
+    return home
+
+
+def _write_config(home: Path, story: dict[str, Any]) -> Config:
+    calendar = home / "calendar.ics"
+    calendar.write_bytes(resources.files("careerlog.demo").joinpath("calendar.ics").read_bytes())
+    text = render_config(
+        {
+            "user": story["user"],
+            "store": {"path": str(home / "careerlog.db")},
+            "mail": {"maildir_inbox": str(home / "Maildir"), "outbox": "maildir"},
+            "calendar.sources": {"kind": "ics-file", "path": str(calendar)},
+        },
+        include_all=False,
     )
-    result = DemoResult(home=home, config_path=config_path, database=database)
-    db = open_store(database)
+    path = home / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    return parse_config(text, path)
+
+
+def _seed(db: Database, story: dict[str, Any]) -> None:
     for person in story["people"]:
         add_person(db, person["name"], emails=[person["email"]], relation=person["relation"])
     for goal in story["goals"]:
         add_goal(db, goal["title"], gap=goal["gap"], tag=goal["tag"], source="demo")
-    replies = _replies()
+
+
+def _steps(tz: ZoneInfo) -> Iterator[datetime]:
+    day = START
+    while day <= END:
+        for at in STEP_TIMES:
+            yield datetime.combine(day, at, tzinfo=tz)
+        day += timedelta(days=1)
+
+
+def _answer_new_prompts(
+    db: Database,
+    config: Config,
+    answerer: Answerer,
+    answered: set[int],
+    echo: Callable[[str], None],
+) -> int:
+    """Drop the user's replies to freshly delivered prompts into the Maildir."""
+    sent = db.query(
+        """select p.id, p.kind, p.period, p.message_id, p.subject, p.sent_at, p.body_text,
+             pe.name as person
+           from prompts p left join people pe on pe.id = p.person_id
+           where p.sent_at is not null and p.kind in ('weekly', 'monthly', 'quarterly', 'brief')
+           order by p.id"""
+    )
+    delivered = 0
+    for prompt in sent:
+        if prompt["id"] in answered:
+            continue
+        answered.add(prompt["id"])
+        key = f"brief:{prompt['person']}" if prompt["kind"] == "brief" else prompt["kind"]
+        when = datetime.fromisoformat(prompt["sent_at"]).astimezone(config.user.tz)
+        reply = answerer.answer(
+            key, prompt["message_id"], prompt["subject"], when, prompt["body_text"] or ""
+        )
+        label = f"{when:%a %b %d %H:%M}  {prompt['kind']:9} {prompt['period'][:24]:24}"
+        if reply is None:
+            echo(f"  {label} (no reply)")
+            continue
+        name, raw = reply
+        (config.mail.maildir_inbox / "new" / f"demo-{prompt['id']}.eml").write_bytes(raw)
+        delivered += 1
+        echo(f"  {label} replied with {name}")
+    return delivered
+
+
+def run_demo(home: Path | None, echo: Callable[[str], None]) -> DemoResult:
+    home = _fresh_home(home)
+    story = _story()
+    config = _write_config(home, story)
+    db = open_store(config.store_path)
+    _seed(db, story)
+    result = DemoResult(home=home, config_path=home / "config.toml", database=config.store_path)
     echo(f"Demo home: {home}")
-    echo(f"Reading {len(replies)} sample replies written in many mail clients and languages:")
-    for name, raw in replies:
-        context = ParseContext(
-            prompt_kind=_prompt_kind(name),
-            known_people=known_names(db),
-            open_goals=open_goal_titles(db),
-        )
-        with db.atomic():
-            inbound_id, _new = store_raw(db, raw, account="demo", folder="replies")
-            reply = parse_message(raw, context)
-            ids = apply_reply(db, inbound_id, reply)
-        result.replies += 1
-        result.skipped += reply.skipped and not reply.auto_reply
-        result.auto_replies += reply.auto_reply
-        for entry in reply.entries:
-            result.entries_by_kind[entry.kind] += 1
-        outcome = (
-            "auto-reply, ignored"
-            if reply.auto_reply
-            else ("skipped" if reply.skipped else f"{len(ids)} entries")
-        )
-        echo(f"  {name:42} {outcome}")
-    result.people = db.execute("select count(*) from people").fetchone()[0]
+    echo(f"Simulating {START:%b %d, %Y} to {END:%b %d, %Y} for {config.user.name}:")
+    answerer = Answerer()
+    answered: set[int] = set()
+    saved = os.environ.get(ENV_VAR)
+    try:
+        for step in _steps(config.user.tz):
+            os.environ[ENV_VAR] = step.isoformat()
+            if step.weekday() == 0 and step.time() == STEP_TIMES[0] or step.date() == START:
+                sync_calendars(config, db, step)
+            send_due_prompts(config, db, step)
+            deliver_due(config, db, step)
+            if _answer_new_prompts(db, config, answerer, answered, echo):
+                os.environ[ENV_VAR] = (step + timedelta(minutes=30)).isoformat()
+                check_maildir(config, db)
+                deliver_due(config, db, step + timedelta(minutes=30))
+    finally:
+        if saved is None:
+            os.environ.pop(ENV_VAR, None)
+        else:
+            os.environ[ENV_VAR] = saved
+    _summarise(db, result)
     db.close()
     return result
+
+
+def _summarise(db: Database, result: DemoResult) -> None:
+    for row in db.query("select kind, count(*) as n from prompts group by kind"):
+        result.prompts[row["kind"]] = row["n"]
+    for row in db.query(
+        "select kind, count(*) as n from entries where deleted_at is null group by kind"
+    ):
+        result.entries_by_kind[row["kind"]] = row["n"]
+    result.replies = db.execute("select count(*) from inbound_messages").fetchone()[0]
+    result.people = db.execute("select count(*) from people").fetchone()[0]
