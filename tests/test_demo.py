@@ -28,7 +28,9 @@ def test_demo_runs_a_quarter_through_the_real_pipeline(home: Path) -> None:
     kinds = dict(db.execute("select kind, count(*) from entries group by kind").fetchall())
     assert {"evidence", "skill", "relationship", "goal"} <= set(kinds)
     assert "unsorted" not in kinds
-    statuses = dict(db.execute("select status, count(*) from inbound_messages group by 1").fetchall())
+    statuses = dict(
+        db.execute("select status, count(*) from inbound_messages group by 1").fetchall()
+    )
     assert statuses.get("skipped") == 1 and statuses.get("auto-reply") == 1
     maildir = mailbox.Maildir(target / "Maildir", create=False)
     subjects = [str(m["Subject"]) for m in maildir]

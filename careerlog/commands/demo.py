@@ -32,9 +32,8 @@ def demo(home: Path | None) -> None:
     mails = ", ".join(f"{n} {k}" for k, n in sorted(result.prompts.items()))
     click.echo(f"\nSimulated a quarter in {time.monotonic() - started:.1f} s.")
     click.echo(f"Mail sent:     {mails}")
-    click.echo(
-        f"Replies read:  {result.replies} -> {sum(result.entries_by_kind.values())} entries ({kinds})"
-    )
+    total = sum(result.entries_by_kind.values())
+    click.echo(f"Replies read:  {result.replies} -> {total} entries ({kinds})")
     click.echo(f"People:        {result.people} in the relationship map")
     if result.digest:
         click.echo(f"Digest:        {result.digest}")

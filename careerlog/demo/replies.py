@@ -8,15 +8,14 @@ Some prompts get no answer, so the demo also shows what silence does.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from datetime import datetime, timedelta
-import re
 from email import message_from_bytes
+from email.header import Header
 from email.message import EmailMessage
 from email.parser import BytesParser
-from email.policy import default
-from email.header import Header
-from email.policy import compat32
+from email.policy import compat32, default
 from email.utils import format_datetime, make_msgid
 from importlib import resources
 

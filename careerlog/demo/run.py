@@ -152,7 +152,8 @@ def run_demo(home: Path | None, echo: Callable[[str], None]) -> DemoResult:
     try:
         for step in _steps(config.user.tz):
             os.environ[ENV_VAR] = step.isoformat()
-            if step.weekday() == 0 and step.time() == STEP_TIMES[0] or step.date() == START:
+            first_of_day = step.time() == STEP_TIMES[0]
+            if first_of_day and (step.weekday() == 0 or step.date() == START):
                 sync_calendars(config, db, step)
             send_due_prompts(config, db, step)
             deliver_due(config, db, step)
