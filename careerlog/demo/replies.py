@@ -69,16 +69,16 @@ class Answerer:
         raw = _requote(self.folder.joinpath(name).read_bytes(), prompt_text)
         message = message_from_bytes(raw, policy=compat32)
         automatic = message.get("Auto-Submitted", "no").strip().lower() != "no"
-        replacements = {
+        replacements: dict[str, str | Header] = {
             "In-Reply-To": message_id,
             "References": message_id,
-            "Subject": ("Automatic reply: " if automatic else "Re: ") + subject,
+            "Subject": Header(("Automatic reply: " if automatic else "Re: ") + subject, "utf-8"),
             "Date": format_datetime(sent + DELAY),
             "Message-ID": make_msgid(domain="mail.example.com"),
         }
         for header, value in replacements.items():
             del message[header]
-            message[header] = Header(value, "utf-8") if header == "Subject" else value
+            message[header] = value
         return name, message.as_bytes()
 
 
