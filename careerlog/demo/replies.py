@@ -69,10 +69,10 @@ class Answerer:
         raw = _requote(self.folder.joinpath(name).read_bytes(), prompt_text)
         message = message_from_bytes(raw, policy=compat32)
         automatic = message.get("Auto-Submitted", "no").strip().lower() != "no"
-        replacements: dict[str, str | Header] = {
+        replacements = {
             "In-Reply-To": message_id,
             "References": message_id,
-            "Subject": Header(("Automatic reply: " if automatic else "Re: ") + subject, "utf-8"),
+            "Subject": Header(("Automatic reply: " if automatic else "Re: ") + subject).encode(),
             "Date": format_datetime(sent + DELAY),
             "Message-ID": make_msgid(domain="mail.example.com"),
         }
