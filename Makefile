@@ -28,4 +28,4 @@ lint: $(BIN)/careerlog
 check: lint test
 
 bench: servers $(BIN)/careerlog
-	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python -P $$b || exit 1; done
