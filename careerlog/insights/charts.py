@@ -1,0 +1,107 @@
+"""The digest's two charts as PNG bytes: evidence per month and the scope mix.
+
+Rendered with matplotlib's Agg backend through the object API (``Figure`` plus
+``FigureCanvasAgg``), so no GUI, no pyplot global state and safe in the daemon's threads.
+
+Mail clients show the same picture on white and on dark backgrounds (and some invert
+colours on their own), so the PNG background is transparent and every colour is a
+mid-tone that keeps contrast on both: a medium blue for bars and a medium grey for text
+and axes. Each chart carries alt text that states the same numbers the picture shows.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+log = logging.getLogger(__name__)
+
+BAR = "#4f86c6"  # mid-tone blue: 3:1+ against both white and #1e1e1e
+ACCENT = "#d08a2e"  # mid-tone amber, for the scope a goal asks for
+INK = "#8a8f98"  # mid grey for labels, ticks and spines
+WIDTH_PX, HEIGHT_PX, SCALE = 560, 230, 2  # drawn at 2x for sharp text on high-DPI screens
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One chart: ``name`` is stable (``months``, ``scopes``) and names the file and CID."""
+
+    name: str
+    title: str
+    alt: str
+    png: bytes
+    width: int = WIDTH_PX
+    height: int = HEIGHT_PX
+
+    @property
+    def filename(self) -> str:
+        return f"digest-{self.name}.png"
+
+
+def _figure() -> tuple[Figure, Axes]:
+    fig = Figure(figsize=(WIDTH_PX / 100, HEIGHT_PX / 100), dpi=100 * SCALE)
+    FigureCanvasAgg(fig)
+    ax = fig.add_subplot()
+    ax.set_facecolor("none")
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(INK)
+    ax.tick_params(colors=INK, labelsize=12)
+    return fig, ax
+
+
+def _png(fig: Figure) -> bytes:
+    out = io.BytesIO()
+    fig.savefig(out, format="png", transparent=True, dpi=100 * SCALE)
+    return out.getvalue()
+
+
+def months_chart(labels: Sequence[str], counts: Sequence[int], healthy: tuple[int, int]) -> Chart:
+    """Bars of evidence entries per month, with the healthy 2–4 a month as a band."""
+    fig, ax = _figure()
+    positions = list(range(len(labels)))
+    ax.axhspan(healthy[0], healthy[1], color=INK, alpha=0.15, linewidth=0)
+    bars = ax.bar(positions, counts, color=BAR, width=0.55)
+    ax.bar_label(bars, labels=[str(c) for c in counts], color=INK, fontsize=13, padding=2)
+    ax.set_xticks(positions, labels)
+    top = max([*counts, healthy[1]]) + 1
+    ax.set_ylim(0, top * 1.15)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylabel("entries", color=INK, fontsize=12)
+    fig.tight_layout(pad=0.6)
+    parts = ", ".join(f"{label}: {count}" for label, count in zip(labels, counts, strict=True))
+    alt = (
+        f"Bar chart of impact evidence entries per month. {parts}. "
+        f"The shaded band marks the healthy {healthy[0]}–{healthy[1]} a month."
+    )
+    return Chart("months", "Evidence per month", alt, _png(fig))
+
+
+def scopes_chart(
+    labels: Sequence[str], counts: Sequence[int], highlight: str | None = None
+) -> Chart:
+    """Horizontal bars of evidence per scope with count and share; ``highlight`` in amber."""
+    fig, ax = _figure()
+    total = sum(counts) or 1
+    positions = list(range(len(labels)))[::-1]  # first label on top
+    colours = [ACCENT if label == highlight else BAR for label in labels]
+    bars = ax.barh(positions, counts, color=colours, height=0.6)
+    texts = [f"{c} ({round(100 * c / total)}%)" for c in counts]
+    ax.bar_label(bars, labels=texts, color=INK, fontsize=13, padding=3)
+    ax.set_yticks(positions, labels)
+    ax.set_xlim(0, max([*counts, 1]) * 1.35)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    fig.tight_layout(pad=0.6)
+    parts = ", ".join(f"{label}: {text}" for label, text in zip(labels, texts, strict=True))
+    alt = f"Bar chart of this quarter's evidence by scope. {parts}."
+    if highlight:
+        alt += f" Highlighted: {highlight}, the scope a goal asks for."
+    return Chart("scopes", "Scope mix", alt, _png(fig))

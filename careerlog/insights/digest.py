@@ -1,0 +1,505 @@
+"""The quarterly digest: the quarter in numbers, two charts, the top three, and the honest parts.
+
+``build_digest`` reads the store for one quarter (local days in the user's time zone,
+see :mod:`careerlog.insights.window`); ``send_digest`` turns it into a mail, exactly once
+per quarter, and ``write_digest`` into an HTML file with its charts next to it.
+
+The top three evidence entries are the three with the highest strength score, with the
+formula in :mod:`careerlog.insights.scoring`::
+
+    strength = 40·Q (quantified outcome) + 30·S (breadth of scope)
+             + 20·G (linked to a goal)   + 10·R (recency within the quarter)
+
+The digest is "as of" the end of the quarter, or now while the quarter is still running:
+fading relationships, the visibility gap and stale gaps are judged at that moment.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import tempfile
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from careerlog import clock
+from careerlog.config.model import Config
+from careerlog.insights.charts import Chart, months_chart, scopes_chart
+from careerlog.insights.resume import resume_voice, starts_with_verb
+from careerlog.insights.scoring import SCOPE_RANK, Scored, quantified, rank
+from careerlog.insights.signals import (
+    HEALTHY_PER_MONTH,
+    GoalStatus,
+    goal_statuses,
+    patterns,
+    previous_window,
+    relationships,
+)
+from careerlog.insights.window import (
+    Window,
+    entries_in,
+    month_label,
+    months_of,
+    quarter_for,
+    quarter_window,
+)
+from careerlog.mail import identity
+from careerlog.outbox import enqueue
+from careerlog.prompts.compose import compose_mail
+from careerlog.prompts.periods import Period
+from careerlog.store.db import iso
+from careerlog.templating import render, render_mail_html
+
+log = logging.getLogger(__name__)
+
+MAX_HTML_BYTES = 90_000  # Gmail clips HTML mail at ~102 KB; the images are separate parts
+LIST_LIMIT = 10
+SCOPES = ("team", "multi-team", "org", "external", "not given")
+SKILL_KINDS = {
+    "new-domain": "New domain or codebase",
+    "practice": "Deliberate practice",
+    "gap": "Gap acted on",
+    "feedback": "Feedback received",
+}
+
+
+@dataclass
+class Digest:
+    """Everything a digest shows; ``context(limit)`` is what the templates read."""
+
+    period: Period
+    window: Window
+    as_of: datetime
+    first_name: str
+    numbers: list[dict[str, Any]]
+    months: list[dict[str, Any]]
+    scopes: list[dict[str, Any]]
+    top: list[Scored]
+    groups: list[dict[str, Any]]
+    skills: list[dict[str, Any]]
+    people: dict[str, Any]
+    goals: list[dict[str, Any]]
+    patterns: list[str]
+    self_assessment: str
+    charts: list[Chart] = field(default_factory=list)
+
+    @property
+    def subject(self) -> str:
+        return f"Your {self.period.label} in review: evidence, people, goals (careerlog digest)"
+
+    @property
+    def stale_goals(self) -> list[dict[str, Any]]:
+        return [g for g in self.goals if g["callout"]]
+
+    def context(self, sources: dict[str, str], limit: int = LIST_LIMIT) -> dict[str, Any]:
+        """Template context; every list is cut to ``limit`` items with a count of the rest."""
+
+        def cut(items: Sequence[Any]) -> dict[str, Any]:
+            return {"items": list(items[:limit]), "more": max(len(items) - limit, 0)}
+
+        return {
+            "subject": self.subject,
+            "first_name": self.first_name,
+            "quarter": {
+                "key": self.period.key,
+                "label": self.period.label,
+                "covered": self.window.label(),
+                "tz": str(self.window.tz),
+                "as_of": self.as_of.astimezone(self.window.tz).date().isoformat(),
+            },
+            "numbers": self.numbers,
+            "months": self.months,
+            "scopes": self.scopes,
+            "healthy": f"{HEALTHY_PER_MONTH[0]}–{HEALTHY_PER_MONTH[1]}",
+            "charts": [
+                {
+                    "name": c.name,
+                    "title": c.title,
+                    "alt": c.alt,
+                    "src": sources[c.name],
+                    "width": c.width,
+                    "height": c.height,
+                }
+                for c in self.charts
+            ],
+            "top": [_entry_view(s.entry, s) for s in self.top],
+            "groups": [{**g, "entries": cut(g["entries"])} for g in self.groups],
+            "skills": [{**s, "entries": cut(s["entries"])} for s in self.skills],
+            "people": {
+                key: cut(value) if isinstance(value, list) else value
+                for key, value in self.people.items()
+            },
+            "goals": self.goals,
+            "stale": self.stale_goals,
+            "patterns": self.patterns,
+            "self_assessment": self.self_assessment,
+        }
+
+
+def _entry_view(entry: dict[str, Any], scored: Scored | None = None) -> dict[str, Any]:
+    return {
+        "id": entry["id"],
+        "text": " ".join(str(entry["text"]).split()),
+        "day": entry["day"].isoformat(),
+        "scope": entry.get("scope") or "",
+        "goal": entry.get("goal") or "",
+        "metrics": [m["text"] for m in entry.get("metrics") or [] if isinstance(m, dict)],
+        "people": entry.get("people") or [],
+        "why": scored.why if scored else "",
+        "score": scored.score if scored else None,
+    }
+
+
+def _numbers(
+    evidence: list[dict[str, Any]],
+    previous: int,
+    skills: int,
+    people: dict[str, Any],
+    meetings: int,
+    statuses: list[GoalStatus],
+    updated: int,
+) -> list[dict[str, Any]]:
+    total = len(evidence)
+    measured = sum(1 for e in evidence if quantified(e) == 1)
+    wide = sum(1 for e in evidence if SCOPE_RANK.get(e.get("scope") or "", 0) >= 2)
+    stale = sum(1 for s in statuses if s.stale)
+    return [
+        {"label": "Evidence entries", "value": total, "note": f"previous quarter: {previous}"},
+        {
+            "label": "With a measurable outcome",
+            "value": measured,
+            "note": f"{round(100 * measured / total)}% of evidence" if total else "",
+        },
+        {"label": "Beyond your team", "value": wide, "note": "multi-team, org or external"},
+        {"label": "Skills logged", "value": skills, "note": ""},
+        {"label": "New people in your map", "value": len(people["new"]), "note": ""},
+        {"label": "Meetings with people in your map", "value": meetings, "note": ""},
+        {
+            "label": "Open goals",
+            "value": len(statuses),
+            "note": f"{updated} updated this quarter, {stale} with a stale gap",
+        },
+    ]
+
+
+def _groups(evidence: list[dict[str, Any]], statuses: list[GoalStatus]) -> list[dict[str, Any]]:
+    """Evidence under each open goal (also when empty: that is worth seeing), then the rest."""
+    by_goal: dict[str, list[dict[str, Any]]] = {s.goal["title"]: [] for s in statuses}
+    loose: list[dict[str, Any]] = []
+    for entry in evidence:
+        title = entry.get("goal")
+        if title:
+            by_goal.setdefault(title, []).append(_entry_view(entry))
+        else:
+            loose.append(_entry_view(entry))
+    groups = [{"title": t, "linked": True, "entries": e} for t, e in by_goal.items()]
+    if loose:
+        groups.append({"title": "Not linked to a goal", "linked": False, "entries": loose})
+    return groups
+
+
+def _skills(skills: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for entry in skills:
+        label = SKILL_KINDS.get(entry.get("skill_kind") or "", "Other")
+        grouped.setdefault(label, []).append(_entry_view(entry))
+    order = [*SKILL_KINDS.values(), "Other"]
+    return [{"kind": k, "entries": grouped[k]} for k in order if k in grouped]
+
+
+def _clause(text: str) -> str:
+    return resume_voice(text).rstrip(".")
+
+
+def self_assessment(
+    period: Period, evidence: list[dict[str, Any]], top: list[Scored], statuses: list[GoalStatus]
+) -> str:
+    """A first draft in the user's voice, built from the top entries by fixed templates."""
+    if not top:
+        return (
+            f"I logged no impact evidence in {period.label}. Before writing a self-assessment, "
+            "add the two or three results from this quarter you would want your manager to know."
+        )
+    measured = sum(1 for e in evidence if quantified(e) == 1)
+    count = len(evidence)
+    parts = [
+        f"In {period.label} I logged {count} piece{'s' if count != 1 else ''} of impact evidence"
+        + (f", {measured} with a measurable outcome." if measured else ".")
+    ]
+    first = top[0].entry
+    parts.append(f"The strongest: {_clause(first['text'])}.")
+    scope = first.get("scope")
+    if scope in ("multi-team", "org", "external"):
+        reach = {"multi-team": "across several teams", "org": "across the organisation",
+                 "external": "outside the company"}[scope]  # fmt: skip
+        parts.append(f"That work reached {reach}.")
+    others = [_clause(s.entry["text"]) for s in top[1:]]
+    if others:
+        if all(starts_with_verb(o) for o in others):
+            joined = " and ".join(o[:1].lower() + o[1:] for o in others)
+            parts.append(f"I also {joined}.")
+        else:
+            parts.append("Also: " + "; ".join(others) + ".")
+    goals = list(dict.fromkeys(s.entry["goal"] for s in top if s.entry.get("goal")))
+    if goals:
+        parts.append("This moves me toward " + " and ".join(f"“{g}”" for g in goals) + ".")
+    ahead = next((s.goal for s in statuses if s.goal.get("gap")), None)
+    if ahead:
+        gap = " ".join(str(ahead["gap"]).split()).rstrip(".")
+        parts.append(f"Next quarter I want to close the gap on “{ahead['title']}”: {gap}.")
+    return " ".join(parts)
+
+
+def _meetings(db: Database, window: Window) -> int:
+    rows = db.query(
+        "select count(*) as n from interactions where at >= ? and at < ?",
+        [iso(window.starts_at), iso(window.ends_at)],
+    )
+    return int(next(iter(rows))["n"])
+
+
+def _updated_goals(db: Database, window: Window) -> int:
+    rows = db.query(
+        "select count(distinct u.goal_id) as n from goal_updates u "
+        "join goals g on g.id = u.goal_id where g.status = 'open' and u.at >= ? and u.at < ?",
+        [iso(window.starts_at), iso(window.ends_at)],
+    )
+    return int(next(iter(rows))["n"])
+
+
+def build_digest(
+    db: Database,
+    *,
+    tz: tzinfo,
+    name: str = "",
+    addresses: Sequence[str] = (),
+    quarter: str | None = None,
+    now: datetime | None = None,
+    charts: bool = True,
+) -> Digest:
+    """Read one quarter (``2026-Q3``, default: the one a quarterly mail now reviews)."""
+    now = now or clock.now()
+    period = quarter_for(now, tz, quarter)
+    window = quarter_window(period, tz)
+    as_of = min(now, window.ends_at)
+    evidence = entries_in(db, window, "evidence")
+    skills = entries_in(db, window, "skill")
+    previous = len(entries_in(db, previous_window(window), "evidence"))
+    ranked = rank(evidence, window)
+    statuses = goal_statuses(db, as_of)
+    people = relationships(db, window, as_of, addresses)
+    found, highlight = patterns(evidence, statuses, window)
+    month_counts: list[dict[str, Any]] = [
+        {"label": month_label(first), "count": sum(1 for e in evidence if first <= e["day"] < end)}
+        for first, end in months_of(window)
+    ]
+    scope_counter = Counter(e.get("scope") or "not given" for e in evidence)
+    total = len(evidence) or 1
+    scopes: list[dict[str, Any]] = [
+        {"label": s, "count": scope_counter[s], "pct": round(100 * scope_counter[s] / total)}
+        for s in SCOPES
+    ]
+    goals = [
+        {
+            "title": s.goal["title"],
+            "state": s.goal.get("current_state") or "",
+            "gap": s.goal.get("gap") or "",
+            "actions": s.goal.get("actions") or "",
+            "callout": s.callout(as_of, tz) or "",
+        }
+        for s in statuses
+    ]
+    people_view = {
+        "new": people.new,
+        "strengthened": people.strengthened,
+        "fading": people.fading,
+        "suggestions": people.suggestions,
+        "visibility": people.visibility,
+    }
+    digest = Digest(
+        period=period,
+        window=window,
+        as_of=as_of,
+        first_name=(name.split() or ["there"])[0],
+        numbers=_numbers(
+            evidence,
+            previous,
+            len(skills),
+            people_view,
+            _meetings(db, window),
+            statuses,
+            _updated_goals(db, window),
+        ),
+        months=month_counts,
+        scopes=scopes,
+        top=ranked[:3],
+        groups=_groups(evidence, statuses),
+        skills=_skills(skills),
+        people=people_view,
+        goals=goals,
+        patterns=found,
+        self_assessment=self_assessment(period, evidence, ranked[:3], statuses),
+    )
+    if charts:
+        digest.charts = [
+            months_chart(
+                [m["label"].split()[0] for m in month_counts],
+                [m["count"] for m in month_counts],
+                HEALTHY_PER_MONTH,
+            ),
+            scopes_chart([s["label"] for s in scopes], [s["count"] for s in scopes], highlight),
+        ]
+    log.debug("digest %s: %d evidence entries, %d goals", period.key, len(evidence), len(goals))
+    return digest
+
+
+def render_parts(digest: Digest, sources: dict[str, str], *, mail: bool = True) -> tuple[str, str]:
+    """(text, html); lists are shortened until the HTML fits in ``MAX_HTML_BYTES``.
+
+    ``mail`` inlines the stylesheet (mail clients drop ``<style>``); the file version keeps
+    it, with its dark-mode rules.
+    """
+    limit = LIST_LIMIT
+    while True:
+        context = digest.context(sources, limit)
+        html = render_mail_html("digest.html", context) if mail else render("digest.html", context)
+        if len(html.encode("utf-8")) <= MAX_HTML_BYTES or limit == 1:
+            break
+        limit = max(1, limit // 2)
+        log.info("digest HTML over %d bytes; showing %d items per list", MAX_HTML_BYTES, limit)
+    return render("digest.txt", context), html
+
+
+def write_digest(digest: Digest, output: Path) -> list[Path]:
+    """``output`` (HTML) with each chart as ``<stem>-<chart>.png`` next to it; all paths."""
+    output = output.expanduser()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    written = []
+    sources = {}
+    for chart in digest.charts:
+        path = output.with_name(f"{output.stem}-{chart.name}.png")
+        _atomic_write(path, chart.png)
+        sources[chart.name] = path.name
+        written.append(path)
+    _text, html = render_parts(digest, sources, mail=False)
+    _atomic_write(output, html.encode("utf-8"))
+    return [output, *written]
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def content_id(chart: Chart, token: str) -> str:
+    return f"<chart-{chart.name}.{token}@{identity.DOMAIN}>"
+
+
+def compose_digest(
+    config: Config, digest: Digest, *, period_key: str, token: str, now: datetime
+) -> EmailMessage:
+    """multipart/alternative: text, and multipart/related (HTML + one PNG part per chart)."""
+    cids = {chart.name: content_id(chart, token) for chart in digest.charts}
+    sources = {name: "cid:" + cid[1:-1] for name, cid in cids.items()}
+    text, html = render_parts(digest, sources, mail=True)
+    message = compose_mail(
+        config,
+        kind="digest",
+        period=period_key,
+        subject=digest.subject,
+        text=text,
+        html=html,
+        token=token,
+        date=now,
+    )
+    html_part = next(p for p in message.walk() if p.get_content_type() == "text/html")
+    assert isinstance(html_part, EmailMessage)
+    for chart in digest.charts:
+        html_part.add_related(
+            chart.png,
+            maintype="image",
+            subtype="png",
+            cid=cids[chart.name],
+            disposition="inline",
+            filename=chart.filename,
+        )
+    return message
+
+
+def _exists(db: Database, key: str) -> bool:
+    rows = db.query("select 1 from prompts where kind = 'digest' and period = ?", [key])
+    return bool(list(rows))
+
+
+def send_digest(
+    config: Config,
+    db: Database,
+    now: datetime | None = None,
+    quarter: str | None = None,
+    force: bool = False,
+) -> int | None:
+    """Compose the digest mail, record it in ``prompts`` and queue it; returns the prompt id.
+
+    Exactly once per quarter: ``None`` when the digest for that quarter was sent already
+    (the ``UNIQUE(kind, period)`` index decides, also under a race). ``force`` sends it
+    again under the key ``2026-Q3+2``, as forced prompts do. Delivery is the outbox's job.
+    """
+    now = now or clock.now()
+    tz = config.user.tz
+    period = quarter_for(now, tz, quarter)
+    key = period.key
+    if _exists(db, key):
+        if not force:
+            log.info("the digest for %s was sent already", key)
+            return None
+        n = 2
+        while _exists(db, f"{period.key}+{n}"):
+            n += 1
+        key = f"{period.key}+{n}"
+    digest = build_digest(
+        db,
+        tz=tz,
+        name=config.user.name,
+        addresses=config.user.addresses,
+        quarter=period.key,
+        now=now,
+    )
+    token = identity.new_token()
+    message = compose_digest(config, digest, period_key=key, token=token, now=now)
+    text = next(p for p in message.walk() if p.get_content_type() == "text/plain")
+    try:
+        with db.atomic():
+            table = db.table("prompts")
+            table.insert(
+                {
+                    "kind": "digest",
+                    "period": key,
+                    "token": token,
+                    "message_id": str(message["Message-ID"]),
+                    "subject": digest.subject,
+                    "body_text": text.get_content(),
+                    "created_at": iso(now),
+                }
+            )
+            assert table.last_pk is not None
+            prompt_id = int(table.last_pk)
+            enqueue(db, message, kind="digest", prompt_id=prompt_id, now=now)
+    except sqlite3.IntegrityError:
+        log.info("the digest for %s exists already; not sending it again", key)
+        return None
+    log.info("digest for %s queued (prompt #%s)", key, prompt_id)
+    return prompt_id
