@@ -17,6 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog import clock
+from careerlog.briefs.replies import record_brief_reply
 from careerlog.config.model import Config
 from careerlog.intake.classify import Verdict, classify
 from careerlog.intake.confirm import enqueue_confirmation
@@ -127,6 +128,8 @@ def parse_and_record(
                 "unsorted", inbound_id, _unsorted(db, inbound_id, raw, prompt_id), verdict
             )
         entry_ids = apply_reply(db, inbound_id, reply, prompt_id=prompt_id)
+        if verdict.prompt and verdict.prompt["kind"] == "brief":
+            record_brief_reply(db, verdict.prompt, reply, entry_ids, inbound_id)
         status = str(db.table("inbound_messages").get(inbound_id)["status"])
         outcome = Outcome(status, inbound_id, entry_ids, verdict, reply)
         if entry_ids and config.mail.confirmations:

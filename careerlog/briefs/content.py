@@ -1,0 +1,321 @@
+"""What goes into a 1:1 brief: read-only queries over the store.
+
+For one upcoming 1:1 with one person:
+
+* **who / when / relation / last met**: the people row and the latest interaction
+  before the meeting (any kind: a 1:1, a meeting, anything the calendar recorded);
+* **notes**: the relationship notes stored from replies to the *previous* brief for
+  that person (``relationship_notes.prompt_id`` = that brief), so each reply is
+  shown once, in the brief that follows it;
+* **impact**: up to ``max_evidence`` evidence entries logged since the last 1:1 with
+  that person (or in the last ``fallback_days`` when no 1:1 is on record) and never
+  surfaced to them, ranked quantified first, then broader scope (external > org >
+  multi-team > team), then linked to a goal, then newest;
+* **goal gap**: one open goal with a gap; goals behind the evidence shown come first,
+  then goals whose entries name the person, then the one updated longest ago;
+* **follow-ups** (at most 3): "Action:"/"TODO:" parts and "follow up" lines of those
+  notes, then relationship entries naming the person that mention a follow-up, logged
+  since the last 1:1 and not surfaced to them yet;
+* **feedback to ask for**: one skill entry being practised or a gap acted on
+  (``skill_kind`` practice / gap) logged in the same window and not surfaced yet.
+
+Every entry shown is returned in ``entry_ids`` so the caller marks it surfaced.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+from typing import Any
+
+from sqlite_utils import Database
+
+from careerlog.briefs import timing
+from careerlog.calendar.oneonone import UpcomingOneOnOne
+from careerlog.store.db import iso
+from careerlog.store.goals import list_goals
+
+SCOPE_RANK = {"team": 1, "multi-team": 2, "org": 3, "external": 4}
+MAX_EVIDENCE = 2
+MAX_FOLLOW_UPS = 3
+FALLBACK_DAYS = 30
+_RELATIONS = {
+    "manager": "is your manager",
+    "skip-level": "is your skip-level",
+    "above-skip": "is above your skip-level",
+    "peer": "is a peer",
+    "report": "reports to you",
+    "external": "is an external contact",
+}
+_ACTION = re.compile(r"\b(?:action|todo|to-do)\s*:\s*(?P<rest>.+)", re.I)
+_FOLLOW_UP = re.compile(r"\bfollow[\s-]?ups?\b|\btodo\b", re.I)
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)])\s+")
+
+
+@dataclass
+class BriefContent:
+    """The template context and the entries it shows."""
+
+    person_id: int
+    person_name: str
+    context: dict[str, Any]
+    entry_ids: list[int] = field(default_factory=list)
+
+
+def short(text: str, width: int = 140) -> str:
+    value = " ".join(str(text or "").split())
+    return value if len(value) <= width else value[: width - 1].rstrip() + "…"
+
+
+def last_interaction(db: Database, person_id: int, before: datetime) -> datetime | None:
+    rows = list(
+        db.query(
+            "select max(at) as at from interactions where person_id = ? and at < ?",
+            [person_id, iso(before)],
+        )
+    )
+    value = rows[0]["at"] if rows else None
+    return datetime.fromisoformat(value) if value else None
+
+
+def last_one_on_one(db: Database, person_id: int, before: datetime) -> datetime | None:
+    rows = list(
+        db.query(
+            "select max(at) as at from interactions where person_id = ? and kind = '1:1' "
+            "and at < ?",
+            [person_id, iso(before)],
+        )
+    )
+    value = rows[0]["at"] if rows else None
+    return datetime.fromisoformat(value) if value else None
+
+
+def previous_brief(
+    db: Database, person_id: int, exclude: str | None = None
+) -> dict[str, Any] | None:
+    """The latest brief to ``person_id`` (other than the occurrence ``exclude``)."""
+    rows = list(
+        db.query(
+            "select * from prompts where kind = 'brief' and person_id = ? "
+            "and (? is null or (period != ? and substr(period, 1, length(?) + 1) != ? || '+')) "
+            "order by created_at desc, id desc limit 1",
+            [person_id, exclude, exclude, exclude, exclude],
+        )
+    )
+    return rows[0] if rows else None
+
+
+def _unsurfaced(
+    db: Database,
+    person_id: int,
+    kind: str,
+    since: datetime,
+    *,
+    extra: str = "",
+    params: tuple[Any, ...] = (),
+    resurface: tuple[int, ...] = (),
+) -> list[dict[str, Any]]:
+    """Entries of ``kind`` logged (or dated) since ``since``, not yet shown to the person.
+
+    Entries surfaced by the briefs ``resurface`` (earlier copies of a forced resend)
+    count as not shown.
+    """
+    again = ",".join("?" * len(resurface)) or "-1"
+    sql = f"""
+      select e.*,
+        (select g.title from entry_goals eg join goals g on g.id = eg.goal_id
+           where eg.entry_id = e.id limit 1) as goal_title
+      from entries e
+      where e.kind = ? and e.deleted_at is null
+        and (e.created_at >= ? or e.occurred_on >= ?)
+        and not exists (select 1 from surfaced s where s.entry_id = e.id and s.person_id = ?
+                        and coalesce(s.prompt_id, 0) not in ({again}))
+        {extra}
+      order by coalesce(e.occurred_on, substr(e.created_at, 1, 10)) desc, e.id desc"""
+    rows = db.query(
+        sql, [kind, iso(since), since.date().isoformat(), person_id, *resurface, *params]
+    )
+    found = []
+    for row in rows:
+        row["metrics"] = json.loads(row["metrics"] or "[]")
+        row["goal"] = row.pop("goal_title")
+        found.append(row)
+    return found
+
+
+def evidence_rank(entry: dict[str, Any]) -> tuple[int, int, int, str, int]:
+    """Sort key, biggest first: quantified, scope, goal-linked, then newest."""
+    return (
+        1 if entry.get("metrics") else 0,
+        SCOPE_RANK.get(entry.get("scope") or "", 0),
+        1 if entry.get("goal") else 0,
+        str(entry.get("occurred_on") or entry.get("created_at") or "")[:10],
+        int(entry.get("id") or 0),
+    )
+
+
+def pick_evidence(entries: list[dict[str, Any]], limit: int = MAX_EVIDENCE) -> list[dict[str, Any]]:
+    return sorted(entries, key=evidence_rank, reverse=True)[:limit]
+
+
+def _week(entry: dict[str, Any]) -> str:
+    day = date.fromisoformat(str(entry.get("occurred_on") or entry["created_at"])[:10])
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _goal_gap(db: Database, person_id: int, shown: list[dict[str, Any]]) -> dict[str, str] | None:
+    goals = [g for g in list_goals(db) if (g.get("gap") or "").strip()]
+    if not goals:
+        return None
+    shown_goals = {e["goal"] for e in shown if e.get("goal")}
+    with_person = {
+        row["goal_id"]
+        for row in db.query(
+            "select distinct eg.goal_id from entry_goals eg "
+            "join entry_people ep on ep.entry_id = eg.entry_id where ep.person_id = ?",
+            [person_id],
+        )
+    }
+
+    def key(goal: dict[str, Any]) -> tuple[int, int, str]:
+        last = str(goal.get("last_update") or goal.get("updated_at") or goal["created_at"])
+        return (
+            0 if goal["title"] in shown_goals else 1,
+            0 if goal["id"] in with_person else 1,
+            last,  # the gap left alone longest is the one worth raising
+        )
+
+    goal = min(goals, key=key)
+    return {"title": " ".join(goal["title"].split()), "gap": short(goal["gap"], 160)}
+
+
+def _notes(db: Database, prompt_id: int | None) -> list[dict[str, Any]]:
+    if prompt_id is None:
+        return []
+    return list(
+        db.query(
+            "select * from relationship_notes where prompt_id = ? order by at, id", [prompt_id]
+        )
+    )
+
+
+def follow_ups_in(text: str) -> list[str]:
+    """Follow-up items in a brief reply: 'Action: …' / 'TODO: …' parts, 'follow up' lines."""
+    found: list[str] = []
+    for raw_line in text.splitlines():
+        line = _BULLET.sub("", raw_line).strip()
+        if not line:
+            continue
+        action = _ACTION.search(line)
+        if action:
+            found.append(action["rest"].strip())
+        elif _FOLLOW_UP.search(line):
+            found.append(line)
+    return found
+
+
+def gather(
+    db: Database,
+    occurrence: UpcomingOneOnOne,
+    person: dict[str, Any],
+    now: datetime,
+    tz: tzinfo,
+    *,
+    max_evidence: int = MAX_EVIDENCE,
+    fallback_days: int = FALLBACK_DAYS,
+    resurface: tuple[int, ...] = (),
+) -> BriefContent:
+    """Everything the brief for ``occurrence`` shows, as a template context.
+
+    ``resurface``: ids of earlier briefs for this same occurrence (a forced resend shows
+    what they showed).
+    """
+    person_id, name = int(person["id"]), str(person["name"])
+    met = last_interaction(db, person_id, min(now, occurrence.start))
+    last_1on1 = last_one_on_one(db, person_id, min(now, occurrence.start))
+    since = last_1on1 or (now - timedelta(days=fallback_days))
+
+    evidence = pick_evidence(
+        _unsurfaced(db, person_id, "evidence", since, resurface=resurface), max_evidence
+    )
+    shown_ids = [int(e["id"]) for e in evidence]
+
+    follow_ups: list[str] = []
+    previous = previous_brief(db, person_id, exclude=occurrence.key)
+    notes = _notes(db, int(previous["id"]) if previous else None)
+    for note in notes:
+        follow_ups.extend(follow_ups_in(note["text"]))
+    about_them = (
+        "and exists (select 1 from entry_people ep where ep.entry_id = e.id and ep.person_id = ?)"
+    )
+    related = _unsurfaced(
+        db,
+        person_id,
+        "relationship",
+        since,
+        extra=about_them,
+        params=(person_id,),
+        resurface=resurface,
+    )
+    for entry in related:
+        if len(follow_ups) >= MAX_FOLLOW_UPS:
+            break
+        if _FOLLOW_UP.search(entry["text"]) or _ACTION.search(entry["text"]):
+            follow_ups.append(entry["text"])
+            shown_ids.append(int(entry["id"]))
+    follow_ups = [short(f) for f in dict.fromkeys(follow_ups)][:MAX_FOLLOW_UPS]
+
+    feedback_ask = None
+    practice = _unsurfaced(
+        db,
+        person_id,
+        "skill",
+        since,
+        extra="and e.skill_kind in ('practice', 'gap')",
+        resurface=resurface,
+    )
+    if practice:
+        feedback_ask = short(practice[0]["text"], 120)
+        shown_ids.append(int(practice[0]["id"]))
+
+    relation = _RELATIONS.get(str(person.get("relation") or ""))
+    if met is not None:
+        ago = (now.astimezone(tz).date() - met.astimezone(tz).date()).days
+        met_text = f"you last met on {timing.day_label(met, tz)} ({_days(ago)})"
+    else:
+        met_text = "no earlier meeting with them is on your calendar"
+    about = f"{name} {relation}; {met_text}." if relation else f"{name}: {met_text}."
+
+    notes_block = None
+    if notes:
+        lines = [ln.strip() for note in notes for ln in note["text"].splitlines() if ln.strip()]
+        notes_block = {
+            "day": timing.day_label(datetime.fromisoformat(notes[0]["at"]), tz),
+            "lines": [short(ln, 200) for ln in lines[:8]],
+        }
+
+    context: dict[str, Any] = {
+        "person_name": name,
+        "when_word": timing.relative_day(occurrence.start, now, tz),
+        "when_text": timing.when_text(occurrence.start, tz),
+        "about": about,
+        "impact_label": "Impact since your last 1:1" if last_1on1 else "Impact worth sharing",
+        "impact": [
+            {"text": short(e["text"]), "week": _week(e), "line": f"{short(e['text'])} ({_week(e)})"}
+            for e in evidence
+        ],
+        "goal": _goal_gap(db, person_id, evidence),
+        "follow_ups": follow_ups,
+        "feedback_ask": feedback_ask,
+        "notes": notes_block,
+    }
+    return BriefContent(person_id, name, context, shown_ids)
+
+
+def _days(n: int) -> str:
+    if n <= 0:
+        return "today"
+    return "yesterday" if n == 1 else f"{n} days ago"
