@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import click
 
 from careerlog import clock
@@ -50,7 +52,8 @@ def brief(person: str | None, send_now: bool, force: bool) -> None:
     existing = brief_exists(db, occurrence.key)
     if not send_now:
         if existing is not None:
-            click.echo(f"(This brief was created {existing['created_at']}.)\n")
+            created = datetime.fromisoformat(existing["created_at"])
+            click.echo(f"(This brief was created {when_text(created, tz)}.)\n")
             click.echo(f"Subject: {existing['subject']}\n")
             click.echo(existing["body_text"] or "")
             return

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
+from email.policy import compat32
 from email.utils import format_datetime, make_msgid
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
@@ -108,7 +110,12 @@ def outbox_text(db: Database, prompt_id: int) -> tuple[str, str, EmailMessage]:
     text = message.get_body(("plain",))
     html = message.get_body(("html",))
     assert text is not None and html is not None
-    return str(text.get_content()), str(html.get_content()), message
+    crlf = "\r\n"
+    return (
+        str(text.get_content()).replace(crlf, "\n"),
+        str(html.get_content()).replace(crlf, "\n"),
+        message,
+    )
 
 
 def reply_to(
@@ -129,3 +136,19 @@ def reply_to(
     on = f"On {format_datetime(when)}, careerlog <{sender}> wrote:"
     reply.set_content(f"{new_text}\n\n{on}\n\n{quoted}\n")
     return reply.as_bytes()
+
+
+REPLIES = Path(__file__).resolve().parent.parent / "fixtures" / "replies"
+
+
+def sample_reply_to(name: str, brief: EmailMessage, sender: str = USER_EMAIL) -> bytes:
+    """A real sample brief reply (tests/fixtures/replies), re-addressed to ``brief``."""
+    message = message_from_bytes((REPLIES / name).read_bytes(), policy=compat32)
+    for header, value in (
+        ("From", f"Ada Lovelace <{sender}>"),
+        ("In-Reply-To", str(brief["Message-ID"])),
+        ("References", str(brief["Message-ID"])),
+    ):
+        del message[header]
+        message[header] = value
+    return message.as_bytes()
