@@ -7,7 +7,7 @@ Times are written with TZID=America/Los_Angeles (as calendar apps do), so a week
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from email import message_from_bytes, policy
@@ -25,6 +25,27 @@ LA = ZoneInfo("America/Los_Angeles")
 USER_EMAIL = "ada@example.test"
 GRACE = ("Grace Hopper", "grace@example.test")
 LINUS = ("Linus Chen", "linus@example.test")
+
+CONFIG = """
+[user]
+name = "Ada Lovelace"
+email = "{email}"
+timezone = "America/Los_Angeles"
+
+[store]
+path = "{store}"
+
+[mail]
+outbox = "maildir"
+maildir_outbox = "{sent}"
+
+[[calendar.sources]]
+kind = "ics-file"
+path = "{ics}"
+"""
+
+#: ``publish(db, now, *events)``: write the .ics file and sync (fixture in conftest.py)
+Publish = Callable[..., None]
 
 
 def la(text: str) -> datetime:

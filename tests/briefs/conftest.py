@@ -3,36 +3,18 @@ calendar, and careerlog's clock pinned through CAREERLOG_NOW."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from brief_helpers import GRACE, LINUS, USER_EMAIL, Event, calendar
+from brief_helpers import CONFIG, GRACE, LINUS, USER_EMAIL, Event, Publish, calendar
 from sqlite_utils import Database
 
 from careerlog.calendar import sync_calendars
 from careerlog.config import Config, parse_config
 from careerlog.store import open_store
 from careerlog.store.people import add_person
-
-CONFIG = """
-[user]
-name = "Ada Lovelace"
-email = "{email}"
-timezone = "America/Los_Angeles"
-
-[store]
-path = "{store}"
-
-[mail]
-outbox = "maildir"
-maildir_outbox = "{sent}"
-
-[[calendar.sources]]
-kind = "ics-file"
-path = "{ics}"
-"""
 
 
 @pytest.fixture(autouse=True)
@@ -67,11 +49,8 @@ def db(tmp_path: Path) -> Iterator[Database]:
     store.close()
 
 
-Publish = Callable[..., None]
-
-
 @pytest.fixture
-def publish(config: Config, ics_path: Path) -> Callable[..., None]:
+def publish(config: Config, ics_path: Path) -> Publish:
     """``publish(db, now, *events)``: write the .ics file and run a calendar sync."""
 
     def run(db: Database, now: datetime, *events: Event) -> None:

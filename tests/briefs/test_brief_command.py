@@ -12,9 +12,8 @@ from pathlib import Path
 
 import click
 import pytest
-from brief_helpers import la, pin, weekly_grace
+from brief_helpers import CONFIG, Publish, la, pin, weekly_grace
 from click.testing import CliRunner, Result
-from conftest import CONFIG, Publish
 from sqlite_utils import Database
 
 from careerlog.commands.brief import brief

@@ -11,6 +11,7 @@ import pytest
 from brief_helpers import (
     LA,
     Event,
+    Publish,
     la,
     outbox_text,
     pin,
@@ -18,7 +19,6 @@ from brief_helpers import (
     sample_reply_to,
     weekly_grace,
 )
-from conftest import Publish
 from sqlite_utils import Database
 
 from careerlog.briefs import render_brief, send_brief, send_due_briefs

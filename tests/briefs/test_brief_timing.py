@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from brief_helpers import LA, LINUS, Event, la, outbox_text, pin, weekly_grace
-from conftest import Publish
+from brief_helpers import LA, LINUS, Event, Publish, la, outbox_text, pin, weekly_grace
 from sqlite_utils import Database
 
 from careerlog.briefs import BriefSettings, LeadTime, brief_due_at, send_due_briefs
