@@ -411,8 +411,8 @@ def content_id(chart: Chart, token: str) -> str:
 
 def compose_digest(
     config: Config, digest: Digest, *, period_key: str, token: str, now: datetime
-) -> EmailMessage:
-    """multipart/alternative: text, and multipart/related (HTML + one PNG part per chart)."""
+) -> tuple[EmailMessage, str]:
+    """(mail, its text): multipart/alternative of text, and multipart/related (HTML + PNGs)."""
     cids = {chart.name: content_id(chart, token) for chart in digest.charts}
     sources = {name: "cid:" + cid[1:-1] for name, cid in cids.items()}
     text, html = render_parts(digest, sources, mail=True)
@@ -437,7 +437,7 @@ def compose_digest(
             disposition="inline",
             filename=chart.filename,
         )
-    return message
+    return message, text
 
 
 def _exists(db: Database, key: str) -> bool:
@@ -479,8 +479,7 @@ def send_digest(
         now=now,
     )
     token = identity.new_token()
-    message = compose_digest(config, digest, period_key=key, token=token, now=now)
-    text = next(p for p in message.walk() if p.get_content_type() == "text/plain")
+    message, text = compose_digest(config, digest, period_key=key, token=token, now=now)
     try:
         with db.atomic():
             table = db.table("prompts")
@@ -491,7 +490,7 @@ def send_digest(
                     "token": token,
                     "message_id": str(message["Message-ID"]),
                     "subject": digest.subject,
-                    "body_text": text.get_content(),
+                    "body_text": text,
                     "created_at": iso(now),
                 }
             )

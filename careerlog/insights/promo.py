@@ -15,10 +15,11 @@ Criteria come from a TOML file written from the company's own ladder (an example
 An evidence entry supports a criterion when its text (or a metric's text) contains one
 of the ``keywords`` (case-insensitive, whole words; a keyword also matches longer words
 it starts: "architect" matches "architecture"). A criterion without keywords is matched
-by word overlap instead: the entry shares at least ``min_overlap`` content words (four
-letters or more, common words left out, compared on their first six letters so that
-"mentoring" meets "mentored") with the criterion's name and description. With
-``scope`` set, entries of a narrower scope do not count.
+by word overlap instead: the entry shares at least ``min_overlap`` content words with
+the criterion's name and description (words of four letters or more, common words left
+out, compared on a crude stem: one suffix such as "-ing", "-ed", "-s" off, then the
+first six letters, so that "mentoring" meets "mentored"). With ``scope`` set, entries
+of a narrower scope do not count.
 """
 
 from __future__ import annotations
@@ -62,8 +63,17 @@ class Criterion:
         return _stems(f"{self.name} {self.description}")
 
 
+def _stem(word: str) -> str:
+    """A crude stem: one common suffix off, then the first six letters."""
+    for suffix in ("ing", "ed", "es", "s", "er"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:6]
+
+
 def _stems(text: str) -> set[str]:
-    return {w[:6] for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in _STOP}
+    return {_stem(w) for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in _STOP}
 
 
 def load_criteria(path: Path) -> tuple[str, int, list[Criterion]]:
