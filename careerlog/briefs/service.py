@@ -18,7 +18,9 @@ invite, ``how_met`` "1:1 on your calendar") when the brief is created: a recurri
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -144,7 +146,9 @@ def render_brief(
 def _message_slug(occurrence: UpcomingOneOnOne, person: dict[str, Any], config: Config) -> str:
     """``2026-11-12-grace-hopper``: the readable middle of the brief's Message-ID."""
     day = occurrence.start.astimezone(config.user.tz).date().isoformat()
-    return f"{day}-{person['name']}"
+    ascii_name = unicodedata.normalize("NFKD", str(person["name"])).encode("ascii", "ignore")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.decode().lower()).strip("-") or "someone"
+    return f"{day}-{slug}"
 
 
 def create_brief(

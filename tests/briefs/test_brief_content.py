@@ -229,21 +229,23 @@ def test_counterpart_not_in_the_map_is_added(
     config: Config, db: Database, publish: Publish
 ) -> None:
     newcomer = Event(
-        uid="sam@example.test",
+        uid="jose@example.test",
         start=la("2026-11-12 09:00"),
         end=la("2026-11-12 09:30"),
-        summary="Sam / Ada",
-        other=("Sam Whitfield", "sam@example.test"),
+        summary="José / Ada",
+        other=("José Álvarez", "jose@example.test"),
     )
     publish(db, la("2026-11-09 09:00"), newcomer)
-    _, text, _ = one_brief(config, db, la("2026-11-11 17:00"))
-    assert "Sam Whitfield: no earlier meeting with them is on your calendar." in text
-    (person,) = db.query("select * from people where name = 'Sam Whitfield'")
-    assert (
-        person["emails"] == '["sam@example.test"]' and person["how_met"] == "1:1 on your calendar"
-    )
-    (prompt,) = db.query("select person_id from prompts")
+    prompt_id, text, _ = one_brief(config, db, la("2026-11-11 17:00"))
+    assert "José Álvarez: no earlier meeting with them is on your calendar." in text
+    (person,) = db.query("select * from people where name = 'José Álvarez'")
+    assert person["emails"] == '["jose@example.test"]'
+    assert person["how_met"] == "1:1 on your calendar"
+    (prompt,) = db.query("select person_id, message_id from prompts")
     assert prompt["person_id"] == person["id"]
+    assert prompt["message_id"].startswith("<prompt-brief-2026-11-12-jose-alvarez.")
+    _, _, message = outbox_text(db, prompt_id)
+    assert message["Subject"] == "Your 1:1 with José Álvarez is tomorrow"
 
 
 def test_follow_up_lines_of_notes() -> None:

@@ -6,11 +6,13 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from brief_helpers import LA, LINUS, Event, Publish, la, outbox_text, pin, weekly_grace
 from sqlite_utils import Database
 
 from careerlog.briefs import BriefSettings, LeadTime, brief_due_at, send_due_briefs
 from careerlog.briefs.timing import relative_day
+from careerlog.calendar import upcoming_one_on_ones
 from careerlog.config.model import Config
 from careerlog.store import open_store
 
@@ -62,7 +64,7 @@ def test_morning_one_on_one_gets_its_brief_at_17_the_evening_before(
     assert "Your 1:1 with Grace Hopper is tomorrow (Thursday, November 12, 10:30)." in text
     assert "After the meeting, reply with your notes" in text
     assert str(message["Message-ID"]).startswith("<prompt-brief-2026-11-12-grace-hopper.")
-    assert message["X-Careerlog"] == "brief 2026-11-12-Grace Hopper"
+    assert message["X-Careerlog"] == "brief 2026-11-12-grace-hopper"
     (row,) = db.query("select kind, prompt_id from outbox")
     assert dict(row) == {"kind": "brief", "prompt_id": prompt_id}
 
@@ -193,3 +195,20 @@ def test_disabled_sends_nothing(config: Config, db: Database, publish: Publish) 
     settings = BriefSettings(enabled=False)
     assert send_due_briefs(config, db, pin(la("2026-11-11 17:00")), settings=settings) == []
     assert briefs(db) == []
+
+
+def test_a_racing_second_writer_is_stopped_by_the_unique_key(
+    config: Config, db: Database, publish: Publish, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two processes that both saw no brief yet: the (kind, period) index lets one win."""
+    from careerlog.briefs import service
+
+    publish(db, la("2026-11-11 09:00"), weekly_grace())
+    now = pin(la("2026-11-11 17:00"))
+    (occurrence,) = upcoming_one_on_ones(db, now)
+    assert service.create_brief(config, db, occurrence, now) is not None
+    monkeypatch.setattr(service, "brief_exists", lambda db, key: None)  # the stale view
+    assert service.create_brief(config, db, occurrence, now) is None
+    assert service.send_due_briefs(config, db, now) == []
+    assert len(briefs(db)) == 1
+    assert db.execute("select count(*) from outbox").fetchone()[0] == 1
