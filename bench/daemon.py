@@ -1,0 +1,288 @@
+"""Daemon bench: start-up to READY=1, and the cost of an idle daemon with IMAP IDLE open.
+
+Runs `python -m careerlog --config FILE -v run` against a real Dovecot (the test fixture)
+as systemd would: NOTIFY_SOCKET read here, WATCHDOG_USEC as the shipped unit sets it.
+
+- start: from spawning the process to READY=1 on the notify socket (median of --starts),
+  and to "IMAP logged in"; baseline in the same run: a bare `python -c pass`.
+- idle: after READY and the first IMAP catch-up, RSS (VmRSS) sampled every second and CPU
+  time (utime+stime from /proc/PID/stat) over --idle seconds; baselines alive in the same
+  window: a bare `python -c "import time; time.sleep(...)"` and one that only imports what
+  the daemon imports.
+
+Prints JSON. Run from the repository root: .venv/bin/python -P bench/daemon.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import secrets
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from servers.dovecot import Dovecot  # noqa: E402
+from servers.tlsca import TlsCa  # noqa: E402
+
+TICKS = os.sysconf("SC_CLK_TCK")
+WATCHDOG_USEC = "180000000"  # systemd/careerlog.service: WatchdogSec=180
+IMPORTS = (
+    "import careerlog.cli, careerlog.daemon.service, careerlog.intake.watch, "
+    "careerlog.intake.process, careerlog.prompts, careerlog.outbox, careerlog.calendar"
+)
+
+
+def cpu_busy(seconds: float = 1.0) -> float:
+    """Cores busy (all processes) over a short window, from /proc/stat."""
+    total0, idle0 = _stat()
+    time.sleep(seconds)
+    total1, idle1 = _stat()
+    return _cores(total0, idle0, total1, idle1)
+
+
+def _stat() -> tuple[int, int]:
+    fields = [int(x) for x in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    return sum(fields[:8]), fields[3] + fields[4]
+
+
+def _cores(total0: int, idle0: int, total1: int, idle1: int) -> float:
+    cores = os.cpu_count() or 1
+    return round(cores * (1 - (idle1 - idle0) / max(total1 - total0, 1)), 2)
+
+
+def rss_kb(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError(f"no VmRSS for {pid}")
+
+
+def threads(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("Threads:"):
+            return int(line.split()[1])
+    return 0
+
+
+def cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime (fields 14, 15)
+
+
+def write_config(home: Path, dovecot: Dovecot) -> Path:
+    password = secrets.token_urlsafe(12)
+    user = dovecot.add_user(f"daemon{secrets.token_hex(3)}@example.test", password)
+    path = home / "config.toml"
+    path.write_text(
+        f"""
+[user]
+name = "Ada Lovelace"
+email = "{user.address}"
+timezone = "America/Los_Angeles"
+
+[store]
+path = "{home / "careerlog.db"}"
+
+[mail]
+inbox = "imap"
+outbox = "maildir"
+maildir_outbox = "{home / "Sent"}"
+
+[mail.imap]
+host = "127.0.0.1"
+port = {dovecot.imaps_port}
+security = "tls"
+password = "{password}"
+ca_file = "{dovecot.ca_file}"
+"""
+    )
+    return path
+
+
+class Run:
+    """One `careerlog run` process and its notify socket."""
+
+    def __init__(self, config: Path, home: Path, n: int) -> None:
+        self.log_path = home / f"daemon{n}.log"
+        sock_path = home / f"notify{n}.sock"
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self.sock.bind(str(sock_path))
+        self.sock.settimeout(0.005)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("CAREERLOG_")}
+        env.update({"NOTIFY_SOCKET": str(sock_path), "WATCHDOG_USEC": WATCHDOG_USEC})
+        cmd = [sys.executable, "-m", "careerlog", "--config", str(config), "-v", "run"]
+        with self.log_path.open("wb") as out:
+            self.started = time.perf_counter()
+            self.process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env)
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def ready(self, timeout: float = 30.0) -> float:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                if "READY=1" in self.sock.recv(4096).decode().splitlines():
+                    return time.perf_counter() - self.started
+            except TimeoutError:
+                if self.process.poll() is not None:
+                    break
+        raise RuntimeError(f"no READY=1:\n{self.log()}")
+
+    def logged_in(self, timeout: float = 30.0) -> float:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if "IMAP logged in" in self.log():
+                return time.perf_counter() - self.started
+            time.sleep(0.002)
+        raise RuntimeError(f"no IMAP login:\n{self.log()}")
+
+    def stop(self) -> float:
+        started = time.perf_counter()
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+        self.sock.close()
+        return time.perf_counter() - started
+
+
+def timed(cmd: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(cmd, check=True)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--starts", type=int, default=5)
+    parser.add_argument("--idle", type=float, default=60.0, help="seconds")
+    args = parser.parse_args()
+
+    background = cpu_busy()
+    began = time.perf_counter()
+    scratch = Path(tempfile.mkdtemp(prefix="bench-daemon-", dir="/tmp"))
+    dovecot = Dovecot(TlsCa.create(scratch))
+    sleepers: list[subprocess.Popen[bytes]] = []
+    try:
+        dovecot.start()
+        config = write_config(scratch, dovecot)
+
+        bare = [timed([sys.executable, "-c", "pass"]) for _ in range(args.starts)]
+        imports = [timed([sys.executable, "-c", IMPORTS]) for _ in range(args.starts)]
+        ready: list[float] = []
+        login: list[float] = []
+        stops: list[float] = []
+        for n in range(args.starts + 1):  # the first start warms the page cache; not counted
+            run = Run(config, scratch, n)
+            try:
+                r, li = run.ready(), run.logged_in()
+            finally:
+                s = run.stop()
+            if n:
+                ready.append(r)
+                login.append(li)
+                stops.append(s)
+
+        run = Run(config, scratch, 99)
+        run.ready()
+        rss_at_ready = rss_kb(run.process.pid)
+        run.logged_in()
+        time.sleep(1.0)  # first catch-up done, IDLE open
+        linger = str(args.idle + 30)
+        sleepers = [
+            subprocess.Popen([sys.executable, "-c", f"import time; time.sleep({linger})"]),
+            subprocess.Popen(
+                [sys.executable, "-c", f"{IMPORTS}; import time; time.sleep({linger})"]
+            ),
+        ]
+        time.sleep(1.0)
+        pid = run.process.pid
+        cpu0, wall0, (total0, idle0) = cpu_seconds(pid), time.perf_counter(), _stat()
+        samples: list[int] = []
+        while time.perf_counter() - wall0 < args.idle:
+            samples.append(rss_kb(pid))
+            time.sleep(1.0)
+        cpu1, wall1, (total1, idle1) = cpu_seconds(pid), time.perf_counter(), _stat()
+        rss_end = rss_kb(pid)
+        base_rss = [rss_kb(p.pid) for p in sleepers]
+        daemon_threads = threads(pid)
+        alive = run.process.poll() is None
+        log = run.log()
+        stop_s = run.stop()
+        window = wall1 - wall0
+        cpu_pct = 100 * (cpu1 - cpu0) / window
+        peak_mb = max(samples) / 1024
+        out: dict[str, Any] = {
+            "bench": "daemon",
+            "start": {
+                "starts": args.starts,
+                "ready_median_s": round(statistics.median(ready), 3),
+                "ready_max_s": round(max(ready), 3),
+                "imap_logged_in_median_s": round(statistics.median(login), 3),
+                "stop_after_sigterm_median_s": round(statistics.median(stops), 3),
+                "baseline_python_c_pass_median_s": round(statistics.median(bare), 3),
+                "baseline_imports_only_median_s": round(statistics.median(imports), 3),
+                "ready_over_bare_python": round(
+                    statistics.median(ready) / statistics.median(bare), 1
+                ),
+            },
+            "idle": {
+                "seconds": round(window, 1),
+                "idle_open": alive and "IMAP session ended" not in log,
+                "threads": daemon_threads,
+                "rss_at_ready_mb": round(rss_at_ready / 1024, 1),
+                "rss_median_mb": round(statistics.median(samples) / 1024, 1),
+                "rss_peak_mb": round(peak_mb, 1),
+                "rss_end_mb": round(rss_end / 1024, 1),
+                "rss_growth_over_window_mb": round((rss_end - samples[0]) / 1024, 2),
+                "cpu_seconds": round(cpu1 - cpu0, 3),
+                "cpu_percent_of_one_core": round(cpu_pct, 3),
+                "baseline_bare_python_rss_mb": round(base_rss[0] / 1024, 1),
+                "baseline_imports_only_rss_mb": round(base_rss[1] / 1024, 1),
+                "rss_over_bare_python": round(statistics.median(samples) / base_rss[0], 1),
+                "stop_after_sigterm_s": round(stop_s, 3),
+                "tracebacks_in_log": log.count("Traceback"),
+                "target": {"rss_mb": 80, "cpu_percent": 1.0},
+                "met": peak_mb < 80 and cpu_pct < 1.0,
+            },
+            "total_seconds": round(time.perf_counter() - began, 1),
+            "machine": {
+                "platform": platform.platform(),
+                "python": platform.python_version(),
+                "cpus": os.cpu_count(),
+                "loadavg": Path("/proc/loadavg").read_text().split()[:3],
+                # Busy cores while this bench was idle (1 s before it started): other load.
+                "other_load_cores": background,
+                # Busy cores during the idle window, everything included (daemon, Dovecot).
+                "busy_cores_during_idle_window": _cores(total0, idle0, total1, idle1),
+                "other_load": background >= 0.2,
+            },
+        }
+        print(json.dumps(out, indent=2))
+    finally:
+        for sleeper in sleepers:
+            sleeper.kill()
+            sleeper.wait()
+        dovecot.cleanup()
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
