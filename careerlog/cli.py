@@ -13,6 +13,7 @@ import click
 from careerlog import __version__
 from careerlog.commands.context import AppContext
 from careerlog.commands.demo import demo
+from careerlog.commands.digest import digest
 from careerlog.commands.doctor import doctor
 from careerlog.commands.entries import list_cmd, log_cmd, search_cmd
 from careerlog.commands.export import export
@@ -57,6 +58,7 @@ for command in (
     people,
     goals,
     export,
+    digest,
     parse,
     demo,
     run,

@@ -38,6 +38,11 @@ def test_demo_runs_a_quarter_through_the_real_pipeline(home: Path) -> None:
     nudged = db.execute("select body_text from prompts where period = '2026-W52'").fetchone()[0]
     assert "two weeks" in nudged.lower() or "silent" in nudged.lower() or "quiet" in nudged.lower()
     assert f"--config {target / 'config.toml'}" in run.out
+    digests = [r[0] for r in db.execute("select period from prompts where kind = 'digest'")]
+    assert digests == ["2026-Q3", "2026-Q4"]  # each right after its quarterly prompt
+    html = (target / "digest.html").read_text()
+    assert "Q4 2026" in html and (target / "digest-months.png").stat().st_size > 1000
+    assert f"Digest:        {target / 'digest.html'}" in run.out
 
 
 def test_demo_twice_in_the_same_folder_starts_afresh(home: Path) -> None:

@@ -1,4 +1,4 @@
-"""``send weekly|monthly|quarterly [--force]``: a cadence prompt now, for the current period."""
+"""``send weekly|monthly|quarterly|digest [--force]``: that mail now, for the current period."""
 
 from __future__ import annotations
 
@@ -6,46 +6,51 @@ import click
 
 from careerlog.commands.context import app
 from careerlog.errors import UserError
+from careerlog.insights.digest import send_digest
 from careerlog.outbox import deliver_due
 from careerlog.prompts import send_prompt
 from careerlog.prompts.periods import CADENCES
 
 
 @click.command("send")
-@click.argument("kind", type=click.Choice(CADENCES))
+@click.argument("kind", type=click.Choice((*CADENCES, "digest")))
 @click.option(
     "--force",
     is_flag=True,
-    help="Send even if this period's prompt went out already (as '<period>+2', …).",
+    help="Send even if this period's mail went out already (as '<period>+2', …).",
 )
 def send(kind: str, force: bool) -> None:
-    """Send the weekly, monthly or quarterly prompt now.
+    """Send the weekly, monthly or quarterly prompt, or the quarterly digest, now.
 
-    Each period gets one prompt; asking again without --force sends nothing. The mail
+    Each period gets one of each; asking again without --force sends nothing. The mail
     is stored in the outbox first, then delivered; if delivery fails it is retried.
     """
     ctx = app()
     config, db = ctx.config, ctx.db
-    prompt_id = send_prompt(config, db, kind, force=force, deliver=False)
+    if kind == "digest":
+        prompt_id = send_digest(config, db, force=force)
+    else:
+        prompt_id = send_prompt(config, db, kind, force=force, deliver=False)
+    noun = "digest" if kind == "digest" else f"{kind} prompt"
     if prompt_id is None:
-        click.echo(f"The {kind} prompt for this period was sent already; use --force to resend.")
+        click.echo(f"The {noun} for this period was sent already; use --force to resend.")
         return
-    row = next(iter(db.query("select period, message_id from prompts where id = ?", [prompt_id])))
+    row = next(iter(db.query("select period from prompts where id = ?", [prompt_id])))
     report = deliver_due(config, db)
     status = next(
         iter(db.query("select status, last_error from outbox where prompt_id = ?", [prompt_id]))
     )
+    what = f"the {noun} for {row['period']}"
     if status["status"] == "sent":
-        click.echo(f"Sent the {kind} prompt for {row['period']} to {config.user.email}.")
+        click.echo(f"Sent {what} to {config.user.email}.")
     elif status["status"] == "dead":
         raise UserError(
-            f"the {kind} prompt for {row['period']} was refused: {status['last_error']}; "
+            f"{what} was refused: {status['last_error']}; "
             "fix it and run 'careerlog outbox retry --all-dead'"
         )
     else:
         click.echo(
-            f"Queued the {kind} prompt for {row['period']}; sending failed for now "
-            f"({status['last_error']}) and will be retried."
+            f"Queued {what}; sending failed for now ({status['last_error']}) and will be retried."
         )
     if report.sent > 1:
         click.echo(f"Also sent {report.sent - 1} other queued mail.")

@@ -17,6 +17,7 @@ from careerlog.calendar.service import sync_calendars
 from careerlog.config.model import Config
 from careerlog.errors import UserError
 from careerlog.health import record_error, record_success
+from careerlog.insights.due import send_due_digest
 from careerlog.intake.inbox import check_inbox
 from careerlog.outbox import deliver_due
 from careerlog.prompts import send_due_prompts
@@ -61,8 +62,9 @@ def calendar_pass(config: Config, db: Database, report: PassReport) -> None:
 
 
 def due_pass(config: Config, db: Database, report: PassReport) -> None:
-    """Prompts that are due, then everything waiting in the outbox."""
+    """Prompts and the digest that are due, then everything waiting in the outbox."""
     isolated(db, "prompts", lambda: send_due_prompts(config, db), report)
+    isolated(db, "digest", lambda: send_due_digest(config, db), report)
     isolated(db, "outbox", lambda: deliver_due(config, db), report)
 
 

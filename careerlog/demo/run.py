@@ -28,10 +28,10 @@ from careerlog.calendar.service import sync_calendars
 from careerlog.clock import ENV_VAR
 from careerlog.config import Config, parse_config
 from careerlog.config.render import render_config
+from careerlog.daemon.passes import PassReport, due_pass
 from careerlog.demo.replies import Answerer
+from careerlog.insights.digest import build_digest, write_digest
 from careerlog.intake.maildir_inbox import check_maildir
-from careerlog.outbox import deliver_due
-from careerlog.prompts import send_due_prompts
 from careerlog.store import open_store
 from careerlog.store.goals import add_goal
 from careerlog.store.people import add_person
@@ -63,7 +63,7 @@ def _story() -> dict[str, Any]:
 def _fresh_home(home: Path | None) -> Path:
     home = home or Path(tempfile.mkdtemp(prefix="careerlog-demo-"))
     home.mkdir(parents=True, exist_ok=True)
-    for name in ("careerlog.db", "careerlog.db-wal", "careerlog.db-shm", "digest.html"):
+    for name in ("careerlog.db", "careerlog.db-wal", "careerlog.db-shm"):
         (home / name).unlink(missing_ok=True)
     shutil.rmtree(home / "Maildir", ignore_errors=True)
     return home
@@ -137,6 +137,14 @@ def _answer_new_prompts(
     return delivered
 
 
+def _due(config: Config, db: Database, echo: Callable[[str], None]) -> None:
+    """What the service does on each tick: prompts and digest that are due, the outbox."""
+    report = PassReport()
+    due_pass(config, db, report)
+    for part, error in report.errors.items():
+        echo(f"  ! {part}: {error}")
+
+
 def run_demo(home: Path | None, echo: Callable[[str], None]) -> DemoResult:
     home = _fresh_home(home)
     story = _story()
@@ -155,12 +163,16 @@ def run_demo(home: Path | None, echo: Callable[[str], None]) -> DemoResult:
             first_of_day = step.time() == STEP_TIMES[0]
             if first_of_day and (step.weekday() == 0 or step.date() == START):
                 sync_calendars(config, db, step)
-            send_due_prompts(config, db, step)
-            deliver_due(config, db, step)
+            _due(config, db, echo)
             if _answer_new_prompts(db, config, answerer, answered, echo):
                 os.environ[ENV_VAR] = (step + timedelta(minutes=30)).isoformat()
                 check_maildir(config, db)
-                deliver_due(config, db, step + timedelta(minutes=30))
+                _due(config, db, echo)
+        result.digest = home / "digest.html"
+        built = build_digest(
+            db, tz=config.user.tz, name=config.user.name, addresses=config.user.addresses
+        )
+        write_digest(built, result.digest)
     finally:
         if saved is None:
             os.environ.pop(ENV_VAR, None)
