@@ -6,8 +6,10 @@ the user gets one message naming it, and the file stays as it was.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,6 +31,35 @@ def utcnow() -> str:
 
 def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+class Store(Database):
+    """A Database whose transactions take the write lock when they begin.
+
+    sqlite-utils' ``atomic()`` says ``BEGIN`` (deferred): a transaction that reads
+    before it writes (store_raw looks the key up, then inserts) then fails *at once*
+    with "database is locked" when another connection holds the write lock, without
+    waiting for the busy timeout, because SQLite cannot upgrade a read snapshot.
+    ``BEGIN IMMEDIATE`` waits up to ``BUSY_TIMEOUT_S`` for the other writer instead.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:  # nested: sqlite-utils' savepoints
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
 
 
 def _check_existing(path: Path) -> None:
@@ -72,7 +103,7 @@ def open_store(path: Path, *, create: bool = True) -> Database:
     old_umask = os.umask(0o077)  # the -wal and -shm files stay private too
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
-        db = Database(conn)
+        db = Store(conn)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA foreign_keys=ON")
         db.execute("PRAGMA synchronous=NORMAL")
