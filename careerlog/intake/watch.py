@@ -10,6 +10,7 @@ nothing that arrived meanwhile is missed.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -46,13 +47,23 @@ def watch_imap(
         try:
             _session(inbox, config, stop, on_pass)
             failures = 0
+            continue
         except (UserError, IMAPClientError, OSError, EOFError, ValueError) as exc:
-            failures += 1
-            delay = backoff_delay(failures, RECONNECT_INITIAL, RECONNECT_MAX)
-            message = f"IMAP session ended: {exc}; reconnecting in {delay:.0f} s"
-            log.warning("%s", message)
+            problem = f"IMAP session ended: {exc}"
+        except sqlite3.OperationalError as exc:  # locked by another writer beyond the timeout
+            problem = f"inbox could not write to the database ({exc}); the mail stays unmarked"
+        except Exception as exc:  # a bug must not end the watcher for good
+            log.exception("the inbox failed unexpectedly")
+            problem = f"inbox failed: {type(exc).__name__}: {exc}"
+        failures += 1
+        delay = backoff_delay(failures, RECONNECT_INITIAL, RECONNECT_MAX)
+        message = f"{problem}; reconnecting in {delay:.0f} s"
+        log.warning("%s", message)
+        try:
             on_error(message)
-            stop.wait(delay)
+        except sqlite3.OperationalError:
+            log.warning("could not record the inbox error in the database")
+        stop.wait(delay)
 
 
 def _session(
