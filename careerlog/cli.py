@@ -11,6 +11,7 @@ import sys
 import click
 
 from careerlog import __version__
+from careerlog.commands.brief import brief
 from careerlog.commands.context import AppContext
 from careerlog.commands.demo import demo
 from careerlog.commands.digest import digest
@@ -59,6 +60,7 @@ for command in (
     goals,
     export,
     digest,
+    brief,
     parse,
     demo,
     run,

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from careerlog.store.db import utcnow
 
-COMPONENTS = ("inbox", "calendar", "prompts", "digest", "outbox")
+COMPONENTS = ("inbox", "calendar", "prompts", "briefs", "digest", "outbox")
 
 
 def record_success(db: Database, component: str) -> None:

@@ -57,6 +57,17 @@ class BriefSettings:
     max_evidence: int = MAX_EVIDENCE
     fallback_days: int = FALLBACK_DAYS
 
+    @classmethod
+    def from_config(cls, config: Config) -> BriefSettings:
+        """The ``[briefs]`` table of the config file."""
+        briefs = config.briefs
+        lead = LeadTime(
+            evening_hour=briefs.evening_hour,
+            same_day_lead_hours=briefs.same_day_lead_hours,
+            morning_before_hour=briefs.morning_before_hour,
+        )
+        return cls(enabled=briefs.enabled, lead=lead, max_evidence=briefs.max_evidence)
+
 
 @dataclass
 class RenderedBrief:
@@ -109,10 +120,11 @@ def render_brief(
     occurrence: UpcomingOneOnOne,
     now: datetime,
     *,
-    settings: BriefSettings = BriefSettings(),
+    settings: BriefSettings | None = None,
     create_person: bool = False,
 ) -> RenderedBrief:
     """The brief as it would go out now (reads only, unless ``create_person``)."""
+    settings = settings or BriefSettings.from_config(config)
     person = resolve_person(db, occurrence, create=create_person)
     earlier = tuple(
         int(row["id"])
@@ -158,9 +170,10 @@ def create_brief(
     now: datetime,
     *,
     key: str | None = None,
-    settings: BriefSettings = BriefSettings(),
+    settings: BriefSettings | None = None,
 ) -> int | None:
     """Render, record, mark surfaced and queue one brief; None if (brief, key) exists."""
+    settings = settings or BriefSettings.from_config(config)
     key = key or occurrence.key
     if brief_exists(db, key):
         return None
@@ -224,13 +237,14 @@ def send_due_briefs(
     db: Database,
     now: datetime | None = None,
     *,
-    settings: BriefSettings = BriefSettings(),
+    settings: BriefSettings | None = None,
 ) -> list[int]:
     """Create and queue every brief due now (see :mod:`careerlog.briefs.timing`); no delivery.
 
     Returns the prompt ids queued. Safe to call as often as you like: an occurrence that
     has its brief is skipped, and a meeting that has started gets none.
     """
+    settings = settings or BriefSettings.from_config(config)
     if not settings.enabled:
         return []
     now = now or clock.now()
@@ -274,13 +288,14 @@ def send_brief(
     now: datetime | None = None,
     *,
     force: bool = False,
-    settings: BriefSettings = BriefSettings(),
+    settings: BriefSettings | None = None,
 ) -> int | None:
     """Queue the brief for ``occurrence`` now, whatever its due time.
 
     None if it exists already, unless ``force``: then a new one goes out under the key
     ``<key>+<n>`` (entries it shows that were surfaced already are not shown again).
     """
+    settings = settings or BriefSettings.from_config(config)
     now = now or clock.now()
     key = occurrence.key
     if brief_exists(db, key):

@@ -1,9 +1,15 @@
-"""``send weekly|monthly|quarterly|digest [--force]``: that mail now, for the current period."""
+"""``send weekly|monthly|quarterly|digest|brief [--force]``: that mail now.
+
+Prompts and the digest are for the current period; ``brief`` is the brief for the next
+1:1 on your calendar (``careerlog brief PERSON --send`` picks the person).
+"""
 
 from __future__ import annotations
 
 import click
 
+from careerlog import clock
+from careerlog.briefs import next_one_on_one, send_brief
 from careerlog.commands.context import app
 from careerlog.errors import UserError
 from careerlog.insights.digest import send_digest
@@ -13,14 +19,14 @@ from careerlog.prompts.periods import CADENCES
 
 
 @click.command("send")
-@click.argument("kind", type=click.Choice((*CADENCES, "digest")))
+@click.argument("kind", type=click.Choice((*CADENCES, "digest", "brief")))
 @click.option(
     "--force",
     is_flag=True,
     help="Send even if this period's mail went out already (as '<period>+2', …).",
 )
 def send(kind: str, force: bool) -> None:
-    """Send the weekly, monthly or quarterly prompt, or the quarterly digest, now.
+    """Send the weekly, monthly or quarterly prompt, the digest, or the next 1:1 brief now.
 
     Each period gets one of each; asking again without --force sends nothing. The mail
     is stored in the outbox first, then delivered; if delivery fails it is retried.
@@ -29,9 +35,14 @@ def send(kind: str, force: bool) -> None:
     config, db = ctx.config, ctx.db
     if kind == "digest":
         prompt_id = send_digest(config, db, force=force)
+    elif kind == "brief":
+        occurrence = next_one_on_one(db, clock.now())
+        if occurrence is None:
+            raise UserError("no 1:1 in the next two weeks of your calendar; nothing to brief")
+        prompt_id = send_brief(config, db, occurrence, force=force)
     else:
         prompt_id = send_prompt(config, db, kind, force=force, deliver=False)
-    noun = "digest" if kind == "digest" else f"{kind} prompt"
+    noun = {"digest": "digest", "brief": "brief"}.get(kind, f"{kind} prompt")
     if prompt_id is None:
         click.echo(f"The {noun} for this period was sent already; use --force to resend.")
         return

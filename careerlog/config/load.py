@@ -9,6 +9,7 @@ from typing import Any
 
 from careerlog.config import paths
 from careerlog.config.model import (
+    BriefsConfig,
     CalendarSource,
     Config,
     Credentials,
@@ -174,6 +175,7 @@ def _build(values: dict[str, Any], path: Path | None, validator: Validator) -> C
         smtp=smtp,
         calendars=calendars,
         cadence=_table_or_defaults(values, "cadence"),
+        briefs=BriefsConfig(**_table_or_defaults(values, "briefs")),
         outbox=OutboxConfig(
             retry_initial=float(outbox_values["retry_initial"]),
             retry_max=float(outbox_values["retry_max"]),

@@ -81,6 +81,15 @@ class MailConfig:
 
 
 @dataclass(frozen=True)
+class BriefsConfig:
+    enabled: bool = True
+    morning_before_hour: int = 12
+    evening_hour: int = 17
+    same_day_lead_hours: float = 2.0
+    max_evidence: int = 2
+
+
+@dataclass(frozen=True)
 class OutboxConfig:
     retry_initial: float = 60.0
     retry_max: float = 3600.0
@@ -99,6 +108,7 @@ class Config:
     calendars: tuple[CalendarSource, ...] = ()
     cadence: dict[str, str] = field(default_factory=dict)
     outbox: OutboxConfig = field(default_factory=OutboxConfig)
+    briefs: BriefsConfig = field(default_factory=BriefsConfig)
     secret_timeout: float = 30.0
     max_message_bytes: int = 25_000_000
     log_level: str = "info"

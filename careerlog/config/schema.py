@@ -283,6 +283,27 @@ SCHEMA: tuple[Section, ...] = (
         ),
     ),
     Section(
+        "briefs",
+        "The brief mailed before each 1:1 on your calendar.",
+        (
+            Option("enabled", "bool", True, "Send briefs at all."),
+            Option(
+                "morning_before_hour",
+                "int",
+                12,
+                "A 1:1 starting before this hour is briefed the evening before.",
+            ),
+            Option("evening_hour", "int", 17, "The hour of the evening-before brief."),
+            Option(
+                "same_day_lead_hours",
+                "float",
+                2.0,
+                "Hours ahead a later 1:1 is briefed, the same day.",
+            ),
+            Option("max_evidence", "int", 2, "Evidence entries a brief suggests raising."),
+        ),
+    ),
+    Section(
         "outbox",
         "How outgoing mail is retried.",
         (

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from careerlog.briefs import send_due_briefs
 from careerlog.calendar.service import sync_calendars
 from careerlog.config.model import Config
 from careerlog.errors import UserError
@@ -62,8 +63,9 @@ def calendar_pass(config: Config, db: Database, report: PassReport) -> None:
 
 
 def due_pass(config: Config, db: Database, report: PassReport) -> None:
-    """Prompts and the digest that are due, then everything waiting in the outbox."""
+    """Prompts, briefs and the digest that are due, then everything waiting in the outbox."""
     isolated(db, "prompts", lambda: send_due_prompts(config, db), report)
+    isolated(db, "briefs", lambda: send_due_briefs(config, db), report)
     isolated(db, "digest", lambda: send_due_digest(config, db), report)
     isolated(db, "outbox", lambda: deliver_due(config, db), report)
 

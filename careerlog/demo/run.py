@@ -38,9 +38,18 @@ from careerlog.store.people import add_person
 
 START = date(2026, 10, 1)
 END = date(2027, 1, 5)
-# Local times at which something can fall due: briefs before morning 1:1s,
-# the quarterly prompt, the weekly and monthly prompts, briefs the evening before.
-STEP_TIMES = (time(8, 5), time(10, 5), time(16, 5), time(16, 35), time(17, 5))
+# Local times at which something can fall due: the quarterly prompt, briefs two
+# hours before afternoon 1:1s, the weekly and monthly prompts, briefs the evening
+# before morning 1:1s.
+STEP_TIMES = (
+    time(8, 5),
+    time(10, 5),
+    time(12, 5),
+    time(13, 5),
+    time(16, 5),
+    time(16, 35),
+    time(17, 5),
+)
 
 
 @dataclass
@@ -126,7 +135,8 @@ def _answer_new_prompts(
         reply = answerer.answer(
             key, prompt["message_id"], prompt["subject"], when, prompt["body_text"] or ""
         )
-        label = f"{when:%a %b %d %H:%M}  {prompt['kind']:9} {prompt['period'][:24]:24}"
+        about = f"1:1 with {prompt['person']}" if prompt["kind"] == "brief" else prompt["period"]
+        label = f"{when:%a %b %d %H:%M}  {prompt['kind']:9} {about:24}"
         if reply is None:
             echo(f"  {label} (no reply)")
             continue
