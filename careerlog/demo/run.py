@@ -160,7 +160,6 @@ def run_demo(home: Path | None, echo: Callable[[str], None]) -> DemoResult:
     story = _story()
     config = _write_config(home, story)
     db = open_store(config.store_path)
-    _seed(db, story)
     result = DemoResult(home=home, config_path=home / "config.toml", database=config.store_path)
     echo(f"Demo home: {home}")
     echo(f"Simulating {START:%b %d, %Y} to {END:%b %d, %Y} for {config.user.name}:")
@@ -168,6 +167,8 @@ def run_demo(home: Path | None, echo: Callable[[str], None]) -> DemoResult:
     answered: set[int] = set()
     saved = os.environ.get(ENV_VAR)
     try:
+        os.environ[ENV_VAR] = datetime.combine(START, time(8), tzinfo=config.user.tz).isoformat()
+        _seed(db, story)
         for step in _steps(config.user.tz):
             os.environ[ENV_VAR] = step.isoformat()
             first_of_day = step.time() == STEP_TIMES[0]

@@ -9,21 +9,20 @@ turns a 10-minute prompt into a report.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlite_utils import Database
 
+from careerlog.calendar.interactions import suggest_people
+from careerlog.calendar.touchpoints import fading_relationships, visibility_gap
 from careerlog.prompts.periods import Period
 from careerlog.store.db import iso
 from careerlog.store.entries import list_entries
 from careerlog.store.goals import list_goals
 
 MAX_ITEMS = 6
-MEET_OFTEN = 3  # meetings in a month that make someone worth adding to the map
-FADING_AFTER = timedelta(days=60)
-VISIBILITY_WINDOW = timedelta(days=90)
+VISIBILITY_DAYS = 90
 STALE_GOAL = timedelta(days=180)
 _SCOPE_RANK = {"team": 1, "multi-team": 2, "org": 3, "external": 3}
 
@@ -94,42 +93,33 @@ def weekly(
 def monthly(
     db: Database, period: Period, now: datetime, tz: tzinfo, own: set[str]
 ) -> dict[str, Any]:
-    """Skills logged, frequent people not in the map, fading ties, visibility gaps."""
+    """Skills logged, frequent people not in the map, fading ties, visibility gaps.
+
+    The relationship parts are the calendar's touchpoints (the same rules the
+    digest uses): fading by each relation's own threshold, with the next
+    shared meeting as the natural moment to reconnect.
+    """
     skills = list_entries(db, kind="skill", since=period.start, until=_last_day(period))
-    known = _known_emails(db)
-    counts: Counter[str] = Counter()
-    names: dict[str, str] = {}
-    for event in _events(db, period.starts_at(tz), min(period.ends_at(tz), now)):
-        for person in _attendees(event, own):
-            if person["email"] not in known:
-                counts[person["email"]] += 1
-                names.setdefault(person["email"], person["name"])
     frequent = [
-        {"name": names[email], "count": n} for email, n in counts.most_common() if n >= MEET_OFTEN
+        {"name": s.name or s.email, "count": s.meetings}
+        for s in suggest_people(
+            db, now, addresses=sorted(own), days=(period.end - period.start).days
+        )
     ]
     fading = [
-        {"name": row["name"], "last": _day(row["last_at"], tz)}
-        for row in db.query(
-            """select p.name, max(i.at) as last_at from people p
-               join interactions i on i.person_id = p.id
-               where coalesce(p.status, 'active') = 'active'
-               group by p.id having max(i.at) < ? order by last_at desc""",
-            [iso(now - FADING_AFTER)],
-        )
+        {
+            "name": f.name,
+            "last": _day(f.last_met.isoformat(), tz) if f.last_met else None,
+            "next": _day(f.next_meeting.isoformat(), tz) if f.next_meeting else None,
+        }
+        for f in fading_relationships(db, now)
     ]
-    above = list(db.query("select id from people where relation = 'above-skip'"))
-    recent_above = list(
-        db.query(
-            """select 1 from interactions i join people p on p.id = i.person_id
-               where p.relation = 'above-skip' and i.at >= ? and i.at <= ? limit 1""",
-            [iso(now - VISIBILITY_WINDOW), iso(now)],
-        )
-    )
+    gap = visibility_gap(db, now, days=VISIBILITY_DAYS)
     visibility = None
-    if not above:
+    if not gap.people:
         visibility = "nobody above your skip-level is in your map yet"
-    elif not recent_above:
-        visibility = "no meeting with anyone above your skip-level in the last 90 days"
+    elif gap.has_gap:
+        visibility = f"no meeting with anyone above your skip-level in the last {gap.days} days"
     return {
         "skills": [_short(e["text"]) for e in skills[:MAX_ITEMS]],
         "frequent": frequent[:MAX_ITEMS],
