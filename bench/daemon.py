@@ -184,18 +184,24 @@ def main() -> None:
         dovecot.start()
         config = write_config(scratch, dovecot)
 
-        bare = [timed([sys.executable, "-c", "pass"]) for _ in range(args.starts)]
-        imports = [timed([sys.executable, "-c", IMPORTS]) for _ in range(args.starts)]
+        bare: list[float] = []
+        imports: list[float] = []
         ready: list[float] = []
         login: list[float] = []
         stops: list[float] = []
-        for n in range(args.starts + 1):  # the first start warms the page cache; not counted
+        # Interleaved, so baselines and daemon starts see the same noise; the first round
+        # warms the page cache and is not counted.
+        for n in range(args.starts + 1):
+            b = timed([sys.executable, "-c", "pass"])
+            i = timed([sys.executable, "-c", IMPORTS])
             run = Run(config, scratch, n)
             try:
                 r, li = run.ready(), run.logged_in()
             finally:
                 s = run.stop()
             if n:
+                bare.append(b)
+                imports.append(i)
                 ready.append(r)
                 login.append(li)
                 stops.append(s)
