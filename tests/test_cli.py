@@ -206,3 +206,16 @@ def test_generated_docs_are_current() -> None:
     assert (ROOT / "config" / "example.toml").read_text() == example_config(), (
         "run: careerlog config example > config/example.toml"
     )
+
+
+def test_parse_uses_the_store_read_only(configured: Path, home: Path) -> None:
+    reply = ROOT / "tests" / "fixtures" / "replies" / "06-weekly-protonmail.eml"
+    without = json.loads(careerlog("parse", str(reply), "--json").out)
+    assert all(e["goal"] is None for e in without["entries"])
+    careerlog("goals", "add", "Get better at cross-team influence")
+    database = home / "data" / "careerlog" / "careerlog.db"
+    before = database.read_bytes()
+    parsed = json.loads(careerlog("parse", str(reply), "--json").out)
+    assert "Get better at cross-team influence" in [e["goal"] for e in parsed["entries"]]
+    assert database.read_bytes() == before
+    assert json.loads(careerlog("list", "--json").out) == []

@@ -3,16 +3,26 @@
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 import textwrap
+from dataclasses import dataclass
+from email.parser import BytesHeaderParser
+from email.policy import default
 from pathlib import Path
 
 import click
 from tabulate import tabulate
 
 from careerlog import clock
+from careerlog.commands.context import AppContext
+from careerlog.config import load_config
 from careerlog.errors import UserError
+from careerlog.mail.identity import referenced_ids
 from careerlog.parsers import ParseContext, ParsedReply, parse_message, prompt_text_from_message
-from careerlog.parsers.model import PROMPT_KINDS
+from careerlog.parsers.model import PROMPT_KINDS, PromptKind
+
+log = logging.getLogger(__name__)
 
 _WIDTH = 44
 
@@ -60,6 +70,50 @@ def _report(reply: ParsedReply) -> str:
     return "\n".join(lines)
 
 
+@dataclass
+class StoreContext:
+    people: tuple[str, ...] = ()
+    goals: tuple[str, ...] = ()
+    prompt_kind: PromptKind | None = None
+    prompt_text: str | None = None
+
+
+def store_context(raw: bytes) -> StoreContext:
+    """What your store knows (people, open goals, the prompt answered), read-only.
+
+    Without a config or a database this is empty: ``parse`` works anywhere and never
+    writes, not even a migration.
+    """
+    root = click.get_current_context().find_root().obj
+    try:
+        path = load_config(root.config_path if isinstance(root, AppContext) else None).store_path
+    except UserError:
+        return StoreContext()
+    if not path.is_file():
+        return StoreContext()
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            people = tuple(r[0] for r in conn.execute("select name from people"))
+            goals = tuple(
+                r[0] for r in conn.execute("select title from goals where status = 'open'")
+            )
+            prompt = None
+            for message_id in referenced_ids(BytesHeaderParser(policy=default).parsebytes(raw)):
+                prompt = conn.execute(
+                    "select kind, body_text from prompts where message_id = ?", [message_id]
+                ).fetchone()
+                if prompt:
+                    break
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        log.debug("parse runs without the store's context: %s", exc)
+        return StoreContext()
+    kind = next((k for k in PROMPT_KINDS if prompt and k == prompt[0]), None)
+    return StoreContext(people, goals, kind, prompt[1] if prompt else None)
+
+
 @click.command("parse")
 @click.argument("file", metavar="FILE.eml")
 @click.option(
@@ -99,11 +153,12 @@ def parse(
     raw = _read(file, "reply")
     prompt_text = prompt_text_from_message(_read(original, "prompt")) if original else None
     kind = next((k for k in PROMPT_KINDS if k == prompt_kind), None)
+    known = store_context(raw)
     ctx = ParseContext(
-        prompt_kind=kind,
-        prompt_text=prompt_text,
-        known_people=people,
-        open_goals=goals,
+        prompt_kind=kind or known.prompt_kind,
+        prompt_text=prompt_text or known.prompt_text,
+        known_people=(*people, *known.people),
+        open_goals=(*goals, *known.goals),
         now=clock.now(),
     )
     reply = parse_message(raw, ctx)
