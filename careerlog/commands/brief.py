@@ -16,8 +16,8 @@ from careerlog.briefs.service import (
 )
 from careerlog.briefs.timing import brief_due_at, when_text
 from careerlog.commands.context import app
+from careerlog.commands.delivery import deliver_and_report
 from careerlog.errors import UserError
-from careerlog.outbox import deliver_due
 
 
 @click.command("brief")
@@ -70,21 +70,6 @@ def brief(person: str | None, send_now: bool, force: bool) -> None:
             f"{when_text(occurrence.start, tz)} was sent already; use --force to resend."
         )
         return
-    deliver_due(config, db, now)
-    row = next(
-        iter(db.query("select status, last_error from outbox where prompt_id = ?", [prompt_id]))
-    )
-    what = (
-        f"the brief for your 1:1 with {occurrence.person_name} ({when_text(occurrence.start, tz)})"
-    )
-    if row["status"] == "sent":
-        click.echo(f"Sent {what} to {config.user.email}.")
-    elif row["status"] == "dead":
-        raise UserError(
-            f"{what} was refused: {row['last_error']}; "
-            "fix it and run 'careerlog outbox retry --all-dead'"
-        )
-    else:
-        click.echo(
-            f"Queued {what}; sending failed for now ({row['last_error']}) and will be retried."
-        )
+    when = when_text(occurrence.start, tz)
+    what = f"the brief for your 1:1 with {occurrence.person_name} ({when})"
+    deliver_and_report(config, db, prompt_id, what)

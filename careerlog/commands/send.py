@@ -11,9 +11,9 @@ import click
 from careerlog import clock
 from careerlog.briefs import next_one_on_one, send_brief
 from careerlog.commands.context import app
+from careerlog.commands.delivery import deliver_and_report
 from careerlog.errors import UserError
 from careerlog.insights.digest import send_digest
-from careerlog.outbox import deliver_due
 from careerlog.prompts import send_prompt
 from careerlog.prompts.periods import CADENCES
 
@@ -47,21 +47,4 @@ def send(kind: str, force: bool) -> None:
         click.echo(f"The {noun} for this period was sent already; use --force to resend.")
         return
     row = next(iter(db.query("select period from prompts where id = ?", [prompt_id])))
-    report = deliver_due(config, db)
-    status = next(
-        iter(db.query("select status, last_error from outbox where prompt_id = ?", [prompt_id]))
-    )
-    what = f"the {noun} for {row['period']}"
-    if status["status"] == "sent":
-        click.echo(f"Sent {what} to {config.user.email}.")
-    elif status["status"] == "dead":
-        raise UserError(
-            f"{what} was refused: {status['last_error']}; "
-            "fix it and run 'careerlog outbox retry --all-dead'"
-        )
-    else:
-        click.echo(
-            f"Queued {what}; sending failed for now ({status['last_error']}) and will be retried."
-        )
-    if report.sent > 1:
-        click.echo(f"Also sent {report.sent - 1} other queued mail.")
+    deliver_and_report(config, db, prompt_id, f"the {noun} for {row['period']}")

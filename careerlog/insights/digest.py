@@ -34,7 +34,7 @@ from careerlog import clock
 from careerlog.config.model import Config
 from careerlog.insights.charts import Chart, months_chart, scopes_chart
 from careerlog.insights.resume import resume_voice, starts_with_verb
-from careerlog.insights.scoring import SCOPE_RANK, Scored, quantified, rank
+from careerlog.insights.scoring import SCOPE_RANK, Scored, entry_view, quantified, rank
 from careerlog.insights.signals import (
     HEALTHY_PER_MONTH,
     GoalStatus,
@@ -130,7 +130,7 @@ class Digest:
                 }
                 for c in self.charts
             ],
-            "top": [_entry_view(s.entry, s) for s in self.top],
+            "top": [entry_view(s.entry, s) for s in self.top],
             "groups": [{**g, "entries": cut(g["entries"])} for g in self.groups],
             "skills": [{**s, "entries": cut(s["entries"])} for s in self.skills],
             "people": {
@@ -142,20 +142,6 @@ class Digest:
             "patterns": self.patterns,
             "self_assessment": self.self_assessment,
         }
-
-
-def _entry_view(entry: dict[str, Any], scored: Scored | None = None) -> dict[str, Any]:
-    return {
-        "id": entry["id"],
-        "text": " ".join(str(entry["text"]).split()),
-        "day": entry["day"].isoformat(),
-        "scope": entry.get("scope") or "",
-        "goal": entry.get("goal") or "",
-        "metrics": [m["text"] for m in entry.get("metrics") or [] if isinstance(m, dict)],
-        "people": entry.get("people") or [],
-        "why": scored.why if scored else "",
-        "score": scored.score if scored else None,
-    }
 
 
 def _numbers(
@@ -197,9 +183,9 @@ def _groups(evidence: list[dict[str, Any]], statuses: list[GoalStatus]) -> list[
     for entry in evidence:
         title = entry.get("goal")
         if title:
-            by_goal.setdefault(title, []).append(_entry_view(entry))
+            by_goal.setdefault(title, []).append(entry_view(entry))
         else:
-            loose.append(_entry_view(entry))
+            loose.append(entry_view(entry))
     groups = [{"title": t, "linked": True, "entries": e} for t, e in by_goal.items()]
     if loose:
         groups.append({"title": "Not linked to a goal", "linked": False, "entries": loose})
@@ -210,7 +196,7 @@ def _skills(skills: list[dict[str, Any]]) -> list[dict[str, Any]]:
     grouped: dict[str, list[dict[str, Any]]] = {}
     for entry in skills:
         label = SKILL_KINDS.get(entry.get("skill_kind") or "", "Other")
-        grouped.setdefault(label, []).append(_entry_view(entry))
+        grouped.setdefault(label, []).append(entry_view(entry))
     order = [*SKILL_KINDS.values(), "Other"]
     return [{"kind": k, "entries": grouped[k]} for k in order if k in grouped]
 

@@ -16,23 +16,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog.insights.digest import SKILL_KINDS
-from careerlog.insights.scoring import strongest
+from careerlog.insights.scoring import entry_view, strongest
 from careerlog.insights.signals import goal_statuses
 from careerlog.insights.window import Window, entries_in
 
 STRONG_BAR = 50.0
-
-
-def _entry(entry: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "id": entry["id"],
-        "text": " ".join(str(entry["text"]).split()),
-        "day": entry["day"].isoformat(),
-        "scope": entry.get("scope") or "",
-        "goal": entry.get("goal") or "",
-        "metrics": [m["text"] for m in entry.get("metrics") or [] if isinstance(m, dict)],
-        "people": entry.get("people") or [],
-    }
 
 
 def build_review(db: Database, window: Window, now: datetime) -> dict[str, Any]:
@@ -42,7 +30,7 @@ def build_review(db: Database, window: Window, now: datetime) -> dict[str, Any]:
     skills: dict[str, list[dict[str, Any]]] = {}
     for entry in reversed(entries_in(db, window, "skill")):  # oldest first: a progression
         label = SKILL_KINDS.get(entry.get("skill_kind") or "", "Other")
-        skills.setdefault(label, []).append(_entry(entry))
+        skills.setdefault(label, []).append(entry_view(entry))
     as_of = min(now, window.ends_at)
     goals = []
     for status in goal_statuses(db, as_of):
@@ -63,7 +51,7 @@ def build_review(db: Database, window: Window, now: datetime) -> dict[str, Any]:
         "until": window.last_day.isoformat(),
         "covered": window.label(),
         "evidence_total": len(evidence),
-        "strongest": [{**_entry(s.entry), "score": s.score, "why": s.why} for s in picked],
+        "strongest": [entry_view(s.entry, s) for s in picked],
         "skills": [
             {"kind": k, "entries": skills[k]}
             for k in [*SKILL_KINDS.values(), "Other"]

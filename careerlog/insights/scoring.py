@@ -102,3 +102,18 @@ def strongest(
     """
     ranked = rank(entries, window)
     return ranked[:least] + [s for s in ranked[least:most] if s.score >= bar]
+
+
+def entry_view(entry: dict[str, Any], scored: Scored | None = None) -> dict[str, Any]:
+    """One entry as the digest and exports show it (plus its score when ranked)."""
+    return {
+        "id": entry["id"],
+        "text": " ".join(str(entry["text"]).split()),
+        "day": entry["day"].isoformat(),
+        "scope": entry.get("scope") or "",
+        "goal": entry.get("goal") or "",
+        "metrics": [m["text"] for m in entry.get("metrics") or [] if isinstance(m, dict)],
+        "people": entry.get("people") or [],
+        "why": scored.why if scored else "",
+        "score": scored.score if scored else None,
+    }
