@@ -15,11 +15,12 @@ import io
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from matplotlib.axes import Axes
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.axis import Axis
+    from matplotlib.figure import Figure
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,11 @@ class Chart:
 
 
 def _figure() -> tuple[Figure, Axes]:
+    # matplotlib (with NumPy and Pillow, ~30 MB) is imported only when a chart is
+    # drawn: the daemon spends its life idle and must not carry it.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
     fig = Figure(figsize=(WIDTH_PX / 100, HEIGHT_PX / 100), dpi=100 * SCALE)
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
@@ -56,6 +62,12 @@ def _figure() -> tuple[Figure, Axes]:
         ax.spines[side].set_color(INK)
     ax.tick_params(colors=INK, labelsize=12)
     return fig, ax
+
+
+def _whole_numbers(axis: Axis) -> None:
+    from matplotlib.ticker import MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(integer=True))
 
 
 def _png(fig: Figure) -> bytes:
@@ -74,7 +86,7 @@ def months_chart(labels: Sequence[str], counts: Sequence[int], healthy: tuple[in
     ax.set_xticks(positions, labels)
     top = max([*counts, healthy[1]]) + 1
     ax.set_ylim(0, top * 1.15)
-    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    _whole_numbers(ax.yaxis)
     ax.set_ylabel("entries", color=INK, fontsize=12)
     fig.tight_layout(pad=0.6)
     parts = ", ".join(f"{label}: {count}" for label, count in zip(labels, counts, strict=True))
@@ -98,7 +110,7 @@ def scopes_chart(
     ax.bar_label(bars, labels=texts, color=INK, fontsize=13, padding=3)
     ax.set_yticks(positions, labels)
     ax.set_xlim(0, max([*counts, 1]) * 1.35)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    _whole_numbers(ax.xaxis)
     fig.tight_layout(pad=0.6)
     parts = ", ".join(f"{label}: {text}" for label, text in zip(labels, texts, strict=True))
     alt = f"Bar chart of this quarter's evidence by scope. {parts}."
