@@ -71,20 +71,19 @@ def _session(
 ) -> None:
     client = inbox.open()
     try:
-        on_pass(inbox.check(client))
+        _catch_up(inbox, client, on_pass)
         idle = client.has_capability("IDLE")
         if not idle:
             log.info("server has no IDLE; polling every %.0f s", config.mail.poll_interval)
         while not stop.is_set():
             if idle:
-                changed = _idle_once(client, stop)
+                _idle_once(client, stop)
             else:
                 stop.wait(config.mail.poll_interval)
-                changed = True
-            if changed and not stop.is_set():
-                on_pass(inbox.check(client))
-            elif not stop.is_set():
-                client.noop()
+            if not stop.is_set():
+                # Also after a renewal with no news: the catch-up is the keepalive, and it
+                # bounds how long a message announced at an unlucky moment can wait.
+                _catch_up(inbox, client, on_pass)
     finally:
         try:
             client.logout()
@@ -92,22 +91,33 @@ def _session(
             log.debug("IMAP logout failed; connection already gone")
 
 
-def _idle_once(client: IMAPClient, stop: threading.Event) -> bool:
+def _catch_up(inbox: ImapInbox, client: IMAPClient, on_pass: Callable[[InboxReport], None]) -> None:
+    """Check until a pass finds nothing new.
+
+    Mail that arrives while a pass runs is announced (EXISTS) in the responses of
+    that pass's own commands, and IDLE does not announce it again; so a pass that
+    found something is followed by another.
+    """
+    while True:
+        report = inbox.check(client)
+        on_pass(report)
+        if not report.examined:
+            return
+
+
+def _idle_once(client: IMAPClient, stop: threading.Event) -> None:
     """IDLE until the server reports a change, renewal is due, or we are stopped."""
     client.idle()
     started = time.monotonic()
-    changed = False
     try:
         while not stop.is_set() and time.monotonic() - started < IDLE_RENEW:
             responses = client.idle_check(timeout=STOP_CHECK)
             if any(r and r[0] == b"BYE" for r in responses):
                 raise ConnectionError(f"the server closed the session: {responses}")
             if any(r[1] in (b"EXISTS", b"RECENT") for r in responses if len(r) > 1):
-                changed = True
                 break
     finally:
         try:
             client.idle_done()
         except (OSError, EOFError, IMAPClientError):
             log.debug("IDLE could not be ended cleanly; the connection is gone")
-    return changed

@@ -1,0 +1,61 @@
+"""A reply that arrives while the watcher is busy with another is not left waiting."""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import Any
+
+import pytest
+from mailtest import MakeConfig, record_prompt, rewrite, sample, smtp_send
+from servers import MailEnv
+from servers.dovecot import Dovecot
+from sqlite_utils import Database
+
+from careerlog.intake import imap_inbox
+from careerlog.intake.watch import watch_imap
+from careerlog.store import open_store
+
+WEEKLY_ID = "<prompt-weekly-2026w45.k3j9x@careerlog.invalid>"
+
+
+def test_mail_arriving_during_a_pass_is_read_without_waiting_for_more(
+    make_config: MakeConfig,
+    db: Database,
+    mail_env: MailEnv,
+    dovecot: Dovecot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    config = make_config()
+    record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
+    second = rewrite(sample("01-weekly-gmail-web.eml"), Message_ID="<second@example.com>")
+    real_classify = imap_inbox.classify
+    delivered = threading.Event()
+
+    # The server announces the second mail inside the first pass's FETCH
+    # responses; to hit that window every time, the delivery is triggered from
+    # inside the pass rather than timed from outside.
+    def classify_and_deliver(*args: Any, **kwargs: Any) -> Any:
+        if not delivered.is_set():
+            delivered.set()
+            dovecot.deliver(mail_env.username, second)
+            time.sleep(0.7)  # Dovecot notifies about 0.5 s after delivery
+        return real_classify(*args, **kwargs)
+
+    monkeypatch.setattr(imap_inbox, "classify", classify_and_deliver)
+    stop = threading.Event()
+    watcher_db = open_store(config.store_path)
+    thread = threading.Thread(target=watch_imap, args=(config, watcher_db, stop), daemon=True)
+    thread.start()
+    try:
+        time.sleep(1.0)  # the watcher is idling on an empty INBOX
+        smtp_send(mail_env, sample("01-weekly-gmail-web.eml"))
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            if db.execute("select count(*) from inbound_messages").fetchone()[0] == 2:
+                break
+            time.sleep(0.1)
+        assert db.execute("select count(*) from inbound_messages").fetchone()[0] == 2
+    finally:
+        stop.set()
+        thread.join(5)
