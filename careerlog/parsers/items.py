@@ -76,11 +76,20 @@ def split_items(lines: list[str], heading: str | None = None) -> list[Item]:
             items.append(Item(text=BULLET.sub("", text, count=1), heading=heading, bullet=bullet))
         current = []
 
+    # The next non-blank line after each line, found in one backward sweep: looking it up
+    # with a slice per line made a long body (a 20 MB reply) quadratic.
+    following: list[str | None] = [None] * len(lines)
+    upcoming: str | None = None
+    for idx in range(len(lines) - 1, -1, -1):
+        following[idx] = upcoming
+        if lines[idx].strip():
+            upcoming = lines[idx]
+
     for idx, line in enumerate(lines):
         if not line.strip():
             flush()
             continue
-        nxt = next((x for x in lines[idx + 1 :] if x.strip()), None)
+        nxt = following[idx]
         if is_heading(line, nxt) and (not current or _all_caps(line)):
             flush()
             heading = clean_heading(line)
