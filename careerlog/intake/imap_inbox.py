@@ -19,6 +19,8 @@ from sqlite_utils import Database
 from careerlog.config.model import Config, ServerConfig
 from careerlog.errors import UserError
 from careerlog.intake.classify import HEADER_FIELDS, classify
+from careerlog.intake.outcome import Outcome
+from careerlog.intake.oversize import HEADER_BYTES, record_too_large
 from careerlog.intake.process import handle_message, read_headers
 from careerlog.intake.report import InboxReport
 from careerlog.mail.imap import connect_imap
@@ -104,13 +106,17 @@ class ImapInbox:
         last_uid = self._state(uidvalidity)
         report = InboxReport()
         for batch in _chunks(self._new_uids(client, last_uid), BATCH):
-            headers = client.fetch(batch, [_HEADER_ITEM])
+            headers = client.fetch(batch, [_HEADER_ITEM, "RFC822.SIZE"])
             for uid in batch:
-                raw_headers = _header_bytes(headers.get(uid, {}))
+                data = headers.get(uid, {})
+                raw_headers = _header_bytes(data)
                 report.examined += 1
                 report.bytes_fetched += len(raw_headers)
                 verdict = classify(read_headers(raw_headers), self.config, self.db)
-                if verdict.wanted:
+                size = int(data.get(b"RFC822.SIZE") or 0)
+                if verdict.wanted and size > self.config.max_message_bytes:
+                    self._too_large(client, uid, uidvalidity, verdict, size, report)
+                elif verdict.wanted:
                     self._handle(client, uid, uidvalidity, verdict, report)
                 last_uid = uid
             self._save(uidvalidity, last_uid)
@@ -137,6 +143,36 @@ class ImapInbox:
             verdict=verdict,
         )
         report.add(outcome)
+        self._mark_handled(client, uid, outcome)
+
+    def _too_large(
+        self,
+        client: IMAPClient,
+        uid: int,
+        uidvalidity: int,
+        verdict: Any,
+        size: int,
+        report: InboxReport,
+    ) -> None:
+        """Only the (bounded) header section is fetched; see careerlog.intake.oversize."""
+        item = f"BODY.PEEK[HEADER]<0.{HEADER_BYTES}>"
+        raw_headers = _header_bytes(client.fetch([uid], [item]).get(uid, {}))
+        report.bytes_fetched += len(raw_headers)
+        outcome = record_too_large(
+            self.config,
+            self.db,
+            raw_headers,
+            size,
+            verdict,
+            account=self.account,
+            folder=self.server.folder,
+            uidvalidity=uidvalidity,
+            uid=uid,
+        )
+        report.add(outcome)
+        self._mark_handled(client, uid, outcome)
+
+    def _mark_handled(self, client: IMAPClient, uid: int, outcome: Outcome) -> None:
         if outcome.handled:
             self.mark(client, uid)
             if outcome.inbound_id is not None:

@@ -4,16 +4,27 @@ from __future__ import annotations
 
 import logging
 import mailbox
+import os
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from careerlog.config.model import Config
-from careerlog.intake.process import handle_message
+from careerlog.intake.classify import classify
+from careerlog.intake.outcome import Outcome
+from careerlog.intake.oversize import HEADER_BYTES, header_block, record_too_large
+from careerlog.intake.process import handle_message, read_headers
 from careerlog.intake.report import InboxReport
 from careerlog.store.db import utcnow
 
 log = logging.getLogger(__name__)
+
+
+def _too_large(config: Config, db: Database, head: bytes, size: int, path: Path) -> Outcome:
+    verdict = classify(read_headers(head + b"\n\n"), config, db)
+    if not verdict.wanted:
+        return Outcome(verdict.kind, verdict=verdict)
+    return record_too_large(config, db, head, size, verdict, account="maildir", folder=str(path))
 
 
 def check_maildir(config: Config, db: Database, folder: Path | None = None) -> InboxReport:
@@ -26,12 +37,20 @@ def check_maildir(config: Config, db: Database, folder: Path | None = None) -> I
     report = InboxReport()
     for key in sorted(set(box.keys()) - seen):
         try:
-            raw = box.get_bytes(key)
+            with box.get_file(key) as handle:  # the size is known before anything is read
+                handle.seek(0, os.SEEK_END)
+                size = handle.tell()
+                handle.seek(0)
+                too_large = size > config.max_message_bytes
+                raw = header_block(handle.read(HEADER_BYTES)) if too_large else handle.read()
         except (KeyError, FileNotFoundError):  # moved by another client meanwhile
             continue
         report.examined += 1
         report.bytes_fetched += len(raw)
-        outcome = handle_message(config, db, raw, account="maildir", folder=str(path))
+        if too_large:
+            outcome = _too_large(config, db, raw, size, path)
+        else:
+            outcome = handle_message(config, db, raw, account="maildir", folder=str(path))
         report.add(outcome)
         db.table("maildir_seen").insert(
             {"folder": str(path), "key": key, "at": utcnow()}, replace=True
