@@ -1,0 +1,305 @@
+"""The crash loop: replies keep arriving while ``careerlog run`` is SIGKILLed and restarted.
+
+Shared by tests/reliability/test_crashes.py (asserts) and bench/reliability.py (figures).
+
+Setup: prompts of every cadence are created through careerlog's own code, so they wait
+in the outbox; N replies (each a sample reply with a fresh Message-ID answering one of
+those prompts) are delivered into Dovecot by dovecot-lda at a steady pace while the
+daemon is killed with SIGKILL at random moments (seeded) and started again. Each
+restart advances the pinned clock by 11 minutes, more than the outbox lease, as the
+wall clock would after a crash. A last daemon then drains everything and is stopped
+with SIGTERM.
+
+Checked at the end:
+
+* every reply is stored exactly once (``inbound_messages`` by Message-ID), with exactly
+  the entries a single uninterrupted pass over the same replies, in the same order,
+  produces (the reference run on a copy of the store);
+* every reply is marked on the server ($CareerlogDone);
+* every outgoing mail (prompts and confirmations) is in the outbox Maildir exactly once
+  and marked sent.
+"""
+
+from __future__ import annotations
+
+import mailbox
+import os
+import random
+import signal
+import sqlite3
+import threading
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta
+from email.parser import BytesHeaderParser
+from pathlib import Path
+from typing import Any
+
+from daemonrun import Daemon, wait_for
+from mailtest import REPLIES, rewrite
+from servers.dovecot import Dovecot
+from sqlite_utils import Database
+
+from careerlog.config.model import Config
+from careerlog.intake.process import handle_message
+from careerlog.prompts.periods import Period
+from careerlog.prompts.service import create_prompt
+from careerlog.store import open_store
+
+BASE_NOW = datetime.fromisoformat("2026-11-18T17:00:00+00:00")  # a Wednesday, 09:00 in LA
+RESTART_STEP = timedelta(minutes=11)  # more than the outbox lease (10 min)
+KEYWORD = b"$CareerlogDone"
+_HEADERS = BytesHeaderParser()
+
+
+@dataclass
+class CrashFigures:
+    seed: int
+    messages: int
+    runs: int = 0
+    kills: int = 0
+    kill_after_s: list[float] = field(default_factory=list)
+    kills_with_work_pending: int = 0
+    kills_after_login: int = 0
+    stored_at_kill: list[int] = field(default_factory=list)
+    stored: int = 0
+    lost: int = 0
+    duplicated: int = 0
+    wrong_entry_counts: int = 0
+    entries: int = 0
+    expected_entries: int = 0
+    unmarked_on_server: int = 0
+    outgoing_expected: int = 0
+    outgoing_delivered: int = 0
+    outgoing_lost: int = 0
+    outgoing_duplicated: int = 0
+    prompts: int = 0
+    prompts_delivered_once: int = 0
+    tracebacks: int = 0
+    seconds: float = 0.0
+    problems: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def create_prompts(config: Config, db: Database, now: datetime) -> dict[str, list[dict[str, Any]]]:
+    """Weekly, monthly and quarterly prompts for past periods, queued (not sent) in the outbox."""
+    mondays = [date(2026, 1, 5) + timedelta(weeks=n) for n in range(8)]
+    periods = [Period("weekly", monday, monday + timedelta(days=7)) for monday in mondays]
+    periods += [Period("monthly", date(2026, m, 1), date(2026, m + 1, 1)) for m in range(1, 5)]
+    periods += [Period("quarterly", date(2026, 1, 1), date(2026, 4, 1))]
+    periods += [Period("quarterly", date(2026, 4, 1), date(2026, 7, 1))]
+    for period in periods:
+        assert create_prompt(config, db, period.kind, period, now) is not None
+    by_kind: dict[str, list[dict[str, Any]]] = {}
+    for row in db.query("select * from prompts order by id"):
+        by_kind.setdefault(row["kind"], []).append(row)
+    return by_kind
+
+
+def build_replies(
+    prompts: dict[str, list[dict[str, Any]]], count: int, rng: random.Random
+) -> list[tuple[str, bytes]]:
+    """``count`` replies: a sample of the prompt's kind, a unique Message-ID, In-Reply-To set."""
+    samples = sorted(p for p in REPLIES.glob("*.eml") if p.name.split("-")[1] in prompts)
+    replies = []
+    for n in range(count):
+        path = samples[n % len(samples)]
+        prompt = rng.choice(prompts[path.name.split("-")[1]])
+        message_id = f"<crash-{n:04d}.{rng.getrandbits(32):08x}@example.com>"
+        raw = rewrite(
+            path.read_bytes(),
+            Message_ID=message_id,
+            In_Reply_To=prompt["message_id"],
+            References=prompt["message_id"],
+        )
+        replies.append((message_id, raw))
+    return replies
+
+
+def reference_counts(
+    config: Config, db: Database, replies: list[tuple[str, bytes]], scratch: Path
+) -> dict[str, int]:
+    """Entries per reply from one uninterrupted pass, in order, on a copy of the store."""
+    target = sqlite3.connect(str(scratch))
+    db.conn.backup(target)
+    target.close()
+    reference = open_store(scratch)
+    previous = os.environ.get("CAREERLOG_NOW")
+    os.environ["CAREERLOG_NOW"] = BASE_NOW.isoformat()
+    try:
+        counts = {}
+        for message_id, raw in replies:
+            outcome = handle_message(config, reference, raw)
+            counts[message_id] = len(outcome.entry_ids)
+    finally:
+        if previous is None:
+            del os.environ["CAREERLOG_NOW"]
+        else:
+            os.environ["CAREERLOG_NOW"] = previous
+        reference.close()
+    return counts
+
+
+def _count(db: Database, sql: str, params: list[Any] | None = None) -> int:
+    return int(db.execute(sql, params or []).fetchone()[0])
+
+
+def _kill(daemon: Daemon) -> None:
+    daemon.process.send_signal(signal.SIGKILL)
+    daemon.process.wait(timeout=10)
+    daemon.sock.close()
+
+
+def run_crash_loop(
+    *,
+    config: Config,
+    db: Database,
+    dovecot: Dovecot,
+    user: str,
+    workdir: Path,
+    messages: int = 200,
+    kills: int = 15,
+    seed: int = 20261118,
+    max_kill_delay: float = 3.0,
+) -> CrashFigures:
+    assert config.path is not None
+    started = time.monotonic()
+    rng = random.Random(seed)
+    figures = CrashFigures(seed=seed, messages=messages)
+    prompts = create_prompts(config, db, BASE_NOW)
+    figures.prompts = sum(len(rows) for rows in prompts.values())
+    replies = build_replies(prompts, messages, rng)
+    expected = reference_counts(config, db, replies, workdir / "reference.db")
+    figures.expected_entries = sum(expected.values())
+
+    delays = [rng.uniform(0.2, max_kill_delay) for _ in range(kills)]
+    pace = (sum(delays) + 0.8 * kills) / messages  # spread the replies over the kill phase
+    delivered = threading.Event()
+
+    def feed() -> None:
+        try:
+            for _message_id, raw in replies:
+                dovecot.deliver(user, raw)
+                time.sleep(pace)
+        finally:
+            delivered.set()
+
+    feeder = threading.Thread(target=feed, name="feeder", daemon=True)
+    feeder.start()
+    logs: list[str] = []
+    for run, delay in enumerate(delays):
+        now = BASE_NOW + RESTART_STEP * (run + 1)
+        rundir = workdir / f"run{run:02d}"
+        rundir.mkdir()
+        daemon = Daemon(config.path, rundir, {"CAREERLOG_NOW": now.isoformat()})
+        figures.runs += 1
+        time.sleep(delay)
+        stored = _count(db, "select count(*) from inbound_messages")
+        _kill(daemon)
+        figures.kills += 1
+        figures.kill_after_s.append(round(delay, 2))
+        figures.stored_at_kill.append(stored)
+        figures.kills_after_login += "IMAP logged in" in daemon.log()
+        if not delivered.is_set() or stored < messages:
+            figures.kills_with_work_pending += 1
+        logs.append(daemon.log())
+    feeder.join(timeout=120)
+
+    # The last run drains everything and stops cleanly.
+    now = BASE_NOW + RESTART_STEP * (kills + 1)
+    rundir = workdir / "final"
+    rundir.mkdir()
+    daemon = Daemon(config.path, rundir, {"CAREERLOG_NOW": now.isoformat()})
+    figures.runs += 1
+    try:
+        wait_for(
+            lambda: (
+                _count(db, "select count(*) from inbound_messages") >= messages
+                and _count(db, "select count(*) from outbox where status != 'sent'") == 0
+                and _count(db, "select count(*) from outbox") >= figures.prompts
+            ),
+            60,
+            "the last run to drain the inbox and the outbox",
+        )
+        time.sleep(1.0)  # let the last confirmations leave and the last marks land
+        wait_for(
+            lambda: _count(db, "select count(*) from outbox where status != 'sent'") == 0,
+            30,
+            "outbox drained",
+        )
+    finally:
+        code = daemon.stop()
+        logs.append(daemon.log())
+    if code != 0:
+        figures.problems.append(f"the last run exited with {code}")
+    figures.tracebacks = sum(log.count("Traceback") for log in logs)
+    _verify(figures, db, dovecot, user, config, replies, expected)
+    figures.seconds = round(time.monotonic() - started, 1)
+    return figures
+
+
+def _verify(
+    figures: CrashFigures,
+    db: Database,
+    dovecot: Dovecot,
+    user: str,
+    config: Config,
+    replies: list[tuple[str, bytes]],
+    expected: dict[str, int],
+) -> None:
+    rows = Counter(r["message_id"] for r in db.query("select message_id from inbound_messages"))
+    entries = {
+        r["message_id"]: r["n"]
+        for r in db.query(
+            """select m.message_id, count(e.id) as n from inbound_messages m
+               left join entries e on e.inbound_id = m.id and e.deleted_at is null
+               group by m.id"""
+        )
+    }
+    for message_id, _raw in replies:
+        stored = rows.get(message_id, 0)
+        if stored == 0:
+            figures.lost += 1
+            figures.problems.append(f"{message_id} lost")
+        elif stored > 1:
+            figures.duplicated += stored - 1
+            figures.problems.append(f"{message_id} stored {stored} times")
+        got = entries.get(message_id, 0)
+        figures.entries += got
+        if stored and got != expected[message_id]:
+            figures.wrong_entry_counts += 1
+            figures.problems.append(f"{message_id}: {got} entries, expected {expected[message_id]}")
+    figures.stored = sum(rows.values())
+
+    with dovecot.connect(user) as client:
+        client.select_folder("INBOX", readonly=True)
+        flags = client.fetch(client.search("ALL"), ["FLAGS"])
+    figures.unmarked_on_server = sum(KEYWORD not in data[b"FLAGS"] for data in flags.values())
+    if len(flags) != len(replies):
+        figures.problems.append(f"{len(flags)} messages on the server, {len(replies)} delivered")
+
+    outbox = {r["message_id"]: r for r in db.query("select message_id, kind, status from outbox")}
+    figures.outgoing_expected = len(outbox)
+    sent = Counter(
+        str(_HEADERS.parsebytes(message.as_bytes()).get("Message-ID", "")).strip()
+        for message in mailbox.Maildir(config.mail.maildir_outbox, create=False)
+    )
+    figures.outgoing_delivered = sum(sent.values())
+    for message_id, row in outbox.items():
+        copies = sent.get(message_id, 0)
+        if copies == 0:
+            figures.outgoing_lost += 1
+            figures.problems.append(f"outgoing {row['kind']} {message_id} never delivered")
+        elif copies > 1:
+            figures.outgoing_duplicated += copies - 1
+            figures.problems.append(f"outgoing {row['kind']} {message_id} delivered {copies}x")
+        elif row["kind"] in ("weekly", "monthly", "quarterly"):
+            figures.prompts_delivered_once += 1
+        if row["status"] != "sent":
+            figures.problems.append(f"outgoing {message_id} is {row['status']}")
+    strangers = set(sent) - set(outbox)
+    if strangers:
+        figures.problems.append(f"{len(strangers)} delivered mails not in the outbox")

@@ -1,0 +1,34 @@
+"""Crashes: SIGKILL at random moments while replies arrive; nothing lost, nothing doubled."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from crashloop import run_crash_loop
+from mailtest import MakeConfig
+from servers import MailEnv
+from servers.dovecot import Dovecot
+from sqlite_utils import Database
+
+
+def test_sigkill_loop_loses_nothing_and_doubles_nothing(
+    make_config: MakeConfig, db: Database, dovecot: Dovecot, mail_env: MailEnv, home: Path
+) -> None:
+    config = make_config()
+    workdir = home / "crash"
+    workdir.mkdir()
+    figures = run_crash_loop(
+        config=config, db=db, dovecot=dovecot, user=mail_env.username, workdir=workdir
+    )
+    print(json.dumps(figures.as_dict(), indent=1))  # shown with -s / on failure
+    assert figures.problems == []
+    assert figures.kills == 15 and figures.runs == 16
+    assert figures.kills_with_work_pending >= 10  # the kills landed while work was flowing
+    assert figures.lost == 0 and figures.duplicated == 0 and figures.wrong_entry_counts == 0
+    assert figures.stored == figures.messages == 200
+    assert figures.entries == figures.expected_entries > 400
+    assert figures.unmarked_on_server == 0
+    assert figures.outgoing_lost == 0 and figures.outgoing_duplicated == 0
+    assert figures.prompts_delivered_once == figures.prompts == 14
+    assert figures.seconds < 120
