@@ -33,8 +33,8 @@ from careerlog.briefs.timing import LeadTime, is_due
 from careerlog.calendar.oneonone import UpcomingOneOnOne, upcoming_one_on_ones
 from careerlog.config.model import Config
 from careerlog.mail import identity
-from careerlog.outbox import enqueue
 from careerlog.prompts.compose import compose_mail
+from careerlog.prompts.record import forced_key, record_and_queue
 from careerlog.prompts.render import render
 from careerlog.store import people as people_store
 from careerlog.store.db import iso
@@ -191,21 +191,17 @@ def create_brief(
                 token=token,
                 date=now,
             )
-            table = db.table("prompts")
-            table.insert(
-                {
-                    "kind": KIND,
-                    "period": key,
-                    "token": token,
-                    "message_id": str(message["Message-ID"]),
-                    "subject": brief.subject,
-                    "body_text": brief.text,
-                    "person_id": int(brief.person["id"]),
-                    "created_at": iso(now),
-                }
+            prompt_id = record_and_queue(
+                db,
+                message,
+                kind=KIND,
+                period=key,
+                token=token,
+                subject=brief.subject,
+                body_text=brief.text,
+                now=now,
+                person_id=int(brief.person["id"]),
             )
-            assert table.last_pk is not None
-            prompt_id = int(table.last_pk)
             db.table("surfaced").insert_all(
                 (
                     {
@@ -218,7 +214,6 @@ def create_brief(
                 ),
                 ignore=True,
             )
-            enqueue(db, message, kind=KIND, prompt_id=prompt_id, now=now)
     except sqlite3.IntegrityError:
         log.info("the brief for %s exists already; not sending it again", key)
         return None
@@ -301,8 +296,5 @@ def send_brief(
     if brief_exists(db, key):
         if not force:
             return None
-        n = 2
-        while brief_exists(db, f"{occurrence.key}+{n}"):
-            n += 1
-        key = f"{occurrence.key}+{n}"
+        key = forced_key(db, KIND, key)
     return create_brief(config, db, occurrence, now, key=key, settings=settings)

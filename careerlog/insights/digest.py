@@ -52,9 +52,9 @@ from careerlog.insights.window import (
     quarter_window,
 )
 from careerlog.mail import identity
-from careerlog.outbox import enqueue
 from careerlog.prompts.compose import compose_mail
 from careerlog.prompts.periods import Period
+from careerlog.prompts.record import forced_key, prompt_exists, record_and_queue
 from careerlog.store.db import iso
 from careerlog.templating import render, render_mail_html
 
@@ -426,11 +426,6 @@ def compose_digest(
     return message, text
 
 
-def _exists(db: Database, key: str) -> bool:
-    rows = db.query("select 1 from prompts where kind = 'digest' and period = ?", [key])
-    return bool(list(rows))
-
-
 def send_digest(
     config: Config,
     db: Database,
@@ -448,14 +443,11 @@ def send_digest(
     tz = config.user.tz
     period = quarter_for(now, tz, quarter)
     key = period.key
-    if _exists(db, key):
+    if prompt_exists(db, "digest", key):
         if not force:
             log.info("the digest for %s was sent already", key)
             return None
-        n = 2
-        while _exists(db, f"{period.key}+{n}"):
-            n += 1
-        key = f"{period.key}+{n}"
+        key = forced_key(db, "digest", key)
     digest = build_digest(
         db,
         tz=tz,
@@ -468,21 +460,16 @@ def send_digest(
     message, text = compose_digest(config, digest, period_key=key, token=token, now=now)
     try:
         with db.atomic():
-            table = db.table("prompts")
-            table.insert(
-                {
-                    "kind": "digest",
-                    "period": key,
-                    "token": token,
-                    "message_id": str(message["Message-ID"]),
-                    "subject": digest.subject,
-                    "body_text": text,
-                    "created_at": iso(now),
-                }
+            prompt_id = record_and_queue(
+                db,
+                message,
+                kind="digest",
+                period=key,
+                token=token,
+                subject=digest.subject,
+                body_text=text,
+                now=now,
             )
-            assert table.last_pk is not None
-            prompt_id = int(table.last_pk)
-            enqueue(db, message, kind="digest", prompt_id=prompt_id, now=now)
     except sqlite3.IntegrityError:
         log.info("the digest for %s exists already; not sending it again", key)
         return None

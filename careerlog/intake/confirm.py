@@ -11,12 +11,12 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from careerlog import clock
 from careerlog.config.model import Config
 from careerlog.intake.outcome import Outcome
 from careerlog.mail.identity import new_token
-from careerlog.outbox import enqueue
 from careerlog.prompts.compose import compose_mail
-from careerlog.store.db import utcnow
+from careerlog.prompts.record import record_and_queue
 from careerlog.templating import render
 
 
@@ -68,16 +68,13 @@ def enqueue_confirmation(
         token=token,
         in_reply_to=str(inbound["message_id"] or "") or None,
     )
-    prompts = db.table("prompts")
-    prompts.insert(
-        {
-            "kind": "confirmation",
-            "period": f"{period}-{token}",
-            "token": token,
-            "message_id": str(message["Message-ID"]),
-            "subject": subject,
-            "body_text": text,
-            "created_at": utcnow(),
-        }
+    return record_and_queue(
+        db,
+        message,
+        kind="confirmation",
+        period=f"{period}-{token}",
+        token=token,
+        subject=subject,
+        body_text=text,
+        now=clock.now(),
     )
-    return enqueue(db, message, kind="confirmation", prompt_id=prompts.last_pk)

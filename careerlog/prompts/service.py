@@ -25,10 +25,11 @@ from sqlite_utils import Database
 from careerlog import clock
 from careerlog.config.model import Config
 from careerlog.mail import identity
-from careerlog.outbox import deliver_due, enqueue
+from careerlog.outbox import deliver_due
 from careerlog.prompts import joggers
 from careerlog.prompts.compose import compose_mail
 from careerlog.prompts.periods import CADENCES, PRIORITY, Period, local_midnight, reviewed_period
+from careerlog.prompts.record import forced_key, prompt_exists, record_and_queue
 from careerlog.prompts.render import render
 from careerlog.prompts.schedule import last_fire_in_window, next_fire_today, trigger_for
 from careerlog.store.db import iso
@@ -56,11 +57,6 @@ def _footer(kind: str, period: Period) -> str:
     if kind == "weekly":
         return f"{period.key} ({period.label})"
     return f"{kind} {period.key}"
-
-
-def _exists(db: Database, kind: str, key: str) -> bool:
-    rows = db.query("select 1 from prompts where kind = ? and period = ?", [kind, key])
-    return bool(list(rows))
 
 
 def _prompted_today(db: Database, now: datetime, config: Config) -> bool:
@@ -131,21 +127,16 @@ def create_prompt(
     )
     try:
         with db.atomic():
-            table = db.table("prompts")
-            table.insert(
-                {
-                    "kind": kind,
-                    "period": key,
-                    "token": token,
-                    "message_id": str(message["Message-ID"]),
-                    "subject": context["subject"],
-                    "body_text": text,
-                    "created_at": iso(now),
-                }
+            prompt_id = record_and_queue(
+                db,
+                message,
+                kind=kind,
+                period=key,
+                token=token,
+                subject=context["subject"],
+                body_text=text,
+                now=now,
             )
-            assert table.last_pk is not None
-            prompt_id = int(table.last_pk)
-            enqueue(db, message, kind=kind, prompt_id=prompt_id, now=now)
     except sqlite3.IntegrityError:
         log.info("%s prompt for %s exists already; not sending it again", kind, key)
         return None
@@ -162,7 +153,7 @@ def send_due_prompts(config: Config, db: Database, now: datetime | None = None) 
     triggers = {kind: trigger_for(config.cadence, kind, tz) for kind in PRIORITY}
     for rank, kind in enumerate(PRIORITY):
         due = last_fire_in_window(kind, triggers[kind], now, tz)
-        if due is None or _exists(db, kind, due.period.key):
+        if due is None or prompt_exists(db, kind, due.period.key):
             continue
         if bigger := _bigger_later_today(db, triggers, PRIORITY[:rank], now, config):
             log.info("%s prompt waits: the %s prompt goes out later today", kind, bigger)
@@ -178,7 +169,7 @@ def _bigger_later_today(
     tz = config.user.tz
     for kind in bigger:
         fire = next_fire_today(triggers[kind], now, tz)
-        if fire is not None and not _exists(db, kind, reviewed_period(kind, fire, tz).key):
+        if fire is not None and not prompt_exists(db, kind, reviewed_period(kind, fire, tz).key):
             return kind
     return None
 
@@ -203,13 +194,10 @@ def send_prompt(
     now = now or clock.now()
     period = reviewed_period(kind, now, config.user.tz)
     key = period.key
-    if _exists(db, kind, key):
+    if prompt_exists(db, kind, key):
         if not force:
             return None
-        n = 2
-        while _exists(db, kind, f"{period.key}+{n}"):
-            n += 1
-        key = f"{period.key}+{n}"
+        key = forced_key(db, kind, key)
     prompt_id = create_prompt(config, db, kind, period, now, key)
     if deliver and prompt_id is not None:
         deliver_due(config, db, now)
