@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from careerlog.calendar.connect import fetch_ics, local_ics_files, open_caldav
+from careerlog.calendar.connect import fetch_ics, local_ics_files, open_caldav, safe_label
 from careerlog.config.model import CalendarSource, Config, ServerConfig
 from careerlog.errors import UserError
 from careerlog.mail.imap import connect_imap
@@ -93,4 +93,5 @@ def run_checks(config: Config) -> Iterator[Check]:
         probe = _imap if server.section == "mail.imap" else _smtp
         yield _run(label, lambda s=server, p=probe: p(config, s))  # type: ignore[misc]
     for source in config.calendars:
-        yield _run(source.label, lambda s=source: _calendar(config, s))  # type: ignore[misc]
+        # safe_label: an ICS URL's path is often its only secret (a private token)
+        yield _run(safe_label(source), lambda s=source: _calendar(config, s))  # type: ignore[misc]

@@ -45,6 +45,13 @@ class SyncReport:
     def errors(self) -> list[str]:
         return [source.error for source in self.sources if source.error]
 
+    def summary(self) -> str:
+        """One line for ``run --once``; never the sources' URLs (an ICS URL may hold a token)."""
+        return (
+            f"{len(self.sources)} sources ({len(self.errors)} failed), {self.events} events, "
+            f"{self.interactions} interactions, {self.requests} requests"
+        )
+
 
 def sync_calendars(
     config: Config,
