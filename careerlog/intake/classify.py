@@ -18,7 +18,7 @@ from typing import Any, Literal
 from sqlite_utils import Database
 
 from careerlog.config.model import Config
-from careerlog.mail.identity import SUBJECT_TAG, is_own, referenced_ids
+from careerlog.mail.identity import SUBJECT_TAG, header_text, is_own, referenced_ids
 
 Kind = Literal["own", "reply", "correction", "capture", "unrelated"]
 # Reply prefixes of common clients and languages: Re, AW (de), SV (sv/da/no), RES (pt), R (it)…
@@ -78,9 +78,7 @@ def _prompt_by_subject(db: Database, subject: str) -> dict[str, Any] | None:
 
 
 def _recipients(headers: Message) -> set[str]:
-    values = [
-        str(headers.get(name, "") or "") for name in ("To", "Cc", "Delivered-To", "X-Original-To")
-    ]
+    values = [header_text(headers, name) for name in ("To", "Cc", "Delivered-To", "X-Original-To")]
     return {addr.lower() for _name, addr in getaddresses(values) if addr}
 
 
@@ -90,7 +88,7 @@ def is_capture(headers: Message, config: Config) -> bool:
     mail = config.mail
     if mail.capture_address and mail.capture_address.lower() in _recipients(headers):
         return True
-    subject = str(headers.get("Subject", "") or "").strip().lower()
+    subject = header_text(headers, "Subject").strip().lower()
     prefix = (mail.capture_subject_prefix or "").strip().lower()
     return bool(prefix) and subject.startswith(prefix)
 
@@ -100,7 +98,7 @@ def classify(headers: Message, config: Config, db: Database) -> Verdict:
         return Verdict("own")
     prompt = _prompt_by_message_id(db, referenced_ids(headers))
     if prompt is None:
-        prompt = _prompt_by_subject(db, str(headers.get("Subject", "") or ""))
+        prompt = _prompt_by_subject(db, header_text(headers, "Subject"))
     if prompt is not None:
         return Verdict("correction" if prompt["kind"] == "confirmation" else "reply", prompt)
     if is_capture(headers, config):

@@ -13,6 +13,7 @@ from email.message import Message
 from email.utils import getaddresses
 
 from careerlog.config.model import Config
+from careerlog.mail.identity import header_text
 
 _RESULT = re.compile(
     r"\b(dkim|spf)\s*=\s*pass\b[^;]*?\b(header\.d|header\.i|smtp\.mailfrom|smtp\.helo)\s*=\s*"
@@ -36,7 +37,7 @@ def authenticated(headers: Message, domain: str) -> bool:
 
 def sender_problem(headers: Message, config: Config) -> str | None:
     """Why this mail may not write into the log, or None when it may."""
-    addresses = [a.lower() for _n, a in getaddresses([str(headers.get("From", "") or "")]) if a]
+    addresses = [a.lower() for _n, a in getaddresses([header_text(headers, "From")]) if a]
     if len(addresses) != 1:
         return f"From must hold exactly one address, found {len(addresses)}"
     sender = addresses[0]

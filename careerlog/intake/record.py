@@ -14,6 +14,7 @@ from email.policy import default as default_policy
 
 from sqlite_utils import Database
 
+from careerlog.mail.identity import header_text
 from careerlog.parsers import ParsedReply
 from careerlog.store.db import utcnow
 from careerlog.store.entries import NewEntry, add_entry
@@ -32,7 +33,7 @@ def _body(raw: bytes) -> bytes:
 
 def message_key(raw: bytes) -> str:
     headers = _HEADERS.parsebytes(raw)
-    message_id = str(headers.get("Message-ID", "") or "").strip()
+    message_id = header_text(headers, "Message-ID").strip()
     digest = hashlib.sha256(_body(raw)).hexdigest()[:32]
     return f"{message_id}|{digest}"
 
@@ -56,10 +57,10 @@ def store_raw(
     table.insert(
         {
             "message_key": key,
-            "message_id": str(headers.get("Message-ID", "") or ""),
-            "from_addr": str(headers.get("From", "") or ""),
-            "subject": str(headers.get("Subject", "") or ""),
-            "date": str(headers.get("Date", "") or ""),
+            "message_id": header_text(headers, "Message-ID"),
+            "from_addr": header_text(headers, "From"),
+            "subject": header_text(headers, "Subject"),
+            "date": header_text(headers, "Date"),
             "received_at": utcnow(),
             "raw": raw,
             "status": "stored",

@@ -43,8 +43,8 @@ def token_of(message_id_value: str) -> str | None:
 
 def referenced_ids(headers: Message) -> list[str]:
     """Message-IDs a mail answers, nearest first (In-Reply-To, then References backwards)."""
-    found = _MESSAGE_IDS.findall(str(headers.get("In-Reply-To", "") or ""))
-    found += reversed(_MESSAGE_IDS.findall(str(headers.get("References", "") or "")))
+    found = _MESSAGE_IDS.findall(header_text(headers, "In-Reply-To"))
+    found += reversed(_MESSAGE_IDS.findall(header_text(headers, "References")))
     return list(dict.fromkeys(found))
 
 
@@ -52,8 +52,23 @@ def is_own(headers: Message) -> bool:
     """Did careerlog write this mail (a prompt, brief, digest or confirmation)?"""
     if headers.get(HEADER) is not None:
         return True
-    return token_of(str(headers.get("Message-ID", "") or "")) is not None
+    return token_of(header_text(headers, "Message-ID")) is not None
 
 
 def sender(user_email: str) -> str:
     return formataddr(("careerlog", user_email))
+
+
+def header_text(headers: Message, name: str) -> str:
+    """A header's value as text, never an exception.
+
+    The email package parses address headers when they are read, and gives up with
+    ValueError on some hostile values (an encoded CR/LF in a display name). One such
+    header in any mail must not stop the inbox, so the raw value is used instead,
+    with its line breaks collapsed.
+    """
+    try:
+        return str(headers.get(name, "") or "")
+    except (ValueError, TypeError, IndexError, AttributeError):
+        raw = next((v for k, v in headers.raw_items() if k.lower() == name.lower()), "")
+        return " ".join(str(raw).split())
