@@ -355,6 +355,29 @@ def test_lookalike_spoofed_and_replayed_token_are_quarantined_never_answered(
     assert smtp_server.outgoing() == []
 
 
+def test_unparsable_address_headers_never_stop_the_inbox(
+    make_config: MakeConfig, db: Database, mail_env: MailEnv, dovecot: Dovecot
+) -> None:
+    """An encoded CR/LF in a display name makes the email package raise when the header
+    is read. Any mail carrying one (spam, a stranger's "reply") must not stop the inbox:
+    the IMAP pass would fail on it again and again and never reach the next message."""
+    config = make_config()
+    record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
+    poison = "=?utf-8?q?x=0D=0ABcc:_victim@evil.test?= <x@evil.test>"
+    spam = (
+        f"From: {poison}\r\nTo: {poison}\r\nSubject: hi\r\nMessage-ID: <p1@evil.test>\r\n\r\nhi\r\n"
+    )
+    forged = rewrite(sample(GMAIL), From=poison.replace("x@evil.test", OWNER), Message_ID="<p2@x>")
+    dovecot.deliver(mail_env.username, spam.encode())
+    dovecot.deliver(mail_env.username, forged)
+    dovecot.deliver(mail_env.username, rewrite(sample(GMAIL), Message_ID="<fine@example.com>"))
+    report = check_inbox(config, db)
+    assert report.examined == 3
+    assert report.outcomes["quarantined"] == 1 and report.outcomes["parsed"] == 1
+    assert entries(db) == 2
+    assert count(db, "select count(*) from outbox where kind = 'confirmation'") == 1
+
+
 # -- [limits] max_message_bytes ------------------------------------------------------
 
 

@@ -113,7 +113,7 @@ def test_errors_name_the_password_source_never_the_password(
     assert config.imap is not None and config.smtp is not None
     for connect, server in ((connect_imap, config.imap), (connect_smtp, config.smtp)):
         with pytest.raises(UserError) as caught:
-            connect(server)  # type: ignore[operator]
+            connect(server)
         message = str(caught.value)
         assert "refused" in message and WRONG not in message and WRONG not in repr(caught.value)
         assert caught.value.__cause__ is None and caught.value.__suppress_context__
