@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 IDLE_RENEW = 540.0
 STOP_CHECK = 1.0
+EOF_WAKEUPS = 5
 RECONNECT_INITIAL = 2.0
 RECONNECT_MAX = 300.0
 
@@ -109,13 +110,21 @@ def _idle_once(client: IMAPClient, stop: threading.Event) -> None:
     """IDLE until the server reports a change, renewal is due, or we are stopped."""
     client.idle()
     started = time.monotonic()
+    empty_wakeups = 0
     try:
         while not stop.is_set() and time.monotonic() - started < IDLE_RENEW:
+            asked = time.monotonic()
             responses = client.idle_check(timeout=STOP_CHECK)
             if any(r and r[0] == b"BYE" for r in responses):
                 raise ConnectionError(f"the server closed the session: {responses}")
             if any(r[1] in (b"EXISTS", b"RECENT") for r in responses if len(r) > 1):
                 break
+            # idle_check swallows EOF: a closed socket is "readable" at once and yields
+            # nothing. Waking early with nothing, again and again, means it is gone.
+            early = not responses and time.monotonic() - asked < STOP_CHECK / 2
+            empty_wakeups = empty_wakeups + 1 if early else 0
+            if empty_wakeups >= EOF_WAKEUPS:
+                raise ConnectionError("the server closed the connection")
     finally:
         try:
             client.idle_done()
