@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from careerlog.calendar.connect import fetch_ics, local_ics_files, open_caldav, safe_label
+from careerlog.calendar.sync import source_key
 from careerlog.config.model import CalendarSource, Config, ServerConfig
 from careerlog.errors import UserError
 from careerlog.mail.imap import connect_imap
@@ -63,6 +64,32 @@ def _smtp(config: Config, server: ServerConfig) -> str:
 
 
 def _calendar(config: Config, source: CalendarSource) -> str:
+    try:
+        return _reach_calendar(config, source)
+    except UserError as exc:
+        last_good = _last_good_sync(config, source)
+        if last_good is None:
+            raise
+        raise UserError(f"{exc}; meanwhile careerlog uses what it synced at {last_good}") from None
+
+
+def _last_good_sync(config: Config, source: CalendarSource) -> str | None:
+    if not config.store_path.is_file():
+        return None
+    key = source_key(source)
+    db = open_store(config.store_path)
+    try:
+        row = db.execute(
+            "select max(last_success_at) from calendar_sync where source_key = ? "
+            "or substr(source_key, 1, ?) = ?",
+            [key, len(key) + 1, key + "#"],
+        ).fetchone()
+    finally:
+        db.close()
+    return str(row[0])[:16].replace("T", " ") if row and row[0] else None
+
+
+def _reach_calendar(config: Config, source: CalendarSource) -> str:
     if source.kind == "caldav":
         calendars = open_caldav(source, config.secret_timeout)
         names = ", ".join(repr(str(c.get_display_name() or c.url)) for c in calendars)

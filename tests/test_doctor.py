@@ -143,3 +143,18 @@ def test_local_calendar_sources(home: Path, mail_env: MailEnv, kind: str) -> Non
     source = f'[[calendar.sources]]\nkind = "{kind}"\npath = "{path}"\n'
     code, lines = doctor_lines(write_config(home, mail_env, cal=source))
     assert code == 0 and "1 .ics file" in line_for(lines, "calendar 1")
+
+
+def test_calendar_down_says_last_good_data_is_kept(
+    home: Path, mail_env: MailEnv, radicale: Radicale
+) -> None:
+    radicale.make_calendar("Doctor Down")
+    config = write_config(
+        home, mail_env, cal=caldav_source(radicale, 'calendars = ["Doctor Down"]')
+    )
+    assert careerlog("--config", str(config), "run", "--once").code == 0
+    radicale.stop()
+    code, lines = doctor_lines(config)
+    cal = line_for(lines, "calendar 1")
+    assert code == 1 and cal.startswith("FAIL")
+    assert "refused" in cal and "meanwhile careerlog uses what it synced at 20" in cal
