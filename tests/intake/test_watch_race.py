@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 import pytest
+from imapclient import IMAPClient
 from mailtest import MakeConfig, record_prompt, rewrite, sample, smtp_send
 from servers import MailEnv
 from servers.dovecot import Dovecot
@@ -56,6 +57,41 @@ def test_mail_arriving_during_a_pass_is_read_without_waiting_for_more(
                 break
             time.sleep(0.1)
         assert db.execute("select count(*) from inbound_messages").fetchone()[0] == 2
+    finally:
+        stop.set()
+        thread.join(5)
+
+
+def test_server_without_idle_is_polled(
+    make_config: MakeConfig,
+    db: Database,
+    mail_env: MailEnv,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    config = make_config(mail="poll_interval = 0.5")
+    record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
+    # Dovecot always offers IDLE; servers that don't exist, and this is the only way
+    # to be one here. Everything else (login, polling, fetching) is the real server.
+    real_has = IMAPClient.has_capability
+    monkeypatch.setattr(
+        IMAPClient, "has_capability", lambda self, cap: cap != "IDLE" and real_has(self, cap)
+    )
+    idle_calls: list[object] = []
+    monkeypatch.setattr(IMAPClient, "idle", lambda self: idle_calls.append(self))
+    stop = threading.Event()
+    watcher_db = open_store(config.store_path)
+    thread = threading.Thread(target=watch_imap, args=(config, watcher_db, stop), daemon=True)
+    thread.start()
+    try:
+        time.sleep(1.0)
+        smtp_send(mail_env, sample("01-weekly-gmail-web.eml"))
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            if db.execute("select count(*) from entries").fetchone()[0] == 2:
+                break
+            time.sleep(0.1)
+        assert db.execute("select count(*) from entries").fetchone()[0] == 2
+        assert idle_calls == []
     finally:
         stop.set()
         thread.join(5)
