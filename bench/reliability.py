@@ -1,0 +1,148 @@
+"""Reliability figures: the SIGKILL crash loop on a real Dovecot, as JSON.
+
+Replies keep arriving while ``careerlog run`` is killed with SIGKILL at random
+(seeded) moments and restarted; at the end every reply must be stored exactly once
+with the entries one uninterrupted pass gives, and every outgoing mail delivered
+exactly once. The loop itself is tests/reliability/crashloop.py, shared with
+tests/reliability/test_crashes.py.
+
+Run: .venv/bin/python bench/reliability.py [--runs 3] [--messages 200] [--kills 15] [--seed N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import secrets
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+# bench/ holds calendar.py, which would shadow the stdlib module http.cookiejar imports.
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE]
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [
+    str(ROOT / "tests"),
+    str(ROOT / "tests" / "daemon"),
+    str(ROOT / "tests" / "reliability"),
+]
+
+from crashloop import run_crash_loop  # noqa: E402
+from mailtest import SAMPLE_ALIAS  # noqa: E402
+from servers.dovecot import Dovecot  # noqa: E402
+from servers.tlsca import TlsCa  # noqa: E402
+
+from careerlog.config import parse_config  # noqa: E402
+from careerlog.store import open_store  # noqa: E402
+
+
+def config_text(home: Path, dovecot: Dovecot, user: str, password: str) -> str:
+    return f"""
+[user]
+name = "Ada Lovelace"
+email = "{user}"
+aliases = ["{SAMPLE_ALIAS}"]
+timezone = "America/Los_Angeles"
+
+[store]
+path = "{home / "careerlog.db"}"
+
+[mail]
+inbox = "imap"
+outbox = "maildir"
+maildir_outbox = "{home / "Sent"}"
+
+[mail.imap]
+host = "127.0.0.1"
+port = {dovecot.imaps_port}
+security = "tls"
+password = "{password}"
+ca_file = "{dovecot.ca_file}"
+"""
+
+
+def one_run(dovecot: Dovecot, n: int, args: argparse.Namespace) -> dict[str, Any]:
+    home = Path(tempfile.mkdtemp(prefix=f"careerlog-rel-{n}-"))
+    try:
+        user = dovecot.add_user(
+            f"bench{n}-{secrets.token_hex(3)}@example.test", secrets.token_hex(8)
+        )
+        (home / "config.toml").write_text(config_text(home, dovecot, user.username, user.password))
+        config = parse_config((home / "config.toml").read_text(), home / "config.toml")
+        db = open_store(config.store_path)
+        workdir = home / "crash"
+        workdir.mkdir()
+        figures = run_crash_loop(
+            config=config,
+            db=db,
+            dovecot=dovecot,
+            user=user.username,
+            workdir=workdir,
+            messages=args.messages,
+            kills=args.kills,
+            seed=args.seed + n,
+        )
+        db.close()
+        return figures.as_dict()
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--messages", type=int, default=200)
+    parser.add_argument("--kills", type=int, default=15)
+    parser.add_argument("--seed", type=int, default=20261118)
+    args = parser.parse_args()
+    for name in [k for k in os.environ if k.startswith("CAREERLOG_")]:
+        del os.environ[name]
+    tls_dir = Path(tempfile.mkdtemp(prefix="tls-", dir="/tmp"))
+    dovecot = Dovecot(TlsCa.create(tls_dir))
+    started = time.monotonic()
+    try:
+        dovecot.start()
+        runs = [one_run(dovecot, n, args) for n in range(args.runs)]
+    finally:
+        dovecot.cleanup()
+        shutil.rmtree(tls_dir, ignore_errors=True)
+    keys = ["messages", "kills", "stored", "lost", "duplicated", "wrong_entry_counts"]
+    keys += ["unmarked_on_server", "outgoing_delivered", "outgoing_lost", "outgoing_duplicated"]
+    total = {key: sum(int(run[key]) for run in runs) for key in keys}
+    print(
+        json.dumps(
+            {
+                "bench": "reliability: SIGKILL crash loop",
+                "machine": {
+                    "python": platform.python_version(),
+                    "system": f"{platform.system()} {platform.release()}",
+                    "machine": platform.machine(),
+                    "cpus": os.cpu_count(),
+                },
+                "runs": len(runs),
+                "totals": total,
+                "daemon_starts": sum(run["runs"] for run in runs),
+                "kills_with_work_pending": sum(run["kills_with_work_pending"] for run in runs),
+                "kills_after_imap_login": sum(run["kills_after_login"] for run in runs),
+                "entries": sum(run["entries"] for run in runs),
+                "expected_entries": sum(run["expected_entries"] for run in runs),
+                "tracebacks_in_logs": sum(run["tracebacks"] for run in runs),
+                "seconds_per_run": [run["seconds"] for run in runs],
+                "seconds": round(time.monotonic() - started, 1),
+                "problems": [p for run in runs for p in run["problems"]],
+                "per_run": runs,
+            },
+            indent=2,
+        )
+    )
+    sys.exit(1 if any(run["problems"] for run in runs) else 0)
+
+
+if __name__ == "__main__":
+    main()
