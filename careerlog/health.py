@@ -1,7 +1,14 @@
-"""Last success and last error per component, for ``careerlog status`` and doctor."""
+"""Last success and last error per component, for ``careerlog status`` and doctor.
+
+This is bookkeeping: when the database is locked for longer than the busy
+timeout, a status row is skipped with a warning rather than failing the job
+it describes (or, from an error handler, the service itself).
+"""
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from typing import Any
 
 from sqlite_utils import Database
@@ -11,14 +18,22 @@ from careerlog.store.db import utcnow
 COMPONENTS = ("inbox", "calendar", "prompts", "briefs", "digest", "outbox")
 
 
+log = logging.getLogger(__name__)
+
+
+def _record(db: Database, row: dict[str, Any]) -> None:
+    try:
+        db.table("health").upsert(row, pk="component")
+    except sqlite3.OperationalError as exc:
+        log.warning("could not record the status of %s: %s", row["component"], exc)
+
+
 def record_success(db: Database, component: str) -> None:
-    db.table("health").upsert({"component": component, "last_success_at": utcnow()}, pk="component")
+    _record(db, {"component": component, "last_success_at": utcnow()})
 
 
 def record_error(db: Database, component: str, message: str) -> None:
-    db.table("health").upsert(
-        {"component": component, "last_error": message, "last_error_at": utcnow()}, pk="component"
-    )
+    _record(db, {"component": component, "last_error": message, "last_error_at": utcnow()})
 
 
 def health(db: Database) -> dict[str, dict[str, Any]]:

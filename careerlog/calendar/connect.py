@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import math
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -58,7 +59,7 @@ def caldav_client(
         username=source.credentials.username,
         password=password,
         auth_type=auth_type if password else None,
-        timeout=int(source.timeout),
+        timeout=math.ceil(source.timeout),  # the client takes whole seconds; never 0
         ssl_verify_cert=source.ca_file or True,
         require_tls=not is_loopback(host),
     )

@@ -67,7 +67,11 @@ def due_pass(config: Config, db: Database, report: PassReport) -> None:
     isolated(db, "prompts", lambda: send_due_prompts(config, db), report)
     isolated(db, "briefs", lambda: send_due_briefs(config, db), report)
     isolated(db, "digest", lambda: send_due_digest(config, db), report)
-    isolated(db, "outbox", lambda: deliver_due(config, db), report)
+    delivery = isolated(db, "outbox", lambda: deliver_due(config, db), report)
+    if delivery is not None and delivery.errors:
+        message = "; ".join(delivery.errors)
+        report.errors["outbox"] = message
+        record_error(db, "outbox", message)
 
 
 def run_once(config: Config, db: Database) -> PassReport:

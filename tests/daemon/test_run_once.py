@@ -1,0 +1,54 @@
+"""`careerlog run --once` says when a part failed, and exits non-zero."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+from clirun import careerlog
+
+from careerlog.config import parse_config
+from careerlog.mail.identity import new_token
+from careerlog.outbox import enqueue
+from careerlog.prompts.compose import compose_mail
+from careerlog.store import open_store
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_undeliverable_mail_is_reported_and_kept(home: Path) -> None:
+    text = f"""
+[user]
+name = "Ada"
+email = "ada@example.com"
+[store]
+path = "{home / "c.db"}"
+[mail]
+inbox = "maildir"
+maildir_inbox = "{home / "Maildir"}"
+[mail.smtp]
+host = "127.0.0.1"
+port = {closed_port()}
+security = "none"
+password = "x"
+[cadence]
+weekly = "0 16 * * fri"
+"""
+    path = home / "config.toml"
+    path.write_text(text)
+    config = parse_config(text, path)
+    db = open_store(config.store_path)
+    message = compose_mail(
+        config, kind="test", period="p1", subject="hello", text="hi", html=None, token=new_token()
+    )
+    enqueue(db, message, kind="test")
+    run = careerlog("--config", str(path), "run", "--once")
+    assert run.code == 1
+    assert "outbox: FAILED" in run.err and "refused" in run.err
+    (row,) = db.query("select status, attempts from outbox where kind = 'test'")
+    assert row["status"] == "pending" and row["attempts"] == 1
+    assert "Traceback" not in run.text
