@@ -102,8 +102,22 @@ def _catch_up(inbox: ImapInbox, client: IMAPClient, on_pass: Callable[[InboxRepo
     while True:
         report = inbox.check(client)
         on_pass(report)
-        if not report.examined:
+        if not report.examined and not _announced_during_pass(client):
             return
+
+
+def _announced_during_pass(client: IMAPClient) -> bool:
+    """Did the server report new mail (EXISTS) in the responses of the last pass?
+
+    imapclient exposes no API for untagged responses outside IDLE; imaplib keeps
+    them in ``untagged_responses``, which its SELECT flushes. The SELECT itself
+    adds one EXISTS, so a second one is news. Without that attribute the answer
+    is no, and the catch-up after the next IDLE renewal still finds the mail.
+    """
+    responses = getattr(getattr(client, "_imap", None), "untagged_responses", None)
+    if not isinstance(responses, dict):
+        return False
+    return len(responses.get("EXISTS", [])) > 1
 
 
 def _idle_once(client: IMAPClient, stop: threading.Event) -> None:

@@ -95,3 +95,45 @@ def test_server_without_idle_is_polled(
     finally:
         stop.set()
         thread.join(5)
+
+
+def test_mail_announced_during_a_pass_that_found_nothing(
+    make_config: MakeConfig,
+    db: Database,
+    mail_env: MailEnv,
+    dovecot: Dovecot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    config = make_config()
+    record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
+    real_new_uids = imap_inbox.ImapInbox._new_uids
+    delivered = threading.Event()
+
+    # The first pass searches an empty INBOX; the reply arrives right after the
+    # search and the server announces it in the pass's next response (NOOP here),
+    # which IDLE will not repeat. Triggered from inside the pass to hit the window.
+    def search_then_deliver(self: Any, client: Any, last_uid: int) -> list[int]:
+        found = real_new_uids(self, client, last_uid)
+        if not delivered.is_set():
+            delivered.set()
+            dovecot.deliver(mail_env.username, sample("01-weekly-gmail-web.eml"))
+            time.sleep(0.7)
+            client.noop()
+        return found
+
+    monkeypatch.setattr(imap_inbox.ImapInbox, "_new_uids", search_then_deliver)
+    stop = threading.Event()
+    watcher_db = open_store(config.store_path)
+    thread = threading.Thread(target=watch_imap, args=(config, watcher_db, stop), daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 6
+        while time.monotonic() < deadline:
+            if db.execute("select count(*) from entries").fetchone()[0] == 2:
+                break
+            time.sleep(0.1)
+        assert delivered.is_set()
+        assert db.execute("select count(*) from entries").fetchone()[0] == 2
+    finally:
+        stop.set()
+        thread.join(5)
