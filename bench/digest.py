@@ -156,7 +156,8 @@ def main() -> None:
     started = time.perf_counter()
     import_start = time.perf_counter()
     from careerlog.exports import render_document
-    from careerlog.insights.digest import build_digest, compose_digest
+    from careerlog.insights.digest import build_digest
+    from careerlog.insights.digest_output import compose_digest
     from careerlog.insights.review import build_review
     from careerlog.insights.window import Window
 

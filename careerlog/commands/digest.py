@@ -10,7 +10,8 @@ import click
 
 from careerlog.commands.context import app
 from careerlog.errors import UserError
-from careerlog.insights.digest import build_digest, write_digest
+from careerlog.insights.digest import build_digest
+from careerlog.insights.digest_output import write_digest
 from careerlog.insights.window import parse_quarter
 
 log = logging.getLogger(__name__)

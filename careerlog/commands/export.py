@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -24,6 +22,7 @@ from careerlog.commands.context import app
 from careerlog.commands.entries import DATE
 from careerlog.errors import UserError
 from careerlog.exports import DOCUMENTS, RECORDS, check_format, render, render_document
+from careerlog.files import write_atomically
 from careerlog.insights.promo import build_promo
 from careerlog.insights.resume import build_resume
 from careerlog.insights.review import build_review
@@ -161,14 +160,4 @@ def _write(output: Path, text: str) -> None:
     output = output.expanduser()
     if not output.parent.is_dir():
         raise UserError(f"cannot write {output}: the folder {output.parent} does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".tmp")
-    except OSError as exc:
-        raise UserError(f"cannot write {output}: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, output)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise UserError(f"cannot write {output}: {exc.strerror}") from None
+    write_atomically(output, text.encode("utf-8"))

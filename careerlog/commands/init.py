@@ -18,6 +18,7 @@ from careerlog.config import parse_config, paths
 from careerlog.config.render import docs_markdown, example_config, render_config
 from careerlog.config.schema import SCHEMA, Option, Section
 from careerlog.errors import UserError
+from careerlog.files import write_atomically
 from careerlog.store import open_store
 
 # Questions asked interactively; a blank answer to the first of a group skips the group.
@@ -119,11 +120,7 @@ def _as_list(option: Option | None, value: Any) -> Any:
 
 def _write_private(path: Path, text: str) -> None:
     paths.make_private_dir(path.parent)
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.replace(tmp, path)
+    write_atomically(path, text.encode("utf-8"))
 
 
 def _init(force: bool, yes: bool, **flags: Any) -> None:

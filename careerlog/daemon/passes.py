@@ -18,7 +18,7 @@ from careerlog.calendar.service import sync_calendars
 from careerlog.config.model import Config
 from careerlog.errors import UserError
 from careerlog.health import record_error, record_success
-from careerlog.insights.due import send_due_digest
+from careerlog.insights.digest_output import send_due_digest
 from careerlog.intake.inbox import check_inbox
 from careerlog.outbox import deliver_due
 from careerlog.prompts import send_due_prompts

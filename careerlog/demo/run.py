@@ -30,7 +30,8 @@ from careerlog.config import Config, parse_config
 from careerlog.config.render import render_config
 from careerlog.daemon.passes import PassReport, due_pass
 from careerlog.demo.replies import Answerer
-from careerlog.insights.digest import build_digest, write_digest
+from careerlog.insights.digest import build_digest
+from careerlog.insights.digest_output import write_digest
 from careerlog.intake.maildir_inbox import check_maildir
 from careerlog.store import open_store
 from careerlog.store.goals import add_goal

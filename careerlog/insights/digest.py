@@ -1,8 +1,8 @@
 """The quarterly digest: the quarter in numbers, two charts, the top three, and the honest parts.
 
 ``build_digest`` reads the store for one quarter (local days in the user's time zone,
-see :mod:`careerlog.insights.window`); ``send_digest`` turns it into a mail, exactly once
-per quarter, and ``write_digest`` into an HTML file with its charts next to it.
+see :mod:`careerlog.insights.window`); :mod:`careerlog.insights.digest_output` turns it
+into a mail, exactly once per quarter, or into an HTML file with its charts next to it.
 
 The top three evidence entries are the three with the highest strength score, with the
 formula in :mod:`careerlog.insights.scoring`::
@@ -17,21 +17,15 @@ fading relationships, the visibility gap and stale gaps are judged at that momen
 from __future__ import annotations
 
 import logging
-import os
-import sqlite3
-import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
-from email.message import EmailMessage
-from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from careerlog import clock
-from careerlog.config.model import Config
 from careerlog.insights.charts import Chart, months_chart, scopes_chart
 from careerlog.insights.resume import resume_voice, starts_with_verb
 from careerlog.insights.scoring import SCOPE_RANK, Scored, entry_view, quantified, rank
@@ -51,16 +45,11 @@ from careerlog.insights.window import (
     quarter_for,
     quarter_window,
 )
-from careerlog.mail import identity
-from careerlog.prompts.compose import compose_mail
 from careerlog.prompts.periods import Period
-from careerlog.prompts.record import forced_key, prompt_exists, record_and_queue
 from careerlog.store.db import iso
-from careerlog.templating import render, render_mail_html
 
 log = logging.getLogger(__name__)
 
-MAX_HTML_BYTES = 90_000  # Gmail clips HTML mail at ~102 KB; the images are separate parts
 LIST_LIMIT = 10
 SCOPES = ("team", "multi-team", "org", "external", "not given")
 SKILL_KINDS = {
@@ -345,133 +334,3 @@ def build_digest(
         ]
     log.debug("digest %s: %d evidence entries, %d goals", period.key, len(evidence), len(goals))
     return digest
-
-
-def render_parts(digest: Digest, sources: dict[str, str], *, mail: bool = True) -> tuple[str, str]:
-    """(text, html); lists are shortened until the HTML fits in ``MAX_HTML_BYTES``.
-
-    ``mail`` inlines the stylesheet (mail clients drop ``<style>``); the file version keeps
-    it, with its dark-mode rules.
-    """
-    limit = LIST_LIMIT
-    while True:
-        context = digest.context(sources, limit)
-        html = render_mail_html("digest.html", context) if mail else render("digest.html", context)
-        if len(html.encode("utf-8")) <= MAX_HTML_BYTES or limit == 1:
-            break
-        limit = max(1, limit // 2)
-        log.info("digest HTML over %d bytes; showing %d items per list", MAX_HTML_BYTES, limit)
-    return render("digest.txt", context), html
-
-
-def write_digest(digest: Digest, output: Path) -> list[Path]:
-    """``output`` (HTML) with each chart as ``<stem>-<chart>.png`` next to it; all paths."""
-    output = output.expanduser()
-    output.parent.mkdir(parents=True, exist_ok=True)
-    written = []
-    sources = {}
-    for chart in digest.charts:
-        path = output.with_name(f"{output.stem}-{chart.name}.png")
-        _atomic_write(path, chart.png)
-        sources[chart.name] = path.name
-        written.append(path)
-    _text, html = render_parts(digest, sources, mail=False)
-    _atomic_write(output, html.encode("utf-8"))
-    return [output, *written]
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def content_id(chart: Chart, token: str) -> str:
-    return f"<chart-{chart.name}.{token}@{identity.DOMAIN}>"
-
-
-def compose_digest(
-    config: Config, digest: Digest, *, period_key: str, token: str, now: datetime
-) -> tuple[EmailMessage, str]:
-    """(mail, its text): multipart/alternative of text, and multipart/related (HTML + PNGs)."""
-    cids = {chart.name: content_id(chart, token) for chart in digest.charts}
-    sources = {name: "cid:" + cid[1:-1] for name, cid in cids.items()}
-    text, html = render_parts(digest, sources, mail=True)
-    message = compose_mail(
-        config,
-        kind="digest",
-        period=period_key,
-        subject=digest.subject,
-        text=text,
-        html=html,
-        token=token,
-        date=now,
-    )
-    html_part = next(p for p in message.walk() if p.get_content_type() == "text/html")
-    assert isinstance(html_part, EmailMessage)
-    for chart in digest.charts:
-        html_part.add_related(
-            chart.png,
-            maintype="image",
-            subtype="png",
-            cid=cids[chart.name],
-            disposition="inline",
-            filename=chart.filename,
-        )
-    return message, text
-
-
-def send_digest(
-    config: Config,
-    db: Database,
-    now: datetime | None = None,
-    quarter: str | None = None,
-    force: bool = False,
-) -> int | None:
-    """Compose the digest mail, record it in ``prompts`` and queue it; returns the prompt id.
-
-    Exactly once per quarter: ``None`` when the digest for that quarter was sent already
-    (the ``UNIQUE(kind, period)`` index decides, also under a race). ``force`` sends it
-    again under the key ``2026-Q3+2``, as forced prompts do. Delivery is the outbox's job.
-    """
-    now = now or clock.now()
-    tz = config.user.tz
-    period = quarter_for(now, tz, quarter)
-    key = period.key
-    if prompt_exists(db, "digest", key):
-        if not force:
-            log.info("the digest for %s was sent already", key)
-            return None
-        key = forced_key(db, "digest", key)
-    digest = build_digest(
-        db,
-        tz=tz,
-        name=config.user.name,
-        addresses=config.user.addresses,
-        quarter=period.key,
-        now=now,
-    )
-    token = identity.new_token()
-    message, text = compose_digest(config, digest, period_key=key, token=token, now=now)
-    try:
-        with db.atomic():
-            prompt_id = record_and_queue(
-                db,
-                message,
-                kind="digest",
-                period=key,
-                token=token,
-                subject=digest.subject,
-                body_text=text,
-                now=now,
-            )
-    except sqlite3.IntegrityError:
-        log.info("the digest for %s exists already; not sending it again", key)
-        return None
-    log.info("digest for %s queued (prompt #%s)", key, prompt_id)
-    return prompt_id

@@ -19,7 +19,8 @@ from insights_seed import NOW, Seeded
 from sqlite_utils import Database
 
 from careerlog.config import Config
-from careerlog.insights.digest import build_digest, compose_digest, write_digest
+from careerlog.insights.digest import build_digest
+from careerlog.insights.digest_output import compose_digest, write_digest
 
 CHROMIUM = "/usr/bin/chromium"
 WIDTH = 375

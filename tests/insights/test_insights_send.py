@@ -10,7 +10,7 @@ from insights_seed import NOW, Seeded
 from sqlite_utils import Database
 
 from careerlog.config import Config
-from careerlog.insights.digest import MAX_HTML_BYTES, send_digest
+from careerlog.insights.digest_output import MAX_HTML_BYTES, send_digest
 from careerlog.mail import identity
 
 PNG = b"\x89PNG\r\n\x1a\n"

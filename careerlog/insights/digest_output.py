@@ -1,0 +1,165 @@
+"""The digest as a mail (exactly once per quarter) or as an HTML file with its charts.
+
+The mail is multipart/alternative: a text part from its own template, and a
+multipart/related HTML part with the two charts as inline PNGs. It goes out
+right after the quarterly prompt it accompanies (``send_due_digest``), so the
+two arrive together and never twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from datetime import datetime
+from email.message import EmailMessage
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from careerlog import clock
+from careerlog.config.model import Config
+from careerlog.files import write_atomically
+from careerlog.insights.charts import Chart
+from careerlog.insights.digest import LIST_LIMIT, Digest, build_digest
+from careerlog.insights.window import quarter_for
+from careerlog.mail import identity
+from careerlog.prompts.compose import compose_mail
+from careerlog.prompts.record import forced_key, prompt_exists, record_and_queue
+from careerlog.templating import render, render_mail_html
+
+log = logging.getLogger(__name__)
+
+MAX_HTML_BYTES = 90_000  # Gmail clips HTML mail at ~102 KB; the images are separate parts
+
+
+def render_parts(digest: Digest, sources: dict[str, str], *, mail: bool = True) -> tuple[str, str]:
+    """(text, html); lists are shortened until the HTML fits in ``MAX_HTML_BYTES``.
+
+    ``mail`` inlines the stylesheet (mail clients drop ``<style>``); the file version keeps
+    it, with its dark-mode rules.
+    """
+    limit = LIST_LIMIT
+    while True:
+        context = digest.context(sources, limit)
+        html = render_mail_html("digest.html", context) if mail else render("digest.html", context)
+        if len(html.encode("utf-8")) <= MAX_HTML_BYTES or limit == 1:
+            break
+        limit = max(1, limit // 2)
+        log.info("digest HTML over %d bytes; showing %d items per list", MAX_HTML_BYTES, limit)
+    return render("digest.txt", context), html
+
+
+def write_digest(digest: Digest, output: Path) -> list[Path]:
+    """``output`` (HTML) with each chart as ``<stem>-<chart>.png`` next to it; all paths."""
+    output = output.expanduser()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    written = []
+    sources = {}
+    for chart in digest.charts:
+        path = output.with_name(f"{output.stem}-{chart.name}.png")
+        write_atomically(path, chart.png)
+        sources[chart.name] = path.name
+        written.append(path)
+    _text, html = render_parts(digest, sources, mail=False)
+    write_atomically(output, html.encode("utf-8"))
+    return [output, *written]
+
+
+def content_id(chart: Chart, token: str) -> str:
+    return f"<chart-{chart.name}.{token}@{identity.DOMAIN}>"
+
+
+def compose_digest(
+    config: Config, digest: Digest, *, period_key: str, token: str, now: datetime
+) -> tuple[EmailMessage, str]:
+    """(mail, its text): multipart/alternative of text, and multipart/related (HTML + PNGs)."""
+    cids = {chart.name: content_id(chart, token) for chart in digest.charts}
+    sources = {name: "cid:" + cid[1:-1] for name, cid in cids.items()}
+    text, html = render_parts(digest, sources, mail=True)
+    message = compose_mail(
+        config,
+        kind="digest",
+        period=period_key,
+        subject=digest.subject,
+        text=text,
+        html=html,
+        token=token,
+        date=now,
+    )
+    html_part = next(p for p in message.walk() if p.get_content_type() == "text/html")
+    assert isinstance(html_part, EmailMessage)
+    for chart in digest.charts:
+        html_part.add_related(
+            chart.png,
+            maintype="image",
+            subtype="png",
+            cid=cids[chart.name],
+            disposition="inline",
+            filename=chart.filename,
+        )
+    return message, text
+
+
+def send_digest(
+    config: Config,
+    db: Database,
+    now: datetime | None = None,
+    quarter: str | None = None,
+    force: bool = False,
+) -> int | None:
+    """Compose the digest mail, record it in ``prompts`` and queue it; returns the prompt id.
+
+    Exactly once per quarter: ``None`` when the digest for that quarter was sent already
+    (the ``UNIQUE(kind, period)`` index decides, also under a race). ``force`` sends it
+    again under the key ``2026-Q3+2``, as forced prompts do. Delivery is the outbox's job.
+    """
+    now = now or clock.now()
+    tz = config.user.tz
+    period = quarter_for(now, tz, quarter)
+    key = period.key
+    if prompt_exists(db, "digest", key):
+        if not force:
+            log.info("the digest for %s was sent already", key)
+            return None
+        key = forced_key(db, "digest", key)
+    digest = build_digest(
+        db,
+        tz=tz,
+        name=config.user.name,
+        addresses=config.user.addresses,
+        quarter=period.key,
+        now=now,
+    )
+    token = identity.new_token()
+    message, text = compose_digest(config, digest, period_key=key, token=token, now=now)
+    try:
+        with db.atomic():
+            prompt_id = record_and_queue(
+                db,
+                message,
+                kind="digest",
+                period=key,
+                token=token,
+                subject=digest.subject,
+                body_text=text,
+                now=now,
+            )
+    except sqlite3.IntegrityError:
+        log.info("the digest for %s exists already; not sending it again", key)
+        return None
+    log.info("digest for %s queued (prompt #%s)", key, prompt_id)
+    return prompt_id
+
+
+def send_due_digest(config: Config, db: Database, now: datetime | None = None) -> int | None:
+    """Queue the digest for the quarter the last sent quarterly prompt reviewed, if not yet sent."""
+    rows = list(
+        db.query(
+            "select period from prompts where kind = 'quarterly' and sent_at is not null "
+            "order by sent_at desc limit 1"
+        )
+    )
+    if not rows:
+        return None
+    quarter = str(rows[0]["period"]).split("+", 1)[0]
+    return send_digest(config, db, now, quarter=quarter)
