@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from careerlog import clock
 from careerlog.calendar.expand import DEFAULT_LIMITS, Limits, default_window, expand_objects
-from careerlog.calendar.interactions import MAX_MEETING_SIZE, store_occurrences
+from careerlog.calendar.interactions import store_occurrences
 from careerlog.calendar.oneonone import DEFAULT_TITLE_PATTERNS
 from careerlog.calendar.sync import SourceResult, fetch_source
 from careerlog.config.model import Config
@@ -58,13 +58,24 @@ def sync_calendars(
     db: Database,
     now: datetime | None = None,
     *,
-    back_days: int = 180,
-    ahead_days: int = 30,
+    back_days: int | None = None,
+    ahead_days: int | None = None,
     limits: Limits = DEFAULT_LIMITS,
-    title_patterns: Sequence[str] = DEFAULT_TITLE_PATTERNS,
-    max_meeting_size: int = MAX_MEETING_SIZE,
+    title_patterns: Sequence[str] | None = None,
+    max_meeting_size: int | None = None,
 ) -> SyncReport:
-    """Fetch → expand → store for every configured source."""
+    """Fetch → expand → store for every configured source.
+
+    The window, the 1:1 title patterns (built-in ones plus the config's) and the
+    meeting-size limit come from ``[calendar]`` unless given.
+    """
+    settings = config.calendar
+    back_days = settings.days_back if back_days is None else back_days
+    ahead_days = settings.days_ahead if ahead_days is None else ahead_days
+    if title_patterns is None:
+        title_patterns = (*DEFAULT_TITLE_PATTERNS, *settings.one_on_one_titles)
+    if max_meeting_size is None:
+        max_meeting_size = settings.max_meeting_size
     now = now or clock.now()
     window = default_window(now, back_days, ahead_days)
     report = SyncReport()

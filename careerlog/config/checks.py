@@ -64,7 +64,17 @@ def _path(value: Any) -> str | None:
     return None
 
 
+def _regexes(value: Any) -> str | None:
+    for pattern in value:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            return f"{pattern!r} is not a regular expression ({exc}); fix or remove it"
+    return None
+
+
 CHECKS: dict[str, Callable[[Any], str | None]] = {
+    "regexes": _regexes,
     "email": _email,
     "emails": _emails,
     "timezone": _timezone,

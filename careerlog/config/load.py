@@ -10,6 +10,7 @@ from typing import Any
 from careerlog.config import paths
 from careerlog.config.model import (
     BriefsConfig,
+    CalendarConfig,
     CalendarSource,
     Config,
     Credentials,
@@ -176,6 +177,7 @@ def _build(values: dict[str, Any], path: Path | None, validator: Validator) -> C
         calendars=calendars,
         cadence=_table_or_defaults(values, "cadence"),
         briefs=BriefsConfig(**_table_or_defaults(values, "briefs")),
+        calendar=_calendar_settings(_table_or_defaults(values, "calendar")),
         outbox=OutboxConfig(
             retry_initial=float(outbox_values["retry_initial"]),
             retry_max=float(outbox_values["retry_max"]),
@@ -185,6 +187,10 @@ def _build(values: dict[str, Any], path: Path | None, validator: Validator) -> C
         max_message_bytes=int(_table_or_defaults(values, "limits")["max_message_bytes"]),
         log_level=_table_or_defaults(values, "logging")["level"],
     )
+
+
+def _calendar_settings(values: dict[str, Any]) -> CalendarConfig:
+    return CalendarConfig(**{**values, "one_on_one_titles": tuple(values["one_on_one_titles"])})
 
 
 def _auto(choice: str, automatic: str) -> str:

@@ -81,6 +81,14 @@ class MailConfig:
 
 
 @dataclass(frozen=True)
+class CalendarConfig:
+    one_on_one_titles: tuple[str, ...] = ()
+    days_back: int = 180
+    days_ahead: int = 30
+    max_meeting_size: int = 50
+
+
+@dataclass(frozen=True)
 class BriefsConfig:
     enabled: bool = True
     morning_before_hour: int = 12
@@ -106,6 +114,7 @@ class Config:
     imap: ServerConfig | None = None
     smtp: ServerConfig | None = None
     calendars: tuple[CalendarSource, ...] = ()
+    calendar: CalendarConfig = field(default_factory=CalendarConfig)
     cadence: dict[str, str] = field(default_factory=dict)
     outbox: OutboxConfig = field(default_factory=OutboxConfig)
     briefs: BriefsConfig = field(default_factory=BriefsConfig)

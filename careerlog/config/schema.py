@@ -232,6 +232,29 @@ SCHEMA: tuple[Section, ...] = (
         _server_options("Default 465 (tls) or 587.", False),
     ),
     Section(
+        "calendar",
+        "How meetings are read from your calendars.",
+        (
+            Option(
+                "one_on_one_titles",
+                "list",
+                [],
+                "Extra regular expressions that make a meeting title a 1:1, besides the "
+                'built-in "1:1", "1-1", "1on1", "one-on-one", "A / B" and "A <> B".',
+                check="regexes",
+                example=[r"\bcheck-?in\b"],
+            ),
+            Option("days_back", "int", 180, "How far back meetings are read, in days."),
+            Option("days_ahead", "int", 30, "How far ahead meetings are read, in days."),
+            Option(
+                "max_meeting_size",
+                "int",
+                50,
+                "Meetings with more people than this (all-hands) don't count as contact.",
+            ),
+        ),
+    ),
+    Section(
         "calendar.sources",
         "A calendar careerlog reads; repeat the table for several.",
         (
