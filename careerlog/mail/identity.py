@@ -65,10 +65,13 @@ def header_text(headers: Message, name: str) -> str:
     The email package parses address headers when they are read, and gives up with
     ValueError on some hostile values (an encoded CR/LF in a display name). One such
     header in any mail must not stop the inbox, so the raw value is used instead,
-    with its line breaks collapsed.
+    with its line breaks collapsed. The result is always valid Unicode.
     """
     try:
-        return str(headers.get(name, "") or "")
+        value = str(headers.get(name, "") or "")
     except (ValueError, TypeError, IndexError, AttributeError):
         raw = next((v for k, v in headers.raw_items() if k.lower() == name.lower()), "")
-        return " ".join(str(raw).split())
+        value = " ".join(str(raw).split())
+    # Undecodable header bytes arrive as surrogate escapes, which no database or
+    # encoder accepts; they become U+FFFD (the raw message keeps the bytes).
+    return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
