@@ -27,6 +27,7 @@ from careerlog.intake.owner import sender_problem
 from careerlog.intake.quarantine import quarantine
 from careerlog.intake.record import apply_reply, store_raw
 from careerlog.parsers import ParseContext, parse_message
+from careerlog.parsers.model import PROMPT_KINDS
 from careerlog.store.entries import NewEntry, add_entry
 from careerlog.store.goals import open_goal_titles
 from careerlog.store.people import known_names
@@ -40,11 +41,7 @@ def read_headers(raw: bytes) -> Message:
 
 
 def parse_context(db: Database, prompt: dict[str, Any] | None) -> ParseContext:
-    kind = (
-        prompt["kind"]
-        if prompt and prompt["kind"] in ("weekly", "monthly", "quarterly", "brief")
-        else None
-    )
+    kind = next((k for k in PROMPT_KINDS if prompt and k == prompt["kind"]), None)
     return ParseContext(
         prompt_kind=kind,
         prompt_text=prompt["body_text"] if prompt else None,
