@@ -7,6 +7,7 @@ import logging
 import sqlite3
 import textwrap
 from dataclasses import dataclass
+from datetime import tzinfo
 from email.parser import BytesHeaderParser
 from email.policy import default
 from pathlib import Path
@@ -76,6 +77,7 @@ class StoreContext:
     goals: tuple[str, ...] = ()
     prompt_kind: PromptKind | None = None
     prompt_text: str | None = None
+    tz: tzinfo | None = None
 
 
 def store_context(raw: bytes) -> StoreContext:
@@ -86,11 +88,12 @@ def store_context(raw: bytes) -> StoreContext:
     """
     root = click.get_current_context().find_root().obj
     try:
-        path = load_config(root.config_path if isinstance(root, AppContext) else None).store_path
+        config = load_config(root.config_path if isinstance(root, AppContext) else None)
     except UserError:
         return StoreContext()
+    path = config.store_path
     if not path.is_file():
-        return StoreContext()
+        return StoreContext(tz=config.user.tz)
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -109,9 +112,9 @@ def store_context(raw: bytes) -> StoreContext:
             conn.close()
     except sqlite3.Error as exc:
         log.debug("parse runs without the store's context: %s", exc)
-        return StoreContext()
+        return StoreContext(tz=config.user.tz)
     kind = next((k for k in PROMPT_KINDS if prompt and k == prompt[0]), None)
-    return StoreContext(people, goals, kind, prompt[1] if prompt else None)
+    return StoreContext(people, goals, kind, prompt[1] if prompt else None, config.user.tz)
 
 
 @click.command("parse")
@@ -160,6 +163,7 @@ def parse(
         known_people=(*people, *known.people),
         open_goals=(*goals, *known.goals),
         now=clock.now(),
+        tz=known.tz,
     )
     reply = parse_message(raw, ctx)
     if as_json:

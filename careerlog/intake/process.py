@@ -40,7 +40,7 @@ def read_headers(raw: bytes) -> Message:
     return _HEADERS.parsebytes(raw)
 
 
-def parse_context(db: Database, prompt: dict[str, Any] | None) -> ParseContext:
+def parse_context(config: Config, db: Database, prompt: dict[str, Any] | None) -> ParseContext:
     kind = next((k for k in PROMPT_KINDS if prompt and k == prompt["kind"]), None)
     return ParseContext(
         prompt_kind=kind,
@@ -48,6 +48,7 @@ def parse_context(db: Database, prompt: dict[str, Any] | None) -> ParseContext:
         known_people=known_names(db),
         open_goals=open_goal_titles(db),
         now=clock.now(),
+        tz=config.user.tz,
     )
 
 
@@ -116,7 +117,7 @@ def parse_and_record(
     prompt_id = int(verdict.prompt["id"]) if verdict.prompt else None
     with db.atomic():
         try:
-            reply = parse_message(raw, parse_context(db, verdict.prompt))
+            reply = parse_message(raw, parse_context(config, db, verdict.prompt))
         except Exception:  # a parser bug must not lose the reply
             log.exception(
                 "could not parse message %s; keeping it as one unsorted entry", inbound_id

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import datetime, tzinfo
 
 from careerlog.parsers.autoreply import is_auto_reply
 from careerlog.parsers.extract import Extraction, build_entries
@@ -64,6 +65,13 @@ def _prompt_people(lines: list[str], subject: str) -> list[str]:
     return names + capitalised_names("\n".join(lines))
 
 
+def _local(moment: datetime | None, tz: tzinfo | None) -> datetime | None:
+    """The message's date on the user's own calendar, when both are known."""
+    if moment is None or tz is None or moment.tzinfo is None:
+        return moment
+    return moment.astimezone(tz)
+
+
 def parse_message(raw: bytes, ctx: ParseContext | None = None) -> ParsedReply:
     """Parse one reply. Never raises on bad input: the worst case is an empty reply."""
     ctx = ctx or ParseContext()
@@ -91,7 +99,7 @@ def parse_message(raw: bytes, ctx: ParseContext | None = None) -> ParsedReply:
             [*ctx.known_people, *_prompt_people(prompt_lines, msg.subject)],
             exclude=[msg.from_name] if msg.from_name else [],
         ),
-        message_date=reply.message_date,
+        message_date=_local(reply.message_date, ctx.tz),
     )
     reply.entries = build_entries(stripped.segments, extraction)
     log.debug("parsed %d entries from a %s reply", len(reply.entries), kind)

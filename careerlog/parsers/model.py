@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Any, Literal
 
 PromptKind = Literal["weekly", "monthly", "quarterly", "brief"]
@@ -25,6 +25,9 @@ class ParseContext:
     known_people: Sequence[str] = ()
     open_goals: Sequence[str] = ()
     now: datetime | None = None
+    # The user's time zone: "yesterday" in a reply sent at 17:45 in Los Angeles
+    # (01:45 UTC the next day) means the day before the user's local date.
+    tz: tzinfo | None = None
 
 
 @dataclass(frozen=True)
