@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from sqlite_utils import Database
 
@@ -64,10 +66,17 @@ class SourceResult:
 
 
 def source_key(source: CalendarSource) -> str:
-    """Stable across restarts and config reordering: kind plus URL or absolute path."""
+    """Stable across restarts and config reordering: kind plus path, or URL fingerprint.
+
+    A URL is reduced to its host and a hash of the whole URL: published calendars
+    carry a private token in the path, and the key is stored in the database.
+    """
     if source.path:
         return f"{source.kind}:{Path(source.path).expanduser().resolve()}"
-    return f"{source.kind}:{source.url}"
+    url = source.url or ""
+    parts = urlsplit(url)
+    digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:16]
+    return f"{source.kind}:{parts.scheme}://{parts.netloc.rpartition('@')[2]}/{digest}"
 
 
 def object_keys(db: Database, key: str) -> list[str]:
