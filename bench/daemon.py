@@ -34,6 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+from mailtest import imap_config_text  # noqa: E402
 from servers.dovecot import Dovecot  # noqa: E402
 from servers.tlsca import TlsCa  # noqa: E402
 
@@ -87,27 +88,14 @@ def write_config(home: Path, dovecot: Dovecot) -> Path:
     user = dovecot.add_user(f"daemon{secrets.token_hex(3)}@example.test", password)
     path = home / "config.toml"
     path.write_text(
-        f"""
-[user]
-name = "Ada Lovelace"
-email = "{user.address}"
-timezone = "America/Los_Angeles"
-
-[store]
-path = "{home / "careerlog.db"}"
-
-[mail]
-inbox = "imap"
-outbox = "maildir"
-maildir_outbox = "{home / "Sent"}"
-
-[mail.imap]
-host = "127.0.0.1"
-port = {dovecot.imaps_port}
-security = "tls"
-password = "{password}"
-ca_file = "{dovecot.ca_file}"
-"""
+        imap_config_text(
+            home,
+            port=dovecot.imaps_port,
+            ca_file=dovecot.ca_file,
+            address=user.address,
+            password=password,
+            aliases=(),
+        )
     )
     return path
 

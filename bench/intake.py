@@ -48,7 +48,7 @@ warnings.filterwarnings("ignore", "Requiring AUTH while not requiring TLS", User
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from mailtest import REPLIES, SAMPLE_ALIAS, rewrite  # noqa: E402
+from mailtest import REPLIES, SAMPLE_ALIAS, imap_config_text, rewrite  # noqa: E402
 from servers.dovecot import MAIL_GID, MAIL_UID, Dovecot, MailUser  # noqa: E402
 from servers.smtp import SmtpServer  # noqa: E402
 from servers.tlsca import TlsCa  # noqa: E402
@@ -158,28 +158,13 @@ def servers() -> Iterator[Servers]:
 
 
 def write_config(home: Path, user: MailUser, dovecot: Dovecot) -> Config:
-    text = f"""
-[user]
-name = "Ada Lovelace"
-email = "{user.address}"
-aliases = ["{SAMPLE_ALIAS}"]
-timezone = "America/Los_Angeles"
-
-[store]
-path = "{home / "careerlog.db"}"
-
-[mail]
-inbox = "imap"
-outbox = "maildir"
-maildir_outbox = "{home / "Sent"}"
-
-[mail.imap]
-host = "127.0.0.1"
-port = {dovecot.imaps_port}
-security = "tls"
-password = "{user.password}"
-ca_file = "{dovecot.ca_file}"
-"""
+    text = imap_config_text(
+        home,
+        port=dovecot.imaps_port,
+        ca_file=dovecot.ca_file,
+        address=user.address,
+        password=user.password,
+    )
     path = home / "config.toml"
     path.write_text(text)
     return parse_config(text, path)

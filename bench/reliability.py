@@ -34,37 +34,12 @@ sys.path[:0] = [
 ]
 
 from crashloop import run_crash_loop  # noqa: E402
-from mailtest import SAMPLE_ALIAS  # noqa: E402
+from mailtest import imap_config_text  # noqa: E402
 from servers.dovecot import Dovecot  # noqa: E402
 from servers.tlsca import TlsCa  # noqa: E402
 
 from careerlog.config import parse_config  # noqa: E402
 from careerlog.store import open_store  # noqa: E402
-
-
-def config_text(home: Path, dovecot: Dovecot, user: str, password: str) -> str:
-    return f"""
-[user]
-name = "Ada Lovelace"
-email = "{user}"
-aliases = ["{SAMPLE_ALIAS}"]
-timezone = "America/Los_Angeles"
-
-[store]
-path = "{home / "careerlog.db"}"
-
-[mail]
-inbox = "imap"
-outbox = "maildir"
-maildir_outbox = "{home / "Sent"}"
-
-[mail.imap]
-host = "127.0.0.1"
-port = {dovecot.imaps_port}
-security = "tls"
-password = "{password}"
-ca_file = "{dovecot.ca_file}"
-"""
 
 
 def one_run(dovecot: Dovecot, n: int, args: argparse.Namespace) -> dict[str, Any]:
@@ -73,7 +48,15 @@ def one_run(dovecot: Dovecot, n: int, args: argparse.Namespace) -> dict[str, Any
         user = dovecot.add_user(
             f"bench{n}-{secrets.token_hex(3)}@example.test", secrets.token_hex(8)
         )
-        (home / "config.toml").write_text(config_text(home, dovecot, user.username, user.password))
+        (home / "config.toml").write_text(
+            imap_config_text(
+                home,
+                port=dovecot.imaps_port,
+                ca_file=dovecot.ca_file,
+                address=user.username,
+                password=user.password,
+            )
+        )
         config = parse_config((home / "config.toml").read_text(), home / "config.toml")
         db = open_store(config.store_path)
         workdir = home / "crash"

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
-from mailtest import SAMPLE_ALIAS, MakeConfig
+from mailtest import MakeConfig, imap_config_text
 from servers import MailEnv
 from servers.dovecot import Dovecot, MailUser, dovecot_missing
 from servers.radicale import Radicale
@@ -153,31 +153,16 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def make_config(home: Path, mail_env: MailEnv) -> MakeConfig:
     def make(mail: str = "", imap: str = "", inbox: str = "imap") -> Config:
-        text = f"""
-[user]
-name = "Ada Lovelace"
-email = "{mail_env.address}"
-aliases = ["{SAMPLE_ALIAS}"]
-timezone = "America/Los_Angeles"
-
-[store]
-path = "{home / "careerlog.db"}"
-
-[mail]
-inbox = "{inbox}"
-outbox = "maildir"
-maildir_inbox = "{home / "Maildir"}"
-maildir_outbox = "{home / "Sent"}"
-{mail}
-
-[mail.imap]
-host = "127.0.0.1"
-port = {mail_env.imaps_port}
-security = "tls"
-password = "{mail_env.password}"
-ca_file = "{mail_env.ca_file}"
-{imap}
-"""
+        text = imap_config_text(
+            home,
+            port=mail_env.imaps_port,
+            ca_file=mail_env.ca_file,
+            address=mail_env.address,
+            password=mail_env.password,
+            inbox=inbox,
+            mail=mail,
+            imap=imap,
+        )
         path = home / "config.toml"
         path.write_text(text)
         return parse_config(text, path)
