@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
@@ -13,11 +15,37 @@ from servers import MailEnv
 from servers.dovecot import Dovecot
 from sqlite_utils import Database
 
+from careerlog.config import Config
 from careerlog.intake import imap_inbox
 from careerlog.intake.watch import watch_imap
 from careerlog.store import open_store
 
 WEEKLY_ID = "<prompt-weekly-2026w45.k3j9x@careerlog.invalid>"
+
+
+@contextmanager
+def watcher(config: Config) -> Iterator[None]:
+    """``watch_imap`` in a thread with its own connection, as the daemon runs it."""
+    stop = threading.Event()
+    thread = threading.Thread(
+        target=watch_imap, args=(config, open_store(config.store_path), stop), daemon=True
+    )
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join(5)
+
+
+def count_within(db: Database, table: str, expected: int, seconds: float) -> int:
+    """Rows in ``table`` once there are ``expected``, or when ``seconds`` have passed."""
+    deadline = time.monotonic() + seconds
+    while (count := db.execute(f"select count(*) from {table}").fetchone()[0]) != expected:
+        if time.monotonic() >= deadline:
+            break
+        time.sleep(0.1)
+    return int(count)
 
 
 def test_mail_arriving_during_a_pass_is_read_without_waiting_for_more(
@@ -44,22 +72,10 @@ def test_mail_arriving_during_a_pass_is_read_without_waiting_for_more(
         return real_classify(*args, **kwargs)
 
     monkeypatch.setattr(imap_inbox, "classify", classify_and_deliver)
-    stop = threading.Event()
-    watcher_db = open_store(config.store_path)
-    thread = threading.Thread(target=watch_imap, args=(config, watcher_db, stop), daemon=True)
-    thread.start()
-    try:
+    with watcher(config):
         time.sleep(1.0)  # the watcher is idling on an empty INBOX
         smtp_send(mail_env, sample("01-weekly-gmail-web.eml"))
-        deadline = time.monotonic() + 5
-        while time.monotonic() < deadline:
-            if db.execute("select count(*) from inbound_messages").fetchone()[0] == 2:
-                break
-            time.sleep(0.1)
-        assert db.execute("select count(*) from inbound_messages").fetchone()[0] == 2
-    finally:
-        stop.set()
-        thread.join(5)
+        assert count_within(db, "inbound_messages", 2, 5) == 2
 
 
 def test_server_without_idle_is_polled(
@@ -78,23 +94,11 @@ def test_server_without_idle_is_polled(
     )
     idle_calls: list[object] = []
     monkeypatch.setattr(IMAPClient, "idle", lambda self: idle_calls.append(self))
-    stop = threading.Event()
-    watcher_db = open_store(config.store_path)
-    thread = threading.Thread(target=watch_imap, args=(config, watcher_db, stop), daemon=True)
-    thread.start()
-    try:
+    with watcher(config):
         time.sleep(1.0)
         smtp_send(mail_env, sample("01-weekly-gmail-web.eml"))
-        deadline = time.monotonic() + 5
-        while time.monotonic() < deadline:
-            if db.execute("select count(*) from entries").fetchone()[0] == 2:
-                break
-            time.sleep(0.1)
-        assert db.execute("select count(*) from entries").fetchone()[0] == 2
-        assert idle_calls == []
-    finally:
-        stop.set()
-        thread.join(5)
+        assert count_within(db, "entries", 2, 5) == 2
+    assert idle_calls == []
 
 
 def test_mail_announced_during_a_pass_that_found_nothing(
@@ -122,18 +126,6 @@ def test_mail_announced_during_a_pass_that_found_nothing(
         return found
 
     monkeypatch.setattr(imap_inbox.ImapInbox, "_new_uids", search_then_deliver)
-    stop = threading.Event()
-    watcher_db = open_store(config.store_path)
-    thread = threading.Thread(target=watch_imap, args=(config, watcher_db, stop), daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 6
-        while time.monotonic() < deadline:
-            if db.execute("select count(*) from entries").fetchone()[0] == 2:
-                break
-            time.sleep(0.1)
-        assert delivered.is_set()
-        assert db.execute("select count(*) from entries").fetchone()[0] == 2
-    finally:
-        stop.set()
-        thread.join(5)
+    with watcher(config):
+        assert count_within(db, "entries", 2, 6) == 2
+    assert delivered.is_set()
