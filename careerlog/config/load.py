@@ -159,6 +159,7 @@ def _build(values: dict[str, Any], path: Path | None, validator: Validator) -> C
         poll_interval=float(mail_values["poll_interval"]),
     )
     outbox_values = _table_or_defaults(values, "outbox")
+    limits = _table_or_defaults(values, "limits")
     if mail.inbox == "imap" and imap is None:
         validator.problem(("mail", None, "inbox"), '"imap" needs a [mail.imap] table with host')
     if mail.outbox == "smtp" and smtp is None:
@@ -184,7 +185,9 @@ def _build(values: dict[str, Any], path: Path | None, validator: Validator) -> C
             give_up_after_hours=float(outbox_values["give_up_after"]),
         ),
         secret_timeout=float(_table_or_defaults(values, "secrets")["command_timeout"]),
-        max_message_bytes=int(_table_or_defaults(values, "limits")["max_message_bytes"]),
+        max_message_bytes=int(limits["max_message_bytes"]),
+        max_quarantine_bytes=int(limits["max_quarantine_bytes"]),
+        backups=int(_table_or_defaults(values, "store")["backups"]),
         log_level=_table_or_defaults(values, "logging")["level"],
     )
 

@@ -120,4 +120,6 @@ class Config:
     briefs: BriefsConfig = field(default_factory=BriefsConfig)
     secret_timeout: float = 30.0
     max_message_bytes: int = 25_000_000
+    max_quarantine_bytes: int = 1_000_000
+    backups: int = 7
     log_level: str = "info"

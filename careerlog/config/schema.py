@@ -133,6 +133,13 @@ SCHEMA: tuple[Section, ...] = (
                 "SQLite database file; defaults to careerlog.db in the data folder "
                 "($XDG_DATA_HOME/careerlog).",
             ),
+            Option(
+                "backups",
+                "int",
+                7,
+                "Daily snapshots the service keeps in the backups folder beside the database "
+                "(0 turns them off).",
+            ),
         ),
     ),
     Section(
@@ -351,6 +358,13 @@ SCHEMA: tuple[Section, ...] = (
                 25_000_000,
                 "Larger inbound messages are not downloaded; they are recorded (headers "
                 "only) as unsorted so you can look at them in your mail client.",
+            ),
+            Option(
+                "max_quarantine_bytes",
+                "int",
+                1_000_000,
+                "Quarantined messages larger than this keep only their headers in the "
+                "database; the whole message stays on the mail server.",
             ),
         ),
     ),

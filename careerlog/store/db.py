@@ -2,6 +2,18 @@
 
 A file that is not a careerlog database is never overwritten or "repaired":
 the user gets one message naming it, and the file stays as it was.
+
+**Only SQLite ever opens the database file or its -wal/-shm.** SQLite guards a
+WAL database with POSIX (fcntl) locks, and POSIX drops *every* lock a process
+holds on a file as soon as *any* descriptor of that file is closed in that
+process. A plain ``open(path).read(16)`` to check the header, done while this
+process already holds a connection (the service opens one per thread, and
+again on reload), silently released the service's locks: the next CLI command
+then believed it was the last connection, checkpointed and deleted the WAL
+under the running service, and the database was lost. So the header check is
+SQLite's own: the first statement on a non-SQLite file fails with
+SQLITE_NOTADB, and nothing is written to it. Code elsewhere may ``stat`` the
+path (no descriptor), never open it.
 """
 
 from __future__ import annotations
@@ -20,7 +32,6 @@ from careerlog.config.paths import make_private_dir
 from careerlog.errors import UserError
 from careerlog.store.migrations import migrations
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 15.0
 
 
@@ -33,6 +44,10 @@ def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
+class StoreGone(UserError):
+    """The database file the service works on was deleted or replaced."""
+
+
 class Store(Database):
     """A Database whose transactions take the write lock when they begin.
 
@@ -41,7 +56,40 @@ class Store(Database):
     with "database is locked" when another connection holds the write lock, without
     waiting for the busy timeout, because SQLite cannot upgrade a read snapshot.
     ``BEGIN IMMEDIATE`` waits up to ``BUSY_TIMEOUT_S`` for the other writer instead.
+
+    It also remembers which file it opened (device and inode), so the service can
+    notice when that file is deleted or replaced under it (:meth:`check_file`).
     """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        super().__init__(conn)
+        self.path = path
+        status = path.stat()
+        self.file_id = (status.st_dev, status.st_ino)
+
+    def check_file(self) -> None:
+        """Raise :class:`StoreGone` unless ``path`` is still the file this connection writes.
+
+        Only ``stat``: opening the file would drop SQLite's locks (see the module doc).
+        """
+        try:
+            status = self.path.stat()
+        except FileNotFoundError:
+            raise StoreGone(
+                f"the database {self.path} was deleted while careerlog was using it; "
+                "stopping so nothing more is written into a file nobody can read. "
+                "Restore it ('careerlog restore') or rebuild it ('careerlog reimport')"
+            ) from None
+        if (status.st_dev, status.st_ino) != self.file_id:
+            raise StoreGone(
+                f"the database {self.path} was replaced by another file while careerlog "
+                "was using it; stopping. Start careerlog again to use the new file"
+            )
+
+    def quick_check(self) -> list[str]:
+        """SQLite's ``PRAGMA quick_check``: an empty list when the file is sound."""
+        rows = [str(row[0]) for row in self.conn.execute("PRAGMA quick_check")]
+        return [] if rows == ["ok"] else rows
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -62,58 +110,80 @@ class Store(Database):
             raise
 
 
-def _check_existing(path: Path) -> None:
-    if path.is_dir():
-        raise UserError(f"the store path {path} is a folder; set [store] path to a file")
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
-    except PermissionError:
-        raise UserError(
-            f"cannot read the database {path}: permission denied; "
-            "run careerlog as the user who owns it"
-        ) from None
-    except OSError as exc:
-        raise UserError(f"cannot read the database {path}: {exc.strerror}") from None
-    if head and head != SQLITE_MAGIC:
-        raise UserError(
-            f"{path} is not an SQLite database (it was left untouched); "
-            "point [store] path at your careerlog.db or move this file away"
-        )
-
-
 def _create_private_file(path: Path) -> None:
     make_private_dir(path.parent)
     fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     os.close(fd)
 
 
-def open_store(path: Path, *, create: bool = True) -> Database:
+def _unusable(path: Path, exc: sqlite3.Error) -> UserError:
+    """Turn SQLite's reason into one message that names the file and the fix."""
+    reason = str(exc)
+    if "not a database" in reason:
+        return UserError(
+            f"{path} is not an SQLite database (it was left untouched); "
+            "point [store] path at your careerlog.db or move this file away"
+        )
+    if "readonly" in reason or "read-only" in reason:
+        return UserError(
+            f"the database {path} is read-only for this user; "
+            "run careerlog as the user who owns it, or fix its permissions"
+        )
+    if "unable to open" in reason:
+        return UserError(
+            f"cannot open the database {path}; check that its folder exists "
+            "and that this user may read and write it"
+        )
+    if "disk is full" in reason or "disk I/O" in reason:
+        return UserError(f"the database {path} cannot be written: {reason}; free some disk space")
+    return UserError(
+        f"the database {path} cannot be used: {reason}; it was left untouched. "
+        "Restore it from a backup ('careerlog restore'), or check it with: sqlite3 "
+        f"{path} 'PRAGMA integrity_check'"
+    )
+
+
+def _migrate(db: Store) -> None:
+    """Bring the schema up to date under SQLite's write lock.
+
+    Two processes opening a fresh database at once (the service starting while
+    ``status`` runs) would otherwise both see the same pending migrations and
+    the second would fail with "table ... already exists". ``BEGIN IMMEDIATE``
+    makes the second wait; it then finds nothing pending.
+    """
+    if not migrations.pending(db):
+        return
+    with db.atomic():
+        migrations.apply(db)
+
+
+def open_store(path: Path, *, create: bool = True) -> Store:
     """Open (creating if asked) the database at ``path`` and bring its schema up to date."""
     path = Path(path).expanduser()
-    if path.exists():
-        _check_existing(path)
-    elif create:
+    if path.is_dir():
+        raise UserError(f"the store path {path} is a folder; set [store] path to a file")
+    if not path.exists():
+        if not create:
+            raise UserError(f"no database at {path}; run 'careerlog init' first")
         try:
             _create_private_file(path)
+        except FileExistsError:
+            pass  # another process created it a moment ago: open that one
         except OSError as exc:
             raise UserError(f"cannot create the database {path}: {exc.strerror}") from None
-    else:
-        raise UserError(f"no database at {path}; run 'careerlog init' first")
     old_umask = os.umask(0o077)  # the -wal and -shm files stay private too
+    conn: sqlite3.Connection | None = None
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
-        db = Store(conn)
+        db = Store(conn, path)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA foreign_keys=ON")
         db.execute("PRAGMA synchronous=NORMAL")
-        migrations.apply(db)
-    except sqlite3.DatabaseError as exc:
-        raise UserError(
-            f"the database {path} cannot be used: {exc}; it was left untouched. "
-            "Restore it from a backup, or check it with: sqlite3 "
-            f"{path} 'PRAGMA integrity_check'"
-        ) from None
+        _migrate(db)
+    except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
+        raise _unusable(path, exc) from None
     finally:
         os.umask(old_umask)
     return db
