@@ -122,6 +122,8 @@ def _is_noise(text: str) -> bool:
 
 def _entry(item: Item, qhint: KindHint, question: str | None, ex: Extraction) -> ParsedEntry | None:
     prefix, body = explicit_prefix(item.text)
+    if not body.strip():  # a bare "skill:" that is not a heading (e.g. after a bullet)
+        return None
     entry = ParsedEntry(kind="evidence", text=body.strip(), question=question or item.heading)
     body = body[:ANALYSE_CHARS]
     hint = _kind_for(item, body, prefix, qhint, ex)

@@ -11,12 +11,14 @@ from dataclasses import dataclass
 
 BULLET = re.compile(r"^\s*(?:[-*•‣◦▪·–—+]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # A line that opens a new item even without a bullet: "skill: …", "@Priya Raman …".
-PREFIX = re.compile(
-    r"^\s*(?:@[^\W\d_]|(?:impact|win|wins|evidence|skill|skills|learned|learnt|learning|"
+_PREFIX_WORDS = (
+    r"(?:impact|win|wins|evidence|skill|skills|learned|learnt|learning|"
     r"practiced|practised|practice|feedback|person|people|relationship|goal|gap|new goal|"
-    r"til)\s*[:：])",
-    re.IGNORECASE,
+    r"til)\s*[:：]"
 )
+PREFIX = re.compile(rf"^\s*(?:@[^\W\d_]|{_PREFIX_WORDS})", re.IGNORECASE)
+# A prefix with nothing after it ("Impact:") introduces what follows: it is a heading.
+_BARE_PREFIX = re.compile(rf"^[#*_\s]*{_PREFIX_WORDS}[*_\s]*$", re.IGNORECASE)
 _HEADING_MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
 # Hard-wrapped mail rarely wraps before this column; a shorter line ends its item.
 WRAP_COLUMN = 55
@@ -41,6 +43,8 @@ def _all_caps(line: str) -> bool:
 def is_heading(line: str, next_line: str | None) -> bool:
     """Short lines that introduce what follows rather than report something."""
     text = _HEADING_MARKUP.sub("", line.strip())
+    if _BARE_PREFIX.match(line):
+        return True
     if not text or BULLET.match(line) or PREFIX.match(line):
         return False
     words = text.split()
@@ -90,7 +94,7 @@ def split_items(lines: list[str], heading: str | None = None) -> list[Item]:
             flush()
             continue
         nxt = following[idx]
-        if is_heading(line, nxt) and (not current or _all_caps(line)):
+        if is_heading(line, nxt) and (not current or _all_caps(line) or _BARE_PREFIX.match(line)):
             flush()
             heading = clean_heading(line)
             continue
