@@ -22,6 +22,7 @@ from careerlog.insights.digest_output import send_due_digest
 from careerlog.intake.inbox import check_inbox
 from careerlog.outbox import deliver_due
 from careerlog.prompts import send_due_prompts
+from careerlog.store.failures import FatalStoreError, store_failure
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -34,22 +35,35 @@ class PassReport:
 
 
 def isolated(db: Database, component: str, job: Callable[[], T], report: PassReport) -> T | None:
-    """Run one job; a user-fixable failure is logged plainly, a bug with its traceback."""
+    """Run one job; a user-fixable failure is logged plainly, a bug with its traceback.
+
+    A store that can no longer be used is not the job's failure: it propagates
+    (as one of :data:`FatalStoreError`) and stops the service.
+    """
     try:
         result = job()
-    except UserError as exc:
-        log.error("%s: %s", component, exc)
-        report.errors[component] = str(exc)
-        record_error(db, component, str(exc))
-        return None
-    except Exception as exc:  # the boundary that keeps other jobs running
-        log.exception("%s failed unexpectedly", component)
-        report.errors[component] = f"{type(exc).__name__}: {exc}"
-        record_error(db, component, report.errors[component])
+    except FatalStoreError:
+        raise
+    except Exception as exc:
+        fatal = store_failure(db, exc)
+        if fatal is not None:
+            raise fatal from exc
+        _failed(db, component, exc, report)
         return None
     report.results[component] = result
     record_success(db, component)
     return result
+
+
+def _failed(db: Database, component: str, exc: Exception, report: PassReport) -> None:
+    """Record the failure; a user-fixable one plainly, a bug with its traceback."""
+    if isinstance(exc, UserError):
+        log.error("%s: %s", component, exc)
+        report.errors[component] = str(exc)
+    else:  # the boundary that keeps other jobs running
+        log.error("%s failed unexpectedly", component, exc_info=exc)
+        report.errors[component] = f"{type(exc).__name__}: {exc}"
+    record_error(db, component, report.errors[component])
 
 
 def calendar_pass(config: Config, db: Database, report: PassReport) -> None:

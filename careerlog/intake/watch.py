@@ -4,7 +4,8 @@ IDLE is renewed at most every ``IDLE_RENEW`` seconds (servers drop idle
 sessions after 30 min; some silently). Any failure, including imapclient's
 "unterminated line" on a split response, ends the session; the next one
 starts after a backoff with jitter and begins with a full UID catch-up, so
-nothing that arrived meanwhile is missed.
+nothing that arrived meanwhile is missed. The one exception is a store that
+can no longer be used: that ends the watcher (and the service) for good.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from careerlog.config.model import Config
 from careerlog.errors import UserError
 from careerlog.intake.imap_inbox import ImapInbox
 from careerlog.intake.report import InboxReport
+from careerlog.store.failures import FatalStoreError, store_failure
 
 log = logging.getLogger(__name__)
 
@@ -49,9 +51,14 @@ def watch_imap(
             _session(inbox, config, stop, on_pass)
             failures = 0
             continue
+        except FatalStoreError:
+            raise
         except (UserError, IMAPClientError, OSError, EOFError, ValueError) as exc:
             problem = f"IMAP session ended: {exc}"
-        except sqlite3.OperationalError as exc:  # locked by another writer beyond the timeout
+        except sqlite3.DatabaseError as exc:  # e.g. locked by another writer beyond the timeout
+            fatal = store_failure(db, exc)
+            if fatal is not None:
+                raise fatal from exc
             problem = f"inbox could not write to the database ({exc}); the mail stays unmarked"
         except Exception as exc:  # a bug must not end the watcher for good
             log.exception("the inbox failed unexpectedly")

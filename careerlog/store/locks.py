@@ -7,7 +7,9 @@ the database closed by us would drop them (see :mod:`careerlog.store.db`).
 process can release them by accident, and the kernel releases them when the
 process dies, even by SIGKILL: a stale lock file is harmless.
 
-The file holds the owner's pid, so a refused second service can name it.
+The file holds the owner's pid and role (``service`` or ``once``), so a refused
+second service can name it, and ``run --once`` can wait for another ``--once``
+but step aside for the service.
 """
 
 from __future__ import annotations
@@ -20,8 +22,12 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from careerlog.config.model import Config
 from careerlog.config.paths import make_private_dir
 from careerlog.errors import UserError
+
+# How long ``run --once`` (or a starting service) waits for a ``--once`` pass to end.
+ONCE_WAIT = 120.0
 
 
 def lock_path(store_path: Path) -> Path:
@@ -38,9 +44,10 @@ def mailbox_lock_path(store_path: Path, mailbox: str) -> Path:
 class ServiceLock:
     """Held for the service's lifetime (and by ``run --once`` for its pass)."""
 
-    def __init__(self, path: Path, what: str) -> None:
+    def __init__(self, path: Path, what: str, role: str = "service") -> None:
         self.path = path
         self.what = what
+        self.role = role
         self.fd: int | None = None
 
     def acquire(self, wait: float = 0.0) -> bool:
@@ -58,7 +65,7 @@ class ServiceLock:
                     return False
                 time.sleep(0.2)
         os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())
+        os.write(fd, f"{os.getpid()} {self.role}\n".encode())
         self.fd = fd
         return True
 
@@ -67,12 +74,15 @@ class ServiceLock:
             os.close(self.fd)  # closing the descriptor releases the flock
             self.fd = None
 
-    def holder(self) -> int | None:
-        return holder_pid(self.path)
+    def holder(self) -> tuple[int, str] | None:
+        return holder_of(self.path)
 
 
-def holder_pid(path: Path) -> int | None:
-    """The pid of the process holding ``path``'s lock, or None when nobody holds it."""
+def holder_of(path: Path) -> tuple[int, str] | None:
+    """(pid, role) of the process holding ``path``'s lock; None when nobody holds it.
+
+    The pid is -1 when the holder has not written it yet.
+    """
     try:
         fd = os.open(path, os.O_RDONLY)
     except FileNotFoundError:
@@ -81,36 +91,66 @@ def holder_pid(path: Path) -> int | None:
         try:
             fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
         except BlockingIOError:
-            text = os.read(fd, 32).decode(errors="replace").strip()
-            return int(text) if text.isdigit() else -1
+            words = os.read(fd, 64).decode(errors="replace").split()
+            pid = int(words[0]) if words and words[0].isdigit() else -1
+            return pid, words[1] if len(words) > 1 else "service"
         return None
     finally:
         os.close(fd)
 
 
 def running_service_pid(store_path: Path) -> int | None:
-    """The pid of the ``careerlog run`` using ``store_path``, or None."""
-    return holder_pid(lock_path(store_path))
+    """The pid of the careerlog process using ``store_path`` (-1: unknown), or None."""
+    holder = holder_of(lock_path(store_path))
+    return holder[0] if holder else None
+
+
+def mailbox_identity(config: Config) -> str:
+    """What names the inbox careerlog consumes: the IMAP account and folder, or the Maildir."""
+    if config.mail.inbox == "imap" and config.imap is not None:
+        imap = config.imap
+        user = imap.credentials.username
+        return f"imap://{user}@{imap.host}:{imap.port}/{imap.folder}"
+    return f"maildir:{config.mail.maildir_inbox.expanduser().resolve()}"
+
+
+class AlreadyRunning(UserError):
+    """Another careerlog process holds the store's or the mailbox's lock."""
+
+    def __init__(self, what: str, holder: tuple[int, str] | None) -> None:
+        self.pid, self.role = holder or (-1, "service")
+        who = f"pid {self.pid}" if self.pid > 0 else "another process"
+        super().__init__(
+            f"another careerlog is already running on {what} ({who}); stop it first "
+            "(systemctl --user stop careerlog) or let it do the work"
+        )
+
+
+def take(lock: ServiceLock, wait: float = 0.0) -> ServiceLock:
+    """Acquire ``lock`` or raise :class:`AlreadyRunning` naming the holder."""
+    if not lock.acquire(wait):
+        raise AlreadyRunning(lock.what, lock.holder())
+    return lock
+
+
+def store_lock(store_path: Path, role: str = "service") -> ServiceLock:
+    return ServiceLock(lock_path(store_path), f"the database {store_path}", role)
+
+
+def mailbox_lock(config: Config, role: str = "service") -> ServiceLock:
+    mailbox = mailbox_identity(config)
+    return ServiceLock(
+        mailbox_lock_path(config.store_path, mailbox), f"the mailbox {mailbox}", role
+    )
 
 
 @contextlib.contextmanager
-def service_lock(store_path: Path, mailbox: str, *, wait: float = 0.0) -> Iterator[None]:
+def service_lock(config: Config, *, role: str, wait: float = 0.0) -> Iterator[None]:
     """Hold the store's and the mailbox's lock, or fail with one line naming the holder."""
-    locks = [
-        ServiceLock(lock_path(store_path), f"the database {store_path}"),
-        ServiceLock(mailbox_lock_path(store_path, mailbox), f"the mailbox {mailbox}"),
-    ]
     taken: list[ServiceLock] = []
     try:
-        for lock in locks:
-            if not lock.acquire(wait):
-                pid = lock.holder()
-                who = f"pid {pid}" if pid and pid > 0 else "another process"
-                raise UserError(
-                    f"careerlog is already running on {lock.what} ({who}); "
-                    "stop it first (systemctl --user stop careerlog), or let it do the work"
-                )
-            taken.append(lock)
+        for lock in (store_lock(config.store_path, role), mailbox_lock(config, role)):
+            taken.append(take(lock, wait))
         yield
     finally:
         for lock in reversed(taken):
