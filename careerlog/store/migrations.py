@@ -278,3 +278,40 @@ def m006_outbox_queued_at(db: Database) -> None:
     db.table("outbox").add_column("queued_at", str)
     db.execute("update outbox set queued_at = created_at")
     db.table("outbox").create_index(["status", "next_attempt_at"])
+
+
+@migrations()
+def m007_inbound_identity(db: Database) -> None:
+    """Dedupe inbound mail by identity, not bytes; note when only the headers were kept.
+
+    Every stored message is rekeyed with today's rule (careerlog.intake.record), so a
+    message stored under the old Message-ID + body-hash key is still found when it
+    comes back re-encoded. Messages the old key had stored twice keep their rows (and
+    entries): the later copy gets its row id appended so the key stays unique.
+    """
+    from careerlog.intake.record import message_key  # the store is imported by intake
+
+    table = db.table("inbound_messages")
+    table.add_column("size", int)
+    table.add_column("headers_only", int)
+    db.execute("update inbound_messages set size = length(raw), headers_only = 0")
+    db.execute("update inbound_messages set headers_only = 1 where status = 'too-large'")
+    taken: set[str] = set()
+    for (inbound_id,) in db.execute("select id from inbound_messages order by id").fetchall():
+        (raw,) = db.execute(
+            "select raw from inbound_messages where id = ?", [inbound_id]
+        ).fetchone()
+        key = message_key(bytes(raw))
+        if key in taken:
+            key = f"{key}|#{inbound_id}"
+        taken.add(key)
+        db.execute("update inbound_messages set message_key = ? where id = ?", [key, inbound_id])
+
+
+@migrations()
+def m008_settings(db: Database) -> None:
+    """Values careerlog makes once and keeps: the token of the secret capture address."""
+    from careerlog.mail.identity import new_token
+
+    db.table("settings").create({"key": str, "value": str}, pk="key")
+    db.table("settings").insert({"key": "capture_token", "value": new_token()})
