@@ -11,6 +11,7 @@ import sys
 import click
 
 from careerlog import __version__
+from careerlog.commands.backup import backup, restore_cmd
 from careerlog.commands.brief import brief
 from careerlog.commands.context import AppContext
 from careerlog.commands.demo import demo
@@ -68,6 +69,8 @@ for command in (
     outbox,
     quarantine,
     status,
+    backup,
+    restore_cmd,
     install_service,
 ):
     cli.add_command(command)
