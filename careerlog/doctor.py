@@ -13,6 +13,7 @@ from careerlog.errors import UserError
 from careerlog.mail.imap import connect_imap
 from careerlog.mail.smtp import connect_smtp
 from careerlog.store import open_store
+from careerlog.store.backup import damaged, newest_backup, quick_check
 
 
 @dataclass(frozen=True)
@@ -34,11 +35,32 @@ def _store(config: Config) -> str:
     try:
         db.execute("BEGIN IMMEDIATE")
         db.execute("ROLLBACK")
+        problems = quick_check(db)
     except sqlite3.OperationalError as exc:
         raise UserError(f"{config.store_path} is not writable: {exc}") from None
     finally:
         db.close()
-    return f"{config.store_path} writable"
+    if problems:
+        raise UserError(damaged(config.store_path, problems))
+    return f"{config.store_path} writable, quick_check ok, {_newest_backup(config)}"
+
+
+def _newest_backup(config: Config) -> str:
+    newest = newest_backup(config.store_path)
+    if newest is None:
+        off = " (daily snapshots are off: [store] backups = 0)" if config.backups <= 0 else ""
+        return f"no backup yet{off}"
+    return f"newest backup {_age(newest[1])} ago"
+
+
+def _age(seconds: float) -> str:
+    if seconds < 60:
+        return "under a minute"
+    if seconds < 3600:
+        return f"{int(seconds // 60)} min"
+    if seconds < 2 * 86400:
+        return f"{int(seconds // 3600)} h"
+    return f"{int(seconds // 86400)} days"
 
 
 def _imap(config: Config, server: ServerConfig) -> str:

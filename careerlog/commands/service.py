@@ -14,6 +14,8 @@ from careerlog.commands.output import as_json, json_option, table
 from careerlog.config import paths
 from careerlog.errors import UserError
 from careerlog.health import COMPONENTS, health
+from careerlog.store.backup import damaged, quick_check
+from careerlog.store.db import Store
 
 
 @click.command()
@@ -21,6 +23,11 @@ from careerlog.health import COMPONENTS, health
 def status(as_json_flag: bool) -> None:
     """When inbox, calendar, prompts and outbox last worked, and their last error."""
     db = app().db
+    assert isinstance(db, Store)
+    # first: counting rows in a damaged table would end in SQLite's own error
+    problems = quick_check(db)
+    if problems:
+        raise UserError(damaged(db.path, problems))
     rows = health(db)
     counts = {
         "entries": db.execute("select count(*) from entries where deleted_at is null").fetchone()[
