@@ -25,6 +25,7 @@ class Daemon:
     def __init__(self, config: Path, home: Path, extra_env: dict[str, str] | None = None) -> None:
         self.log_path = home / "daemon.log"
         self.socket_path = home / "notify.sock"
+        self.socket_path.unlink(missing_ok=True)  # left by an earlier daemon in this home
         self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
         self.sock.bind(str(self.socket_path))
         self.sock.settimeout(0.05)

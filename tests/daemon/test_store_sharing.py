@@ -1,0 +1,175 @@
+"""The service and the CLI on one store, as users run them (issue: nothing lost).
+
+A real ``careerlog run`` process watches a real inbox (Dovecot over IMAPS, or a
+Maildir) while the CLI runs beside it, again and again, in separate processes:
+``list``, ``status``, ``log``, ``search``, ``export``, ``goals update`` and
+``quarantine accept``. Replies keep arriving; the service is reloaded with
+SIGHUP twice; the round ends with SIGTERM, the next with SIGKILL. After each
+round every reply and every CLI write is in the database exactly once and
+SQLite's integrity check passes. This is the scenario that used to delete the
+service's WAL (a CLI command's file check dropped the service's locks) and lose
+everything written since.
+"""
+
+from __future__ import annotations
+
+import json
+import mailbox
+import signal
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from daemonrun import Daemon, wait_for
+from mailtest import MakeConfig, record_prompt, rewrite, sample
+from servers import MailEnv
+from servers.dovecot import Dovecot
+from sqlite_utils import Database
+
+WEEKLY_ID = "<prompt-weekly-2026w47.p8q2z@careerlog.invalid>"
+REPLY = "01-weekly-gmail-web.eml"
+CLI_ROUNDS = 3
+
+
+def cli(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """One CLI command in its own process, as a user types it beside the service."""
+    done = subprocess.run(
+        [sys.executable, "-m", "careerlog", "--config", str(config), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, f"careerlog {' '.join(args)}: {done.stdout}{done.stderr}"
+    return done
+
+
+def query(path: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """Read through SQLite (a connection of our own, closed at once)."""
+    conn = sqlite3.connect(path, timeout=15)
+    try:
+        return list(conn.execute(sql, params))
+    finally:
+        conn.close()
+
+
+class Round:
+    """One service lifetime: deliveries, CLI commands and reloads beside it."""
+
+    def __init__(self, config: Path, home: Path, deliver: Callable[[bytes], None]) -> None:
+        self.config = config
+        self.home = home
+        self.store = home / "careerlog.db"
+        self.deliver = deliver
+        self.replies: list[str] = []
+        self.logged: list[str] = []
+
+    def reply(self) -> str:
+        number = len(self.replies) + 1
+        message_id = f"<share-{self.home.name}-{number}@mail.example.com>"
+        self.deliver(rewrite(sample(REPLY), Message_ID=message_id, In_Reply_To=WEEKLY_ID))
+        self.replies.append(message_id)
+        return message_id
+
+    def stored(self, message_id: str) -> bool:
+        rows = query(
+            self.store, "select count(*) from inbound_messages where message_id = ?", (message_id,)
+        )
+        return bool(rows[0][0])
+
+    def cli_commands(self) -> None:
+        turn = len(self.logged)
+        text = f"Pairing session {turn}: cut the deploy time by 40%"
+        cli(self.config, "log", text, "--kind", "evidence")
+        self.logged.append(text)
+        cli(self.config, "list")
+        cli(self.config, "status")
+        cli(self.config, "search", "Pairing")
+        cli(self.config, "export", "entries", "--format", "json")
+        cli(self.config, "goals", "update", "#staff", "--state", f"turn {turn}")
+
+    def run(self, daemon: Daemon, end: signal.Signals) -> None:
+        wait_for(lambda: daemon.notified("READY=1"), 20, "READY=1")
+        for _ in range(CLI_ROUNDS):
+            message_id = self.reply()
+            self.cli_commands()
+            wait_for(lambda m=message_id: self.stored(m), 30, f"reply {message_id} stored")
+        for _ in range(2):
+            daemon.signal(signal.SIGHUP)
+            wait_for(lambda: daemon.log().count("configuration reloaded") >= 1, 20, "reload")
+            after_reload = self.reply()
+            cli(self.config, "list")
+            wait_for(lambda m=after_reload: self.stored(m), 30, "a reply after the reload")
+        assert daemon.process.poll() is None, daemon.log()
+        daemon.signal(end)
+        code = daemon.process.wait(timeout=15)
+        assert code == (0 if end == signal.SIGTERM else -signal.SIGKILL), daemon.log()
+
+    def check(self) -> None:
+        assert query(self.store, "PRAGMA integrity_check") == [("ok",)]
+        for message_id in self.replies:
+            rows = query(
+                self.store,
+                "select count(*) from inbound_messages where message_id = ?",
+                (message_id,),
+            )
+            assert rows == [(1,)], f"{message_id} stored {rows[0][0]} times"
+        for text in self.logged:
+            rows = query(self.store, "select count(*) from entries where text = ?", (text,))
+            assert rows == [(1,)], f"CLI entry {text!r} stored {rows[0][0]} times"
+
+
+def _accept_quarantined(config: Path, store: Path) -> None:
+    """The stranger's mail held back at the start is accepted from the CLI, once."""
+    listed = json.loads(cli(config, "quarantine", "list", "--json").stdout)
+    assert listed, "the stranger's mail was not quarantined"
+    cli(config, "quarantine", "accept", str(listed[0]["id"]))
+    rows = query(store, "select status from inbound_messages where id = ?", (listed[0]["id"],))
+    assert rows and rows[0][0] != "quarantined"
+
+
+def _rounds(
+    config: Path, home: Path, db: Database, deliver: Callable[[bytes], None]
+) -> None:
+    record_prompt(db, "weekly", "2026-W47", WEEKLY_ID)
+    db.close()  # an idle connection of the test's own would hide a service that lost its locks
+    cli(config, "goals", "add", "Staff engineer", "--tag", "staff")
+    stranger = rewrite(sample(REPLY), From="Mallory <mallory@elsewhere.test>")
+    deliver(rewrite(stranger, Message_ID="<stranger-1@elsewhere.test>", In_Reply_To=WEEKLY_ID))
+    done = Round(config, home, deliver)
+    for end in (signal.SIGTERM, signal.SIGKILL):
+        daemon = Daemon(config, home)
+        try:
+            if end == signal.SIGTERM:
+                wait_for(
+                    lambda: query(
+                        home / "careerlog.db",
+                        "select count(*) from inbound_messages where status = 'quarantined'",
+                    )
+                    == [(1,)],
+                    30,
+                    "the stranger's mail quarantined",
+                )
+                _accept_quarantined(config, home / "careerlog.db")
+            done.run(daemon, end)
+        finally:
+            daemon.stop()
+        done.check()
+
+
+def test_service_and_cli_share_the_store_on_imap(
+    make_config: MakeConfig, home: Path, db: Database, dovecot: Dovecot, mail_env: MailEnv
+) -> None:
+    config = make_config()
+    assert config.path is not None
+    _rounds(config.path, home, db, lambda raw: dovecot.deliver(mail_env.address, raw))
+
+
+def test_service_and_cli_share_the_store_on_maildir(
+    make_config: MakeConfig, home: Path, db: Database
+) -> None:
+    config = make_config(inbox="maildir", mail="poll_interval = 0.3")
+    assert config.path is not None
+    box = mailbox.Maildir(home / "Maildir", create=True)
+    _rounds(config.path, home, db, lambda raw: box.add(raw) and None)
