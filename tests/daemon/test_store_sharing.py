@@ -129,9 +129,7 @@ def _accept_quarantined(config: Path, store: Path) -> None:
     assert rows and rows[0][0] != "quarantined"
 
 
-def _rounds(
-    config: Path, home: Path, db: Database, deliver: Callable[[bytes], None]
-) -> None:
+def _rounds(config: Path, home: Path, db: Database, deliver: Callable[[bytes], None]) -> None:
     record_prompt(db, "weekly", "2026-W47", WEEKLY_ID)
     db.close()  # an idle connection of the test's own would hide a service that lost its locks
     cli(config, "goals", "add", "Staff engineer", "--tag", "staff")
@@ -143,11 +141,13 @@ def _rounds(
         try:
             if end == signal.SIGTERM:
                 wait_for(
-                    lambda: query(
-                        home / "careerlog.db",
-                        "select count(*) from inbound_messages where status = 'quarantined'",
-                    )
-                    == [(1,)],
+                    lambda: (
+                        query(
+                            home / "careerlog.db",
+                            "select count(*) from inbound_messages where status = 'quarantined'",
+                        )
+                        == [(1,)]
+                    ),
                     30,
                     "the stranger's mail quarantined",
                 )

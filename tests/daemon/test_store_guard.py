@@ -1,0 +1,186 @@
+"""One service per store, and a store that breaks under the service stops it loudly."""
+
+from __future__ import annotations
+
+import mailbox
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from daemonrun import Daemon, wait_for
+from mailtest import MakeConfig, record_prompt, rewrite, sample
+from sqlite_utils import Database
+
+from careerlog.store import open_store
+
+WEEKLY_ID = "<prompt-weekly-2026w47.g7h2k@careerlog.invalid>"
+
+
+def careerlog(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "careerlog", "--config", str(config), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def maildir_config(make_config: MakeConfig, db: Database) -> Path:
+    record_prompt(db, "weekly", "2026-W47", WEEKLY_ID)
+    db.close()
+    config = make_config(inbox="maildir", mail="poll_interval = 0.3")
+    assert config.path is not None
+    return config.path
+
+
+def deliver_reply(home: Path, number: int) -> str:
+    message_id = f"<guard-{number}@mail.example.com>"
+    raw = rewrite(sample("01-weekly-gmail-web.eml"), Message_ID=message_id, In_Reply_To=WEEKLY_ID)
+    mailbox.Maildir(home / "Maildir", create=True).add(raw)
+    return message_id
+
+
+def stored(home: Path, message_id: str) -> bool:
+    conn = sqlite3.connect(home / "careerlog.db", timeout=15)
+    try:
+        row = conn.execute(
+            "select count(*) from inbound_messages where message_id = ?", [message_id]
+        ).fetchone()
+    finally:
+        conn.close()
+    return bool(row[0])
+
+
+def test_second_service_refused_naming_the_first(
+    make_config: MakeConfig, db: Database, home: Path
+) -> None:
+    config = maildir_config(make_config, db)
+    daemon = Daemon(config, home)
+    try:
+        wait_for(lambda: daemon.notified("READY=1"), 20, "READY=1")
+        second = careerlog(config, "run")
+        assert second.returncode == 2
+        assert f"already running on the database {home / 'careerlog.db'}" in second.stderr
+        assert f"pid {daemon.process.pid}" in second.stderr
+        assert "Traceback" not in second.stderr
+        once = careerlog(config, "run", "--once")
+        assert once.returncode == 0
+        assert f"running as a service on {home / 'careerlog.db'} (pid {daemon.process.pid})" in (
+            once.stdout
+        )
+        assert daemon.process.poll() is None
+    finally:
+        assert daemon.stop() == 0
+    assert careerlog(config, "run", "--once").returncode == 0  # the lock went with the service
+
+
+def test_second_service_on_the_same_mailbox_refused(
+    make_config: MakeConfig, db: Database, home: Path
+) -> None:
+    config = maildir_config(make_config, db)
+    other = home / "other.toml"
+    other.write_text(config.read_text().replace(str(home / "careerlog.db"), str(home / "other.db")))
+    daemon = Daemon(config, home)
+    try:
+        wait_for(lambda: daemon.notified("READY=1"), 20, "READY=1")
+        second = careerlog(other, "run")
+        assert second.returncode == 2
+        assert f"already running on the mailbox maildir:{home / 'Maildir'}" in second.stderr
+        assert f"pid {daemon.process.pid}" in second.stderr
+    finally:
+        daemon.stop()
+
+
+def test_deleted_store_stops_the_service_loudly(
+    make_config: MakeConfig, db: Database, home: Path
+) -> None:
+    config = maildir_config(make_config, db)
+    daemon = Daemon(config, home)
+    try:
+        wait_for(lambda: daemon.notified("READY=1"), 20, "READY=1")
+        first = deliver_reply(home, 1)
+        wait_for(lambda: stored(home, first), 20, "the first reply stored")
+        (home / "careerlog.db").unlink()
+        assert daemon.process.wait(timeout=20) == 1
+    finally:
+        daemon.stop()
+    log = daemon.log()
+    assert "careerlog stopped: the database" in log and "was deleted" in log
+    assert "Traceback" not in log
+
+
+def test_corrupt_store_stops_the_service_loudly(
+    make_config: MakeConfig, db: Database, home: Path
+) -> None:
+    config = maildir_config(make_config, db)
+    path = home / "careerlog.db"
+    daemon = Daemon(config, home)
+    try:
+        wait_for(lambda: daemon.notified("READY=1"), 20, "READY=1")
+        # Everything into the main file, then garbage over every page but the first.
+        # This test process holds no connection, so writing the file cannot drop locks.
+        conn = sqlite3.connect(path, timeout=15)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        conn.close()
+        fd = os.open(path, os.O_WRONLY)
+        try:
+            size = path.stat().st_size
+            for offset in range(page_size, size, page_size):
+                os.pwrite(fd, b"\xa5" * page_size, offset)
+        finally:
+            os.close(fd)
+        deliver_reply(home, 2)
+        assert daemon.process.wait(timeout=30) == 1
+    finally:
+        daemon.stop()
+    log = daemon.log()
+    assert "careerlog stopped: the database" in log and "can no longer be used" in log
+    status = careerlog(config, "status")
+    assert status.returncode == 2
+    assert "careerlog.db" in status.stderr and "Traceback" not in status.stderr
+
+
+def test_reload_that_moves_the_store_is_refused(
+    make_config: MakeConfig, db: Database, home: Path
+) -> None:
+    config = maildir_config(make_config, db)
+    daemon = Daemon(config, home)
+    try:
+        wait_for(lambda: daemon.notified("READY=1"), 20, "READY=1")
+        config.write_text(
+            config.read_text().replace(str(home / "careerlog.db"), str(home / "moved.db"))
+        )
+        daemon.signal(signal.SIGHUP)
+        wait_for(lambda: "[store] path changed" in daemon.log(), 20, "the refusal logged")
+        message_id = deliver_reply(home, 3)
+        wait_for(lambda: stored(home, message_id), 20, "a reply still stored in the old store")
+        assert not (home / "moved.db").exists()
+        assert daemon.process.poll() is None
+    finally:
+        assert daemon.stop() == 0
+
+
+def test_service_and_status_creating_the_store_at_once(home: Path) -> None:
+    """Two processes migrating a brand-new database: the second waits, neither fails."""
+    path = home / "fresh.db"
+    script = (
+        "import sys; from pathlib import Path; from careerlog.store import open_store; "
+        "open_store(Path(sys.argv[1])).close()"
+    )
+    for _ in range(5):
+        path.unlink(missing_ok=True)
+        runs = [
+            subprocess.Popen(
+                [sys.executable, "-c", script, str(path)],
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(4)
+        ]
+        errors = [run.communicate(timeout=60)[1] for run in runs]
+        assert [run.returncode for run in runs] == [0, 0, 0, 0], errors
+        assert open_store(path).quick_check() == []
