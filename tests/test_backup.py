@@ -126,6 +126,13 @@ def test_backup_default_place_and_no_overwrite(
     assert texts_in(target) == ["first", "second"]
 
 
+def test_backup_never_overwrites_the_database_itself(database: Path) -> None:
+    careerlog("log", "keep me")
+    run = careerlog("backup", "--force", str(database))
+    assert run.code == 2 and "is the database itself" in run.err
+    assert listed() == ["keep me"]
+
+
 def test_backup_without_a_database_says_so(configured: Path, home: Path) -> None:
     database = home / "data" / "careerlog" / "careerlog.db"
     for suffix in ("", "-wal", "-shm"):
@@ -280,6 +287,31 @@ def test_restore_over_an_unreadable_database_moves_it_aside(database: Path, home
     (aside,) = database.parent.glob("careerlog.db.before-restore-*")
     assert aside.read_bytes() == b"garbage" * 1000
     assert listed() == ["in the backup"]
+
+
+def test_restore_of_a_backup_with_another_page_size(database: Path, home: Path) -> None:
+    careerlog("log", "in the backup")
+    copy = backup_to(home / "copy.db")
+    conn = sqlite3.connect(copy)
+    conn.execute("PRAGMA page_size=8192")
+    conn.execute("VACUUM")
+    conn.close()
+    careerlog("log", "only in the old database")
+    assert careerlog("restore", str(copy)).code == 0
+    assert listed() == ["in the backup"]
+    conn = sqlite3.connect(database)
+    assert conn.execute("PRAGMA page_size").fetchone()[0] == 8192
+    conn.close()
+
+
+def test_restore_when_the_database_is_gone(database: Path, home: Path) -> None:
+    careerlog("log", "in the backup")
+    copy = backup_to(home / "copy.db")
+    database.unlink()
+    run = careerlog("restore", str(copy))
+    assert run.code == 0 and "kept as" not in run.out
+    assert listed() == ["in the backup"]
+    assert mode(database) == 0o600
 
 
 def corrupt_entries_table(path: Path) -> None:

@@ -7,8 +7,22 @@ from pathlib import Path
 import click
 
 from careerlog.commands.context import app
+from careerlog.errors import UserError
 from careerlog.store import open_store
 from careerlog.store.backup import default_backup_path, make_backups_dir, restore, write_copy
+
+
+def _target(store_path: Path, file: Path | None) -> Path:
+    """FILE, a default name inside FILE when it is a folder, or the backups folder."""
+    default = default_backup_path(store_path)
+    if file is None:
+        return default
+    file = file.expanduser()
+    target = file / default.name if file.is_dir() else file
+    live = {Path(f"{store_path.resolve()}{suffix}") for suffix in ("", "-wal", "-shm")}
+    if target.resolve() in live:
+        raise UserError(f"{target} is the database itself; write the backup to another file")
+    return target
 
 
 @click.command()
@@ -20,14 +34,11 @@ def backup(file: Path | None, force: bool) -> None:
     Without FILE the copy goes to the backups folder beside the database.
     """
     config = app().config
+    target = _target(config.store_path, file)
     db = open_store(config.store_path, create=False)
     try:
-        default = default_backup_path(config.store_path)
         if file is None:
-            target = make_backups_dir(config.store_path) / default.name
-        else:
-            file = file.expanduser()
-            target = file / default.name if file.is_dir() else file
+            make_backups_dir(config.store_path)
         write_copy(db.conn, target, replace=force)
     finally:
         db.close()

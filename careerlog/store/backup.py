@@ -219,6 +219,11 @@ def _open_live(store_path: Path, aside: Path) -> tuple[sqlite3.Connection, Path 
     """A connection to the database to restore into, after its current content is kept aside.
 
     Returns the connection and where the old content went (None when there was none).
+    A -wal or -shm is never deleted: while the database is readable SQLite
+    itself folds the -wal in (the copy aside holds it, and closing the last
+    connection checkpoints it); an unreadable database is moved aside together
+    with them; and a -wal left without its database is moved aside too, since
+    SQLite would otherwise read it as part of the new file.
     """
     if not store_path.exists():
         _set_aside_unreadable(store_path, aside)  # a stray -wal must not meet the new file
