@@ -189,11 +189,7 @@ class ImapInbox:
         wanted = self.config.mail.processed_folder
         if not wanted or self._processed_folder_ready is not None:
             return self._processed_folder_ready
-        listing = client.list_folders("", "")
-        delimiter = listing[0][1] if listing and listing[0][1] else b"/"
-        name = wanted.replace(
-            "/", delimiter.decode() if isinstance(delimiter, bytes) else delimiter
-        )
+        name = server_folder_name(client, wanted)
         if not client.folder_exists(name):
             try:
                 client.create_folder(name)
@@ -214,6 +210,13 @@ class ImapInbox:
                 return
             log.warning("server lacks MOVE; flagging instead of moving (careerlog never expunges)")
         client.add_flags([uid], [self.config.mail.processed_keyword])
+
+
+def server_folder_name(client: IMAPClient, wanted: str) -> str:
+    """``wanted`` ("Careerlog/Done") spelled with the server's own hierarchy delimiter."""
+    listing = client.list_folders("", "")
+    delimiter = listing[0][1] if listing and listing[0][1] else b"/"
+    return wanted.replace("/", delimiter.decode() if isinstance(delimiter, bytes) else delimiter)
 
 
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
