@@ -25,6 +25,7 @@ from careerlog.commands.outbox import outbox
 from careerlog.commands.parse import parse
 from careerlog.commands.people import people
 from careerlog.commands.quarantine import quarantine
+from careerlog.commands.reimport import reimport
 from careerlog.commands.run import run
 from careerlog.commands.send import send
 from careerlog.commands.service import install_service, status
@@ -68,6 +69,7 @@ for command in (
     send,
     outbox,
     quarantine,
+    reimport,
     status,
     backup,
     restore_cmd,
