@@ -1,0 +1,315 @@
+"""``careerlog reimport``: a store lost without a backup comes back from the mailbox.
+
+The real intake reads replies from real Dovecot (or a Maildir) first; then the database
+is deleted and the CLI rebuilds it. Every reply must come back once, with the same
+entries, corrections applied again, and no confirmation mailed a second time.
+"""
+
+from __future__ import annotations
+
+import mailbox
+from email import message_from_bytes
+from pathlib import Path
+from typing import Any
+
+import pytest
+from clirun import Run, careerlog
+from mailtest import MakeConfig, imap_config_text, rewrite, sample, smtp_send
+from servers import MailEnv
+from servers.dovecot import Dovecot
+from servers.ports import free_port
+from sqlite_utils import Database
+
+from careerlog.config import Config, parse_config
+from careerlog.intake import reimport
+from careerlog.intake.inbox import check_inbox
+from careerlog.prompts.service import send_prompt
+from careerlog.store import open_store
+
+NOW = "2026-11-20T16:00:00+00:00"
+# A capture counts when the receiving server authenticated it; that survives a lost
+# store, while the secret capture address's token lived in the database.
+TRUSTED = 'trusted_authserv_ids = ["mx.example.com"]'
+
+
+@pytest.fixture(autouse=True)
+def _now(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAREERLOG_NOW", NOW)
+
+
+def prompt(config: Config, db: Database, kind: str) -> str:
+    """Queue a real careerlog prompt; its Message-ID."""
+    prompt_id = send_prompt(config, db, kind, deliver=False)
+    assert prompt_id is not None
+    return str(db.table("prompts").get(prompt_id)["message_id"])
+
+
+def answer(raw: bytes, message_id: str) -> bytes:
+    return rewrite(raw, In_Reply_To=message_id, References=message_id)
+
+
+def correction(address: str, confirmation_id: str, n: int, body: str) -> bytes:
+    return (
+        f"From: Ada Lovelace <{address}>\r\nTo: {address}\r\nSubject: Re: Logged\r\n"
+        f"Message-ID: <fix{n}@example.com>\r\nIn-Reply-To: {confirmation_id}\r\n"
+        f"References: {confirmation_id}\r\nDate: Sun, {7 + n} Nov 2026 09:00:00 -0800\r\n"
+        f"\r\n{body}\r\n"
+    ).encode()
+
+
+def confirmation_of(db: Database, message_id: str) -> str:
+    """The Message-ID of the newest confirmation answering ``message_id``."""
+    for row in db.query("select raw from outbox where kind = 'confirmation' order by id desc"):
+        headers = message_from_bytes(bytes(row["raw"]))
+        if str(headers["In-Reply-To"]).strip() == message_id:
+            return str(headers["Message-ID"]).strip()
+    raise AssertionError(f"no confirmation answers {message_id}")
+
+
+def entries(db: Database) -> list[tuple[Any, ...]]:
+    """What the user would notice: each entry's kind, text, day, scope, people, hidden."""
+    rows = db.query(
+        "select e.kind, e.text, e.occurred_on, e.scope, e.skill_kind, e.deleted_at is not null, "
+        "(select group_concat(p.name, ', ') from entry_people ep join people p "
+        "  on p.id = ep.person_id where ep.entry_id = e.id) from entries e"
+    )
+    return sorted(tuple(r.values()) for r in rows)
+
+
+def sent_prompts(db: Database) -> list[dict[str, Any]]:
+    return list(
+        db.query(
+            "select kind, period, token, message_id, subject, body_text from prompts "
+            "where kind != 'confirmation' order by kind"
+        )
+    )
+
+
+def drop_store(db: Database, path: Path) -> None:
+    db.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def run_reimport(home: Path, *args: str) -> Run:
+    return careerlog("--config", str(home / "config.toml"), "reimport", *args)
+
+
+class MailStory:
+    """Replies handled by the real IMAP intake, with careerlog's own mail delivered too."""
+
+    def __init__(self, config: Config, db: Database, env: MailEnv, dovecot: Dovecot) -> None:
+        self.config, self.db, self.env, self.dovecot = config, db, env, dovecot
+        self.delivered: set[int] = set()
+
+    def deliver_outbox(self) -> None:
+        """What the outbox would do: careerlog's mail lands in the user's own inbox."""
+        for row in self.db.query("select id, raw from outbox order by id"):
+            if row["id"] not in self.delivered:
+                self.dovecot.deliver(self.env.username, bytes(row["raw"]))
+                self.delivered.add(row["id"])
+
+    def intake(self) -> None:
+        check_inbox(self.config, self.db)
+        self.deliver_outbox()
+
+    def tell(self) -> None:
+        """A monthly and a weekly reply, a capture, a stranger, two corrections."""
+        weekly = prompt(self.config, self.db, "weekly")
+        monthly = prompt(self.config, self.db, "monthly")
+        self.deliver_outbox()
+        address = self.env.address
+        smtp_send(self.env, answer(sample("15-monthly-fastmail-bottom.eml"), monthly))
+        smtp_send(self.env, answer(sample("01-weekly-gmail-web.eml"), weekly))
+        smtp_send(
+            self.env,
+            "Authentication-Results: mx.example.com; dkim=pass header.d=example.test\r\n"
+            f"From: Ada <{address}>\r\nTo: {address}\r\n"
+            "Subject: log: migrated billing to the new queue\r\n"
+            "Message-ID: <cap1@example.test>\r\nDate: Tue, 17 Nov 2026 10:00:00 -0800\r\n\r\n"
+            "Migrated billing to the new queue, cutting lag from 40 min to 2 min.\r\n".encode(),
+        )
+        stranger = rewrite(
+            sample("01-weekly-gmail-web.eml"),
+            From="Ada Lovelace <ada@examp1e.com>",
+            Message_ID="<s1@evil.test>",
+        )
+        smtp_send(self.env, answer(stranger, weekly))
+        self.intake()
+        reply_id = "<CAH4s9Qd7xk2-Wf0bN3uLx8pTqZ1v6mRjEo5yGc2aKs9hD0fXnQ@mail.gmail.com>"
+        first = confirmation_of(self.db, reply_id)
+        smtp_send(self.env, correction(address, first, 1, "1: Shipped the pool fix\n2 skill"))
+        self.intake()
+        second = confirmation_of(self.db, "<fix1@example.com>")
+        smtp_send(self.env, correction(address, second, 2, "1 skill"))
+        self.intake()
+
+
+@pytest.fixture
+def story(make_config: MakeConfig, db: Database, mail_env: MailEnv, dovecot: Dovecot) -> MailStory:
+    told = MailStory(make_config(mail=TRUSTED), db, mail_env, dovecot)
+    told.tell()
+    return told
+
+
+def test_lost_store_comes_back_from_imap_once_without_confirmations(
+    story: MailStory, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = entries(story.db)
+    statuses = sorted(r["status"] for r in story.db.query("select status from inbound_messages"))
+    assert statuses == ["corrected", "corrected", "parsed", "parsed", "parsed", "quarantined"]
+    assert ("skill", "Shipped the pool fix") in {(e[0], e[1]) for e in before}
+    prompts_before = sent_prompts(story.db)
+    drop_store(story.db, home / "careerlog.db")
+
+    monkeypatch.setattr(reimport, "PROGRESS_EVERY", 2)
+    run = run_reimport(home)
+    assert run.code == 0, run.text
+    assert "... 2 of 6 messages read" in run.err
+    assert "6 read, 5 stored (9 entries), 0 already there, 1 quarantined" in run.out
+    assert "7 prompts rebuilt" in run.out  # 2 prompts and the 5 confirmations in the inbox
+    db = open_store(home / "careerlog.db")
+    assert entries(db) == before
+    assert db.execute("select count(*) from outbox").fetchone()[0] == 0
+    held = list(db.query("select reason from quarantine"))
+    assert len(held) == 1 and "ada@examp1e.com is not you" in held[0]["reason"]
+    assert sent_prompts(db) == prompts_before  # a late reply to them still matches
+    assert db.execute("select count(*) from prompts where kind = 'confirmation'").fetchone()[0]
+
+    again = run_reimport(home)
+    assert again.code == 0 and "6 read, 0 stored (0 entries), 6 already there" in again.out
+    assert entries(db) == before
+    assert db.execute("select count(*) from inbound_messages").fetchone()[0] == 6
+    # the service's next pass finds every reply stored already: nothing new, nothing sent
+    config = parse_config((home / "config.toml").read_text(), home / "config.toml")
+    check_inbox(config, db)
+    assert entries(db) == before
+    assert db.execute("select count(*) from outbox").fetchone()[0] == 0
+
+
+def test_since_reads_only_newer_replies(story: MailStory, home: Path) -> None:
+    drop_store(story.db, home / "careerlog.db")
+    run = run_reimport(home, "--since", "2026-11-01")
+    assert run.code == 0, run.text
+    db = open_store(home / "careerlog.db")
+    assert "5 read, 4 stored" in run.out and "1 quarantined" in run.out
+    subjects = [str(r["subject"]) for r in db.query("select subject from inbound_messages")]
+    assert len(subjects) == 5 and not any("month" in s for s in subjects)
+    rest = run_reimport(home)
+    assert "6 read, 1 stored" in rest.out and "5 already there, 0 quarantined" in rest.out
+
+
+def test_replies_still_count_when_the_prompt_mails_are_gone_too(
+    story: MailStory, home: Path, mail_env: MailEnv, dovecot: Dovecot
+) -> None:
+    before = entries(story.db)
+    drop_store(story.db, home / "careerlog.db")
+    with dovecot.connect(mail_env.username) as client:
+        client.select_folder("INBOX")
+        client.delete_messages(client.search(["HEADER", "X-Careerlog", ""]))
+        client.expunge()
+    run = run_reimport(home)
+    assert run.code == 0, run.text
+    db = open_store(home / "careerlog.db")
+    assert db.execute("select count(*) from prompts").fetchone()[0] == 0
+    # the corrections cannot be tied to entries any more: listed, not guessed
+    assert run.out.count("not imported (the careerlog mail it answers is gone)") == 2
+    assert "6 read, 3 stored" in run.out and "1 quarantined, 2 not imported" in run.out
+    kinds = [r["kind"] for r in db.query("select kind from entries")]
+    assert "unsorted" not in kinds and len(kinds) == len(before)
+    statuses = sorted(r["status"] for r in db.query("select status from inbound_messages"))
+    assert statuses == ["parsed", "parsed", "parsed", "quarantined"]
+    texts = {r["text"] for r in db.query("select text from entries")}
+    assert any("ramping up on ledger internals" in t for t in texts)
+    assert any("connection-pool fix for checkout-api" in t for t in texts)
+
+
+def test_processed_folder_is_read_whole(
+    make_config: MakeConfig, db: Database, mail_env: MailEnv, dovecot: Dovecot, home: Path
+) -> None:
+    config = make_config(mail='processed_folder = "Careerlog/Done"')
+    weekly = prompt(config, db, "weekly")
+    for row in db.query("select raw from outbox"):
+        dovecot.deliver(mail_env.username, bytes(row["raw"]))
+    smtp_send(mail_env, answer(sample("01-weekly-gmail-web.eml"), weekly))
+    check_inbox(config, db)
+    before = entries(db)
+    assert len(dovecot.messages(mail_env.username, "Careerlog.Done")) == 1
+    drop_store(db, home / "careerlog.db")
+    run = run_reimport(home)
+    assert run.code == 0 and "1 read, 1 stored" in run.out, run.text
+    assert entries(open_store(home / "careerlog.db")) == before
+
+
+def test_maildir_store_comes_back(home: Path) -> None:
+    (home / "config.toml").write_text(
+        f"""
+[user]
+name = "Ada Lovelace"
+email = "ada@example.com"
+[store]
+path = "{home / "careerlog.db"}"
+[mail]
+maildir_inbox = "{home / "Maildir"}"
+"""
+    )
+    config = parse_config((home / "config.toml").read_text(), home / "config.toml")
+    db = open_store(home / "careerlog.db")
+    box = mailbox.Maildir(home / "Maildir", create=True)
+    monthly = prompt(config, db, "monthly")
+    for row in db.query("select raw from outbox"):
+        box.add(bytes(row["raw"]))
+    box.add(answer(sample("15-monthly-fastmail-bottom.eml"), monthly))
+    box.add(b"From: someone@example.org\nSubject: hello\nMessage-ID: <x@example.org>\n\nhi\n")
+    check_inbox(config, db)
+    before = entries(db)
+    assert before and {e[0] for e in before} == {"skill", "relationship"}
+    drop_store(db, home / "careerlog.db")
+
+    run = run_reimport(home)
+    assert run.code == 0, run.text
+    assert "2 read, 1 stored" in run.out and "1 not for careerlog" in run.out
+    db = open_store(home / "careerlog.db")
+    assert entries(db) == before
+    assert db.execute("select count(*) from outbox").fetchone()[0] == 0
+    assert check_inbox(config, db).examined <= 1  # only careerlog's own prompt is looked at
+    assert entries(db) == before
+    assert "1 already there" in run_reimport(home).out
+
+
+def test_bad_since_is_a_clear_error(home: Path) -> None:
+    (home / "config.toml").write_text(
+        f'[user]\nname = "Ada"\nemail = "ada@example.com"\n'
+        f'[store]\npath = "{home / "careerlog.db"}"\n'
+        f'[mail]\nmaildir_inbox = "{home / "Maildir"}"\n'
+    )
+    run = run_reimport(home, "--since", "last tuesday")
+    assert run.code == 2
+    assert "--since" in run.err and "last tuesday" in run.err
+    assert "Traceback" not in run.text
+    assert not (home / "careerlog.db").exists()
+
+
+def test_missing_maildir_is_a_clear_error(home: Path) -> None:
+    (home / "config.toml").write_text(
+        f'[user]\nname = "Ada"\nemail = "ada@example.com"\n'
+        f'[store]\npath = "{home / "careerlog.db"}"\n'
+        f'[mail]\nmaildir_inbox = "{home / "nowhere"}"\n'
+    )
+    run = run_reimport(home)
+    assert run.code == 2 and "no Maildir at" in run.err and "maildir_inbox" in run.err
+
+
+def test_unreachable_server_is_a_clear_error(home: Path, mail_env: MailEnv) -> None:
+    (home / "config.toml").write_text(
+        imap_config_text(
+            home,
+            port=free_port(),
+            ca_file=mail_env.ca_file,
+            address=mail_env.address,
+            password=mail_env.password,
+        )
+    )
+    run = run_reimport(home)
+    assert run.code == 2, run.text
+    assert run.err.startswith("careerlog: IMAP") and "Traceback" not in run.text
