@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from careerlog.store.db import utcnow
 
-COMPONENTS = ("inbox", "calendar", "prompts", "briefs", "digest", "outbox")
+COMPONENTS = ("inbox", "calendar", "prompts", "briefs", "digest", "outbox", "backup")
 
 
 log = logging.getLogger(__name__)

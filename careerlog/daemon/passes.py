@@ -22,6 +22,7 @@ from careerlog.insights.digest_output import send_due_digest
 from careerlog.intake.inbox import check_inbox
 from careerlog.outbox import deliver_due
 from careerlog.prompts import send_due_prompts
+from careerlog.store.backup import snapshot_if_due
 from careerlog.store.failures import FatalStoreError, store_failure
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,8 @@ def calendar_pass(config: Config, db: Database, report: PassReport) -> None:
 
 
 def due_pass(config: Config, db: Database, report: PassReport) -> None:
-    """Prompts, briefs and the digest that are due, then everything waiting in the outbox."""
+    """The daily snapshot, prompts, briefs and the digest that are due, then the outbox."""
+    isolated(db, "backup", lambda: snapshot_if_due(config, db), report)
     isolated(db, "prompts", lambda: send_due_prompts(config, db), report)
     isolated(db, "briefs", lambda: send_due_briefs(config, db), report)
     isolated(db, "digest", lambda: send_due_digest(config, db), report)

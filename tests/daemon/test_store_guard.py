@@ -184,3 +184,24 @@ def test_service_and_status_creating_the_store_at_once(home: Path) -> None:
         errors = [run.communicate(timeout=60)[1] for run in runs]
         assert [run.returncode for run in runs] == [0, 0, 0, 0], errors
         assert open_store(path).quick_check() == []
+
+
+def test_service_keeps_a_daily_snapshot(make_config: MakeConfig, db: Database, home: Path) -> None:
+    config = maildir_config(make_config, db)
+    daemon = Daemon(config, home)
+    try:
+        wait_for(lambda: daemon.notified("READY=1"), 20, "READY=1")
+        folder = home / "backups"
+        wait_for(lambda: list(folder.glob("careerlog-daily-*.db")), 20, "a daily snapshot")
+    finally:
+        daemon.stop()
+    (snapshot,) = folder.glob("careerlog-daily-*.db")
+    assert snapshot.stat().st_mode & 0o777 == 0o600
+    conn = sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        assert conn.execute("select count(*) from prompts").fetchone() == (1,)
+    finally:
+        conn.close()
+    status = careerlog(config, "status")
+    assert "backup" in status.stdout
