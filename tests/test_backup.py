@@ -37,6 +37,21 @@ db.conn.execute("COMMIT")
 """
 
 
+# Commits an entry two seconds after it says "ready", while a restore runs.
+LATE_WRITER = """
+import sys, time
+from pathlib import Path
+from careerlog.store import open_store
+from careerlog.store.entries import NewEntry, add_entry
+db = open_store(Path(sys.argv[1]))
+db.conn.execute("BEGIN IMMEDIATE")
+add_entry(db, NewEntry("evidence", "logged during the restore"))
+print("ready", flush=True)
+time.sleep(2)
+db.conn.execute("COMMIT")
+"""
+
+
 @pytest.fixture
 def configured(home: Path) -> Path:
     run = careerlog(
@@ -274,6 +289,24 @@ def test_restore_keeps_the_old_database_aside(
     assert careerlog("log", "after the restore").code == 0
     assert listed() == ["after the restore", "in the backup"]
     assert careerlog("status").code == 0
+
+
+def test_an_entry_logged_during_a_restore_is_kept_aside(database: Path, home: Path) -> None:
+    careerlog("log", "in the backup")
+    copy = backup_to(home / "copy.db")
+    writer = subprocess.Popen(
+        [sys.executable, "-c", LATE_WRITER, str(database)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
+        run = careerlog("restore", str(copy))
+        assert writer.wait(timeout=30) == 0
+    finally:
+        writer.kill()
+    assert run.code == 0, run.text
+    (aside,) = database.parent.glob("careerlog.db.before-restore-*")
+    assert texts_in(aside) == ["in the backup", "logged during the restore"]
+    assert listed() == ["in the backup"]
 
 
 def test_restore_over_an_unreadable_database_moves_it_aside(database: Path, home: Path) -> None:

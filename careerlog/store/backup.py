@@ -215,6 +215,18 @@ def _set_aside_unreadable(store_path: Path, aside: Path) -> None:
             os.replace(part, Path(f"{aside}{suffix}"))
 
 
+def _hold_exclusive(live: sqlite3.Connection) -> None:
+    """Keep every other connection out until ``live`` is closed.
+
+    Without it, an entry another command commits between the copy aside and
+    the restore would be in neither. Waits up to the busy timeout for commands
+    already using the database.
+    """
+    live.execute("PRAGMA locking_mode=EXCLUSIVE")
+    live.execute("BEGIN EXCLUSIVE")
+    live.execute("COMMIT")
+
+
 def _open_live(store_path: Path, aside: Path) -> tuple[sqlite3.Connection, Path | None]:
     """A connection to the database to restore into, after its current content is kept aside.
 
@@ -228,11 +240,11 @@ def _open_live(store_path: Path, aside: Path) -> tuple[sqlite3.Connection, Path 
     if not store_path.exists():
         _set_aside_unreadable(store_path, aside)  # a stray -wal must not meet the new file
         make_private_dir(store_path.parent)
-        _create_private_file(store_path)
-        return _connect(store_path), None
+        return _new_live(store_path), None
+    _create_private_file(aside)  # fails if a restore a second ago left this very name
     live = _connect(store_path)
     try:
-        _create_private_file(aside)
+        _hold_exclusive(live)
         copy = _connect(aside)
         try:
             live.backup(copy)
@@ -242,14 +254,23 @@ def _open_live(store_path: Path, aside: Path) -> tuple[sqlite3.Connection, Path 
         return live, aside
     except sqlite3.DatabaseError as exc:
         live.close()
+        aside.unlink()
         if not _is_damage(exc):
-            aside.unlink(missing_ok=True)
             raise
         log.warning("the current database cannot be read (%s); moving it aside", exc)
-        aside.unlink(missing_ok=True)
         _set_aside_unreadable(store_path, aside)
-        _create_private_file(store_path)
-        return _connect(store_path), aside
+        return _new_live(store_path), aside
+
+
+def _new_live(store_path: Path) -> sqlite3.Connection:
+    _create_private_file(store_path)
+    live = _connect(store_path)
+    try:
+        _hold_exclusive(live)
+    except sqlite3.Error:
+        live.close()
+        raise
+    return live
 
 
 def _copy_into(source: sqlite3.Connection, live: sqlite3.Connection) -> None:
@@ -257,7 +278,7 @@ def _copy_into(source: sqlite3.Connection, live: sqlite3.Connection) -> None:
 
     SQLite cannot change the page size of a WAL-mode database by backup, so a
     backup with another page size is written with the journal switched to
-    DELETE for the moment (which needs every other connection to be closed).
+    DELETE for the moment.
     """
     page_size = source.execute("PRAGMA page_size").fetchone()[0]
     if live.execute("PRAGMA page_size").fetchone()[0] != page_size:
