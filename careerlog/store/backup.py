@@ -10,10 +10,12 @@ never pushes a good snapshot out of the rotation.
 
 Restore writes the backup *into* the existing database file with the same
 API, under SQLite's own locks, so no other connection can ever pair the new
-content with a stale -wal file. The database it replaces is first copied aside
-(``careerlog.db.before-restore-<UTC time>``); only a file SQLite cannot read
-at all is moved aside with ``os.replace`` instead (with its -wal and -shm,
-so whatever they hold stays together).
+content with a stale -wal file. It holds SQLite's exclusive lock from copying
+the current database aside (``careerlog.db.before-restore-<UTC time>``) to the
+end, so nothing another command commits meanwhile falls between the two. Only
+a file SQLite cannot read at all is moved aside with ``os.replace`` instead
+(with its -wal and -shm, so whatever they hold stays together), after this
+process has closed its connection to it.
 """
 
 from __future__ import annotations
