@@ -227,17 +227,22 @@ def test_replies_still_count_when_the_prompt_mails_are_gone_too(
 def test_processed_folder_is_read_whole(
     make_config: MakeConfig, db: Database, mail_env: MailEnv, dovecot: Dovecot, home: Path
 ) -> None:
-    config = make_config(mail='processed_folder = "Careerlog/Done"')
+    config = make_config(
+        mail='processed_folder = "Careerlog/Done"\n[limits]\nmax_message_bytes = 20000'
+    )
     weekly = prompt(config, db, "weekly")
     for row in db.query("select raw from outbox"):
         dovecot.deliver(mail_env.username, bytes(row["raw"]))
     smtp_send(mail_env, answer(sample("01-weekly-gmail-web.eml"), weekly))
+    big = rewrite(sample("03-weekly-outlook-desktop.eml"), Message_ID="<big@example.com>")
+    smtp_send(mail_env, answer(big, weekly) + (b"x" * 70 + b"\r\n") * 400)  # headers only
     check_inbox(config, db)
     before = entries(db)
-    assert len(dovecot.messages(mail_env.username, "Careerlog.Done")) == 1
+    assert {e[0] for e in before} >= {"evidence", "unsorted"}
+    assert len(dovecot.messages(mail_env.username, "Careerlog.Done")) == 2
     drop_store(db, home / "careerlog.db")
     run = run_reimport(home)
-    assert run.code == 0 and "1 read, 1 stored" in run.out, run.text
+    assert run.code == 0 and "2 read, 2 stored" in run.out, run.text
     assert entries(open_store(home / "careerlog.db")) == before
 
 
@@ -251,6 +256,8 @@ email = "ada@example.com"
 path = "{home / "careerlog.db"}"
 [mail]
 maildir_inbox = "{home / "Maildir"}"
+[limits]
+max_message_bytes = 20000
 """
     )
     config = parse_config((home / "config.toml").read_text(), home / "config.toml")
@@ -260,21 +267,23 @@ maildir_inbox = "{home / "Maildir"}"
     for row in db.query("select raw from outbox"):
         box.add(bytes(row["raw"]))
     box.add(answer(sample("15-monthly-fastmail-bottom.eml"), monthly))
+    big = rewrite(sample("12-monthly-outlook-android.eml"), Message_ID="<big@example.com>")
+    box.add(answer(big, monthly) + b"x" * 30_000)  # over the limit: kept as headers only
     box.add(b"From: someone@example.org\nSubject: hello\nMessage-ID: <x@example.org>\n\nhi\n")
     check_inbox(config, db)
     before = entries(db)
-    assert before and {e[0] for e in before} == {"skill", "relationship"}
+    assert {e[0] for e in before} == {"skill", "relationship", "unsorted"}
     drop_store(db, home / "careerlog.db")
 
     run = run_reimport(home)
     assert run.code == 0, run.text
-    assert "2 read, 1 stored" in run.out and "1 not for careerlog" in run.out
+    assert "3 read, 2 stored" in run.out and "1 not for careerlog" in run.out
     db = open_store(home / "careerlog.db")
     assert entries(db) == before
     assert db.execute("select count(*) from outbox").fetchone()[0] == 0
     assert check_inbox(config, db).examined <= 1  # only careerlog's own prompt is looked at
     assert entries(db) == before
-    assert "1 already there" in run_reimport(home).out
+    assert "2 already there" in run_reimport(home).out
 
 
 def test_bad_since_is_a_clear_error(home: Path) -> None:
