@@ -12,8 +12,9 @@ from sqlite_utils import Database
 from careerlog.config.model import Config
 from careerlog.intake.classify import classify
 from careerlog.intake.outcome import Outcome
-from careerlog.intake.oversize import HEADER_BYTES, header_block, record_too_large
+from careerlog.intake.oversize import HEADER_BYTES, record_too_large
 from careerlog.intake.process import handle_message, read_headers
+from careerlog.intake.record import header_block
 from careerlog.intake.report import InboxReport
 from careerlog.store.db import utcnow
 

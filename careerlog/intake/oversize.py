@@ -19,19 +19,13 @@ from careerlog.intake.outcome import Outcome
 from careerlog.intake.owner import sender_problem
 from careerlog.intake.process import read_headers
 from careerlog.intake.quarantine import quarantine
-from careerlog.intake.record import store_raw
+from careerlog.intake.record import header_block, store_raw
 from careerlog.store.entries import NewEntry, add_entry
 
 log = logging.getLogger(__name__)
 
 #: how much of a too-large message is read to find its headers (Maildir)
 HEADER_BYTES = 64 * 1024
-
-
-def header_block(head: bytes) -> bytes:
-    """The header section of ``head`` (up to the first blank line), CRLF or LF."""
-    ends = [i for sep in (b"\r\n\r\n", b"\n\n") if (i := head.find(sep)) >= 0]
-    return head[: min(ends)] if ends else head
 
 
 def record_too_large(
@@ -47,18 +41,26 @@ def record_too_large(
     uid: int | None = None,
 ) -> Outcome:
     """Store the headers of a too-large message with status ``too-large``; see the module."""
-    headers = read_headers(header_block(raw_headers) + b"\r\n\r\n")
+    head = header_block(raw_headers)
+    headers = read_headers(head + b"\r\n\r\n")
     limit = config.max_message_bytes
     subject = " ".join(str(headers.get("Subject", "") or "").split())[:200] or "(no subject)"
     note = (
         f"careerlog did not download this message: it is {size:,} bytes, more than "
         f"[limits] max_message_bytes = {limit:,}. It is still on the mail server."
     )
-    stored = header_block(raw_headers) + b"\r\n\r\n" + note.encode() + b"\r\n"
+    stored = head + b"\r\n\r\n" + note.encode() + b"\r\n"
     prompt_id = int(verdict.prompt["id"]) if verdict.prompt else None
     with db.atomic():
         inbound_id, new = store_raw(
-            db, stored, account=account, folder=folder, uidvalidity=uidvalidity, uid=uid
+            db,
+            head,
+            keep=stored,
+            size=size,
+            account=account,
+            folder=folder,
+            uidvalidity=uidvalidity,
+            uid=uid,
         )
         if not new:
             return Outcome("duplicate", inbound_id, verdict=verdict)
