@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from careerlog.commands.context import app
 from careerlog.commands.output import as_json, json_option, shorten, table
+from careerlog.errors import UserError
 from careerlog.intake.classify import classify
 from careerlog.intake.process import parse_and_record, read_headers
 from careerlog.intake.quarantine import get_quarantined, list_quarantine, resolve
+from careerlog.intake.refetch import refetch
 
 
 @click.group()
@@ -41,12 +45,22 @@ def list_cmd(show_all: bool, as_json_flag: bool) -> None:
     )
 
 
+def _headers_only_note(row: dict[str, Any]) -> str:
+    size = f"{row['size']:,} bytes" if row["size"] else "too large"
+    return (
+        f"careerlog kept only the headers of #{row['id']} ({size}, more than "
+        "[limits] max_quarantine_bytes); the whole message is still on your mail server"
+    )
+
+
 @quarantine.command("show")
 @click.argument("quarantine_id", type=int)
 def show(quarantine_id: int) -> None:
-    """The raw message, as it arrived."""
+    """The raw message, as it arrived (its headers only when it was too large to keep)."""
     row = get_quarantined(app().db, quarantine_id)
     click.echo(f"Held because: {row['reason']}\n")
+    if row["headers_only"]:
+        click.echo(f"{_headers_only_note(row)}.\n")
     click.echo(bytes(row["raw"]).decode("utf-8", "replace"))
 
 
@@ -56,12 +70,27 @@ def accept(quarantine_id: int) -> None:
     """It was you after all: parse it and log its entries."""
     ctx = app()
     db, config = ctx.db, ctx.config
+    row = get_quarantined(db, quarantine_id)
+    raw = bytes(row["raw"])
+    if row["headers_only"] and not row["resolution"]:
+        fetched = refetch(config, db, row) if row["size"] <= config.max_message_bytes else None
+        if fetched is None:
+            raise UserError(
+                f"{_headers_only_note(row)}, and careerlog cannot fetch it again. Forward it "
+                "to yourself from your mail client (to your capture address, or with your "
+                f"capture subject prefix), then 'careerlog quarantine drop {quarantine_id}'"
+            )
+        raw = fetched
     with db.atomic():
         row = resolve(db, quarantine_id, "accepted")
-        raw = bytes(row["raw"])
+        if row["headers_only"]:
+            db.table("inbound_messages").update(
+                row["inbound_id"], {"raw": raw, "headers_only": 0, "size": len(raw)}
+            )
         verdict = classify(read_headers(raw), config, db)
         outcome = parse_and_record(config, db, int(row["inbound_id"]), raw, verdict)
-    click.echo(f"Accepted #{quarantine_id}: {len(outcome.entry_ids)} entries logged.")
+    fetched_note = " (fetched again from the mail server)" if row["headers_only"] else ""
+    click.echo(f"Accepted #{quarantine_id}{fetched_note}: {len(outcome.entry_ids)} entries logged.")
 
 
 @quarantine.command("drop")

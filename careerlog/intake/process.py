@@ -4,11 +4,21 @@ Raw bytes are stored first under their dedupe key; the owner check, the parse
 and the entries follow inside the same transaction, so a crash leaves either
 nothing or everything. Marking the message on the server comes after, and a
 message found again (crash before marking) is only marked, never re-parsed.
+
+No message stops the inbox. Whatever the parser or the store rejects about a
+message (a UserError such as "an entry needs some text", or a bug) makes it one
+``unsorted`` entry holding its text, with the reason in
+``inbound_messages.error``; anything else that fails for it after its bytes are
+stored quarantines it with the reason. Either way it is committed, marked and
+the pass goes on. Only the database itself failing (``sqlite3.OperationalError``:
+locked, full, I/O) ends the pass, and then nothing is marked: the message is
+read again on the next pass.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
@@ -24,9 +34,10 @@ from careerlog.intake.confirm import enqueue_confirmation
 from careerlog.intake.corrections import apply_corrections
 from careerlog.intake.outcome import Outcome
 from careerlog.intake.owner import sender_problem
-from careerlog.intake.quarantine import quarantine
+from careerlog.intake.quarantine import kept_of, quarantine
 from careerlog.intake.record import apply_reply, store_raw
-from careerlog.parsers import ParseContext, parse_message
+from careerlog.parsers import ParseContext, ParsedReply, parse_message
+from careerlog.parsers.mime import decode_message
 from careerlog.parsers.model import PROMPT_KINDS
 from careerlog.store.entries import NewEntry, add_entry
 from careerlog.store.goals import open_goal_titles
@@ -52,28 +63,69 @@ def parse_context(config: Config, db: Database, prompt: dict[str, Any] | None) -
     )
 
 
-def _unsorted(db: Database, inbound_id: int, raw: bytes, prompt_id: int | None) -> list[int]:
-    """Nothing is lost: a message the parser could not read is kept whole as one entry."""
-    message = _HEADERS.parsebytes(raw, headersonly=False)
-    text = raw.decode("utf-8", "replace")
-    body = message.get_body(preferencelist=("plain", "html")) if message.is_multipart() else message
-    if body is not None:
-        try:
-            text = str(body.get_content())
-        except (LookupError, ValueError, AssertionError):
-            log.debug("falling back to the raw bytes of message %s", inbound_id)
+def _reason(exc: Exception) -> str:
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+
+
+def _message_text(raw: bytes) -> str:
+    """The message's text for an unsorted entry; its bytes when even decoding fails."""
+    try:
+        return decode_message(raw).text
+    except Exception:  # decoding is what failed: the bytes themselves are the last resort
+        log.warning("message text could not be decoded; keeping the raw bytes as text")
+        return raw.decode("utf-8", "replace")
+
+
+def _unsorted(
+    config: Config,
+    db: Database,
+    inbound_id: int,
+    raw: bytes,
+    verdict: Verdict,
+    *,
+    reason: str,
+    text: str = "",
+) -> Outcome:
+    """Nothing is lost: a message that could not be sorted is kept whole as one entry.
+
+    ``text`` is what the user wrote when the parser got that far, else the message's
+    text is used. The confirmation lists the entry as ``[unsorted]``, so the user sees
+    it and can re-kind or reword it.
+    """
+    prompt_id = int(verdict.prompt["id"]) if verdict.prompt else None
     entry_id = add_entry(
         db,
         NewEntry(
             "unsorted",
-            text.strip() or "(empty message)",
+            text.strip() or _message_text(raw).strip() or "(empty message)",
             source="email",
             inbound_id=inbound_id,
             prompt_id=prompt_id,
         ),
     )
-    db.table("inbound_messages").update(inbound_id, {"status": "unsorted", "prompt_id": prompt_id})
-    return [entry_id]
+    db.table("inbound_messages").update(
+        inbound_id, {"status": "unsorted", "prompt_id": prompt_id, "error": reason}
+    )
+    outcome = Outcome("unsorted", inbound_id, [entry_id], verdict)
+    _confirm(config, db, outcome)
+    return outcome
+
+
+def _confirm(config: Config, db: Database, outcome: Outcome) -> None:
+    """Queue the confirmation; one that cannot be composed never costs the entries."""
+    if not (outcome.entry_ids and config.mail.confirmations):
+        return
+    assert outcome.inbound_id is not None
+    try:
+        with db.atomic():
+            enqueue_confirmation(config, db, outcome)
+    except sqlite3.OperationalError:
+        raise
+    except Exception as exc:
+        log.exception("no confirmation for message %s", outcome.inbound_id)
+        db.table("inbound_messages").update(
+            outcome.inbound_id, {"error": f"no confirmation sent: {_reason(exc)}"}
+        )
 
 
 def handle_message(
@@ -92,44 +144,80 @@ def handle_message(
     verdict = verdict or classify(headers, config, db)
     if not verdict.wanted:
         return Outcome(verdict.kind, verdict=verdict)
+    problem = sender_problem(headers, config)
+    keep = kept_of(raw, config.max_quarantine_bytes) if problem else None
     with db.atomic():
         inbound_id, new = store_raw(
-            db, raw, account=account, folder=folder, uidvalidity=uidvalidity, uid=uid
+            db,
+            raw,
+            keep=keep,
+            account=account,
+            folder=folder,
+            uidvalidity=uidvalidity,
+            uid=uid,
         )
         if not new:
             return Outcome("duplicate", inbound_id, verdict=verdict)
-        problem = sender_problem(headers, config)
-        if problem:
-            quarantine(db, inbound_id, problem)
-            log.warning("quarantined message %s (%s): %s", inbound_id, verdict.kind, problem)
-            return Outcome("quarantined", inbound_id, verdict=verdict)
-        if verdict.kind == "correction":
-            return apply_corrections(config, db, inbound_id, raw, verdict)
-        outcome = parse_and_record(config, db, inbound_id, raw, verdict)
+        try:
+            with db.atomic():  # a savepoint: a failure below undoes only its own writes
+                outcome = _record(config, db, inbound_id, raw, verdict, problem)
+        except sqlite3.OperationalError:
+            raise
+        except Exception as exc:
+            log.exception("message %s could not be recorded; quarantining it", inbound_id)
+            quarantine(db, inbound_id, f"careerlog could not record it: {_reason(exc)}")
+            outcome = Outcome("quarantined", inbound_id, verdict=verdict)
     log.info("message %s: %s, %d entries", inbound_id, outcome.status, len(outcome.entry_ids))
     return outcome
+
+
+def _record(
+    config: Config,
+    db: Database,
+    inbound_id: int,
+    raw: bytes,
+    verdict: Verdict,
+    problem: str | None,
+) -> Outcome:
+    if problem:
+        quarantine(db, inbound_id, problem)
+        log.warning("quarantined message %s (%s): %s", inbound_id, verdict.kind, problem)
+        return Outcome("quarantined", inbound_id, verdict=verdict)
+    if verdict.kind == "correction":
+        return apply_corrections(config, db, inbound_id, raw, verdict)
+    return parse_and_record(config, db, inbound_id, raw, verdict)
 
 
 def parse_and_record(
     config: Config, db: Database, inbound_id: int, raw: bytes, verdict: Verdict
 ) -> Outcome:
-    """Parse a stored message and write its entries (and the confirmation) in one go."""
+    """Parse a stored message and write its entries (and the confirmation) in one go.
+
+    A message the parser or the store rejects becomes one unsorted entry instead.
+    """
     prompt_id = int(verdict.prompt["id"]) if verdict.prompt else None
+    reply: ParsedReply | None = None
     with db.atomic():
         try:
-            reply = parse_message(raw, parse_context(config, db, verdict.prompt))
-        except Exception:  # a parser bug must not lose the reply
-            log.exception(
-                "could not parse message %s; keeping it as one unsorted entry", inbound_id
+            with db.atomic():
+                reply = parse_message(raw, parse_context(config, db, verdict.prompt))
+                entry_ids = apply_reply(db, inbound_id, reply, prompt_id=prompt_id)
+                if verdict.prompt and verdict.prompt["kind"] == "brief":
+                    record_brief_reply(db, verdict.prompt, reply, entry_ids, inbound_id)
+        except sqlite3.OperationalError:
+            raise
+        except Exception as exc:  # UserError from the store, or a parser bug: keep the text
+            log.exception("message %s: keeping it as one unsorted entry", inbound_id)
+            return _unsorted(
+                config,
+                db,
+                inbound_id,
+                raw,
+                verdict,
+                reason=f"could not be sorted: {_reason(exc)}",
+                text=reply.new_text if reply else "",
             )
-            return Outcome(
-                "unsorted", inbound_id, _unsorted(db, inbound_id, raw, prompt_id), verdict
-            )
-        entry_ids = apply_reply(db, inbound_id, reply, prompt_id=prompt_id)
-        if verdict.prompt and verdict.prompt["kind"] == "brief":
-            record_brief_reply(db, verdict.prompt, reply, entry_ids, inbound_id)
         status = str(db.table("inbound_messages").get(inbound_id)["status"])
         outcome = Outcome(status, inbound_id, entry_ids, verdict, reply)
-        if entry_ids and config.mail.confirmations:
-            enqueue_confirmation(config, db, outcome)
+        _confirm(config, db, outcome)
     return outcome

@@ -1,4 +1,4 @@
-"""Mail that may not write into the log: kept raw, never answered, reviewable."""
+"""Mail that may not write into the log: kept raw (or its headers), never answered, reviewable."""
 
 from __future__ import annotations
 
@@ -7,7 +7,24 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog.errors import UserError
+from careerlog.intake.record import header_block
 from careerlog.store.db import utcnow
+
+
+def kept_of(raw: bytes, limit: int) -> bytes | None:
+    """What the database keeps of a quarantined message: all of it (None) up to ``limit``.
+
+    Above ``[limits] max_quarantine_bytes`` only the headers and a note are kept, so a
+    stranger cannot fill the database; the whole message stays on the mail server.
+    """
+    if len(raw) <= limit:
+        return None
+    note = (
+        f"careerlog kept only the headers of this message: it is {len(raw):,} bytes, more "
+        f"than [limits] max_quarantine_bytes = {limit:,}. The whole message is still on "
+        "the mail server."
+    )
+    return header_block(raw) + b"\r\n\r\n" + note.encode() + b"\r\n"
 
 
 def quarantine(db: Database, inbound_id: int, reason: str) -> None:
@@ -32,8 +49,10 @@ def list_quarantine(db: Database, *, include_resolved: bool = False) -> list[dic
 def get_quarantined(db: Database, quarantine_id: int) -> dict[str, Any]:
     rows = list(
         db.query(
-            """select q.*, m.raw, m.from_addr, m.subject, m.prompt_id from quarantine q
-               join inbound_messages m on m.id = q.inbound_id where q.id = ?""",
+            """select q.*, m.raw, m.from_addr, m.subject, m.prompt_id, m.message_key,
+                  m.headers_only, m.size, m.account, m.folder, m.uidvalidity, m.uid
+               from quarantine q join inbound_messages m on m.id = q.inbound_id
+               where q.id = ?""",
             [quarantine_id],
         )
     )
