@@ -5,6 +5,8 @@ Two listeners share one handler: `port` (plain + STARTTLS, optionally required) 
 Recipients in `domain` go to Dovecot's LMTP, one recipient per LMTP transaction; all
 others are written to `outgoing_dir` as one .eml file each. `refuse` makes it answer
 451 ("temporary") or 550 ("permanent") at MAIL FROM (or at DATA, see `refuse_at`).
+`before_reply`, when set, runs after a message was delivered and before its 250 is
+sent, so a test can act in the instant the client is waiting for that 250.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import smtplib
 import ssl
 import tempfile
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Literal
 
@@ -81,6 +83,7 @@ class SmtpServer:
         self.accepted: list[tuple[str, list[str], bytes]] = []
         self.refuse: Refusal = None
         self.refuse_at_stage: Literal["MAIL", "DATA"] = "MAIL"
+        self.before_reply: Callable[[], None] | None = None
         self._controllers: list[Controller] = []
         self._lock = threading.Lock()
         self._count = 0
@@ -187,4 +190,6 @@ class SmtpServer:
                 (self.outgoing_dir / name).write_bytes(raw)
         with self._lock:
             self.accepted.append((mail_from, rcpt_tos, raw))
+        if self.before_reply is not None:
+            self.before_reply()
         return "250 OK"
