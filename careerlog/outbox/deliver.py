@@ -2,17 +2,22 @@
 
 The order of writes is the whole point:
 
-1. *claim*: a compare-and-set on ``next_attempt_at`` pushes the row a lease into the
-   future and counts the attempt, so a second process (``careerlog send`` next to the
-   daemon) cannot pick the same row, and a crash mid-send shows up as an attempt;
-2. *send*;
-3. *acceptance*: the moment the server (or command, or Maildir) accepts, ``accepted_at``
-   is committed in its own transaction, before anything else happens;
-4. *finish*: ``status = 'sent'`` and the prompt's ``sent_at``.
+1. *claim*: one committed compare-and-set turns the row ``pending`` → ``sending`` and
+   pushes ``next_attempt_at`` a lease into the future (counting the attempt), so a
+   second process (``careerlog send`` next to the daemon) cannot pick the same row;
+2. the send journal gets a record for the mail (see :mod:`careerlog.outbox.journal`);
+3. *send*;
+4. after the server's 250 (or the command's success, or the Maildir rename) the
+   journal record is marked accepted, fsynced, before the database is touched;
+5. *finish*: ``status = 'sent'``, ``accepted_at`` and the prompt's ``sent_at``.
 
-A crash between 3 and 4 leaves ``accepted_at`` set and ``status = 'pending'``; the next
-pass only finishes such rows and never sends them again. (A crash between the server's
-250 and step 3 cannot be closed by any client; it is a few microseconds wide.)
+If step 5 fails (another program holds the database lock past the busy timeout, the
+disk is full) the mail is not lost track of: :class:`UnrecordedSend` says so and the
+next pass finds it in the journal. If the process dies between the 250 and step 4 (a
+SIGKILL while the 250 is on its way back) the row is still ``sending``: the next pass
+does not send it blindly but asks the mailbox it went to (:mod:`careerlog.outbox.arrival`)
+and, finding it there, marks it sent. Only when it is nowhere to be found once the
+lease has run out is it sent again.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -28,15 +34,24 @@ from sqlite_utils import Database
 
 from careerlog import clock
 from careerlog.config.model import Config, OutboxConfig
+from careerlog.errors import UserError
+from careerlog.outbox.arrival import arrived
+from careerlog.outbox.journal import SendJournal, journal_path
 from careerlog.outbox.transports import DeliveryError, Transport, transport_for
 from careerlog.store.db import iso
 
 log = logging.getLogger(__name__)
 
+#: how long a claimed mail belongs to the process sending it; also how long a mail whose
+#: send was interrupted is given to show up in the mailbox before it is sent again
 LEASE = timedelta(minutes=10)
 #: a mail is declared dead only after this many failed attempts *and* give_up_after_hours,
 #: so a laptop that was off for a week still tries a few times before giving up
 MIN_ATTEMPTS_BEFORE_DEAD = 3
+
+
+class UnrecordedSend(UserError):
+    """The server accepted a mail but the database could not record it."""
 
 
 @dataclass
@@ -62,15 +77,20 @@ def backoff(attempts: int, settings: OutboxConfig, rng: random.Random | None = N
 
 
 def deliver_due(config: Config, db: Database, now: datetime | None = None) -> DeliveryReport:
-    """Deliver every pending mail whose time has come; see the module docstring."""
+    """Deliver every pending mail whose time has come; see the module docstring.
+
+    Raises :class:`UnrecordedSend` when a mail left but the database would not take
+    the record of it; the mail is in the send journal and is not sent again.
+    """
     now = now or clock.now()
     report = DeliveryReport()
-    _finish_accepted(db, now)
+    journal = SendJournal(journal_path(config.store_path))
+    _settle_interrupted(config, db, journal, now)
     due = list(
         db.query(
             """select id, message_id, kind, recipients, raw, attempts, next_attempt_at,
                  queued_at, prompt_id from outbox
-               where status = 'pending' and accepted_at is null and next_attempt_at <= ?
+               where status = 'pending' and next_attempt_at <= ?
                order by next_attempt_at, id""",
             [iso(now)],
         )
@@ -83,14 +103,18 @@ def deliver_due(config: Config, db: Database, now: datetime | None = None) -> De
             if not _claim(db, row, now):
                 continue
             try:
+                mark = journal.handed_over(row["message_id"])
+            except OSError as exc:
+                _failed(config, db, row, DeliveryError(_journal_problem(journal, exc)), now, report)
+                continue
+            try:
                 if transport is None:
                     transport = transport_for(config)
                 transport.send(row["raw"], config.user.email, json.loads(row["recipients"]))
             except DeliveryError as exc:
                 _failed(config, db, row, exc, now, report)
                 continue
-            record_acceptance(db, row["id"], now)
-            finish(db, row["id"], row["prompt_id"], now)
+            _accepted(db, journal, mark, row, now)
             report.sent += 1
             log.info("sent %s mail %s via %s", row["kind"], row["message_id"], transport.name)
     finally:
@@ -102,9 +126,9 @@ def deliver_due(config: Config, db: Database, now: datetime | None = None) -> De
 def _claim(db: Database, row: dict[str, Any], now: datetime) -> bool:
     with db.atomic():
         cursor = db.execute(
-            """update outbox set next_attempt_at = ?, attempts = attempts + 1
-               where id = ? and status = 'pending' and accepted_at is null
-                 and next_attempt_at = ?""",
+            """update outbox set status = 'sending', next_attempt_at = ?,
+                 attempts = attempts + 1
+               where id = ? and status = 'pending' and next_attempt_at = ?""",
             [iso(now + LEASE), row["id"], row["next_attempt_at"]],
         )
     if cursor.rowcount == 1:
@@ -113,15 +137,39 @@ def _claim(db: Database, row: dict[str, Any], now: datetime) -> bool:
     return False
 
 
-def record_acceptance(db: Database, outbox_id: int, now: datetime) -> None:
-    """Commit, on its own, that the mail left: from here on it is never sent again."""
-    with db.atomic():
-        db.execute("update outbox set accepted_at = ? where id = ?", [iso(now), outbox_id])
+def _accepted(
+    db: Database, journal: SendJournal, mark: int, row: dict[str, Any], now: datetime
+) -> None:
+    """Record a mail the server accepted: the journal first, then the database."""
+    journaled = True
+    try:
+        journal.accepted(mark)
+    except OSError as exc:
+        journaled = False
+        log.error("cannot mark %s in %s: %s", row["message_id"], journal.path, exc)
+    try:
+        finish(db, row["id"], row["prompt_id"], now)
+    except sqlite3.Error as exc:
+        log.error("%s mail %s was sent but not recorded: %s", row["kind"], row["message_id"], exc)
+        later = (
+            f"it is in {journal.path}, so the next run marks it sent and does not send it again"
+            if journaled
+            else "the next run looks for it in your mailbox before it sends anything again"
+        )
+        raise UnrecordedSend(
+            f"the {row['kind']} mail (outbox #{row['id']}) was sent, but the database "
+            f"could not record it ({exc}); {later}"
+        ) from None
 
 
 def finish(db: Database, outbox_id: int, prompt_id: int | None, now: datetime) -> None:
+    """Commit that the mail left: from here on it is never sent again."""
     with db.atomic():
-        db.execute("update outbox set status = 'sent', last_error = null where id = ?", [outbox_id])
+        db.execute(
+            """update outbox set status = 'sent', accepted_at = coalesce(accepted_at, ?),
+                 last_error = null where id = ?""",
+            [iso(now), outbox_id],
+        )
         if prompt_id is not None:
             db.execute(
                 "update prompts set sent_at = ? where id = ? and sent_at is null",
@@ -129,15 +177,56 @@ def finish(db: Database, outbox_id: int, prompt_id: int | None, now: datetime) -
             )
 
 
-def _finish_accepted(db: Database, now: datetime) -> None:
-    """Rows accepted by the server before a crash: mark them sent, do not send again."""
-    rows = db.query(
-        "select id, prompt_id, accepted_at from outbox "
-        "where status = 'pending' and accepted_at is not null"
+def _settle_interrupted(config: Config, db: Database, journal: SendJournal, now: datetime) -> None:
+    """Decide about mail left ``sending`` by a send whose outcome was never recorded.
+
+    Accepted (in the journal, or found in the mailbox): mark it sent. Not found and
+    its lease over: due again now. Otherwise leave it; another process may be sending
+    it, or the mailbox cannot be asked right now.
+    """
+    # Before 'sending' existed, an accepted row waited as 'pending' with accepted_at.
+    rows = list(
+        db.query(
+            """select id, kind, message_id, prompt_id, next_attempt_at, accepted_at from outbox
+               where status = 'sending' or (status = 'pending' and accepted_at is not null)"""
+        )
     )
-    for row in list(rows):
-        log.info("outbox mail #%s was accepted before a restart; marking it sent", row["id"])
-        finish(db, row["id"], row["prompt_id"], datetime.fromisoformat(row["accepted_at"]))
+    if not rows:
+        return
+    accepted = journal.accepted_ids() | {r["message_id"] for r in rows if r["accepted_at"]}
+    unknown = [r["message_id"] for r in rows if r["message_id"] not in accepted]
+    may_resend = True
+    if unknown:
+        try:
+            accepted |= arrived(config, unknown)
+        except UserError as exc:  # the IMAP server or its password cannot be reached
+            log.warning("cannot tell whether interrupted mail arrived: %s; asking again later", exc)
+            may_resend = False
+    for row in rows:
+        if row["message_id"] in accepted:
+            log.info(
+                "%s mail #%s was accepted before it could be recorded; marking it sent",
+                row["kind"],
+                row["id"],
+            )
+            finish(db, row["id"], row["prompt_id"], now)
+        elif may_resend and row["next_attempt_at"] <= iso(now):
+            log.warning(
+                "%s mail #%s was interrupted while sending and did not arrive; sending it again",
+                row["kind"],
+                row["id"],
+            )
+            with db.atomic():
+                db.execute(
+                    "update outbox set status = 'pending', next_attempt_at = ? "
+                    "where id = ? and status = 'sending' and next_attempt_at = ?",
+                    [iso(now), row["id"], row["next_attempt_at"]],
+                )
+
+
+def _journal_problem(journal: SendJournal, exc: OSError) -> str:
+    reason = exc.strerror or str(exc)
+    return f"cannot write the send journal {journal.path} ({reason}); the mail waits until it can"
 
 
 def _failed(
@@ -150,6 +239,20 @@ def _failed(
 ) -> None:
     error = str(exc)
     report.errors.append(f"#{row['id']}: {error}")
+    if exc.uncertain:
+        # It may have arrived: the row stays 'sending' and the next pass after the
+        # lease looks for it in the mailbox before sending it again.
+        with db.atomic():
+            db.execute("update outbox set last_error = ? where id = ?", [error, row["id"]])
+        report.retried += 1
+        log.warning(
+            "%s mail #%s may or may not have been sent (%s); it is looked for in your "
+            "mailbox before it is sent again",
+            row["kind"],
+            row["id"],
+            error,
+        )
+        return
     age = now - datetime.fromisoformat(row["queued_at"])
     give_up = timedelta(hours=config.outbox.give_up_after_hours)
     expired = age >= give_up and row["attempts"] >= MIN_ATTEMPTS_BEFORE_DEAD
@@ -157,8 +260,7 @@ def _failed(
         why = "refused for good" if exc.permanent else f"undeliverable for {age}"
         with db.atomic():
             db.execute(
-                "update outbox set status = 'dead', last_error = ? "
-                "where id = ? and accepted_at is null",
+                "update outbox set status = 'dead', last_error = ? where id = ?",
                 [error, row["id"]],
             )
         report.dead += 1
@@ -174,7 +276,8 @@ def _failed(
     wait = backoff(row["attempts"], config.outbox)
     with db.atomic():
         db.execute(
-            "update outbox set next_attempt_at = ?, last_error = ? where id = ?",
+            "update outbox set status = 'pending', next_attempt_at = ?, last_error = ? "
+            "where id = ?",
             [iso(now + timedelta(seconds=wait)), error, row["id"]],
         )
     report.retried += 1

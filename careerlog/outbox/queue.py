@@ -23,7 +23,7 @@ from careerlog.store.db import iso
 
 log = logging.getLogger(__name__)
 
-STATUSES = ("pending", "sent", "dead")
+STATUSES = ("pending", "sending", "sent", "dead")
 
 
 def recipients_of(message: EmailMessage) -> list[str]:
@@ -111,10 +111,15 @@ def requeue(
             raise UserError(f"no outbox mail #{outbox_id}; 'careerlog outbox list' shows them")
         if rows[0]["accepted_at"] or rows[0]["status"] == "sent":
             raise UserError(f"outbox mail #{outbox_id} was already sent; it is not sent again")
+        if rows[0]["status"] == "sending":
+            raise UserError(
+                f"outbox mail #{outbox_id} is being sent, or its last send was interrupted "
+                "and careerlog is checking whether it arrived; it is not re-queued"
+            )
         with db.atomic():
             db.execute(
                 """update outbox set status = 'pending', attempts = 0, next_attempt_at = ?,
-                     queued_at = ? where id = ? and accepted_at is null""",
+                     queued_at = ? where id = ? and status in ('pending', 'dead')""",
                 [at, at, outbox_id],
             )
         log.info("outbox mail #%s re-queued", outbox_id)

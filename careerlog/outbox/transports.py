@@ -3,7 +3,9 @@
 Each transport raises :class:`DeliveryError` and says whether the failure is
 *permanent* (the server refused this message with a 5xx reply; retrying the same
 bytes will not help) or *temporary* (server down, 4xx, network, a login or command
-problem the user can fix while the mail waits).
+problem the user can fix while the mail waits), and whether it is *uncertain*: the
+connection broke or timed out after the mail was handed over, so the server may have
+accepted it and the outbox must check before sending it again.
 """
 
 from __future__ import annotations
@@ -32,9 +34,10 @@ _COMMAND_TIMEOUT_S = 120.0
 
 
 class DeliveryError(Exception):
-    def __init__(self, message: str, *, permanent: bool = False) -> None:
+    def __init__(self, message: str, *, permanent: bool = False, uncertain: bool = False) -> None:
         super().__init__(message)
         self.permanent = permanent
+        self.uncertain = uncertain
 
 
 class Transport(Protocol):
@@ -91,8 +94,10 @@ class SmtpTransport:
                 permanent=500 <= exc.smtp_code < 600,
             ) from None
         except (OSError, smtplib.SMTPException) as exc:
+            # No reply at all: the connection broke somewhere between MAIL FROM and the
+            # 250 after the data, and smtplib cannot say where.
             self._drop()
-            raise DeliveryError(f"SMTP server {self.server.host}: {exc}") from None
+            raise DeliveryError(f"SMTP server {self.server.host}: {exc}", uncertain=True) from None
         if refused:
             log.warning("SMTP accepted the mail but refused some recipients: %s", sorted(refused))
 
@@ -138,7 +143,7 @@ class SendmailTransport:
             ) from None
         except subprocess.TimeoutExpired:
             raise DeliveryError(
-                f"{program} did not finish within {_COMMAND_TIMEOUT_S:.0f} s"
+                f"{program} did not finish within {_COMMAND_TIMEOUT_S:.0f} s", uncertain=True
             ) from None
         except OSError as exc:
             raise DeliveryError(f"cannot run {program}: {exc.strerror}") from None
