@@ -153,6 +153,8 @@ def _build(values: dict[str, Any], path: Path | None, validator: Validator) -> C
         capture_address=mail_values["capture_address"],
         capture_subject_prefix=mail_values["capture_subject_prefix"],
         confirmations=mail_values["confirmations"],
+        plus_addressing=mail_values["plus_addressing"],
+        trusted_authserv_ids=tuple(i.lower() for i in mail_values["trusted_authserv_ids"]),
         require_authentication=mail_values["require_authentication"],
         processed_folder=mail_values["processed_folder"],
         processed_keyword=mail_values["processed_keyword"],
@@ -164,6 +166,12 @@ def _build(values: dict[str, Any], path: Path | None, validator: Validator) -> C
         validator.problem(("mail", None, "inbox"), '"imap" needs a [mail.imap] table with host')
     if mail.outbox == "smtp" and smtp is None:
         validator.problem(("mail", None, "outbox"), '"smtp" needs a [mail.smtp] table with host')
+    if mail.require_authentication and not mail.trusted_authserv_ids:
+        validator.problem(
+            ("mail", None, "require_authentication"),
+            "needs trusted_authserv_ids, the id your receiving server writes in "
+            "Authentication-Results ('careerlog doctor' lists the ids in recent mail)",
+        )
     calendars = tuple(
         _calendar(i, v, user, validator) for i, v in enumerate(values.get("calendar.sources", []))
     )

@@ -74,6 +74,8 @@ class MailConfig:
     capture_address: str | None = None
     capture_subject_prefix: str = "log:"
     confirmations: bool = True
+    plus_addressing: bool = False
+    trusted_authserv_ids: tuple[str, ...] = ()
     require_authentication: bool = False
     processed_folder: str | None = None
     processed_keyword: str = "$CareerlogDone"

@@ -178,15 +178,27 @@ SCHEMA: tuple[Section, ...] = (
                 "capture_address",
                 "str",
                 None,
-                "An address of yours for direct captures: a fresh mail to it (not a reply) "
-                "is logged as evidence, e.g. a plus-address like you+log@example.com.",
+                "An address of yours for direct captures, e.g. a plus-address like "
+                "you+log@example.com. careerlog adds a secret to it (you+log-<token>@...; "
+                "init and doctor show it): only a fresh mail to that secret address, or one "
+                "a trusted server authenticated, is logged; others wait in quarantine.",
                 check="email",
             ),
             Option(
                 "capture_subject_prefix",
                 "str",
                 "log:",
-                "A fresh mail from you whose subject starts with this is logged as evidence.",
+                "A fresh mail from you whose subject starts with this is a capture; it is "
+                "logged when it goes to your secret capture address or a trusted server "
+                "authenticated it, else it waits in quarantine.",
+            ),
+            Option(
+                "plus_addressing",
+                "bool",
+                False,
+                "Your provider delivers you+anything@ to you. careerlog then puts each "
+                "mail's secret token in its Reply-To (you+re-<token>@...) too, so a reply "
+                "proves itself even from a client that drops In-Reply-To.",
             ),
             Option(
                 "confirmations",
@@ -195,11 +207,21 @@ SCHEMA: tuple[Section, ...] = (
                 "Answer each reply with what was logged and how to correct it.",
             ),
             Option(
+                "trusted_authserv_ids",
+                "list",
+                [],
+                "Authentication-Results ids (RFC 8601) of the servers that receive your "
+                "mail, e.g. mx.google.com; 'careerlog doctor' lists the ids in recent mail. "
+                "Only the topmost header with one of these ids is read; a mail it shows "
+                "as dkim or spf pass aligned with your From domain counts as from you.",
+                example=["mx.example.com"],
+            ),
+            Option(
                 "require_authentication",
                 "bool",
                 False,
-                "Only accept replies whose Authentication-Results show dkim or spf pass "
-                "for your domain.",
+                "Accept nothing that trusted_authserv_ids' server did not authenticate "
+                "as you (dkim or spf pass aligned with your From domain).",
             ),
             Option(
                 "processed_folder",

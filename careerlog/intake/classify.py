@@ -1,10 +1,18 @@
 """Decide from headers alone what an inbound mail is, before any body is fetched.
 
 own        careerlog's own mail (prompts to yourself land in your inbox): ignored
-reply      answers a prompt or brief (In-Reply-To/References, else the [period] tag)
+reply      answers a prompt or brief
 correction answers a confirmation: undo / reword / re-kind entries
 capture    a fresh mail carrying the capture signal you chose (address or subject prefix)
 unrelated  everything else: never downloaded, never stored
+
+A reply or correction proves itself by referencing the secret token careerlog put
+in the mail it answers (In-Reply-To/References, or the Reply-To plus-address). A
+mail that only *claims* to answer one (a ``Re: ... [2026-W47]`` subject, a
+careerlog Message-ID with a token careerlog never issued) or to be a capture
+(``log:``, the capture address without its secret) counts only when a trusted
+server authenticated the sender. Otherwise it gets a ``problem`` and the intake
+quarantines it; ``careerlog quarantine accept`` still logs it.
 """
 
 from __future__ import annotations
@@ -18,17 +26,32 @@ from typing import Any, Literal
 from sqlite_utils import Database
 
 from careerlog.config.model import Config
-from careerlog.mail.identity import SUBJECT_TAG, header_text, is_own, referenced_ids
+from careerlog.intake.capture import secret_capture_address
+from careerlog.intake.owner import authentication_problem
+from careerlog.mail.identity import (
+    DOMAIN,
+    REPLY_TAG,
+    SUBJECT_TAG,
+    header_text,
+    is_own,
+    referenced_ids,
+)
 
 Kind = Literal["own", "reply", "correction", "capture", "unrelated"]
 # Reply prefixes of common clients and languages: Re, AW (de), SV (sv/da/no), RES (pt), R (it)…
 _REPLY_PREFIX = re.compile(
     r"^\s*((re|aw|sv|vs|antw|res|r|ref|tr|wg|fw|fwd)\s*(\[\d+\])?\s*:\s*)+", re.I
 )
+_REPLY_ADDRESS = re.compile(r"\+(?:[^@]*-)?" + REPLY_TAG + r"([a-z0-9]+)@", re.I)
+# One token answers at most this many mails: a conversation, even a long thread
+# that keeps it in References, stays far below; a leaked token cannot fill the log.
+MAX_ANSWERS = 50
 
 # Headers fetched for every message; enough to classify without the body.
 HEADER_FIELDS = (
     "From",
+    "Sender",
+    "Reply-To",
     "To",
     "Cc",
     "Delivered-To",
@@ -40,6 +63,7 @@ HEADER_FIELDS = (
     "References",
     "X-Careerlog",
     "Auto-Submitted",
+    "Authentication-Results",
 )
 
 
@@ -47,6 +71,8 @@ HEADER_FIELDS = (
 class Verdict:
     kind: Kind
     prompt: dict[str, Any] | None = None
+    # Why a mail that looks wanted has not proven it is; the intake quarantines it.
+    problem: str | None = None
 
     @property
     def wanted(self) -> bool:
@@ -58,6 +84,16 @@ def _prompt_by_message_id(db: Database, ids: list[str]) -> dict[str, Any] | None
         rows = list(db.query("select * from prompts where message_id = ?", [message_id]))
         if rows:
             return rows[0]
+    return None
+
+
+def _prompt_by_reply_address(db: Database, recipients: set[str]) -> dict[str, Any] | None:
+    for address in sorted(recipients):
+        match = _REPLY_ADDRESS.search(address)
+        if match:
+            rows = list(db.query("select * from prompts where token = ?", [match.group(1)]))
+            if rows:
+                return rows[0]
     return None
 
 
@@ -82,25 +118,71 @@ def _recipients(headers: Message) -> set[str]:
     return {addr.lower() for _name, addr in getaddresses(values) if addr}
 
 
-def is_capture(headers: Message, config: Config) -> bool:
+def _answer(db: Database, prompt: dict[str, Any], problem: str | None = None) -> Verdict:
+    kind: Kind = "correction" if prompt["kind"] == "confirmation" else "reply"
+    if problem is None:
+        used = db.execute(
+            "select count(*) from inbound_messages where prompt_id = ? and status != 'quarantined'",
+            [prompt["id"]],
+        ).fetchone()[0]
+        if used >= MAX_ANSWERS:
+            problem = (
+                f"the token of {prompt['message_id']} has answered {used} mails already, "
+                f"more than a reply would ({MAX_ANSWERS})"
+            )
+    return Verdict(kind, prompt, problem)
+
+
+def _claimed_answer(
+    headers: Message, config: Config, db: Database, ids: list[str]
+) -> Verdict | None:
+    """A mail that says it answers careerlog but holds no token careerlog issued."""
+    prompt = _prompt_by_subject(db, header_text(headers, "Subject"))
+    forged_ids = [i for i in ids if i.lower().endswith("@" + DOMAIN + ">")]
+    if prompt is None and not forged_ids:
+        return None
+    unproven = authentication_problem(headers, config)
+    if prompt is not None and unproven is None:
+        return _answer(db, prompt)
+    if forged_ids:
+        problem = f"references {forged_ids[0]}, whose token careerlog never issued"
+    else:
+        problem = "answers a prompt only by the [period] tag in its subject, without its token"
+    if prompt is None:
+        return Verdict("reply", None, problem)
+    return _answer(db, prompt, f"{problem}; {unproven}")
+
+
+def _capture(headers: Message, config: Config, db: Database, recipients: set[str]) -> Verdict:
+    if secret_capture_address(config, db).lower() in recipients:
+        return Verdict("capture")
     if headers.get("In-Reply-To"):
-        return False
+        return Verdict("unrelated")
     mail = config.mail
-    if mail.capture_address and mail.capture_address.lower() in _recipients(headers):
-        return True
-    subject = header_text(headers, "Subject").strip().lower()
+    to_chosen = bool(mail.capture_address) and str(mail.capture_address).lower() in recipients
     prefix = (mail.capture_subject_prefix or "").strip().lower()
-    return bool(prefix) and subject.startswith(prefix)
+    subject = header_text(headers, "Subject").strip().lower()
+    if not to_chosen and not (prefix and subject.startswith(prefix)):
+        return Verdict("unrelated")
+    unproven = authentication_problem(headers, config)
+    if unproven is None:
+        return Verdict("capture")
+    return Verdict(
+        "capture",
+        problem="a capture counts only when sent to your secret capture address "
+        f"('careerlog doctor' shows it) or authenticated; {unproven}",
+    )
 
 
 def classify(headers: Message, config: Config, db: Database) -> Verdict:
     if is_own(headers):
         return Verdict("own")
-    prompt = _prompt_by_message_id(db, referenced_ids(headers))
-    if prompt is None:
-        prompt = _prompt_by_subject(db, header_text(headers, "Subject"))
+    ids = referenced_ids(headers)
+    recipients = _recipients(headers)
+    prompt = _prompt_by_message_id(db, ids) or _prompt_by_reply_address(db, recipients)
     if prompt is not None:
-        return Verdict("correction" if prompt["kind"] == "confirmation" else "reply", prompt)
-    if is_capture(headers, config):
-        return Verdict("capture")
-    return Verdict("unrelated")
+        return _answer(db, prompt)
+    claimed = _claimed_answer(headers, config, db, ids)
+    if claimed is not None:
+        return claimed
+    return _capture(headers, config, db, recipients)

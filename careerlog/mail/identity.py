@@ -3,8 +3,13 @@
 Every outgoing mail carries an ``X-Careerlog`` header and a Message-ID under
 ``careerlog.invalid``. Prompts sent to your own mailbox land in your inbox
 too; these marks let the intake skip them instead of reading them as replies.
-A reply is matched to its prompt by In-Reply-To/References, else by the
-``[period]`` tag that ends every prompt subject.
+
+The Message-ID also holds an unguessable per-mail token (80 random bits). A
+reply proves it answers careerlog's mail by referencing that Message-ID
+(In-Reply-To/References) or, with ``[mail] plus_addressing``, by going to the
+plus-address in the mail's Reply-To (``you+re-<token>@...``). The ``[period]``
+tag in a subject only says which prompt a mail claims to answer; anyone can
+write it.
 """
 
 from __future__ import annotations
@@ -19,10 +24,13 @@ HEADER = "X-Careerlog"
 _ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
 _OWN_ID = re.compile(r"<([a-z]+)-([^@>]*)\.([a-z2-9]{5,16})@" + re.escape(DOMAIN) + ">", re.I)
 _MESSAGE_IDS = re.compile(r"<[^<>\s]+>")
+TOKEN_LENGTH = 16  # 80 bits from a 32-letter alphabet
+REPLY_TAG = "re-"
+CAPTURE_TAG = "log-"
 SUBJECT_TAG = re.compile(r"\[(\d{4}-(?:W\d{2}|Q[1-4]|\d{2}))\]")
 
 
-def new_token(length: int = 8) -> str:
+def new_token(length: int = TOKEN_LENGTH) -> str:
     return "".join(secrets.choice(_ALPHABET) for _ in range(length))
 
 
@@ -39,6 +47,26 @@ def message_id(kind: str, period: str, token: str) -> str:
 def token_of(message_id_value: str) -> str | None:
     match = _OWN_ID.search(message_id_value or "")
     return match.group(3).lower() if match else None
+
+
+def plus_address(address: str, tag: str) -> str:
+    """``me@x`` + ``re-k3j9`` -> ``me+re-k3j9@x``; ``me+log@x`` + ``log-k3j9`` -> ``me+log-k3j9@x``.
+
+    An address that has a ``+detail`` already keeps it, and the tag's own word is
+    not repeated, so a chosen ``me+log@`` grows a token instead of a second plus.
+    """
+    local, _, domain = address.rpartition("@")
+    base, plus, detail = local.partition("+")
+    if plus and tag.startswith(detail + "-"):
+        return f"{base}+{tag}@{domain}"
+    if plus:
+        return f"{local}-{tag}@{domain}"
+    return f"{local}+{tag}@{domain}"
+
+
+def reply_address(user_email: str, token: str) -> str:
+    """The Reply-To of a careerlog mail when the user's provider delivers plus-addresses."""
+    return plus_address(user_email, REPLY_TAG + token)
 
 
 def referenced_ids(headers: Message) -> list[str]:

@@ -2,7 +2,9 @@
 
 Every careerlog mail is marked as careerlog's own (Message-ID under careerlog.invalid,
 ``X-Careerlog``) so the intake never reads it as a reply, and as machine-generated
-(``Auto-Submitted``) so out-of-office responders leave it alone.
+(``Auto-Submitted``) so out-of-office responders leave it alone. Its Message-ID holds
+the mail's secret token, which a reply must reference to count; with
+``[mail] plus_addressing`` the Reply-To (``you+re-<token>@...``) carries it too.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ def compose_mail(
     message["Subject"] = subject
     message["Date"] = format_datetime((date or clock.now()).astimezone(config.user.tz))
     message["Message-ID"] = identity.message_id(kind, period, token)
+    if config.mail.plus_addressing:
+        message["Reply-To"] = identity.reply_address(config.user.email, token)
     message[identity.HEADER] = f"{kind} {period}"
     message["Auto-Submitted"] = "auto-generated"
     message["X-Auto-Response-Suppress"] = "All"

@@ -12,6 +12,7 @@ from servers.dovecot import Dovecot
 from sqlite_utils import Database
 
 from careerlog.intake import imap_inbox
+from careerlog.intake.capture import secret_capture_address
 from careerlog.intake.inbox import check_inbox
 
 WEEKLY_ID = "<prompt-weekly-2026w45.k3j9x@careerlog.invalid>"
@@ -118,28 +119,32 @@ def test_spoofed_sender_is_quarantined_never_answered(
     assert db.execute("select count(*) from outbox").fetchone()[0] == 0
 
 
-def test_require_authentication(make_config: MakeConfig, db: Database, mail_env: MailEnv) -> None:
-    config = make_config(mail="require_authentication = true")
+def test_require_authentication_reads_only_the_topmost_trusted_header(
+    make_config: MakeConfig, db: Database, mail_env: MailEnv
+) -> None:
+    config = make_config(
+        mail='require_authentication = true\ntrusted_authserv_ids = ["mx.example.com"]'
+    )
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
-    unsigned = rewrite(sample(GMAIL), Message_ID="<u1@example.com>")
-    forged_below = rewrite(
-        sample(GMAIL),
-        Message_ID="<u2@example.com>",
-        Authentication_Results="mx.example.com; dkim=fail header.d=example.com",
-    ).replace(
-        b"Received:", b"Authentication-Results: x; dkim=pass header.d=example.com\r\nReceived:", 1
+
+    def with_results(n: int, *headers: str) -> bytes:
+        raw = rewrite(sample(GMAIL), Message_ID=f"<u{n}@example.com>")
+        added = "".join(f"Authentication-Results: {h}\r\n" for h in headers).encode()
+        return added + raw
+
+    unsigned = with_results(1)
+    # the receiving server found a failure; a pass the sender wrote below it is not read
+    forged_below = with_results(
+        2, "mx.example.com; dkim=fail", "mx.example.com; dkim=pass header.d=example.com"
     )
-    signed = rewrite(
-        sample(GMAIL),
-        Message_ID="<u3@example.com>",
-        Authentication_Results="mx.example.com; dkim=pass header.d=example.com; spf=pass",
-    )
-    for raw in (unsigned, signed):
+    # a pass from a server that is not named in trusted_authserv_ids
+    untrusted = with_results(3, "mx.evil.test; dkim=pass header.d=example.com")
+    signed = with_results(4, "mx.example.com; dkim=pass header.d=example.com; spf=pass")
+    for raw in (unsigned, forged_below, untrusted, signed):
         smtp_send(mail_env, raw)
     check_inbox(config, db)
     statuses = [r["status"] for r in db.query("select status from inbound_messages order by id")]
-    assert statuses == ["quarantined", "parsed"]
-    assert forged_below  # built to document the rule: only the topmost header counts
+    assert statuses == ["quarantined", "quarantined", "quarantined", "parsed"]
 
 
 def test_duplicate_delivery_stored_once(
@@ -223,14 +228,15 @@ def test_capture_auto_reply_and_parser_failure(
 ) -> None:
     config = make_config()
     record_prompt(db, "weekly", "2026-W52", "<prompt-weekly-2026w52.w1p7g@careerlog.invalid>")
+    to = secret_capture_address(config, db)
     capture = (
-        f"From: Ada <{mail_env.address}>\r\nTo: {mail_env.address}\r\n"
+        f"From: Ada <{mail_env.address}>\r\nTo: {to}\r\n"
         "Subject: log: migrated billing to the new queue\r\nMessage-ID: <cap1@example.test>\r\n"
         "Date: Tue, 17 Nov 2026 10:00:00 -0800\r\n\r\n"
         "Migrated billing to the new queue, cutting lag from 40 min to 2 min "
         "for every customer.\r\n"
     ).encode()
-    smtp_send(mail_env, capture)
+    smtp_send(mail_env, capture, to=to)
     smtp_send(mail_env, sample("10-weekly-outlook-autoreply.eml"))
     check_inbox(config, db)
     rows = list(db.query("select kind, scope, text from entries"))
@@ -244,7 +250,7 @@ def test_capture_auto_reply_and_parser_failure(
         raise RuntimeError("parser bug")
 
     monkeypatch.setattr("careerlog.intake.process.parse_message", broken)
-    smtp_send(mail_env, rewrite(capture, Message_ID="<cap2@example.test>"))
+    smtp_send(mail_env, rewrite(capture, Message_ID="<cap2@example.test>"), to=to)
     check_inbox(config, db)
     (unsorted,) = db.query("select text from entries where kind = 'unsorted'")
     assert "Migrated billing to the new queue" in unsorted["text"]

@@ -102,12 +102,21 @@ def create_prompts(config: Config, db: Database, now: datetime) -> dict[str, lis
 def build_replies(
     prompts: dict[str, list[dict[str, Any]]], count: int, rng: random.Random
 ) -> list[tuple[str, bytes]]:
-    """``count`` replies: a sample of the prompt's kind, a unique Message-ID, In-Reply-To set."""
-    samples = sorted(p for p in REPLIES.glob("*.eml") if p.name.split("-")[1] in prompts)
+    """``count`` replies: a sample of the prompt's kind, a unique Message-ID, In-Reply-To set.
+
+    The prompts take turns, so none is answered more often than careerlog accepts
+    one token (``classify.MAX_ANSWERS``); each kind's samples take turns too.
+    """
+    samples: dict[str, list[Path]] = {}
+    for path in sorted(REPLIES.glob("*.eml")):
+        samples.setdefault(path.name.split("-")[1], []).append(path)
+    turns = [p for kind in sorted(prompts) if kind in samples for p in prompts[kind]]
+    rng.shuffle(turns)
     replies = []
     for n in range(count):
-        path = samples[n % len(samples)]
-        prompt = rng.choice(prompts[path.name.split("-")[1]])
+        prompt = turns[n % len(turns)]
+        kind_samples = samples[prompt["kind"]]
+        path = kind_samples[(n // len(turns)) % len(kind_samples)]
         message_id = f"<crash-{n:04d}.{rng.getrandbits(32):08x}@example.com>"
         raw = rewrite(
             path.read_bytes(),
