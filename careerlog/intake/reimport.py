@@ -33,7 +33,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from email.message import Message
 from pathlib import Path
-from types import TracebackType
 from typing import Any, Protocol
 
 from imapclient.exceptions import IMAPClientError
@@ -63,6 +62,7 @@ from careerlog.store.db import iso, utcnow
 log = logging.getLogger(__name__)
 
 PROGRESS_EVERY = 100
+_ANSWER_HEADERS = "BODY.PEEK[HEADER.FIELDS (DATE IN-REPLY-TO REFERENCES)]"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -80,23 +80,16 @@ class SentMail:
     body_text: str
     sent_at: str
     answers: str | None
+    #: why it may not be careerlog's after all (it fails the owner check a reply must pass)
+    problem: str | None
 
     @classmethod
     def read(cls, raw: bytes, config: Config) -> SentMail | None:
-        """The mail's marks, or None unless it could be careerlog's.
-
-        It must pass the owner check a reply passes (From is you, and with
-        ``require_authentication`` your server vouched for it): a stranger's
-        lookalike could otherwise plant a prompt row for a forged reply.
-        """
+        """The mail's marks, or None when it has none."""
         headers = read_headers(raw)
         mark = header_text(headers, HEADER).split(None, 1)  # "weekly 2026-W45", see compose.py
         message_id = header_text(headers, "Message-ID").strip()
         if len(mark) != 2 or not message_id:
-            return None
-        problem = sender_problem(headers, config)
-        if problem:
-            log.warning("not using %s as careerlog's own mail: %s", message_id, problem)
             return None
         sent = parse_date(header_text(headers, "Date"))
         answers = referenced_ids(headers)
@@ -108,6 +101,7 @@ class SentMail:
             body_text=prompt_text_from_message(raw),
             sent_at=iso(sent) if sent else utcnow(),
             answers=answers[0] if answers else None,
+            problem=sender_problem(headers, config),
         )
 
 
@@ -161,25 +155,42 @@ def _source_message(db: Database, message_id: str) -> int | None:
 
 
 class SentMailIndex:
-    """careerlog's own mails by Message-ID, turned back into ``prompts`` rows."""
+    """careerlog's own mails by Message-ID, turned back into ``prompts`` rows.
+
+    Anyone can send a lookalike (an ``X-Careerlog`` header, a careerlog-style
+    Message-ID), which would plant a prompt row for a forged reply, or take the
+    ``(kind, period)`` of the real one. So a mail is used only when its token is
+    *proven*: a message careerlog marked as handled references its Message-ID, so
+    the intake checked that token once. Else it must pass the owner check a reply
+    passes (From is you; with ``require_authentication`` a trusted server said so).
+    Proven mails go first, so a lookalike never takes a real prompt's key.
+    """
 
     def __init__(self, mails: Iterator[bytes], config: Config) -> None:
         found = (SentMail.read(raw, config) for raw in mails)
         self.by_id = {m.message_id: m for m in found if m is not None}
+        self.proven: set[str] = set()
         self.restored = 0
+
+    def _trusted(self, mail: SentMail) -> bool:
+        if mail.message_id in self.proven or mail.problem is None:
+            return True
+        log.warning("not using %s as careerlog's own: %s", mail.message_id, mail.problem)
+        return False
 
     def restore_prompts(self, db: Database) -> None:
         """Rows for every prompt, brief and digest; confirmations wait for their replies."""
+        mails = sorted(self.by_id.values(), key=lambda m: m.message_id not in self.proven)
         with db.atomic():
-            for mail in self.by_id.values():
-                if mail.kind != "confirmation":
+            for mail in mails:
+                if mail.kind != "confirmation" and self._trusted(mail):
                     self.restored += _insert_prompt(db, mail, mail.period)
 
     def restore_confirmation(self, db: Database, message_id: str) -> None:
         mail = self.by_id.get(message_id)
         if mail is None or mail.kind != "confirmation" or mail.answers is None:
             return
-        if _known(db, message_id):
+        if _known(db, message_id) or not self._trusted(mail):
             return
         source = _source_message(db, mail.answers)
         if source is None:
@@ -248,11 +259,14 @@ class Found:
     uid: int | None = None
     uidvalidity: int | None = None
     key: str | None = None
+    #: the Message-IDs it answers
+    answers: tuple[str, ...] = ()
 
 
-def _when(raw_headers: bytes, fallback: datetime | None) -> datetime:
-    moment = parse_date(header_text(read_headers(raw_headers + b"\r\n\r\n"), "Date"))
-    return moment or fallback or _EPOCH
+def _found(raw_headers: bytes, arrived: datetime | None, **where: Any) -> Found:
+    headers = read_headers(raw_headers + b"\r\n\r\n")
+    moment = parse_date(header_text(headers, "Date")) or arrived or _EPOCH
+    return Found(moment, answers=tuple(referenced_ids(headers)), **where)
 
 
 class Source(Protocol):
@@ -288,7 +302,7 @@ class ImapSource:
     def __enter__(self) -> ImapSource:
         return self
 
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+    def __exit__(self, *_: object) -> None:
         try:
             self._client.logout()
         except (OSError, EOFError, IMAPClientError):
@@ -305,8 +319,9 @@ class ImapSource:
         return list(dict.fromkeys(found))
 
     def own_mail(self) -> Iterator[bytes]:
-        """careerlog's mail in the inbox (prompts go to the user) and the Sent folder."""
-        for folder in self._existing([self._inbox, self._client.find_special_folder(b"\\Sent")]):
+        """careerlog's mail in the inbox folder, INBOX (prompts go to the user) and Sent."""
+        sent = self._client.find_special_folder(b"\\Sent")
+        for folder in self._existing([self._inbox, "INBOX", sent]):
             self._select(folder)
             uids = self._client.search(["HEADER", HEADER, ""])
             for start in range(0, len(uids), BATCH):
@@ -321,12 +336,12 @@ class ImapSource:
         for folder in self._existing([self._inbox, processed]):
             uidvalidity = self._select(folder)
             uids = self._client.search(searches[folder])
-            items = ["BODY.PEEK[HEADER.FIELDS (DATE)]", "INTERNALDATE", "RFC822.SIZE"]
+            items = [_ANSWER_HEADERS, "INTERNALDATE", "RFC822.SIZE"]
             for start in range(0, len(uids), BATCH):
                 for uid, data in self._client.fetch(uids[start : start + BATCH], items).items():
-                    arrived = data.get(b"INTERNALDATE")
-                    yield Found(
-                        when=_when(_item(data, b"BODY[HEADER"), _aware(arrived)),
+                    yield _found(
+                        _item(data, b"BODY[HEADER"),
+                        _aware(data.get(b"INTERNALDATE")),
                         folder=folder,
                         size=int(data.get(b"RFC822.SIZE") or 0),
                         uid=uid,
@@ -374,7 +389,7 @@ class MaildirSource:
     def __enter__(self) -> MaildirSource:
         return self
 
-    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+    def __exit__(self, *_: object) -> None:
         return None
 
     def _head(self, key: str) -> tuple[bytes, int] | None:
@@ -397,7 +412,7 @@ class MaildirSource:
         for key in sorted(self._box.keys()):
             head = self._head(key)
             if head and not is_own(read_headers(head[0] + b"\n\n")):
-                yield Found(_when(head[0], None), str(self.path), head[1], key=key)
+                yield _found(head[0], None, folder=str(self.path), size=head[1], key=key)
 
     def _whole(self, key: str) -> bytes:
         try:
@@ -522,13 +537,14 @@ def reimport(
 ) -> ReimportReport:
     """Read every handled message in ``source`` into the store, oldest first, once each."""
     run = _Run(config, db, source)
+    everything = list(source.handled())
+    if source.marked:
+        run.sent.proven.update(ref for found in everything for ref in found.answers)
     run.sent.restore_prompts(db)
     report = run.report
     entries_before = _count_entries(db)
     tz = config.user.tz
-    handled = [
-        f for f in source.handled() if since is None or f.when.astimezone(tz).date() >= since
-    ]
+    handled = [f for f in everything if since is None or f.when.astimezone(tz).date() >= since]
     handled.sort(key=lambda f: (f.when, f.folder, f.uid or 0, f.key or ""))
     report.found = len(handled)
     deferred: list[tuple[Found, bytes]] = []

@@ -224,6 +224,28 @@ def test_replies_still_count_when_the_prompt_mails_are_gone_too(
     assert any("connection-pool fix for checkout-api" in t for t in texts)
 
 
+def test_a_lookalike_prompt_never_takes_the_real_ones_place(
+    make_config: MakeConfig, db: Database, mail_env: MailEnv, dovecot: Dovecot, home: Path
+) -> None:
+    config = make_config()
+    weekly = prompt(config, db, "weekly")
+    (real,) = db.query("select period, raw from outbox join prompts on prompts.id = prompt_id")
+    lookalike = (
+        f"From: careerlog <{mail_env.address}>\r\nTo: {mail_env.address}\r\n"
+        f"Subject: What did you do? [{real['period']}]\r\nX-Careerlog: weekly {real['period']}\r\n"
+        "Message-ID: <prompt-weekly-x.abcdefghjkmnpqrs@careerlog.invalid>\r\n\r\nForged.\r\n"
+    ).encode()
+    dovecot.deliver(mail_env.username, lookalike)  # first in the inbox, before the real one
+    dovecot.deliver(mail_env.username, bytes(real["raw"]))
+    smtp_send(mail_env, answer(sample("01-weekly-gmail-web.eml"), weekly))
+    check_inbox(config, db)
+    before, prompts_before = entries(db), sent_prompts(db)
+    drop_store(db, home / "careerlog.db")
+    assert run_reimport(home).code == 0
+    db = open_store(home / "careerlog.db")
+    assert sent_prompts(db) == prompts_before and entries(db) == before
+
+
 def test_processed_folder_is_read_whole(
     make_config: MakeConfig, db: Database, mail_env: MailEnv, dovecot: Dovecot, home: Path
 ) -> None:
