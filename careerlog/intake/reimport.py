@@ -235,7 +235,9 @@ def fallback_verdict(headers: Message) -> Verdict | None:
     intake (its token was checked) once. A reply to a prompt is still an answer; the
     parser reads its kind from the same Message-ID, or from the ``[period]`` subject
     tag. A correction is not: without its confirmation, "2: …" cannot be tied to an
-    entry, so None (not imported, and it stays on the server).
+    entry, so None (not imported, and it stays on the server). When the Message-ID
+    does not name its kind, only a subject with a ``[period]`` tag (which prompts
+    have and confirmations never do) makes it an answer.
     """
     ours = [ref for ref in referenced_ids(headers) if token_of(ref)]
     kind = answered_kind(ours[0]) if ours else None
