@@ -210,9 +210,6 @@ def test_daily_snapshot_off_with_zero(database: Path, configured: Path) -> None:
     assert not (database.parent / "backups").exists()
 
 
-@pytest.mark.xfail(
-    strict=True, reason='needs check="non_negative" on [store] backups in config/schema.py'
-)
 def test_negative_backups_is_a_config_error(configured: Path) -> None:
     configured.write_text(configured.read_text() + "\n[store]\nbackups = -1\n")
     run = careerlog("status")

@@ -139,6 +139,7 @@ SCHEMA: tuple[Section, ...] = (
                 7,
                 "Daily snapshots the service keeps in the backups folder beside the database "
                 "(0 turns them off).",
+                check="non_negative",
             ),
         ),
     ),
