@@ -27,5 +27,5 @@ def reimport(since: datetime | None) -> None:
         ctx.config, ctx.db, since=since.date() if since else None, progress=_progress
     )
     for message in report.not_imported:
-        click.echo(f"not imported (the careerlog mail it answers is gone): {message}")
+        click.echo(f"not imported (careerlog cannot tell any more what it is): {message}")
     click.echo(report.summary())

@@ -17,7 +17,9 @@ first so a correction comes after the reply it corrects.
 
 When a prompt's own mail is gone too, a reply to a careerlog Message-ID is still
 an answer (see :func:`fallback_verdict`); a correction whose confirmation is gone
-is not imported, because its "2: …" lines could no longer be tied to entries.
+is not imported, because its "2: …" lines could no longer be tied to entries. Nor
+is a marked message that nothing identifies any more; each is listed by date and
+subject, and stays on the server.
 
 Confirmations are never sent for reimported messages: they went out long ago.
 """
@@ -491,7 +493,7 @@ class _Run:
         self.report = ReimportReport()
 
     def take(self, found: Found, raw: bytes) -> bool:
-        """Handle one message; False when it answers careerlog mail that cannot be found."""
+        """Handle one message; False when careerlog can no longer tell what it is."""
         outcome = self._handle(found, raw)
         if outcome is None:
             return False
@@ -512,6 +514,8 @@ class _Run:
             if fallback is None or not fallback.wanted:
                 return None
             verdict = fallback
+        if self.source.marked and verdict.kind == "unrelated":
+            return None  # careerlog took it once, but nothing in the mailbox says as what
         if not verdict.wanted:
             return Outcome(verdict.kind, verdict=verdict)
         where: dict[str, Any] = {

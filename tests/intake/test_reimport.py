@@ -213,7 +213,7 @@ def test_replies_still_count_when_the_prompt_mails_are_gone_too(
     db = open_store(home / "careerlog.db")
     assert db.execute("select count(*) from prompts").fetchone()[0] == 0
     # the corrections cannot be tied to entries any more: listed, not guessed
-    assert run.out.count("not imported (the careerlog mail it answers is gone)") == 2
+    assert run.out.count("not imported (careerlog cannot tell any more what it is)") == 2
     assert "6 read, 3 stored" in run.out and "1 quarantined, 2 not imported" in run.out
     kinds = [r["kind"] for r in db.query("select kind from entries")]
     assert "unsorted" not in kinds and len(kinds) == len(before)
@@ -244,6 +244,24 @@ def test_a_lookalike_prompt_never_takes_the_real_ones_place(
     assert run_reimport(home).code == 0
     db = open_store(home / "careerlog.db")
     assert sent_prompts(db) == prompts_before and entries(db) == before
+
+
+def test_a_marked_message_nothing_identifies_is_listed_not_dropped(
+    make_config: MakeConfig, mail_env: MailEnv, dovecot: Dovecot, home: Path
+) -> None:
+    make_config()
+    dovecot.deliver(
+        mail_env.username,
+        b"From: someone@example.org\r\nSubject: team offsite\r\nMessage-ID: <o@example.org>\r\n"
+        b"Date: Mon, 16 Nov 2026 09:00:00 +0000\r\n\r\nhi\r\n",
+    )
+    with dovecot.connect(mail_env.username) as client:
+        client.select_folder("INBOX")
+        client.add_flags(client.search(), ["$CareerlogDone"])
+    run = run_reimport(home)
+    assert run.code == 0, run.text
+    assert "not imported (careerlog cannot tell any more what it is): " in run.out
+    assert "'team offsite'" in run.out and "1 read, 0 stored" in run.out
 
 
 def test_processed_folder_is_read_whole(
