@@ -11,11 +11,14 @@ from datetime import UTC, datetime, timedelta
 from email import policy
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
 from careerlog.config import Config, OutboxConfig
 from careerlog.outbox import deliver_due, enqueue
 from careerlog.outbox.deliver import _claim, backoff
+from careerlog.outbox.journal import SendJournal
+from careerlog.outbox.transports import MaildirTransport
 from careerlog.prompts import send_due_prompts
 from careerlog.prompts.compose import compose_mail
 
@@ -76,6 +79,46 @@ def test_maildir_delivery(make_config: MakeConfig, db: Database, tmp_path: Path)
     box = mailbox.Maildir(str(tmp_path / "md"), create=False)
     (message,) = list(box)
     assert message["Subject"].endswith("[2026-W45]")
+
+
+def crash(*args: object) -> None:
+    raise SystemExit("power cut")
+
+
+def test_maildir_mail_delivered_before_a_crash_is_not_delivered_again(
+    make_config: MakeConfig, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The process dies right after the Maildir rename, before anything recorded it.
+    No real fault stops a process in that microsecond, so the journal write is patched
+    to crash; the Maildir and SQLite are real."""
+    config = make_config(mail=f'[mail]\noutbox = "maildir"\nmaildir_outbox = "{tmp_path / "md"}"\n')
+    send_due_prompts(config, db, FRIDAY)
+    monkeypatch.setattr(SendJournal, "accepted", crash)
+    with pytest.raises(SystemExit):
+        deliver_due(config, db, FRIDAY)
+    monkeypatch.undo()
+    assert deliver_due(config, db, FRIDAY + timedelta(hours=1)).sent == 0
+    assert len(mailbox.Maildir(str(tmp_path / "md"), create=False)) == 1
+    (row,) = db.query("select status from outbox")
+    assert row["status"] == "sent"
+
+
+def test_an_interrupted_send_that_never_arrived_is_sent_again_after_the_lease(
+    make_config: MakeConfig, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The process dies while handing the mail over (patched: no real fault stops it
+    there), before the Maildir has it: not sent twice, and not lost either."""
+    config = make_config(mail=f'[mail]\noutbox = "maildir"\nmaildir_outbox = "{tmp_path / "md"}"\n')
+    send_due_prompts(config, db, FRIDAY)
+    monkeypatch.setattr(MaildirTransport, "send", crash)
+    with pytest.raises(SystemExit):
+        deliver_due(config, db, FRIDAY)
+    monkeypatch.undo()
+    box = tmp_path / "md"
+    assert deliver_due(config, db, FRIDAY + timedelta(minutes=5)).total == 0  # may be in flight
+    assert not box.exists()
+    assert deliver_due(config, db, FRIDAY + timedelta(minutes=11)).sent == 1
+    assert len(mailbox.Maildir(str(box), create=False)) == 1
 
 
 def test_enqueue_is_idempotent_on_message_id(make_config: MakeConfig, db: Database) -> None:
