@@ -13,7 +13,7 @@ from typing import Any
 
 from careerlog.config.checks import CHECKS
 from careerlog.config.locate import Place, locate
-from careerlog.config.schema import SECTIONS, Option, Section
+from careerlog.config.schema import SECRET_KEYS, SECTIONS, Option, Section
 
 _TYPES: dict[str, tuple[type, ...]] = {
     "str": (str,),
@@ -31,6 +31,9 @@ _TYPE_WORDS = {
     "list": 'a list of strings, e.g. ["a", "b"]',
     "command": 'a command as a list ["pass", "show", "x"] or a string',
 }
+# Values never repeated in an error: secrets, and calendar URLs (a published
+# calendar's URL is its password). A wrong type names the key and the type only.
+_UNPRINTABLE = (*SECRET_KEYS, "url")
 
 
 def is_loopback(host: str) -> bool:
@@ -128,7 +131,8 @@ class Validator:
             return option.default
         value: Any = values[option.key]
         if not _has_type(value, option.kind):
-            self.problem(place, f"must be {_TYPE_WORDS[option.kind]}, not {value!r}")
+            shown = "" if option.key in _UNPRINTABLE else f", not {value!r}"
+            self.problem(place, f"must be {_TYPE_WORDS[option.kind]}{shown}")
             return option.default
         if option.kind == "list" and not all(isinstance(v, str) for v in value):
             self.problem(place, f"must be {_TYPE_WORDS['list']}")

@@ -1,0 +1,112 @@
+"""A secret of the wrong TOML type is named, never printed: CLI, doctor, and the service's
+log when a SIGHUP reload meets it.
+
+Every secret key (password, password_command, oauth2_token_command, a calendar URL) in
+every table that has one gets values of every wrong type, each distinctive enough that
+a grep can't miss it.
+"""
+
+from __future__ import annotations
+
+import signal
+from pathlib import Path
+
+import pytest
+from clirun import careerlog
+from daemonrun import Daemon, wait_for
+
+MAILDIR_CONFIG = """
+[user]
+name = "Ada Lovelace"
+email = "ada@example.com"
+
+[store]
+path = "{home}/careerlog.db"
+
+[mail]
+inbox = "maildir"
+outbox = "maildir"
+maildir_inbox = "{home}/Maildir"
+"""
+TABLES = {
+    "mail.imap": '[mail.imap]\nhost = "imap.example.com"\n',
+    "mail.smtp": '[mail.smtp]\nhost = "smtp.example.com"\n',
+    "calendar.sources": '[[calendar.sources]]\nkind = "ics-url"\n',
+}
+KEYS = {
+    "mail.imap": ("password", "password_command", "oauth2_token_command"),
+    "mail.smtp": ("password", "password_command", "oauth2_token_command"),
+    "calendar.sources": ("password", "password_command", "oauth2_token_command", "url"),
+}
+# TOML value -> what would show if it were printed
+WRONG = {
+    "87654321": "87654321",
+    "8765.4321": "8765.4321",
+    "1979-05-27T07:32:00Z": "1979",
+    '{ inner = "Qx7-inline-secret" }': "Qx7-inline-secret",
+    "true": "True",
+}
+WRONG_FOR_STRINGS = {'["Qx7-listed-secret"]': "Qx7-listed-secret"}
+TYPE_WORDS = {
+    "password": "must be a string in quotes",
+    "url": "must be a string in quotes",
+    "password_command": "must be a command as a list",
+    "oauth2_token_command": "must be a command as a list",
+}
+
+
+def cases() -> list[tuple[str, str, str, str]]:
+    found = []
+    for table, keys in KEYS.items():
+        for key in keys:
+            wrong = dict(WRONG)
+            if key in ("password", "url"):
+                wrong.update(WRONG_FOR_STRINGS)
+            found += [(table, key, value, shown) for value, shown in wrong.items()]
+    return found
+
+
+def config_text(home: Path, table: str, key: str, value: str) -> str:
+    needs_url = key != "url" and table == "calendar.sources"
+    other = '\nurl = "https://cal.example.com/a.ics"' if needs_url else ""
+    return MAILDIR_CONFIG.format(home=home) + TABLES[table] + f"{key} = {value}{other}\n"
+
+
+@pytest.mark.parametrize(("table", "key", "value", "shown"), cases())
+def test_wrong_type_names_key_and_type_never_the_value(
+    home: Path, table: str, key: str, value: str, shown: str
+) -> None:
+    path = home / "config.toml"
+    path.write_text(config_text(home, table, key, value))
+    for command in ("doctor", "list"):
+        run = careerlog("--config", str(path), command)
+        assert run.code == 2, run.text
+        assert f"{key}: {TYPE_WORDS[key]}" in run.err
+        assert shown not in run.text, f"{key} = {value} printed by {command}"
+        assert "Traceback" not in run.text
+
+
+def test_service_reload_log_never_holds_the_value(home: Path) -> None:
+    path = home / "config.toml"
+    good = MAILDIR_CONFIG.format(home=home)
+    path.write_text(good)
+    daemon = Daemon(path, home)
+    try:
+        wait_for(lambda: daemon.notified("READY=1"), 20, "READY=1")
+        for refusals, (table, key, value, _shown) in enumerate(cases(), start=1):
+            path.write_text(config_text(home, table, key, value))
+            daemon.signal(signal.SIGHUP)
+            wait_for(
+                lambda n=refusals: daemon.log().count("reload refused") >= n,
+                10,
+                f"reload refused for {key} = {value}",
+            )
+        assert daemon.process.poll() is None
+    finally:
+        daemon.stop()
+        path.write_text(good)
+    log = daemon.log()
+    for _table, key, _value, shown in cases():
+        if shown != "True":  # a boolean shows up in plenty of other lines
+            assert shown not in log, f"{key}: {shown} in the service log"
+    assert "Traceback" not in log
