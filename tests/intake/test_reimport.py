@@ -187,6 +187,31 @@ def test_lost_store_comes_back_from_imap_once_without_confirmations(
     assert db.execute("select count(*) from outbox").fetchone()[0] == 0
 
 
+def test_an_old_backup_plus_reimport_since_its_day_is_the_whole_record(
+    make_config: MakeConfig, db: Database, mail_env: MailEnv, dovecot: Dovecot, home: Path
+) -> None:
+    told = MailStory(make_config(), db, mail_env, dovecot)
+    weekly, monthly = prompt(told.config, db, "weekly"), prompt(told.config, db, "monthly")
+    told.deliver_outbox()
+    smtp_send(mail_env, answer(sample("15-monthly-fastmail-bottom.eml"), monthly))
+    told.intake()
+    assert careerlog("--config", str(home / "config.toml"), "backup", str(home / "b.db")).code == 0
+    reply = answer(sample("01-weekly-gmail-web.eml"), weekly)
+    smtp_send(mail_env, reply)
+    told.intake()
+    confirmation = confirmation_of(db, str(message_from_bytes(reply)["Message-ID"]).strip())
+    smtp_send(mail_env, correction(mail_env.address, confirmation, 1, "2: Mentored Linus"))
+    told.intake()
+    before = entries(db)
+    assert "Mentored Linus" in {e[1] for e in before}
+    db.close()
+    assert careerlog("--config", str(home / "config.toml"), "restore", str(home / "b.db")).code == 0
+
+    run = run_reimport(home, "--since", "2026-11-01")
+    assert run.code == 0 and "2 read, 2 stored" in run.out, run.text
+    assert entries(open_store(home / "careerlog.db")) == before
+
+
 def test_since_reads_only_newer_replies(story: MailStory, home: Path) -> None:
     drop_store(story.db, home / "careerlog.db")
     run = run_reimport(home, "--since", "2026-11-01")
