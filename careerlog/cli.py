@@ -6,7 +6,9 @@ code 2; anything else is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+import sqlite3
 import sys
+from pathlib import Path
 
 import click
 
@@ -31,6 +33,11 @@ from careerlog.commands.send import send
 from careerlog.commands.service import install_service, status
 from careerlog.errors import UserError
 from careerlog.logs import setup_logging
+from careerlog.store.db import store_error
+from careerlog.store.failures import about_the_store
+
+# The AppContext of the running command, so main() can name its database in an error.
+_contexts: list[AppContext] = []
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -48,6 +55,7 @@ def cli(ctx: click.Context, config_path: str | None, verbose: int) -> None:
     """Career fitness tracking through your own inbox and calendar."""
     setup_logging(verbose)
     ctx.obj = AppContext(config_path)
+    _contexts.append(ctx.obj)
     ctx.call_on_close(ctx.obj.close)
 
 
@@ -85,6 +93,12 @@ def main(argv: list[str] | None = None) -> None:
     except UserError as exc:
         click.secho(f"careerlog: {exc}", err=True, fg="red")
         sys.exit(exc.exit_code)
+    except sqlite3.DatabaseError as exc:
+        if not about_the_store(exc):  # a bug: keep its traceback
+            raise
+        problem = store_error(_store_path(), exc)
+        click.secho(f"careerlog: {problem}", err=True, fg="red")
+        sys.exit(problem.exit_code)
     except click.exceptions.Abort:
         click.echo("Aborted.", err=True)
         sys.exit(1)
@@ -93,3 +107,11 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
+
+
+def _store_path() -> Path:
+    """The database of the command that failed, for the message; a plain name if unknown."""
+    try:
+        return _contexts[-1].config.store_path
+    except (IndexError, UserError):
+        return Path("careerlog.db")

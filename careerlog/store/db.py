@@ -116,7 +116,7 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _unusable(path: Path, exc: sqlite3.Error) -> UserError:
+def store_error(path: Path, exc: sqlite3.Error) -> UserError:
     """Turn SQLite's reason into one message that names the file and the fix."""
     reason = str(exc)
     if "not a database" in reason:
@@ -134,8 +134,16 @@ def _unusable(path: Path, exc: sqlite3.Error) -> UserError:
             f"cannot open the database {path}; check that its folder exists "
             "and that this user may read and write it"
         )
+    if "locked" in reason:
+        return UserError(
+            f"the database {path} is busy: another program held it for more than "
+            f"{BUSY_TIMEOUT_S:.0f} s; nothing was changed. Try again"
+        )
     if "disk is full" in reason or "disk I/O" in reason:
-        return UserError(f"the database {path} cannot be written: {reason}; free some disk space")
+        return UserError(
+            f"the database {path} cannot be written: {reason}; nothing was changed. "
+            "Free some disk space and try again"
+        )
     return UserError(
         f"the database {path} cannot be used: {reason}; it was left untouched. "
         "Restore it from a backup ('careerlog restore'), or check it with: sqlite3 "
@@ -183,7 +191,7 @@ def open_store(path: Path, *, create: bool = True) -> Store:
     except sqlite3.Error as exc:
         if conn is not None:
             conn.close()
-        raise _unusable(path, exc) from None
+        raise store_error(path, exc) from None
     finally:
         os.umask(old_umask)
     return db

@@ -29,6 +29,12 @@ _FATAL_REASONS = (
 )
 
 
+def about_the_store(exc: sqlite3.DatabaseError) -> bool:
+    """Is this the store's condition (full, locked, broken) rather than a bug in a query?"""
+    reason = str(exc).lower()
+    return "locked" in reason or any(word in reason for word in _FATAL_REASONS)
+
+
 class StoreBroken(UserError):
     """The database cannot be used any more; the service stops."""
 
@@ -56,8 +62,7 @@ def store_failure(db: Database, exc: BaseException) -> UserError | None:
         return gone
     if not isinstance(exc, sqlite3.DatabaseError) or isinstance(exc, sqlite3.IntegrityError):
         return None
-    reason = str(exc).lower()
-    if any(word in reason for word in _FATAL_REASONS):
+    if about_the_store(exc) and "locked" not in str(exc).lower():
         return StoreBroken(
             f"the database {_name(db)} can no longer be used ({exc}); stopping so no reply "
             "is marked handled without being stored. Check it with 'careerlog doctor'; "

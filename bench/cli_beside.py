@@ -1,0 +1,122 @@
+"""Reliability figures: the CLI beside a service that is reloaded and SIGKILLed, as JSON.
+
+Replies to real prompts arrive in a Maildir while ``careerlog run`` is reloaded
+(SIGHUP) every few seconds and killed with SIGKILL at seeded random moments, and a
+CLI command (log, list, status, search, export) starts every 200 ms in its own
+process. At the end: replies and CLI entries kept exactly once, lost, doubled;
+failed CLI commands; SQLite's integrity check. The loop is
+tests/reliability/clibeside.py, shared with tests/reliability/test_cli_beside.py.
+Baseline in the same run: the median time of ``careerlog list`` with no service.
+
+Run: .venv/bin/python -P bench/cli_beside.py [--runs 3] [--replies 80] [--kills 8] [--seed N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [
+    str(ROOT / "tests"),
+    str(ROOT / "tests" / "daemon"),
+    str(ROOT / "tests" / "reliability"),
+]
+
+from clibeside import run_cli_beside  # noqa: E402
+
+from careerlog.config import parse_config  # noqa: E402
+
+CONFIG = """
+[user]
+name = "Ada Lovelace"
+email = "ada@example.test"
+aliases = ["ada@example.com"]
+timezone = "America/Los_Angeles"
+
+[store]
+path = "{home}/careerlog.db"
+
+[mail]
+inbox = "maildir"
+outbox = "maildir"
+maildir_inbox = "{home}/Maildir"
+maildir_outbox = "{home}/Sent"
+poll_interval = 0.3
+"""
+
+
+def one_run(n: int, args: argparse.Namespace) -> dict[str, Any]:
+    home = Path(tempfile.mkdtemp(prefix=f"careerlog-beside-{n}-"))
+    try:
+        path = home / "config.toml"
+        path.write_text(CONFIG.format(home=home))
+        workdir = home / "loop"
+        workdir.mkdir()
+        figures = run_cli_beside(
+            config=parse_config(path.read_text(), path),
+            workdir=workdir,
+            replies=args.replies,
+            kills=args.kills,
+            seed=args.seed + n,
+        )
+        return figures.as_dict()
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--replies", type=int, default=80)
+    parser.add_argument("--kills", type=int, default=8)
+    parser.add_argument("--seed", type=int, default=20261201)
+    args = parser.parse_args()
+    for name in [k for k in os.environ if k.startswith("CAREERLOG_")]:
+        del os.environ[name]
+    started = time.monotonic()
+    runs = [one_run(n, args) for n in range(args.runs)]
+    keys = ["replies", "replies_kept_once", "replies_lost", "replies_doubled", "kills"]
+    keys += ["reloads", "cli_commands", "cli_failures", "cli_logged", "cli_kept_once"]
+    keys += ["cli_lost", "cli_doubled"]
+    alone = statistics.median(run["cli_alone_median_s"] for run in runs)
+    beside = statistics.median(run["cli_beside_median_s"] for run in runs)
+    print(
+        json.dumps(
+            {
+                "bench": "reliability: the CLI beside a reloaded, SIGKILLed service",
+                "machine": {
+                    "python": platform.python_version(),
+                    "system": f"{platform.system()} {platform.release()}",
+                    "machine": platform.machine(),
+                    "cpus": os.cpu_count(),
+                },
+                "runs": len(runs),
+                "totals": {key: sum(int(run[key]) for run in runs) for key in keys},
+                "integrity": [run["integrity"] for run in runs],
+                "cli_median_s": {
+                    "alone": alone,
+                    "beside_service": beside,
+                    "ratio": round(beside / alone, 2),
+                },
+                "seconds": round(time.monotonic() - started, 1),
+                "problems": [p for run in runs for p in run["problems"]],
+                "per_run": runs,
+            },
+            indent=2,
+        )
+    )
+    sys.exit(1 if any(run["problems"] for run in runs) else 0)
+
+
+if __name__ == "__main__":
+    main()
