@@ -290,7 +290,9 @@ def test_lookalike_spoofed_and_replayed_token_are_quarantined_never_answered(
     from relhelpers import smtp_section
 
     config = reconfigure(
-        make_config(mail="require_authentication = true"),
+        make_config(
+            mail='require_authentication = true\ntrusted_authserv_ids = ["mx.example.test"]'
+        ),
         {'outbox = "maildir"': 'outbox = "smtp"'},
         smtp_section(mail_env),
     )
