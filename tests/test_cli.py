@@ -45,6 +45,16 @@ def test_init_non_interactive_writes_private_config_and_store(configured: Path, 
     assert careerlog("doctor").code == 0
 
 
+def test_init_shows_the_secret_capture_address_and_doctor_repeats_it(home: Path) -> None:
+    run = careerlog("init", "--yes", "--user-name", "Ada", "--user-email", "ada@example.com")
+    assert run.code == 0, run.text
+    (line,) = [x for x in run.out.splitlines() if x.startswith("Captures: ")]
+    address = line.split("mail to ", 1)[1].split()[0]
+    assert address.startswith("ada+log-") and address.endswith("@example.com")
+    assert len(address) > len("ada+log-@example.com") + 12  # a token nobody guesses
+    assert f"mail to {address} is logged" in careerlog("doctor").out
+
+
 def test_init_refuses_to_overwrite_without_force(configured: Path) -> None:
     before = configured.read_text()
     run = careerlog("init", "--yes", "--user-name", "X", "--user-email", "x@example.com")

@@ -19,6 +19,7 @@ from careerlog.config.render import docs_markdown, example_config, render_config
 from careerlog.config.schema import SCHEMA, Option, Section
 from careerlog.errors import UserError
 from careerlog.files import write_atomically
+from careerlog.intake.trust import capture_line
 from careerlog.store import open_store
 
 # Questions asked interactively; a blank answer to the first of a group skips the group.
@@ -139,6 +140,7 @@ def _init(force: bool, yes: bool, **flags: Any) -> None:
         for sub in ("cur", "new", "tmp"):
             paths.make_private_dir(config.mail.maildir_inbox / sub)
     click.echo(f"Wrote {path}\nDatabase: {config.store_path}")
+    click.echo(f"Captures: {capture_line(config)}")
     click.echo("Next: 'careerlog doctor' checks the servers; 'careerlog run' starts the service.")
 
 

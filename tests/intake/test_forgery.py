@@ -332,3 +332,20 @@ def test_a_reply_to_the_plus_address_proves_itself_without_in_reply_to(
     assert report.outcomes["parsed"] == 1 and report.outcomes["quarantined"] == 1
     (parsed,) = db.query("select prompt_id from inbound_messages where status = 'parsed'")
     assert parsed["prompt_id"] == prompt["id"]
+
+
+def test_doctor_shows_the_capture_address_and_the_ids_to_trust(
+    make_config: MakeConfig, db: Database, mail_env: MailEnv, dovecot: Dovecot
+) -> None:
+    owner = mail_env.address
+    signed = with_results(unanswering(owner), f"{TRUSTED}; dkim=pass header.d=example.test")
+    through_mx(dovecot, signed, owner)
+    config = make_config()
+    run = careerlog("--config", str(config.path), "doctor")
+    assert f"capture address: mail to {secret_capture_address(config, db)}" in run.out
+    assert f"ids in recent mail: {TRUSTED} (1)" in run.out
+
+    config = make_config(mail='trusted_authserv_ids = ["mx.elsewhere.test"]')
+    run = careerlog("--config", str(config.path), "doctor")
+    assert run.code != 0
+    assert "no recent mail carries Authentication-Results from mx.elsewhere.test" in run.text
