@@ -124,10 +124,11 @@ def store_error(path: Path, exc: sqlite3.Error) -> UserError:
             f"{path} is not an SQLite database (it was left untouched); "
             "point [store] path at your careerlog.db or move this file away"
         )
-    if "readonly" in reason or "read-only" in reason:
+    if "readonly" in reason or "read-only" in reason or _read_only(path):
         return UserError(
-            f"the database {path} is read-only for this user; "
-            "run careerlog as the user who owns it, or fix its permissions"
+            f"the database {path} is read-only (its file, its folder or the file system); "
+            "careerlog needs to write beside it (-wal, -shm): run careerlog as the user who "
+            "owns it, or move [store] path to a writable place"
         )
     if "unable to open" in reason:
         return UserError(
@@ -139,16 +140,39 @@ def store_error(path: Path, exc: sqlite3.Error) -> UserError:
             f"the database {path} is busy: another program held it for more than "
             f"{BUSY_TIMEOUT_S:.0f} s; nothing was changed. Try again"
         )
-    if "disk is full" in reason or "disk I/O" in reason:
+    if "disk is full" in reason or _disk_full(path):
         return UserError(
-            f"the database {path} cannot be written: {reason}; nothing was changed. "
-            "Free some disk space and try again"
+            f"the database {path} cannot be written: the disk is full ({reason}); nothing "
+            "was changed. Free some disk space and try again"
+        )
+    if "disk I/O" in reason:
+        return UserError(
+            f"the database {path} cannot be read or written: {reason}; check the disk "
+            "and the file system, then 'careerlog doctor'"
         )
     return UserError(
         f"the database {path} cannot be used: {reason}; it was left untouched. "
         "Restore it from a backup ('careerlog restore'), or check it with: sqlite3 "
         f"{path} 'PRAGMA integrity_check'"
     )
+
+
+def _read_only(path: Path) -> bool:
+    """Can this user not write the database or create its -wal beside it? (No descriptor.)"""
+    folder = path.parent
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return True
+    except OSError:
+        return False
+    return not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        return os.statvfs(path.parent).f_bavail == 0
+    except OSError:
+        return False
 
 
 def _migrate(db: Store) -> None:
