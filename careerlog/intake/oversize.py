@@ -68,7 +68,7 @@ def record_too_large(
             inbound_id, {"status": "too-large", "prompt_id": prompt_id, "error": note}
         )
         log.warning("message %s (%s): %s", inbound_id, subject, note)
-        problem = sender_problem(headers, config)
+        problem = sender_problem(headers, config) or verdict.problem
         if problem:
             quarantine(db, inbound_id, f"{problem}; too large to download ({size:,} bytes)")
             log.warning("quarantined message %s: %s", inbound_id, problem)

@@ -144,7 +144,7 @@ def handle_message(
     verdict = verdict or classify(headers, config, db)
     if not verdict.wanted:
         return Outcome(verdict.kind, verdict=verdict)
-    problem = sender_problem(headers, config)
+    problem = sender_problem(headers, config) or verdict.problem
     keep = kept_of(raw, config.max_quarantine_bytes) if problem else None
     with db.atomic():
         inbound_id, new = store_raw(
