@@ -9,7 +9,8 @@ import itertools
 import mailbox
 import quopri
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -20,12 +21,15 @@ from sqlite_utils import Database
 
 from careerlog.config import Config, parse_config
 from careerlog.intake import process
+from careerlog.intake.capture import secret_capture_address
 from careerlog.intake.maildir_inbox import check_maildir
+from careerlog.intake.report import InboxReport
 from careerlog.parsers import ParsedEntry, ParsedReply
 from careerlog.store import open_store
 
 OWNER = "ada@example.com"
 WEEKLY_ID = "<prompt-weekly-2026-w45.k3j9xabc@careerlog.invalid>"
+SECRET = "secret-capture-address@placeholder.test"
 ORDINARY = "Shipped the new billing pipeline for the payments team on Tuesday."
 _numbers = itertools.count(1)
 
@@ -48,10 +52,12 @@ maildir_outbox = "{home / "Sent"}"
     )
 
 
-def mail(body: str | bytes, *, subject: str = "log: this week", headers: str = "") -> bytes:
+def mail(
+    body: str | bytes, *, to: str = OWNER, subject: str = "log: this week", headers: str = ""
+) -> bytes:
     number = next(_numbers)
     head = (
-        f"From: Ada Lovelace <{OWNER}>\nTo: {OWNER}\nSubject: {subject}\n"
+        f"From: Ada Lovelace <{OWNER}>\nTo: {to}\nSubject: {subject}\n"
         f"Message-ID: <m{number}@example.com>\nDate: Fri, 13 Nov 2026 17:0{number % 10}:00 -0800\n"
         f"{headers}"
     )
@@ -72,34 +78,55 @@ def confirmations(db: Database) -> list[bytes]:
     return [bytes(r["raw"]) for r in db.query("select raw from outbox where kind = 'confirmation'")]
 
 
+@dataclass
+class Inbox:
+    """A Maildir inbox, its store, and the secret capture address a capture goes to."""
+
+    config: Config
+    db: Database
+    box: mailbox.Maildir
+
+    @classmethod
+    def create(cls, home: Path) -> Inbox:
+        db = open_store(home / "careerlog.db")
+        record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
+        return cls(maildir_config(home), db, mailbox.Maildir(home / "Maildir", create=True))
+
+    def capture(self, body: str | bytes, subject: str = "a note", headers: str = "") -> bytes:
+        to = secret_capture_address(self.config, self.db)
+        return mail(body, to=to, subject=subject, headers=headers)
+
+    def check(self) -> InboxReport:
+        return check_maildir(self.config, self.db)
+
+
 @pytest.fixture
-def inbox(home: Path) -> tuple[Config, Database, mailbox.Maildir]:
-    config = maildir_config(home)
-    db = open_store(home / "careerlog.db")
-    record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
-    return config, db, mailbox.Maildir(home / "Maildir", create=True)
+def inbox(home: Path) -> Inbox:
+    return Inbox.create(home)
 
 
-@pytest.mark.parametrize("make", [mail, reply], ids=["capture", "reply"])
+@pytest.mark.parametrize("kind", ["capture", "reply"])
 def test_a_heading_a_blank_line_and_a_bullet_is_logged_and_the_next_mail_is_read(
-    inbox: tuple[Config, Database, mailbox.Maildir], make: Callable[[str], bytes]
+    inbox: Inbox, kind: str
 ) -> None:
-    config, db, box = inbox
-    box.add(make("Impact:\n\n- Cut checkout latency by 30%\n"))
-    box.add(mail(ORDINARY))
-    report = check_maildir(config, db)
+    body = "Impact:\n\n- Cut checkout latency by 30%\n"
+    inbox.box.add(inbox.capture(body) if kind == "capture" else reply(body))
+    inbox.box.add(inbox.capture(ORDINARY))
+    report = inbox.check()
     assert report.outcomes["parsed"] == 2
-    assert entries(db) == [("evidence", "Cut checkout latency by 30%"), ("evidence", ORDINARY)]
-    assert len(confirmations(db)) == 2
-    assert check_maildir(config, db).examined == 0  # both are done, for good
+    assert entries(inbox.db) == [
+        ("evidence", "Cut checkout latency by 30%"),
+        ("evidence", ORDINARY),
+    ]
+    assert len(confirmations(inbox.db)) == 2
+    assert inbox.check().examined == 0  # both are done, for good
 
 
 def test_a_message_the_store_rejects_becomes_one_unsorted_entry_and_the_pass_goes_on(
-    inbox: tuple[Config, Database, mailbox.Maildir], monkeypatch: pytest.MonkeyPatch
+    inbox: Inbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The parser no longer produces an entry the store rejects (the heading case above
     # was the one known), so a parser bug is simulated: it returns an empty entry.
-    config, db, box = inbox
     real_parse = process.parse_message
 
     def buggy_parse(raw: bytes, ctx: object = None) -> ParsedReply:
@@ -109,56 +136,51 @@ def test_a_message_the_store_rejects_becomes_one_unsorted_entry_and_the_pass_goe
         return parsed
 
     monkeypatch.setattr(process, "parse_message", buggy_parse)
-    box.add(reply("Impact:\n\n- Cut checkout latency by 30%\n"))
-    box.add(mail(ORDINARY))
-    report = check_maildir(config, db)
+    inbox.box.add(reply("Impact:\n\n- Cut checkout latency by 30%\n"))
+    inbox.box.add(inbox.capture(ORDINARY))
+    report = inbox.check()
     assert report.outcomes == {"unsorted": 1, "parsed": 1}
-    assert entries(db) == [
+    assert entries(inbox.db) == [
         ("unsorted", "Impact:\n\n- Cut checkout latency by 30%"),
         ("evidence", ORDINARY),
     ]
-    (row,) = db.query("select status, error from inbound_messages where status = 'unsorted'")
+    (row,) = inbox.db.query("select error from inbound_messages where status = 'unsorted'")
     assert "an entry needs some text" in row["error"]
-    first = confirmations(db)[0]
-    assert b"[unsorted] Impact:" in first  # the user is told what happened
-    assert check_maildir(config, db).examined == 0
+    assert b"[unsorted] Impact:" in confirmations(inbox.db)[0]  # the user is told
+    assert inbox.check().examined == 0
 
 
 def test_a_parser_crash_keeps_the_message_text_as_an_unsorted_entry(
-    inbox: tuple[Config, Database, mailbox.Maildir], monkeypatch: pytest.MonkeyPatch
+    inbox: Inbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # A parser crash cannot be provoked from input once the parser is fixed; simulated.
-    config, db, box = inbox
-
     def crash(raw: bytes, ctx: object = None) -> ParsedReply:
         raise RecursionError("maximum recursion depth exceeded")
 
     monkeypatch.setattr(process, "parse_message", crash)
-    box.add(mail("Mentored Tomás through his first on-call week."))
-    assert check_maildir(config, db).outcomes == {"unsorted": 1}
-    assert entries(db) == [("unsorted", "Mentored Tomás through his first on-call week.")]
-    (row,) = db.query("select error from inbound_messages")
+    inbox.box.add(inbox.capture("Mentored Tomás through his first on-call week."))
+    assert inbox.check().outcomes == {"unsorted": 1}
+    assert entries(inbox.db) == [("unsorted", "Mentored Tomás through his first on-call week.")]
+    (row,) = inbox.db.query("select error from inbound_messages")
     assert "RecursionError" in row["error"]
 
 
 def test_a_failure_after_the_parse_quarantines_the_message_with_the_reason(
-    inbox: tuple[Config, Database, mailbox.Maildir], monkeypatch: pytest.MonkeyPatch
+    inbox: Inbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Unsorted entries come from the store too; a store that refuses even those is
     # simulated, because no input makes add_entry refuse a non-empty unsorted text.
-    config, db, box = inbox
-
     def refuse(*args: object, **kwargs: object) -> int:
         raise ValueError("the store refuses everything")
 
     monkeypatch.setattr(process, "apply_reply", refuse)
     monkeypatch.setattr(process, "add_entry", refuse)
-    box.add(mail(ORDINARY))
-    assert check_maildir(config, db).outcomes == {"quarantined": 1}
-    (row,) = db.query("select q.reason, m.raw from quarantine q join inbound_messages m")
+    inbox.box.add(inbox.capture(ORDINARY))
+    assert inbox.check().outcomes == {"quarantined": 1}
+    (row,) = inbox.db.query("select q.reason, m.raw from quarantine q join inbound_messages m")
     assert "the store refuses everything" in row["reason"] and ORDINARY.encode() in row["raw"]
-    assert entries(db) == [] and confirmations(db) == []
-    assert check_maildir(config, db).examined == 0
+    assert entries(inbox.db) == [] and confirmations(inbox.db) == []
+    assert inbox.check().examined == 0
 
 
 # -- Property: any reply, then an ordinary one; the pass never raises -------------------
@@ -228,38 +250,39 @@ def replies(draw: st.DrawFn) -> bytes:
         f'MIME-Version: 1.0\nContent-Type: text/{subtype}; charset="{charset}"\n'
         f"Content-Transfer-Encoding: {encoding}\n"
     )
-    if draw(st.booleans()):
+    to, subject = OWNER, " ".join(draw(_words).split())
+    shape = draw(st.sampled_from(["reply", "capture", "log: prefix only"]))
+    if shape == "reply":
         headers += f"In-Reply-To: {WEEKLY_ID}\n"
         subject = "Re: What had impact? [2026-W45]"
-    else:
-        subject = "log: " + draw(_words).replace("\n", " ").replace("\r", " ")
+    elif shape == "capture":  # the test puts the store's secret capture address here
+        to = SECRET
+    else:  # unauthenticated, so it is quarantined: still a row, still not a stop
+        subject = "log: " + subject
     newline = draw(st.sampled_from([b"\n", b"\r\n"]))
-    raw = mail(_encode(text, charset, encoding), subject=subject, headers=headers)
+    raw = mail(_encode(text, charset, encoding), to=to, subject=subject, headers=headers)
     return raw.replace(b"\n", newline) if newline == b"\r\n" else raw
 
 
 @pytest.fixture(scope="module")
-def shared_inbox() -> Iterator[tuple[Config, Database, mailbox.Maildir]]:
+def shared_inbox() -> Iterator[Inbox]:
     """One store for every example: each adds two new mails, so examples never collide."""
     with tempfile.TemporaryDirectory(prefix="no-stop-") as directory:
-        home = Path(directory)
-        db = open_store(home / "careerlog.db")
-        record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
-        yield maildir_config(home), db, mailbox.Maildir(home / "Maildir", create=True)
-        db.close()
+        inbox = Inbox.create(Path(directory))
+        yield inbox
+        inbox.db.close()
 
 
 @settings(max_examples=40, deadline=None)
 @given(raw=replies())
-def test_no_reply_stops_the_inbox(
-    raw: bytes, shared_inbox: tuple[Config, Database, mailbox.Maildir]
-) -> None:
-    config, db, box = shared_inbox
+def test_no_reply_stops_the_inbox(raw: bytes, shared_inbox: Inbox) -> None:
+    inbox, db = shared_inbox, shared_inbox.db
+    raw = raw.replace(SECRET.encode(), secret_capture_address(inbox.config, db).encode())
     before = db.execute("select count(*) from inbound_messages").fetchone()[0]
-    ordinary = mail(ORDINARY)
-    box.add(raw)
-    box.add(ordinary)
-    report = check_maildir(config, db)  # never raises
+    ordinary = inbox.capture(ORDINARY)
+    inbox.box.add(raw)
+    inbox.box.add(ordinary)
+    report = inbox.check()  # never raises
     assert report.examined == 2
     rows = {
         bytes(r["raw"]): r
@@ -270,4 +293,4 @@ def test_no_reply_stops_the_inbox(
     assert rows[ordinary]["status"] == "parsed"
     logged = db.query("select kind, text from entries where inbound_id = ?", [rows[ordinary]["id"]])
     assert list(logged) == [{"kind": "evidence", "text": ORDINARY}]
-    assert check_maildir(config, db).examined == 0
+    assert inbox.check().examined == 0
