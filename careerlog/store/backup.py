@@ -155,11 +155,11 @@ def snapshot_if_due(config: Config, db: Database) -> Path | None:
     if target.exists():
         return None
     write_copy(db.conn, make_backups_dir(config.store_path) / target.name)
-    log.info("wrote the daily snapshot %s", target)
+    log.info("wrote the daily snapshot %s", target.name)
     snapshots = sorted(folder.glob(f"{SNAPSHOT_PREFIX}*.db"))
     for old in snapshots[: -config.backups]:
         old.unlink(missing_ok=True)
-        log.info("removed the old snapshot %s (keeping %d)", old, config.backups)
+        log.info("removed the old snapshot %s (keeping %d)", old.name, config.backups)
     return target
 
 
