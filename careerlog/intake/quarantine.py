@@ -49,7 +49,7 @@ def list_quarantine(db: Database, *, include_resolved: bool = False) -> list[dic
 def get_quarantined(db: Database, quarantine_id: int) -> dict[str, Any]:
     rows = list(
         db.query(
-            """select q.*, m.raw, m.from_addr, m.subject, m.prompt_id, m.message_key,
+            """select q.*, m.raw, m.from_addr, m.subject, m.prompt_id, m.message_id, m.message_key,
                   m.headers_only, m.size, m.account, m.folder, m.uidvalidity, m.uid
                from quarantine q join inbound_messages m on m.id = q.inbound_id
                where q.id = ?""",

@@ -213,15 +213,26 @@ def test_a_strangers_big_mail_costs_the_database_only_its_headers(home: Path) ->
     assert "mallory@evil.test" in listed.out  # still held: nothing was accepted
 
 
+@pytest.mark.parametrize("mark", ["keyword", "processed folder"])
 def test_accepting_a_headers_only_message_fetches_it_again_from_imap(
-    make_config: MakeConfig, db: Database, mail_env: MailEnv, dovecot: Dovecot, home: Path
+    make_config: MakeConfig,
+    db: Database,
+    mail_env: MailEnv,
+    dovecot: Dovecot,
+    home: Path,
+    mark: str,
 ) -> None:
-    config = make_config(imap="\n[limits]\nmax_quarantine_bytes = 100_000\n")
+    config = make_config(
+        mail='processed_folder = "Careerlog/Done"' if mark == "processed folder" else "",
+        imap="\n[limits]\nmax_quarantine_bytes = 100_000\n",
+    )
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
     attachment_sized = TEXT + "\n" + "Details of the reconciliation job follow. " * 5_000
     big = reply(attachment_sized, sender="ada@old-job.example", message_id="<big@old-job>")
     dovecot.deliver(mail_env.username, big)
     assert check_inbox(config, db).outcomes == {"quarantined": 1}
+    if mark == "processed folder":  # moved: its old UID no longer finds it
+        assert dovecot.messages(mail_env.username) == []
     (row,) = db.query("select headers_only from inbound_messages")
     assert row["headers_only"] == 1
     accepted = careerlog("--config", str(home / "config.toml"), "quarantine", "accept", "1")
