@@ -123,8 +123,10 @@ def _confirm(config: Config, db: Database, outcome: Outcome) -> None:
         raise
     except Exception as exc:
         log.exception("no confirmation for message %s", outcome.inbound_id)
+        earlier = db.table("inbound_messages").get(outcome.inbound_id)["error"]
+        problem = f"no confirmation sent: {_reason(exc)}"
         db.table("inbound_messages").update(
-            outcome.inbound_id, {"error": f"no confirmation sent: {_reason(exc)}"}
+            outcome.inbound_id, {"error": f"{earlier}; {problem}" if earlier else problem}
         )
 
 

@@ -183,6 +183,23 @@ def test_a_failure_after_the_parse_quarantines_the_message_with_the_reason(
     assert inbox.check().examined == 0
 
 
+def test_a_confirmation_that_cannot_be_composed_never_costs_the_entries(
+    inbox: Inbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No input is known to break the confirmation template; the failure is simulated.
+    def broken(*args: object, **kwargs: object) -> int:
+        raise ValueError("header values may not contain linefeed")
+
+    monkeypatch.setattr(process, "enqueue_confirmation", broken)
+    inbox.box.add(inbox.capture(ORDINARY))
+    assert inbox.check().outcomes == {"parsed": 1}
+    assert entries(inbox.db) == [("evidence", ORDINARY)]
+    (row,) = inbox.db.query("select error from inbound_messages")
+    assert (
+        row["error"] == "no confirmation sent: ValueError: header values may not contain linefeed"
+    )
+
+
 # -- Property: any reply, then an ordinary one; the pass never raises -------------------
 
 _ODD = "\u200b\u202e\ufeff\x00\u0301\U0001f642\u00a0\u3000\u2028\ud7ff\ue000"
