@@ -315,3 +315,19 @@ def m008_settings(db: Database) -> None:
 
     db.table("settings").create({"key": str, "value": str}, pk="key")
     db.table("settings").insert({"key": "capture_token", "value": new_token()})
+
+
+@migrations()
+def m009_goal_done_and_motivation(db: Database) -> None:
+    """Goals close as ``done`` (the contract's word, was ``achieved``) or ``dropped``.
+
+    A goal gains ``motivation`` (why it matters); each history row records the
+    status it set and the motivation it gave, so closing a goal keeps its history.
+    ``entries.parse_notes`` keeps what the confirmation must tell the user about an
+    entry (a goal line that matched two goals, a date that could not be read).
+    """
+    db.execute("update goals set status = 'done' where status = 'achieved'")
+    db.table("goals").add_column("motivation", str)
+    db.table("goal_updates").add_column("motivation", str)
+    db.table("goal_updates").add_column("status", str)
+    db.table("entries").add_column("parse_notes", str)  # JSON list of sentences
