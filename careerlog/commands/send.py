@@ -28,23 +28,25 @@ from careerlog.prompts.periods import CADENCES
 def send(kind: str, force: bool) -> None:
     """Send the weekly, monthly or quarterly prompt, the digest, or the next 1:1 brief now.
 
-    Each period gets one of each; asking again without --force sends nothing. The mail
+    Each period gets one of each; asking again without --force sends nothing. A mail
+    sent here never takes the place of the scheduled one (the service still sends that,
+    and a digest of a quarter still running says "so far"). The mail
     is stored in the outbox first, then delivered; if delivery fails it is retried.
     """
     ctx = app()
     config, db = ctx.config, ctx.db
     if kind == "digest":
-        prompt_id = send_digest(config, db, force=force)
+        prompt_id = send_digest(config, db, force=force, manual=True)
     elif kind == "brief":
         occurrence = next_one_on_one(db, clock.now())
         if occurrence is None:
             raise UserError("no 1:1 in the next two weeks of your calendar; nothing to brief")
         prompt_id = send_brief(config, db, occurrence, force=force)
     else:
-        prompt_id = send_prompt(config, db, kind, force=force, deliver=False)
+        prompt_id = send_prompt(config, db, kind, force=force, deliver=False, manual=True)
     noun = {"digest": "digest", "brief": "brief"}.get(kind, f"{kind} prompt")
     if prompt_id is None:
         click.echo(f"The {noun} for this period was sent already; use --force to resend.")
         return
-    row = next(iter(db.query("select period from prompts where id = ?", [prompt_id])))
-    deliver_and_report(config, db, prompt_id, f"the {noun} for {row['period']}")
+    row = next(iter(db.query("select subject from prompts where id = ?", [prompt_id])))
+    deliver_and_report(config, db, prompt_id, f"the {noun} “{row['subject']}”")

@@ -20,7 +20,7 @@ import logging
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlite_utils import Database
@@ -81,8 +81,25 @@ class Digest:
     charts: list[Chart] = field(default_factory=list)
 
     @property
+    def so_far(self) -> bool:
+        """A quarter still running (a digest asked for by hand): it says "so far"."""
+        return self.as_of < self.window.ends_at
+
+    @property
+    def headline(self) -> str:
+        return f"{self.period.label} {'so far' if self.so_far else 'in review'}"
+
+    @property
+    def covered(self) -> str:
+        """The days the digest reads: the whole quarter, or up to today while it runs."""
+        if not self.so_far:
+            return self.window.label()
+        today = self.as_of.astimezone(self.window.tz).date()
+        return Window(self.window.start, today + timedelta(days=1), self.window.tz).label()
+
+    @property
     def subject(self) -> str:
-        return f"Your {self.period.label} in review: evidence, people, goals (careerlog digest)"
+        return f"Your {self.headline}: evidence, people, goals (careerlog digest)"
 
     @property
     def stale_goals(self) -> list[dict[str, Any]]:
@@ -100,9 +117,8 @@ class Digest:
             "quarter": {
                 "key": self.period.key,
                 "label": self.period.label,
-                "covered": self.window.label(),
-                "tz": str(self.window.tz),
-                "as_of": self.as_of.astimezone(self.window.tz).date().isoformat(),
+                "headline": self.headline,
+                "covered": self.covered,
             },
             "numbers": self.numbers,
             "months": self.months,

@@ -2,8 +2,8 @@
 
 The mail is multipart/alternative: a text part from its own template, and a
 multipart/related HTML part with the two charts as inline PNGs. It goes out
-right after the quarterly prompt it accompanies (``send_due_digest``), so the
-two arrive together and never twice.
+right after the scheduled quarterly prompt it accompanies (``send_due_digest``), so
+the two arrive together and never twice; one sent by hand never takes its place.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from careerlog.insights.digest import LIST_LIMIT, Digest, build_digest
 from careerlog.insights.window import quarter_for
 from careerlog.mail import identity
 from careerlog.prompts.compose import compose_mail
+from careerlog.prompts.manual import manual_key
+from careerlog.prompts.periods import period_from_key
 from careerlog.prompts.record import forced_key, prompt_exists, record_and_queue
 from careerlog.templating import render, render_mail_html
 
@@ -106,22 +108,28 @@ def send_digest(
     now: datetime | None = None,
     quarter: str | None = None,
     force: bool = False,
+    *,
+    manual: bool = False,
 ) -> int | None:
     """Compose the digest mail, record it in ``prompts`` and queue it; returns the prompt id.
 
     Exactly once per quarter: ``None`` when the digest for that quarter was sent already
     (the ``UNIQUE(kind, period)`` index decides, also under a race). ``force`` sends it
-    again under the key ``2026-Q3+2``, as forced prompts do. Delivery is the outbox's job.
+    again under the key ``2026-Q3+2``, as forced prompts do. ``manual`` (``careerlog send
+    digest``) always takes such a key: a digest asked for by hand, complete or "so far",
+    never counts as the quarter's digest. Delivery is the outbox's job.
     """
     now = now or clock.now()
     tz = config.user.tz
     period = quarter_for(now, tz, quarter)
-    key = period.key
-    if prompt_exists(db, "digest", key):
-        if not force:
-            log.info("the digest for %s was sent already", key)
-            return None
-        key = forced_key(db, "digest", key)
+    key: str | None = period.key
+    if manual:
+        key = manual_key(db, "digest", period.key, force=force)
+    elif prompt_exists(db, "digest", period.key):
+        key = forced_key(db, "digest", period.key) if force else None
+    if key is None:
+        log.info("the digest for %s was sent already", period.key)
+        return None
     digest = build_digest(
         db,
         tz=tz,
@@ -152,14 +160,22 @@ def send_digest(
 
 
 def send_due_digest(config: Config, db: Database, now: datetime | None = None) -> int | None:
-    """Queue the digest for the quarter the last sent quarterly prompt reviewed, if not yet sent."""
+    """Queue the digest that goes with the last scheduled quarterly prompt, if not yet sent.
+
+    Prompts sent by hand (``<period>+<n>``) do not count. The digest covers a quarter
+    that has ended: the one the prompt reviewed, or the one before it when a custom
+    cadence asks about a quarter still running.
+    """
+    now = now or clock.now()
     rows = list(
         db.query(
             "select period from prompts where kind = 'quarterly' and sent_at is not null "
-            "order by sent_at desc limit 1"
+            "and period not like '%+%' order by sent_at desc limit 1"
         )
     )
     if not rows:
         return None
-    quarter = str(rows[0]["period"]).split("+", 1)[0]
-    return send_digest(config, db, now, quarter=quarter)
+    period = period_from_key("quarterly", str(rows[0]["period"]))
+    if period.ends_at(config.user.tz) > now:
+        period = period.previous()
+    return send_digest(config, db, now, quarter=period.key)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 
 CADENCES = ("weekly", "monthly", "quarterly")
-#: bigger cadence first: it wins when two are due the same day
+#: bigger cadence first: when two are due the same day, it is queued (and arrives) first
 PRIORITY = ("quarterly", "monthly", "weekly")
 LEAD_IN = {"weekly": timedelta(days=2), "monthly": timedelta(days=7), "quarterly": timedelta(31)}
 _MONTHS: tuple[str, ...] = ("January", "February", "March", "April", "May", "June", "July")

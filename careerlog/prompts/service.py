@@ -6,18 +6,19 @@ the daemon and a ``run --once`` race. Rules, in order:
 
 * only the current window counts (see :mod:`careerlog.prompts.periods`): after downtime
   a prompt still inside its window is caught up once, a passed one is not;
-* at most one cadence prompt per local day: when two are due the same day the bigger
-  cadence goes (also when it is only scheduled later that day) and the smaller one
-  waits for the next pass on a later day, if its window still lasts;
-* a forced ``send`` (``force=True``) of a period that was already prompted gets the
-  period key ``<period>+<n>`` (``2026-W45+2``), keeping the ``[2026-W45]`` subject tag.
+* two prompts due on one local day go out together: a smaller cadence due earlier that
+  day waits for the bigger one scheduled later the same day, and both are queued in one
+  pass (never moved to another day, so never to a weekend the cadence did not name);
+* a prompt sent by hand (``careerlog send``) takes the key ``<period>+<n>``
+  (``2026-W45+2``, see :mod:`careerlog.prompts.manual`), keeping the ``[2026-W45]``
+  subject tag, so it never uses up the scheduled prompt of its period.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import datetime, tzinfo
 from typing import Any
 
 from sqlite_utils import Database
@@ -28,11 +29,11 @@ from careerlog.mail import identity
 from careerlog.outbox import deliver_due
 from careerlog.prompts import joggers
 from careerlog.prompts.compose import compose_mail
-from careerlog.prompts.periods import CADENCES, PRIORITY, Period, local_midnight, reviewed_period
+from careerlog.prompts.manual import manual_key
+from careerlog.prompts.periods import CADENCES, PRIORITY, Period, reviewed_period
 from careerlog.prompts.record import forced_key, prompt_exists, record_and_queue
 from careerlog.prompts.render import render
-from careerlog.prompts.schedule import last_fire_in_window, next_fire_today, trigger_for
-from careerlog.store.db import iso
+from careerlog.prompts.schedule import Due, last_fire_in_window, next_fire_today, trigger_for
 
 log = logging.getLogger(__name__)
 
@@ -44,12 +45,22 @@ _LISTS = {
 }
 
 
-def subject_for(kind: str, period: Period) -> str:
+def when_phrase(kind: str, period: Period, now: datetime, tz: tzinfo) -> str:
+    """'this week' while the period runs; 'last week' or 'in November' once it has ended."""
+    ended = period.ends_at(tz) <= now
+    if kind == "weekly":
+        return "last week" if ended else "this week"
+    if kind == "monthly":
+        return f"in {period.label.split()[0]}" if ended else "this month"
+    return period.label
+
+
+def subject_for(kind: str, period: Period, when: str) -> str:
     tag = f"[{period.key}]"
     if kind == "weekly":
-        return f"What did you do this week that had impact? {tag}"
+        return f"What did you do {when} that had impact? {tag}"
     if kind == "monthly":
-        return f"What did you learn this month? Who did you work with? {tag}"
+        return f"What did you learn {when}? Who did you work with? {tag}"
     return f"Goals and gaps review — {period.label} {tag}"
 
 
@@ -57,18 +68,6 @@ def _footer(kind: str, period: Period) -> str:
     if kind == "weekly":
         return f"{period.key} ({period.label})"
     return f"{kind} {period.key}"
-
-
-def _prompted_today(db: Database, now: datetime, config: Config) -> bool:
-    tz = config.user.tz
-    day_start = local_midnight(now.astimezone(tz).date(), tz)
-    day_end = local_midnight(now.astimezone(tz).date() + timedelta(days=1), tz)
-    marks = ",".join("?" * len(CADENCES))
-    rows = db.query(
-        f"select 1 from prompts where kind in ({marks}) and created_at >= ? and created_at < ?",
-        [*CADENCES, iso(day_start), iso(day_end)],
-    )
-    return bool(list(rows))
 
 
 def two_silent_weeks(db: Database) -> bool:
@@ -95,12 +94,14 @@ def _context(
     own = set(config.user.addresses)
     gather = {"weekly": joggers.weekly, "monthly": joggers.monthly, "quarterly": joggers.quarterly}
     context = gather[kind](db, period, now, tz, own)
+    when = when_phrase(kind, period, now, tz)
     context.update(
+        when=when,
         first_name=(config.user.name.split() or ["there"])[0],
         period_key=period.key,
         period_label=period.label,
         footer=_footer(kind, period),
-        subject=subject_for(kind, period),
+        subject=subject_for(kind, period, when),
         skip_hint="" if kind == "weekly" else 'Reply "skip" if there\'s nothing to add.',
         nudge=kind == "weekly" and two_silent_weeks(db),
     )
@@ -145,32 +146,40 @@ def create_prompt(
 
 
 def send_due_prompts(config: Config, db: Database, now: datetime | None = None) -> list[int]:
-    """Create and queue the cadence prompt due now, if any; does not deliver."""
+    """Create and queue every cadence prompt due now, bigger cadence first; does not deliver."""
     now = now or clock.now()
     tz = config.user.tz
-    if _prompted_today(db, now, config):
-        return []
     triggers = {kind: trigger_for(config.cadence, kind, tz) for kind in PRIORITY}
-    for rank, kind in enumerate(PRIORITY):
+    ready: list[Due] = []
+    for kind in PRIORITY:
         due = last_fire_in_window(kind, triggers[kind], now, tz)
         if due is None or prompt_exists(db, kind, due.period.key):
             continue
-        if bigger := _bigger_later_today(db, triggers, PRIORITY[:rank], now, config):
-            log.info("%s prompt waits: the %s prompt goes out later today", kind, bigger)
-            return []
-        prompt_id = create_prompt(config, db, kind, due.period, now)
-        return [prompt_id] if prompt_id is not None else []
-    return []
+        if bigger := _bigger_later_today(db, triggers, kind, {d.kind for d in ready}, now, tz):
+            log.info("%s prompt waits to go out with the %s prompt later today", kind, bigger)
+            continue
+        ready.append(due)
+    queued = [create_prompt(config, db, due.kind, due.period, now) for due in ready]
+    return [prompt_id for prompt_id in queued if prompt_id is not None]
 
 
 def _bigger_later_today(
-    db: Database, triggers: dict[str, Any], bigger: tuple[str, ...], now: datetime, config: Config
+    db: Database,
+    triggers: dict[str, Any],
+    kind: str,
+    going: set[str],
+    now: datetime,
+    tz: tzinfo,
 ) -> str | None:
-    tz = config.user.tz
-    for kind in bigger:
-        fire = next_fire_today(triggers[kind], now, tz)
-        if fire is not None and not prompt_exists(db, kind, reviewed_period(kind, fire, tz).key):
-            return kind
+    """A bigger cadence than ``kind``, not going out now, whose prompt is due later today."""
+    for bigger in PRIORITY[: PRIORITY.index(kind)]:
+        if bigger in going:
+            continue
+        fire = next_fire_today(triggers[bigger], now, tz)
+        if fire is not None and not prompt_exists(
+            db, bigger, reviewed_period(bigger, fire, tz).key
+        ):
+            return bigger
     return None
 
 
@@ -182,22 +191,26 @@ def send_prompt(
     force: bool = False,
     *,
     deliver: bool = True,
+    manual: bool = False,
 ) -> int | None:
     """Send the ``kind`` prompt for the current period now (None if it was sent already).
 
     The period is the one a prompt firing now would ask about. Without ``force`` the
-    exactly-once rule holds; with it a new row ``<period>+<n>`` is made. The outbox is
-    delivered right away unless ``deliver=False``.
+    exactly-once rule holds; with it a new row ``<period>+<n>`` is made. ``manual`` (what
+    ``careerlog send`` asks for) always takes a ``+<n>`` key, so the scheduled prompt of
+    the period still goes out. The outbox is delivered right away unless ``deliver=False``.
     """
     if kind not in CADENCES:
         raise ValueError(f"unknown prompt kind {kind!r}")
     now = now or clock.now()
     period = reviewed_period(kind, now, config.user.tz)
-    key = period.key
-    if prompt_exists(db, kind, key):
-        if not force:
-            return None
-        key = forced_key(db, kind, key)
+    key: str | None = period.key
+    if manual:
+        key = manual_key(db, kind, period.key, force=force)
+    elif prompt_exists(db, kind, period.key):
+        key = forced_key(db, kind, period.key) if force else None
+    if key is None:
+        return None
     prompt_id = create_prompt(config, db, kind, period, now, key)
     if deliver and prompt_id is not None:
         deliver_due(config, db, now)

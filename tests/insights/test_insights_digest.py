@@ -47,7 +47,7 @@ def test_quarter_is_local_days_in_the_users_time_zone(db: Database, seeded: Seed
     assert numbers["Meetings with people in your map"]["value"] == 8  # not Jun 30 23:00 local
     context = digest.context({"months": "m.png", "scopes": "s.png"})
     assert context["quarter"]["covered"] == "1 Jul – 30 Sep 2026"
-    assert context["quarter"]["tz"] == "America/Los_Angeles"
+    assert context["quarter"]["headline"] == "Q3 2026 in review"
 
 
 def test_same_data_in_utc_moves_the_boundary_entries(db: Database, seeded: Seeded) -> None:

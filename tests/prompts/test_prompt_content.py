@@ -249,8 +249,7 @@ def test_nudge_after_two_silent_weeks(make_config: MakeConfig, db: Database) -> 
         {"message_key": "k", "raw": b"x", "status": "skipped", "received_at": "2026-11-15",
          "prompt_id": w47}
     )  # fmt: skip
-    send_due_prompts(config, db, at("2026-11-28T00:30:00"))  # the monthly wins Friday
-    (w48,) = send_due_prompts(config, db, at("2026-11-29T00:00:00"))
+    _monthly, w48 = send_due_prompts(config, db, at("2026-11-28T00:30:00"))  # together Friday
     assert "two quiet weeks" not in prompt_row(db, w48)["body_text"]
     assert prompts_sent(db) == [
         ("weekly", "2026-W45"), ("weekly", "2026-W46"), ("weekly", "2026-W47"),

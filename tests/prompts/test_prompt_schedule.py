@@ -1,4 +1,4 @@
-"""When prompts go out: exactly once per period, catch-up, DST, the one-a-day rule.
+"""When prompts go out: exactly once per period, catch-up, DST, two on one day together.
 
 No servers here: ``send_due_prompts`` only creates and queues (the outbox is a Maildir in
 tmp_path and is never delivered), and time comes from explicit ``now`` arguments.
@@ -90,29 +90,28 @@ def test_week_boundary_after_dst_end_is_in_the_new_week(
     assert send_due_prompts(config, db, at("2026-11-02T08:00:00")) == []
 
 
-def test_dst_start_in_berlin_and_one_prompt_a_day(make_config: MakeConfig, db: Database) -> None:
+def test_dst_start_in_berlin_and_prompts_of_one_day_go_together(
+    make_config: MakeConfig, db: Database
+) -> None:
     config = make_config(tz="Europe/Berlin")
     # Fri 27 Mar 2026: weekly at 16:00 CET (15:00Z), monthly (last Friday) at 16:30 (15:30Z).
-    # Both fall on the same day: the bigger cadence wins, the weekly waits a day.
+    # Both fall on the same day: the weekly waits half an hour and goes with the monthly,
+    # never on to Saturday.
     assert send_due_prompts(config, db, at("2026-03-27T15:00:00")) == []
-    assert len(send_due_prompts(config, db, at("2026-03-27T15:30:00"))) == 1
-    assert send_due_prompts(config, db, at("2026-03-27T22:59:00")) == []  # 23:59 local
-    assert prompts(db) == [("monthly", "2026-03")]
-    assert len(send_due_prompts(config, db, at("2026-03-28T09:00:00"))) == 1
+    assert len(send_due_prompts(config, db, at("2026-03-27T15:30:00"))) == 2
     assert prompts(db) == [("monthly", "2026-03"), ("weekly", "2026-W13")]
+    assert send_due_prompts(config, db, at("2026-03-28T08:05:00")) == []
     # Clocks go forward on Sun 29 Mar; the next Friday 16:00 is CEST, 14:00Z.
     assert send_due_prompts(config, db, at("2026-04-03T13:59:00")) == []
     assert len(send_due_prompts(config, db, at("2026-04-03T14:00:00"))) == 1
     assert prompts(db)[-1] == ("weekly", "2026-W14")
 
 
-def test_one_a_day_even_when_both_are_overdue(make_config: MakeConfig, db: Database) -> None:
+def test_both_overdue_are_caught_up_together(make_config: MakeConfig, db: Database) -> None:
     config = make_config(tz="Europe/Berlin")
-    # Started on Saturday 28 Mar after missing both Friday prompts: monthly first, then
-    # weekly on Sunday, still inside W13.
-    assert len(send_due_prompts(config, db, at("2026-03-28T08:00:00"))) == 1
-    assert send_due_prompts(config, db, at("2026-03-28T20:00:00")) == []
-    assert len(send_due_prompts(config, db, at("2026-03-29T08:00:00"))) == 1
+    # Started on Saturday 28 Mar after missing both Friday prompts: both go in one pass.
+    assert len(send_due_prompts(config, db, at("2026-03-28T08:00:00"))) == 2
+    assert send_due_prompts(config, db, at("2026-03-29T08:00:00")) == []
     assert prompts(db) == [("monthly", "2026-03"), ("weekly", "2026-W13")]
 
 
