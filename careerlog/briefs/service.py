@@ -34,6 +34,7 @@ from careerlog.calendar.oneonone import UpcomingOneOnOne, upcoming_one_on_ones
 from careerlog.config.model import Config
 from careerlog.mail import identity
 from careerlog.prompts.compose import compose_mail
+from careerlog.prompts.queued import Queued
 from careerlog.prompts.record import forced_key, record_and_queue
 from careerlog.prompts.render import render
 from careerlog.store import people as people_store
@@ -233,7 +234,7 @@ def send_due_briefs(
     now: datetime | None = None,
     *,
     settings: BriefSettings | None = None,
-) -> list[int]:
+) -> Queued:
     """Create and queue every brief due now (see :mod:`careerlog.briefs.timing`); no delivery.
 
     Returns the prompt ids queued. Safe to call as often as you like: an occurrence that
@@ -241,7 +242,7 @@ def send_due_briefs(
     """
     settings = settings or BriefSettings.from_config(config)
     if not settings.enabled:
-        return []
+        return Queued()
     now = now or clock.now()
     tz = config.user.tz
     queued = []
@@ -252,7 +253,7 @@ def send_due_briefs(
         prompt_id = create_brief(config, db, occurrence, now, settings=settings)
         if prompt_id is not None:
             queued.append(prompt_id)
-    return queued
+    return Queued.read(db, queued)
 
 
 def next_one_on_one(

@@ -18,6 +18,7 @@ from careerlog.calendar.interactions import store_occurrences
 from careerlog.calendar.oneonone import DEFAULT_TITLE_PATTERNS
 from careerlog.calendar.sync import SourceResult, fetch_source
 from careerlog.config.model import Config
+from careerlog.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +49,9 @@ class SyncReport:
     def summary(self) -> str:
         """One line for ``run --once``; never the sources' URLs (an ICS URL may hold a token)."""
         return (
-            f"{len(self.sources)} sources ({len(self.errors)} failed), {self.events} events, "
-            f"{self.interactions} interactions, {self.requests} requests"
+            f"{counted(len(self.sources), 'source')} ({len(self.errors)} failed), "
+            f"{counted(self.events, 'event')}, {counted(self.interactions, 'interaction')}, "
+            f"{counted(self.requests, 'request')}"
         )
 
 

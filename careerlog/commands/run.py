@@ -41,7 +41,7 @@ def _run_once(ctx: AppContext) -> int:
     with service_lock(config, role="once", wait=ONCE_WAIT):
         report = run_once(config, ctx.db)
     for component, result in report.results.items():
-        summary = result.summary() if hasattr(result, "summary") else result
+        summary = result.summary() if hasattr(result, "summary") else result or "nothing to do"
         click.echo(f"{component}: {summary}")
     for component, error in report.errors.items():
         click.echo(f"{component}: FAILED: {error}", err=True)

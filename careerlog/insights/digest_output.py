@@ -26,6 +26,7 @@ from careerlog.mail import identity
 from careerlog.prompts.compose import compose_mail
 from careerlog.prompts.manual import manual_key
 from careerlog.prompts.periods import period_from_key
+from careerlog.prompts.queued import Queued
 from careerlog.prompts.record import forced_key, prompt_exists, record_and_queue
 from careerlog.templating import render, render_mail_html
 
@@ -159,7 +160,7 @@ def send_digest(
     return prompt_id
 
 
-def send_due_digest(config: Config, db: Database, now: datetime | None = None) -> int | None:
+def send_due_digest(config: Config, db: Database, now: datetime | None = None) -> Queued:
     """Queue the digest that goes with the last scheduled quarterly prompt, if not yet sent.
 
     Prompts sent by hand (``<period>+<n>``) do not count. The digest covers a quarter
@@ -174,8 +175,9 @@ def send_due_digest(config: Config, db: Database, now: datetime | None = None) -
         )
     )
     if not rows:
-        return None
+        return Queued()
     period = period_from_key("quarterly", str(rows[0]["period"]))
     if period.ends_at(config.user.tz) > now:
         period = period.previous()
-    return send_digest(config, db, now, quarter=period.key)
+    prompt_id = send_digest(config, db, now, quarter=period.key)
+    return Queued.read(db, [] if prompt_id is None else [prompt_id])

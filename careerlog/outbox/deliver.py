@@ -39,6 +39,7 @@ from careerlog.outbox.arrival import arrived
 from careerlog.outbox.journal import SendJournal, journal_path
 from careerlog.outbox.transports import DeliveryError, Transport, transport_for
 from careerlog.store.db import iso
+from careerlog.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,17 @@ class DeliveryReport:
     @property
     def total(self) -> int:
         return self.sent + self.retried + self.dead
+
+    def summary(self) -> str:
+        """What ``run --once`` prints: "sent 1 mail", "nothing to send", …"""
+        if not self.total:
+            return "nothing to send"
+        parts = [f"sent {counted(self.sent, 'mail')}"] if self.sent else []
+        if self.retried:
+            parts.append(f"{counted(self.retried, 'mail')} to retry later")
+        if self.dead:
+            parts.append(f"{counted(self.dead, 'mail')} refused for good")
+        return ", ".join(parts)
 
 
 def backoff(attempts: int, settings: OutboxConfig, rng: random.Random | None = None) -> float:

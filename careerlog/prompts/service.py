@@ -31,6 +31,7 @@ from careerlog.prompts import joggers
 from careerlog.prompts.compose import compose_mail
 from careerlog.prompts.manual import manual_key
 from careerlog.prompts.periods import CADENCES, PRIORITY, Period, reviewed_period
+from careerlog.prompts.queued import Queued
 from careerlog.prompts.record import forced_key, prompt_exists, record_and_queue
 from careerlog.prompts.render import render
 from careerlog.prompts.schedule import Due, last_fire_in_window, next_fire_today, trigger_for
@@ -145,7 +146,7 @@ def create_prompt(
     return prompt_id
 
 
-def send_due_prompts(config: Config, db: Database, now: datetime | None = None) -> list[int]:
+def send_due_prompts(config: Config, db: Database, now: datetime | None = None) -> Queued:
     """Create and queue every cadence prompt due now, bigger cadence first; does not deliver."""
     now = now or clock.now()
     tz = config.user.tz
@@ -160,7 +161,7 @@ def send_due_prompts(config: Config, db: Database, now: datetime | None = None) 
             continue
         ready.append(due)
     queued = [create_prompt(config, db, due.kind, due.period, now) for due in ready]
-    return [prompt_id for prompt_id in queued if prompt_id is not None]
+    return Queued.read(db, (prompt_id for prompt_id in queued if prompt_id is not None))
 
 
 def _bigger_later_today(
