@@ -14,6 +14,8 @@ from typing import Any
 import css_inline
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from careerlog.wording import counted
+
 WIDTH = 72
 _INLINER = css_inline.CSSInliner(load_remote_stylesheets=False)
 
@@ -41,6 +43,7 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.filters["wrap"] = wrap
+    env.filters["counted"] = counted
     return env
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlite_utils import Database
 
-from careerlog.calendar.interactions import PersonIndex, last_met
+from careerlog.calendar.interactions import PersonIndex
 from careerlog.store.db import iso
 
 DEFAULT_FADING_DAYS: Mapping[str, int] = {
@@ -108,10 +108,12 @@ def fading_relationships(
 ) -> list[Fading]:
     """People with no interaction for longer than their relation's threshold, most overdue first.
 
-    Someone never met counts from when they were added to the map. An upcoming
-    shared meeting is reported alongside, as the natural moment to reconnect.
+    Contact is a meeting or an entry that names the person (a coffee, a pairing session
+    the user logged), up to ``now``. Someone never in contact counts from when they were
+    added to the map. An upcoming shared meeting is reported alongside, as the natural
+    moment to reconnect.
     """
-    met = last_met(db)
+    met = last_contact(db, now)
     upcoming: dict[int, datetime] = {}
     for touch in upcoming_touchpoints(db, now, horizon):
         upcoming.setdefault(touch.person_id, touch.start)
@@ -120,7 +122,7 @@ def fading_relationships(
         pid = int(str(row["id"]))
         relation = str(row["relation"]) if row["relation"] else None
         limit = thresholds.get(relation or "", default_days)
-        last = datetime.fromisoformat(met[pid]) if pid in met else None
+        last = met.get(pid)
         since = last or (
             datetime.fromisoformat(str(row["created_at"])) if row["created_at"] else None
         )
@@ -142,6 +144,42 @@ def fading_relationships(
             )
         )
     return [fading for _overdue, fading in sorted(found, key=lambda pair: -pair[0])]
+
+
+def last_contact(db: Database, now: datetime) -> dict[int, datetime]:
+    """person_id -> the latest meeting or logged entry naming them, not after ``now``.
+
+    An entry counts on the day it is about (``occurred_on``), else when it was logged;
+    a day counts from its noon (UTC), close enough for thresholds counted in weeks.
+    """
+    found: dict[int, datetime] = {}
+
+    def keep(person_id: int, moment: datetime) -> None:
+        if moment <= now and (person_id not in found or moment > found[person_id]):
+            found[person_id] = moment
+
+    for row in db.query(
+        "select person_id, max(at) as at from interactions where at <= ? group by person_id",
+        [iso(now)],
+    ):
+        keep(int(row["person_id"]), _instant(str(row["at"])))
+    for row in db.query(
+        """select ep.person_id, e.occurred_on, e.created_at from entry_people ep
+           join entries e on e.id = ep.entry_id where e.deleted_at is null"""
+    ):
+        day = row["occurred_on"]
+        moment = (
+            datetime.combine(date.fromisoformat(str(day)[:10]), time(12), tzinfo=UTC)
+            if day
+            else _instant(str(row["created_at"]))
+        )
+        keep(int(row["person_id"]), moment)
+    return found
+
+
+def _instant(value: str) -> datetime:
+    moment = datetime.fromisoformat(value)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def visibility_gap(

@@ -32,6 +32,7 @@ from careerlog.insights.scoring import SCOPE_RANK, Scored, entry_view, quantifie
 from careerlog.insights.signals import (
     HEALTHY_PER_MONTH,
     GoalStatus,
+    closed_goals,
     goal_statuses,
     patterns,
     previous_window,
@@ -76,6 +77,7 @@ class Digest:
     skills: list[dict[str, Any]]
     people: dict[str, Any]
     goals: list[dict[str, Any]]
+    closed_goals: list[dict[str, str]]
     patterns: list[str]
     self_assessment: str
     charts: list[Chart] = field(default_factory=list)
@@ -143,6 +145,7 @@ class Digest:
                 for key, value in self.people.items()
             },
             "goals": self.goals,
+            "closed_goals": self.closed_goals,
             "stale": self.stale_goals,
             "patterns": self.patterns,
             "self_assessment": self.self_assessment,
@@ -336,6 +339,7 @@ def build_digest(
         skills=_skills(skills),
         people=people_view,
         goals=goals,
+        closed_goals=closed_goals(db, window),
         patterns=found,
         self_assessment=self_assessment(period, evidence, ranked[:3], statuses),
     )

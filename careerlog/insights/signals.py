@@ -131,6 +131,25 @@ def goal_statuses(db: Database, as_of: datetime) -> list[GoalStatus]:
     return found
 
 
+def closed_goals(db: Database, window: Window) -> list[dict[str, str]]:
+    """Goals closed (done or dropped) inside ``window``, oldest first, each once.
+
+    The closing moment is the history row that set the goal's status, else the goal's
+    last update.
+    """
+    rows = db.query(
+        """select g.title, g.status,
+             coalesce((select max(u.at) from goal_updates u
+                       where u.goal_id = g.id and u.status = g.status), g.updated_at) as closed_at
+           from goals g where g.status in ('done', 'dropped') order by closed_at, g.id"""
+    )
+    return [
+        {"title": " ".join(str(r["title"]).split()), "status": str(r["status"])}
+        for r in rows
+        if window.contains_instant(r["closed_at"])
+    ]
+
+
 @dataclass(frozen=True)
 class Relationships:
     new: list[dict[str, Any]]
@@ -173,6 +192,8 @@ def relationships(
     now_touches = _touches(db, window.starts_at, window.ends_at, tz)
     before = window.starts_at - (window.ends_at - window.starts_at)
     prev_touches = _touches(db, before, window.starts_at, tz)
+    fading_people = fading_relationships(db, as_of)
+    fading_ids = {f.person_id for f in fading_people}
     strengthened = sorted(
         (
             {
@@ -182,7 +203,10 @@ def relationships(
                 "previous": prev_touches.get(pid, 0),
             }
             for pid, count in now_touches.items()
-            if pid in people and count >= 2 and count > prev_touches.get(pid, 0)
+            if pid in people
+            and pid not in fading_ids  # one list per person: fading wins
+            and count >= 2
+            and count > prev_touches.get(pid, 0)
         ),
         key=lambda r: (-(r["count"] - r["previous"]), r["name"]),
     )
@@ -197,7 +221,7 @@ def relationships(
             if f.next_meeting
             else None,
         }
-        for f in fading_relationships(db, as_of)
+        for f in fading_people
     ]
     gap = visibility_gap(db, as_of, days=90)
     if not gap.people:

@@ -52,6 +52,24 @@ def _known_emails(db: Database) -> set[str]:
     return known
 
 
+def _met_before(db: Database, email: str, starts_at: str) -> bool:
+    """Whether an earlier meeting (not cancelled or declined) had ``email`` in it.
+
+    Only the first meeting with someone is "first time with"; the next occurrences of a
+    weekly meeting are not, even when that person is not in the map.
+    """
+    rows = db.query(
+        """select 1 from calendar_events e, json_each(coalesce(e.attendees, '[]')) a
+           where e.starts_at < ?
+             and upper(coalesce(e.status, '')) != 'CANCELLED'
+             and upper(coalesce(e.my_status, '')) != 'DECLINED'
+             and lower(json_extract(a.value, '$.email')) = ?
+           limit 1""",
+        [starts_at, email],
+    )
+    return bool(list(rows))
+
+
 def _attendees(event: dict[str, Any], own: set[str]) -> list[dict[str, str]]:
     people = []
     for a in json.loads(event.get("attendees") or "[]"):
@@ -70,7 +88,11 @@ def weekly(
     meetings = []
     for event in _events(db, start, end):
         others = _attendees(event, own)
-        new = [p["name"] for p in others if p["email"] not in known]
+        new = [
+            p["name"]
+            for p in others
+            if p["email"] not in known and not _met_before(db, p["email"], event["starts_at"])
+        ]
         if not others or (event.get("recurrence_id") and not new):
             continue  # recurring meetings with familiar faces are not news
         day = datetime.fromisoformat(event["starts_at"]).astimezone(tz)

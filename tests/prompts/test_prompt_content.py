@@ -203,7 +203,7 @@ def test_monthly_joggers(make_config: MakeConfig, db: Database) -> None:
     body = prompt_row(db, prompt_id)["body_text"]
     assert "Learned the ledger's double-entry model" in body
     assert "Tomás Ortega (3 meetings)" in body
-    assert "Priya Raman, last seen 2026-08-01" in body
+    assert "Priya Raman, last contact 2026-08-01" in body
     assert "Visibility gap: no meeting with anyone above your skip-level" in body
     assert body.index("SKILLS") < body.index("RELATIONSHIPS") < body.index("To jog your memory")
 
