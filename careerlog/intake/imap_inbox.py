@@ -96,8 +96,19 @@ class ImapInbox:
         )
 
     def _new_uids(self, client: IMAPClient, last_uid: int) -> list[int]:
+        """UIDs above ``last_uid`` that careerlog has not marked handled.
+
+        A marked message was committed to a store before it was marked, so it is
+        never read again here: after a crash between marking and saving the
+        position it is already stored, and with a lost store it is
+        ``careerlog reimport``'s to rebuild (read as an answer to its prompt),
+        not the inbox's to quarantine for want of the prompt rows.
+        """
+        criteria: list[str] = ["UID", f"{last_uid + 1}:*"]
+        if not self.config.mail.processed_folder:
+            criteria += ["UNKEYWORD", self.config.mail.processed_keyword]
         # "N:*" always matches the highest UID, even when it is below N.
-        return sorted(uid for uid in client.search(["UID", f"{last_uid + 1}:*"]) if uid > last_uid)
+        return sorted(uid for uid in client.search(criteria) if uid > last_uid)
 
     def check(self, client: IMAPClient) -> InboxReport:
         """Catch up on everything since the last UID seen in this UIDVALIDITY."""
