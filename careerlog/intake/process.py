@@ -37,10 +37,11 @@ from careerlog.intake.owner import sender_problem
 from careerlog.intake.quarantine import kept_of, quarantine
 from careerlog.intake.record import apply_reply, store_raw
 from careerlog.parsers import ParseContext, ParsedReply, parse_message
+from careerlog.parsers.dates import period_last_day
 from careerlog.parsers.mime import decode_message
 from careerlog.parsers.model import PROMPT_KINDS
 from careerlog.store.entries import NewEntry, add_entry
-from careerlog.store.goals import open_goal_titles
+from careerlog.store.goals import open_goal_tags, open_goal_titles
 from careerlog.store.people import known_names
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,8 @@ def parse_context(config: Config, db: Database, prompt: dict[str, Any] | None) -
         open_goals=open_goal_titles(db),
         now=clock.now(),
         tz=config.user.tz,
+        period_end=period_last_day(prompt["period"], config.user.tz) if prompt else None,
+        goal_tags=open_goal_tags(db),
     )
 
 

@@ -134,6 +134,8 @@ def entries_from_reply(
             inbound_id=inbound_id,
             prompt_id=prompt_id,
             question=e.question,
+            goal_answer=e.goal_answer,
+            notes=e.notes,
         )
         for e in reply.entries
     ]

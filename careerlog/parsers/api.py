@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 
 from careerlog.parsers.autoreply import is_auto_reply
 from careerlog.parsers.extract import Extraction, build_entries
 from careerlog.parsers.goals import goals_in_prompt, merge_goals
 from careerlog.parsers.mime import DecodedMessage, decode_message
-from careerlog.parsers.model import PROMPT_KINDS, ParseContext, ParsedReply, PromptKind
+from careerlog.parsers.model import (
+    PROMPT_KINDS,
+    DateSource,
+    ParseContext,
+    ParsedReply,
+    PromptKind,
+)
 from careerlog.parsers.people import PeopleFinder, capitalised_names
 from careerlog.parsers.quotes import strip_quotes
 from careerlog.parsers.signatures import sender_names
@@ -72,6 +78,18 @@ def _local(moment: datetime | None, tz: tzinfo | None) -> datetime | None:
     return moment.astimezone(tz)
 
 
+def _default_day(
+    ctx: ParseContext, local: datetime | None
+) -> tuple[date | None, DateSource | None]:
+    """The date of an entry that names none: the last day of the period asked about, else
+    the day the reply came. Never after the reply: an answer about a week still running
+    happened by the day it was written."""
+    arrived = local.date() if local else None
+    if ctx.period_end:
+        return (min(ctx.period_end, arrived) if arrived else ctx.period_end), "period"
+    return arrived, ("arrival" if arrived else None)
+
+
 def parse_message(raw: bytes, ctx: ParseContext | None = None) -> ParsedReply:
     """Parse one reply. Never raises on bad input: the worst case is an empty reply."""
     ctx = ctx or ParseContext()
@@ -92,6 +110,8 @@ def parse_message(raw: bytes, ctx: ParseContext | None = None) -> ParsedReply:
         reply.skipped = True
         return reply
     prompt_lines = (ctx.prompt_text or "").splitlines() + stripped.quoted
+    local = _local(reply.message_date, ctx.tz)
+    default_day, default_source = _default_day(ctx, local)
     extraction = Extraction(
         prompt_kind=kind,
         goals=merge_goals(ctx.open_goals, goals_in_prompt(prompt_lines)),
@@ -99,7 +119,10 @@ def parse_message(raw: bytes, ctx: ParseContext | None = None) -> ParsedReply:
             [*ctx.known_people, *_prompt_people(prompt_lines, msg.subject)],
             exclude=[msg.from_name] if msg.from_name else [],
         ),
-        message_date=_local(reply.message_date, ctx.tz),
+        message_date=local,
+        default_day=default_day,
+        default_source=default_source,
+        goal_tags=ctx.goal_tags,
     )
     reply.entries = build_entries(stripped.segments, extraction)
     log.debug("parsed %d entries from a %s reply", len(reply.entries), kind)

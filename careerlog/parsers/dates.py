@@ -3,12 +3,18 @@
 "yesterday", "on Tuesday", "Tuesday's incident", "last week", "Oct 3", "3 October",
 "2026-10-03" → a date. Phrases that point forward ("by Nov 20", "next week", "due …") are
 not when something happened and are skipped. No date stated → ``None``.
+
+A date that is written as one but cannot be one ("Feb 30", "2026-13-02") is *unreadable*:
+the entry keeps its default date (the end of the period the prompt asked about) and the
+user is told which words were not read. A real day still to come ("moving teams on July
+13") is a plan, not when something happened, and is passed over like "by Nov 20".
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
@@ -38,7 +44,15 @@ _FORWARD = re.compile(
 _FUTURE_WINDOW = timedelta(days=183)
 
 
+class _Unreadable(ValueError):
+    """Words shaped like a date that name no day: 30 February, month 13."""
+
+
 def _month_day(month: int, day: int, ref: date) -> date | None:
+    try:
+        date(2024, month, day)  # a leap year: is this a day in any year?
+    except ValueError:  # 30 February, 31 November
+        raise _Unreadable from None
     try:
         candidate = date(ref.year, month, day)
         if candidate <= ref + timedelta(days=1):
@@ -46,7 +60,7 @@ def _month_day(month: int, day: int, ref: date) -> date | None:
         if candidate - ref <= _FUTURE_WINDOW:
             return None
         return date(ref.year - 1, month, day)
-    except ValueError:  # 30 February, or 29 February last year
+    except ValueError:  # 29 February in a year without one
         return None
 
 
@@ -55,7 +69,7 @@ def _resolve(m: re.Match[str], ref: date) -> date | None:
         try:
             return date.fromisoformat(iso)
         except ValueError:
-            return None
+            raise _Unreadable from None
     if m.group("md"):
         return _month_day(_MONTHS[m.group("m1").lower()[:3]], int(m.group("md")), ref)
     if m.group("dm"):
@@ -74,15 +88,76 @@ def _resolve(m: re.Match[str], ref: date) -> date | None:
     return None
 
 
-def occurred_on(text: str, message_date: datetime | None) -> date | None:
-    """The first past date the text states, or ``None``."""
+@dataclass(frozen=True)
+class DateReading:
+    """The first past date a text states, or the words of a date that could not be read."""
+
+    day: date | None = None
+    unreadable: str | None = None
+
+
+def read_date(text: str, message_date: datetime | None) -> DateReading:
+    """The first date the text states about the past (see the module docstring)."""
     if message_date is None:
-        return None
+        return DateReading()
     ref = message_date.date()
+    unreadable: str | None = None
     for m in _PATTERN.finditer(text):
         if _FORWARD.search(text[max(0, m.start() - 40) : m.start()]):
             continue
-        found = _resolve(m, ref)
+        try:
+            found = _resolve(m, ref)
+        except _Unreadable:
+            unreadable = unreadable or m.group(0)
+            continue
         if found is not None and found <= ref + timedelta(days=1):
-            return found
-    return None
+            return DateReading(found)
+    return DateReading(unreadable=unreadable)
+
+
+def occurred_on(text: str, message_date: datetime | None) -> date | None:
+    """The first past date the text states, or ``None``."""
+    return read_date(text, message_date).day
+
+
+_PERIOD_KEY = re.compile(
+    r"\b(?P<year>\d{4})-(?:W(?P<week>\d{1,2})|Q(?P<quarter>[1-4])|(?P<month>\d{2}))\b"
+    r"|\bQ(?P<q2>[1-4]) (?P<y2>\d{4})\b"
+)
+_OCCURRENCE = re.compile(r"#(\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?)$")
+
+
+def _first_of_month(year: int, month: int) -> date:
+    return date(year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+
+
+def period_last_day(key: str, tz: tzinfo | None = None) -> date | None:
+    """The last day of the period a prompt asked about, from its key or subject tag.
+
+    ``2026-W45`` → that ISO week's Sunday, ``2026-11`` → 30 November, ``2026-Q4`` or
+    "Q4 2026" → 31 December; a brief's occurrence key (``uid#2026-12-01T16:00:00+00:00``)
+    → the day of that meeting in ``tz``. Anything else → ``None``.
+    """
+    if occurrence := _OCCURRENCE.search(key):
+        try:
+            moment = datetime.fromisoformat(occurrence.group(1))
+        except ValueError:
+            return None
+        return (moment.astimezone(tz) if tz and moment.tzinfo else moment).date()
+    m = _PERIOD_KEY.search(key)
+    if m is None:
+        return None
+    try:
+        if m.group("week"):
+            week = int(m.group("week"))
+            return date.fromisocalendar(int(m.group("year")), week, 7)
+        if m.group("month"):
+            year, month = int(m.group("year")), int(m.group("month"))
+            if not 1 <= month <= 12:
+                return None
+            return _first_of_month(year, month + 1) - timedelta(days=1)
+        quarter = int(m.group("quarter") or m.group("q2"))
+        year = int(m.group("year") or m.group("y2"))
+        return _first_of_month(year, quarter * 3 + 1) - timedelta(days=1)
+    except ValueError:  # week 54, month 13
+        return None

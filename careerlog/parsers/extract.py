@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 
-from careerlog.parsers.dates import occurred_on
-from careerlog.parsers.goals import link_goal, new_goal_title
+from careerlog.parsers.dates import read_date
+from careerlog.parsers.goal_answers import read_fields, split_at_fields, starts_with_field
+from careerlog.parsers.goals import (
+    label_of,
+    link_goal,
+    named_goals,
+    new_goal_rest,
+    new_goal_title,
+    split_name,
+)
 from careerlog.parsers.items import Item, split_items
 from careerlog.parsers.kinds import (
     FEEDBACK,
@@ -19,7 +28,7 @@ from careerlog.parsers.kinds import (
     question_unit,
 )
 from careerlog.parsers.metrics import find_metrics
-from careerlog.parsers.model import EntryKind, ParsedEntry, PromptKind
+from careerlog.parsers.model import DateSource, EntryKind, GoalAnswer, ParsedEntry, PromptKind
 from careerlog.parsers.people import PeopleFinder
 from careerlog.parsers.quotes import Segment
 from careerlog.parsers.scope import find_scope
@@ -43,6 +52,10 @@ class Extraction:
     goals: list[str]
     people: PeopleFinder
     message_date: datetime | None
+    # The date of an entry that names none, and where that date comes from.
+    default_day: date | None = None
+    default_source: DateSource | None = None
+    goal_tags: Mapping[str, str] = field(default_factory=dict)
 
 
 def _skill_kind(hint: KindHint, text: str) -> str | None:
@@ -61,7 +74,12 @@ def _fill(entry: ParsedEntry, ex: Extraction) -> None:
     entry.metrics = find_metrics(text)
     entry.people = ex.people.find(text)
     entry.scope = find_scope(text) if entry.kind == "evidence" else None
-    entry.occurred_on = occurred_on(text, ex.message_date)
+    reading = read_date(text, ex.message_date)
+    entry.unreadable_date = reading.unreadable
+    if reading.day:
+        entry.occurred_on, entry.date_source = reading.day, "text"
+    else:
+        entry.occurred_on, entry.date_source = ex.default_day, ex.default_source
 
 
 def _kind_for(item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extraction) -> KindHint:
@@ -81,18 +99,80 @@ def _kind_for(item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extr
     return content_kind(ex.prompt_kind, body, bool(ex.people.find(body)), bool(linked))
 
 
-def _goal_for(
-    kind: EntryKind, item: Item, body: str, qhint: KindHint, ex: Extraction
-) -> str | None:
-    if kind == "goal":
-        return (
-            qhint.goal
-            or new_goal_title(item.text, ex.goals)
-            or link_goal(body, ex.goals, explicit_only=False)
-        )
-    if kind in ("evidence", "relationship"):
-        return link_goal(body, ex.goals, explicit_only=True)
-    return None
+def _answer(source: str, **how: object) -> GoalAnswer:
+    fields = read_fields(source)
+    return GoalAnswer(
+        current_state=fields.current_state,
+        gap=fields.gap,
+        actions=fields.actions,
+        motivation=fields.motivation,
+        status=fields.status,
+        **how,  # type: ignore[arg-type]
+    )
+
+
+def _goal_answer(
+    item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extraction
+) -> tuple[str | None, GoalAnswer]:
+    """Which goal a goal entry is about, and what it says about it.
+
+    In order: "New goal: <title>"; an answer under a goal the prompt listed; a ``goal:``
+    line naming its goal (a quarterly reply creates the goal when it names none known);
+    a label at the start ("Staff: …"); the wording of the whole answer.
+    """
+    source = item.text if starts_with_field(item.text) else body
+    head, fields = split_at_fields(item.text)
+    if title := new_goal_title(head, ex.goals):
+        rest = f"{new_goal_rest(head)} {fields}"
+        return title, _answer(rest, new=title not in ex.goals)
+    if qhint.goal:
+        return qhint.goal, _answer(source)
+    if prefix.kind == "goal" and not starts_with_field(item.text):
+        head, fields = split_at_fields(body)
+        name, rest = split_name(head)
+        matches = named_goals(name, ex.goals, ex.goal_tags)
+        if len(matches) == 1:
+            return matches[0], _answer(f"{rest} {fields}")
+        if len(matches) > 1:
+            return None, _answer(f"{rest} {fields}", candidates=tuple(matches))
+        if ex.prompt_kind == "quarterly":
+            return name, _answer(f"{rest} {fields}", new=True)
+    elif labelled := label_of(body):
+        matches = named_goals(labelled[0], ex.goals, ex.goal_tags)
+        if len(matches) > 1:
+            return None, _answer(labelled[1], candidates=tuple(matches))
+        if len(matches) == 1:
+            return matches[0], _answer(labelled[1])
+    return link_goal(body, ex.goals, explicit_only=False), _answer(source)
+
+
+def _set_goal(
+    entry: ParsedEntry, item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extraction
+) -> None:
+    if entry.kind == "goal":
+        entry.goal, entry.goal_answer = _goal_answer(item, body, prefix, qhint, ex)
+    elif entry.kind in ("evidence", "relationship"):
+        entry.goal = link_goal(body, ex.goals, explicit_only=True)
+
+
+def _add_fields(entry: ParsedEntry, line: str, ex: Extraction) -> None:
+    """A "Gap: …" or "Next: …" line under a goal answer adds to that answer."""
+    entry.text = f"{entry.text}\n{line.strip()}"
+    _fill(entry, ex)
+    answer = entry.goal_answer or GoalAnswer()
+    more = read_fields(line)
+
+    def both(old: str | None, new: str | None) -> str | None:
+        return " ".join(p for p in (old, new) if p) or None
+
+    entry.goal_answer = replace(
+        answer,
+        current_state=both(answer.current_state, more.current_state),
+        gap=both(answer.gap, more.gap),
+        actions=both(answer.actions, more.actions),
+        motivation=both(answer.motivation, more.motivation),
+        status=answer.status or more.status,
+    )
 
 
 def _split_by_person(entry: ParsedEntry, ex: Extraction) -> list[ParsedEntry]:
@@ -132,7 +212,7 @@ def _entry(item: Item, qhint: KindHint, question: str | None, ex: Extraction) ->
     _fill(entry, ex)
     if not prefix.kind and not entry.people and not entry.metrics and _is_noise(body):
         return None
-    entry.goal = _goal_for(kind, item, body, qhint, ex)
+    _set_goal(entry, item, body, prefix, qhint, ex)
     entry.skill_kind = _skill_kind(hint, body) if kind == "skill" else None
     return entry
 
@@ -146,7 +226,11 @@ def build_entries(segments: list[Segment], ex: Extraction) -> list[ParsedEntry]:
         qhint = question_hint(question)
         if ex.prompt_kind == "brief" and qhint.kind == "evidence":
             qhint = KindHint()  # a brief recaps logged evidence; notes under it are not new
+        answering: ParsedEntry | None = None  # the goal answer field lines add to
         for item in split_items(seg.lines):
+            if answering is not None and starts_with_field(item.text):
+                _add_fields(answering, item.text, ex)
+                continue
             entry = _entry(item, qhint, question, ex)
             if entry is None:
                 continue
@@ -159,5 +243,6 @@ def build_entries(segments: list[Segment], ex: Extraction) -> list[ParsedEntry]:
             if entry.kind == "relationship" and not item.bullet:
                 split = _split_by_person(entry, ex)
             entries.extend(split)
+            answering = entry if entry.kind == "goal" else None
             facet_open = entry.kind == "evidence" and qhint.facet in ("what", "outcome")
     return entries

@@ -10,7 +10,7 @@ notes, only when the user says so ("my cross-team influence goal").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
@@ -30,6 +30,7 @@ _TAG = re.compile(r"(?<![\w&])#([^\W\d_][\w-]{1,60})")
 _LABEL = re.compile(r"^\s*(.{2,80}?)\s*(?:[:：]|\s[-–—]\s)")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(.{3,120}?)\s*$")
 _STATE = re.compile(r"^\s*(?:state|gap|status)\s*:", re.IGNORECASE)
+_FIRST_SENTENCE = re.compile(r"^\s*(.+?)(?:[.!?](?:\s|$)|$)", re.DOTALL)
 _QUOTED = re.compile(r"\bgoal\s*[\"“„«]([^\"”“»]{4,120})[\"”“»]", re.IGNORECASE)
 
 
@@ -101,6 +102,62 @@ def new_goal_title(text: str, goals: Sequence[str]) -> str | None:
         if fuzz.token_sort_ratio(existing.lower(), title.lower()) >= 90:
             return existing
     return title
+
+
+def new_goal_rest(text: str) -> str:
+    """What follows the title of a ``New goal: <title>.`` line."""
+    m = _NEW_GOAL.match(text)
+    return text[m.end() :].strip() if m else text
+
+
+def split_name(text: str) -> tuple[str, str]:
+    """A ``goal:`` line's name for its goal, and the rest of the line.
+
+    The name is what comes before a label separator ("Staff: …", "Talk - …"), else
+    the first sentence: "goal: Reach Staff Engineer by Q3 2027. Senior now." names
+    the goal "Reach Staff Engineer by Q3 2027".
+    """
+    if label := _LABEL.match(text):
+        return label.group(1).strip(), text[label.end() :].strip()
+    m = _FIRST_SENTENCE.match(text)
+    if not m:
+        return text.strip(), ""
+    return m.group(1).strip(), text[m.end() :].strip()
+
+
+def label_of(text: str) -> tuple[str, str] | None:
+    """(label, rest) when the text opens with a label: "Cross-team influence - …"."""
+    if label := _LABEL.match(text):
+        return label.group(1).strip(), text[label.end() :].strip()
+    return None
+
+
+def named_goals(name: str, goals: Sequence[str], tags: Mapping[str, str]) -> list[str]:
+    """The goals a short name stands for: by tag, title, or close wording.
+
+    Close wording is every distinctive word of the name in the title ("Staff", "conference
+    talk", "Mentoring") or nearly the same words in another order. More than one result
+    means the name is ambiguous.
+    """
+    name = name.strip().strip("\"“”'«»").rstrip(".!?:：").strip()
+    low = name.lower().lstrip("#")
+    by_tag = {tag.lower().lstrip("#"): title for tag, title in tags.items()}
+    if low in by_tag:
+        return [by_tag[low]]
+    for tag in _TAG.findall(name):
+        if tag.lower() in by_tag:
+            return [by_tag[tag.lower()]]
+    exact = [title for title in goals if " ".join(title.split()).lower() == " ".join(low.split())]
+    if exact:
+        return exact[:1]
+    words = _keys(name)
+    found = []
+    for title in goals:
+        keys = _keys(title)
+        every_word = bool(words) and all(any(_same_word(w, k) for k in keys) for w in words)
+        if every_word or fuzz.token_sort_ratio(title.lower(), low) >= 90:
+            found.append(title)
+    return found
 
 
 def link_goal(text: str, goals: Sequence[str], *, explicit_only: bool) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 from typing import Any, Literal
@@ -28,6 +28,11 @@ class ParseContext:
     # The user's time zone: "yesterday" in a reply sent at 17:45 in Los Angeles
     # (01:45 UTC the next day) means the day before the user's local date.
     tz: tzinfo | None = None
+    # The last day of the period the prompt asked about (the week, month or quarter):
+    # an entry that names no date of its own happened then, not on the day of the reply.
+    period_end: date | None = None
+    # Goal tags (without "#") and the open goal each names, so "goal: staff" finds it.
+    goal_tags: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,28 @@ class Attachment:
     size: int
 
 
+GoalStatus = Literal["done", "dropped"]
+DateSource = Literal["text", "period", "arrival"]
+
+
+@dataclass(frozen=True)
+class GoalAnswer:
+    """What a goal line says about its goal, field by field.
+
+    ``new`` is a ``goal:`` line naming no goal careerlog knows: it creates one.
+    ``candidates`` holds two or more goals the line could mean; then the entry links
+    to none and nothing changes until the user says which (the confirmation asks).
+    """
+
+    current_state: str | None = None
+    gap: str | None = None
+    actions: str | None = None
+    motivation: str | None = None
+    status: GoalStatus | None = None
+    new: bool = False
+    candidates: tuple[str, ...] = ()
+
+
 @dataclass
 class ParsedEntry:
     kind: EntryKind
@@ -59,6 +86,25 @@ class ParsedEntry:
     occurred_on: date | None = None
     skill_kind: str | None = None
     question: str | None = None
+    goal_answer: GoalAnswer | None = None
+    # Where occurred_on came from: the text, the period asked about, or the arrival day.
+    date_source: DateSource | None = None
+    # Words shaped like a date that name no day ("Feb 30"): the default date is kept.
+    unreadable_date: str | None = None
+
+    @property
+    def notes(self) -> list[str]:
+        """What the user should be told about this entry (the confirmation shows it)."""
+        notes = []
+        if self.unreadable_date and self.occurred_on:
+            day = f"{self.occurred_on:%a %b} {self.occurred_on.day}, {self.occurred_on.year}"
+            why = {"period": "the end of the period asked about", "arrival": "the day it came"}
+            note = f"“{self.unreadable_date}” is not a date careerlog can read; dated {day}"
+            notes.append(f"{note} ({why.get(self.date_source or '', 'kept')}) instead.")
+        if self.goal_answer and len(self.goal_answer.candidates) > 1:
+            names = " or ".join(f"“{c}”" for c in self.goal_answer.candidates)
+            notes.append(f"Which goal did you mean: {names}? Neither was changed.")
+        return notes
 
     def to_contract(self) -> dict[str, Any]:
         return {

@@ -11,6 +11,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog.errors import UserError
+from careerlog.parsers.model import GoalAnswer
 from careerlog.store import goals as goals_store
 from careerlog.store import people as people_store
 from careerlog.store.db import utcnow
@@ -35,6 +36,9 @@ class NewEntry:
     inbound_id: int | None = None
     prompt_id: int | None = None
     question: str | None = None
+    # What a goal entry says about its goal; without it the text is the current state.
+    goal_answer: GoalAnswer | None = None
+    notes: list[str] = field(default_factory=list)  # shown in the confirmation
 
 
 def _check(entry: NewEntry) -> None:
@@ -70,6 +74,7 @@ def add_entry(db: Database, entry: NewEntry) -> int:
                 "inbound_id": entry.inbound_id,
                 "prompt_id": entry.prompt_id,
                 "question": entry.question,
+                "parse_notes": json.dumps(entry.notes) if entry.notes else None,
             }
         )
         assert table.last_pk is not None
@@ -85,19 +90,44 @@ def add_entry(db: Database, entry: NewEntry) -> int:
 
 
 def _link_goal(db: Database, entry: NewEntry, entry_id: int) -> None:
+    """Link the entry to its goal; a ``goal`` entry also creates, updates or closes it.
+
+    A goal entry whose line matched two goals (``goal_answer.candidates``) never reaches
+    here: it has no goal, and the confirmation asks which one was meant.
+    """
     assert entry.goal is not None
-    goal = goals_store.find_goal(db, entry.goal)
-    if goal is None and entry.kind == "goal":
-        goal_id = goals_store.add_goal(
-            db, entry.goal, current_state=entry.text, source=entry.source, entry_id=entry_id
-        )
-    elif goal is None:
+    answer = entry.goal_answer or GoalAnswer(current_state=entry.text)
+    goal = goals_store.goal_by_title(db, entry.goal)
+    if goal is None and not answer.new:
+        goal = goals_store.find_goal(db, entry.goal)
+    if goal is None and entry.kind != "goal":
         return
+    fields = {
+        "current_state": answer.current_state,
+        "gap": answer.gap,
+        "actions": answer.actions,
+        "motivation": answer.motivation,
+    }
+    if goal is None:
+        goal_id = goals_store.add_goal(
+            db, entry.goal, **fields, source=entry.source, entry_id=entry_id
+        )
+        if answer.status:
+            goals_store.update_goal(
+                db, goal_id, status=answer.status, source=entry.source, entry_id=entry_id
+            )
     else:
         goal_id = int(goal["id"])
-        if entry.kind == "goal":
+        # "New goal: X" for an X that was closed takes it up again.
+        status = answer.status or ("open" if answer.new and goal["status"] != "open" else None)
+        if entry.kind == "goal" and (status or any(fields.values())):
             goals_store.update_goal(
-                db, goal_id, current_state=entry.text, source=entry.source, entry_id=entry_id
+                db,
+                goal_id,
+                **fields,
+                status=status,
+                source=entry.source,
+                entry_id=entry_id,
             )
     db.table("entry_goals").insert({"entry_id": entry_id, "goal_id": goal_id}, ignore=True)
 
@@ -116,6 +146,7 @@ def _decode(row: dict[str, Any]) -> dict[str, Any]:
     row["metrics"] = json.loads(row["metrics"] or "[]")
     row["people"] = [n for n in json.loads(row.pop("people_names") or "[]") if n]
     row["goal"] = row.pop("goal_title")
+    row["parse_notes"] = json.loads(row.get("parse_notes") or "[]")
     return row
 
 

@@ -1,4 +1,9 @@
-"""Goals and gaps, with the history of every update."""
+"""Goals and gaps, with the history of every update.
+
+A goal is ``open`` until the user closes it as ``done`` or ``dropped``; closing is an
+update like any other, so the history keeps how it got there. ``achieved`` (the word
+before m009) is still accepted as ``done``.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,17 @@ from sqlite_utils import Database
 from careerlog.errors import UserError
 from careerlog.store.db import utcnow
 
-STATUSES = ("open", "achieved", "dropped")
+STATUSES = ("open", "done", "dropped")
+STATUS_SYNONYMS = {"achieved": "done"}
 FUZZY_TITLE_SCORE = 80
+
+
+def normal_status(status: str) -> str:
+    """A status as stored: ``achieved`` → ``done``; an unknown one is a UserError."""
+    value = STATUS_SYNONYMS.get(status.strip().lower(), status.strip().lower())
+    if value not in STATUSES:
+        raise UserError(f"status {status!r} is unknown; choose one of: {', '.join(STATUSES)}")
+    return value
 
 
 def add_goal(
@@ -21,6 +35,7 @@ def add_goal(
     current_state: str | None = None,
     gap: str | None = None,
     actions: str | None = None,
+    motivation: str | None = None,
     tag: str | None = None,
     source: str = "cli",
     entry_id: int | None = None,
@@ -41,6 +56,7 @@ def add_goal(
                 "current_state": current_state,
                 "gap": gap,
                 "actions": actions,
+                "motivation": motivation,
                 "status": "open",
                 "created_at": now,
                 "updated_at": now,
@@ -48,26 +64,26 @@ def add_goal(
         )
         assert table.last_pk is not None
         goal_id = int(table.last_pk)
-        _record(db, goal_id, current_state, gap, actions, source, entry_id)
+        _record(
+            db,
+            goal_id,
+            {"current_state": current_state, "gap": gap, "actions": actions,
+             "motivation": motivation, "status": "open"},
+            source,
+            entry_id,
+        )  # fmt: skip
     return goal_id
 
 
 def _record(
-    db: Database,
-    goal_id: int,
-    current_state: str | None,
-    gap: str | None,
-    actions: str | None,
-    source: str,
-    entry_id: int | None,
+    db: Database, goal_id: int, changes: dict[str, Any], source: str, entry_id: int | None
 ) -> None:
     db.table("goal_updates").insert(
         {
             "goal_id": goal_id,
             "at": utcnow(),
-            "current_state": current_state,
-            "gap": gap,
-            "actions": actions,
+            **{k: changes.get(k) for k in ("current_state", "gap", "actions", "motivation")},
+            "status": changes.get("status"),
             "entry_id": entry_id,
             "source": source,
         }
@@ -81,28 +97,28 @@ def update_goal(
     current_state: str | None = None,
     gap: str | None = None,
     actions: str | None = None,
+    motivation: str | None = None,
     status: str | None = None,
     source: str = "cli",
     entry_id: int | None = None,
 ) -> None:
     """Change what was given and add one history row; untouched fields keep their value."""
-    if status and status not in STATUSES:
-        raise UserError(f"status {status!r} is unknown; choose one of: {', '.join(STATUSES)}")
     changes: dict[str, Any] = {
         k: v
         for k, v in {
             "current_state": current_state,
             "gap": gap,
             "actions": actions,
-            "status": status,
+            "motivation": motivation,
+            "status": normal_status(status) if status else None,
         }.items()
         if v is not None
     }
     if not changes:
-        raise UserError("nothing to update: give --state, --gap, --actions or --status")
+        raise UserError("nothing to update: give --state, --gap, --actions, --why or --status")
     with db.atomic():
         db.table("goals").update(goal_id, {**changes, "updated_at": utcnow()})
-        _record(db, goal_id, current_state, gap, actions, source, entry_id)
+        _record(db, goal_id, changes, source, entry_id)
 
 
 def find_goal(db: Database, ref: str, *, include_closed: bool = False) -> dict[str, Any] | None:
@@ -148,3 +164,18 @@ def list_goals(db: Database, *, status: str | None = "open") -> list[dict[str, A
 
 def open_goal_titles(db: Database) -> list[str]:
     return [row["title"] for row in db.query("select title from goals where status = 'open'")]
+
+
+def open_goal_tags(db: Database) -> dict[str, str]:
+    """Tag → title of each open goal that has a tag (so "goal: staff" finds it)."""
+    rows = db.query("select tag, title from goals where status = 'open' and tag is not null")
+    return {row["tag"]: row["title"] for row in rows}
+
+
+def goal_by_title(db: Database, title: str) -> dict[str, Any] | None:
+    """The goal with exactly this title (any status, case and spacing aside)."""
+    rows = db.query(
+        "select * from goals where lower(title) = lower(?) order by status != 'open', id",
+        [" ".join(title.split())],
+    )
+    return next(iter(rows), None)

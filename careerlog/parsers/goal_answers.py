@@ -1,0 +1,164 @@
+"""Read a goal answer into its fields: current state, gap, next action, why, and closure.
+
+The quarterly prompt asks, for each goal, where it stands, what the gap is and what comes
+next. Users answer with labels ("Gap: …", "Next: …", "Why: …", in any order, in the
+languages the parser reads) or in prose ("The gap is still scope; next step is a plan").
+A labelled part runs until the next label; a sentence that opens with "gap" or "next"
+holds only itself. Whatever is not under a label is the current state.
+
+Closing words ("done", "achieved", "got it"; "dropping", "parking", "no longer …") close
+the goal, unless the sentence hedges ("not done yet", "almost done", "mostly closed").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from careerlog.parsers.model import GoalStatus
+
+_I = re.IGNORECASE
+_FIELD_WORDS: dict[str, tuple[str, ...]] = {
+    "current_state": (
+        r"current\s+state", r"state", r"status", r"where\s+i\s+am", r"now", r"progress",
+        r"aktueller\s+stand", r"stand", r"état(?:\s+actuel)?", r"situation",
+        r"estado(?:\s+actual)?", r"huidige\s+stand", r"stato",
+    ),
+    "gap": (
+        r"(?:the\s+|new\s+|remaining\s+|main\s+|biggest\s+)?gaps?(?:\s+now)?", r"missing",
+        r"lücke", r"écart", r"brecha", r"lacuna", r"hiaat", r"divario",
+    ),
+    "actions": (
+        r"next(?:\s+(?:steps?|actions?|up))?", r"actions?", r"plan", r"to\s?do",
+        r"nächste[rn]?\s+schritte?", r"maßnahmen?", r"prochaines?\s+étapes?",
+        r"próximos?\s+pasos?", r"siguientes?\s+pasos?", r"acci[oó]n(?:es)?",
+        r"próximos?\s+passos?", r"ação|ações", r"volgende\s+stap(?:pen)?", r"actie",
+        r"prossim[oi]\s+pass[oi]", r"azion[ei]",
+    ),
+    "motivation": (
+        r"why(?:\s+it\s+matters)?", r"motivation", r"because", r"warum", r"pourquoi",
+        r"por\s+qu[eé]", r"por\s+que", r"waarom", r"perch[eé]",
+    ),
+}  # fmt: skip
+_LABEL = re.compile(
+    r"(?:^|(?<=[\s.;!?(]))(?P<label>"
+    + "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in _FIELD_WORDS.items())
+    + r")\s*[:：]\s*",
+    _I,
+)
+# Prose that opens a field without a colon: "The gap is still scope", "next step is …".
+_CUES = (
+    ("gap", re.compile(r"^(?:the\s+|my\s+|new\s+|remaining\s+|main\s+)*gaps?\b", _I)),
+    ("actions", re.compile(r"^next(?:\s+(?:steps?|actions?|up))?\b", _I)),
+)  # fmt: skip
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+_HEDGE = re.compile(
+    r"\b(?:not|n't|nearly|almost|mostly|partly|half|yet|once|when|if|until|before|"
+    r"nicht|noch|fast|pas|presque|casi|todavía|quase|ainda|bijna|nog|quasi)\b",
+    _I,
+)
+_DONE = re.compile(
+    r"^(?:(?:i(?:'ve|’ve| have)?\s+)?(?:marking|mark|calling|call|consider(?:ing)?|count(?:ing)?)"
+    r"\s+(?:this|it|that|the\s+goal)(?:\s+(?:one|goal))?\s+(?:as\s+)?"
+    r"(?:done|achieved|complete[d]?|closed|accomplished)\b)"
+    r"|^(?:done|achieved|accomplished|got\s+it|goal\s+(?:achieved|reached|met))\b"
+    r"|\b(?:this|it|that|the\s+goal)(?:\s+one)?(?:\s+is|'s|’s)\s+(?:now\s+)?"
+    r"(?:done|achieved|accomplished)\b"
+    r"|\bgot\s+it\b|\b(?:achieved|reached|hit)\s+(?:it|this|that|the\s+goal)\b"
+    r"|\b(?:erledigt|erreicht|geschafft|atteint|accompli|logrado|conseguido|alcançado|"
+    r"concluído|bereikt|gehaald|raggiunto)\b",
+    _I,
+)
+_DROPPED = re.compile(
+    r"\b(?:dropping|drop(?:ped)?|parking|park(?:ed)?|shelving|shelve[d]?|abandoning|"
+    r"abandon(?:ed)?|giving\s+up(?:\s+on)?|letting\s+go\s+of)\s+(?:this|it|that|the\s+goal)\b"
+    r"|^(?:dropping|dropped|parking|parked|shelved|abandoned)\b"
+    r"|\bno\s+longer\s+(?:a\s+goal|a\s+priority|relevant|pursuing|want|wanted|care|"
+    r"interested|matters?|important|needed|going\s+for)"
+    r"|\bnot\s+a\s+(?:goal|priority)\s+any\s?more\b"
+    r"|\b(?:streiche|verwerfe|lasse)\b.*\b(?:fallen|ziel)\b|\bnicht\s+mehr\s+(?:relevant|wichtig)\b"
+    r"|\bj'abandonne\b|\bplus\s+(?:une\s+priorité|d'actualité)\b"
+    r"|\b(?:dejo|abandono|descarto)\b|\bya\s+no\s+(?:es|me)\b"
+    r"|\b(?:desisto|abandonei)\b|\blaat\b.*\bvallen\b|\bstop\s+ermee\b"
+    r"|\blascio\s+perdere\b|\bnon\s+(?:è\s+)?più\b",
+    _I,
+)
+
+
+@dataclass
+class AnswerFields:
+    """The fields one goal answer sets; ``None`` leaves the stored value as it is."""
+
+    current_state: str | None = None
+    gap: str | None = None
+    actions: str | None = None
+    motivation: str | None = None
+    status: GoalStatus | None = None
+    parts: dict[str, list[str]] = field(default_factory=dict)
+
+
+def closing_status(sentence: str) -> GoalStatus | None:
+    """``done`` or ``dropped`` when the sentence closes the goal, else ``None``."""
+    text = sentence.strip()
+    if _DROPPED.search(text):
+        return "dropped"
+    if _DONE.search(text) and not _HEDGE.search(text):
+        return "done"
+    return None
+
+
+def _chunks(text: str) -> list[tuple[str | None, str]]:
+    """(field named by a label, text) pieces, in order; an unlabelled start has no field."""
+    pieces: list[tuple[str | None, str]] = []
+    start, current = 0, None
+    for m in _LABEL.finditer(text):
+        pieces.append((current, text[start : m.start()]))
+        current = next(name for name in _FIELD_WORDS if m.group(name))
+        start = m.end()
+    pieces.append((current, text[start:]))
+    return [(name, piece.strip()) for name, piece in pieces if piece.strip()]
+
+
+def _join(parts: list[str]) -> str | None:
+    text = " ".join(" ".join(p.split()) for p in parts if p.strip()).rstrip(";,")
+    return text or None
+
+
+def read_fields(text: str) -> AnswerFields:
+    """Split one goal answer into its fields (see the module docstring)."""
+    parts: dict[str, list[str]] = {}
+    status: GoalStatus | None = None
+    for name, piece in _chunks(text):
+        for sentence in _SENTENCE.split(piece):
+            if not sentence.strip():
+                continue
+            target = name
+            if target is None:
+                target = next((f for f, cue in _CUES if cue.match(sentence)), "current_state")
+                if closed := closing_status(sentence):
+                    status = status or closed
+                    continue  # "Marking this one done." is the status, not the state
+            parts.setdefault(target, []).append(sentence)
+    return AnswerFields(
+        current_state=_join(parts.get("current_state", [])),
+        gap=_join(parts.get("gap", [])),
+        actions=_join(parts.get("actions", [])),
+        motivation=_join(parts.get("motivation", [])),
+        status=status,
+        parts=parts,
+    )
+
+
+def starts_with_field(text: str) -> bool:
+    """Does this line open with a field label ("Gap: …", "Next: …", "Why: …")?"""
+    m = _LABEL.match(text.strip())
+    return m is not None and m.start() == 0
+
+
+def split_at_fields(text: str) -> tuple[str, str]:
+    """(text before the first field label, the rest): a ``goal:`` line names its goal first."""
+    m = _LABEL.search(text)
+    if m is None:
+        return text.strip(), ""
+    return text[: m.start()].strip(), text[m.start() :].strip()
