@@ -1,4 +1,8 @@
-"""``log``, ``list`` and ``search``: entries from the command line."""
+"""``log``, ``list`` and ``search``: entries from the command line.
+
+An entry's date is the day it happened (``occurred_on``); times are printed in the
+user's time zone (``[user] timezone``), as the store keeps them in UTC.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,13 @@ from typing import Any
 
 import click
 
+from careerlog import clock
 from careerlog.commands.context import app
-from careerlog.commands.output import as_json, json_option, shorten, table
+from careerlog.commands.output import as_json, json_option, local_day, localise, shorten, table
 from careerlog.store.entries import KINDS, SCOPES, NewEntry, add_entry, list_entries, search_entries
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
+_TIMES = ("created_at", "updated_at", "deleted_at")
 
 
 def _day(value: datetime | None) -> date | None:
@@ -19,14 +25,15 @@ def _day(value: datetime | None) -> date | None:
 
 
 def show_entries(rows: list[dict[str, Any]], json_flag: bool) -> None:
+    tz = app().config.user.tz
     if json_flag:
-        as_json(rows)
+        as_json([localise(r, tz, _TIMES) for r in rows])
         return
     table(
         (
             (
                 r["id"],
-                r["occurred_on"] or r["created_at"][:10],
+                r["occurred_on"] or local_day(r["created_at"], tz),
                 r["kind"],
                 r["scope"] or "",
                 shorten(r["text"], 60),
@@ -57,20 +64,21 @@ def log_cmd(
     as_json_flag: bool,
 ) -> None:
     """Add an entry, e.g. careerlog log "Cut P99 by 340ms" --scope org."""
-    db = app().db
+    ctx = app()
+    db = ctx.db
     entry = NewEntry(
         kind=kind,
         text=" ".join(text),
         scope=scope,
         people=list(people),
         goal=goal,
-        occurred_on=_day(occurred),
+        occurred_on=_day(occurred) or clock.now().astimezone(ctx.config.user.tz).date(),
         source="cli",
     )
     entry_id = add_entry(db, entry)
     (row,) = [r for r in list_entries(db) if r["id"] == entry_id]
     if as_json_flag:
-        as_json(row)
+        as_json(localise(row, ctx.config.user.tz, _TIMES))
     else:
         linked = f" (goal: {row['goal']})" if row["goal"] else ""
         if goal and not row["goal"]:

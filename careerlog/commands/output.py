@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from datetime import datetime, tzinfo
 from typing import Any
 
 import click
@@ -21,6 +22,29 @@ def table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:
         click.echo("(nothing)")
         return
     click.echo(tabulate(rows, headers=list(headers), tablefmt="simple"))
+
+
+def local_time(value: Any, tz: tzinfo) -> str | None:
+    """A stored UTC timestamp as the user's local time (ISO, to the second, with offset)."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    if moment.tzinfo is None:
+        return moment.isoformat(timespec="seconds")
+    return moment.astimezone(tz).isoformat(timespec="seconds")
+
+
+def local_day(value: Any, tz: tzinfo) -> str:
+    """The user's local date of a stored UTC timestamp, for tables."""
+    return (local_time(value, tz) or "")[:10]
+
+
+def localise(row: dict[str, Any], tz: tzinfo, fields: Sequence[str]) -> dict[str, Any]:
+    """The row with its timestamp ``fields`` in the user's time zone."""
+    return {k: local_time(v, tz) if k in fields else v for k, v in row.items()}
 
 
 def as_json(data: Any) -> None:
