@@ -10,15 +10,14 @@ message (a UserError such as "an entry needs some text", or a bug) makes it one
 ``unsorted`` entry holding its text, with the reason in
 ``inbound_messages.error``; anything else that fails for it after its bytes are
 stored quarantines it with the reason. Either way it is committed, marked and
-the pass goes on. Only the database itself failing (``sqlite3.OperationalError``:
-locked, full, I/O) ends the pass, and then nothing is marked: the message is
-read again on the next pass.
+the pass goes on. Only the database itself failing (locked, full, I/O, corrupt:
+:func:`careerlog.store.failures.raise_if_store_failed`) ends the pass, and then
+nothing is marked: the message is read again on the next pass.
 """
 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
@@ -41,6 +40,7 @@ from careerlog.parsers.dates import period_last_day
 from careerlog.parsers.mime import decode_message
 from careerlog.parsers.model import PROMPT_KINDS
 from careerlog.store.entries import NewEntry, add_entry
+from careerlog.store.failures import raise_if_store_failed
 from careerlog.store.goals import open_goal_tags, open_goal_titles
 from careerlog.store.people import known_names
 
@@ -122,9 +122,8 @@ def _confirm(config: Config, db: Database, outcome: Outcome) -> None:
     try:
         with db.atomic():
             enqueue_confirmation(config, db, outcome)
-    except sqlite3.OperationalError:
-        raise
     except Exception as exc:
+        raise_if_store_failed(exc)
         log.exception("no confirmation for message %s", outcome.inbound_id)
         earlier = db.table("inbound_messages").get(outcome.inbound_id)["error"]
         problem = f"no confirmation sent: {_reason(exc)}"
@@ -166,9 +165,8 @@ def handle_message(
         try:
             with db.atomic():  # a savepoint: a failure below undoes only its own writes
                 outcome = _record(config, db, inbound_id, raw, verdict, problem)
-        except sqlite3.OperationalError:
-            raise
         except Exception as exc:
+            raise_if_store_failed(exc)
             log.exception("message %s could not be recorded; quarantining it", inbound_id)
             quarantine(db, inbound_id, f"careerlog could not record it: {_reason(exc)}")
             outcome = Outcome("quarantined", inbound_id, verdict=verdict)
@@ -209,9 +207,8 @@ def parse_and_record(
                 entry_ids = apply_reply(db, inbound_id, reply, prompt_id=prompt_id)
                 if verdict.prompt and verdict.prompt["kind"] == "brief":
                     record_brief_reply(db, verdict.prompt, reply, entry_ids, inbound_id)
-        except sqlite3.OperationalError:
-            raise
         except Exception as exc:  # UserError from the store, or a parser bug: keep the text
+            raise_if_store_failed(exc)
             log.exception("message %s: keeping it as one unsorted entry", inbound_id)
             return _unsorted(
                 config,

@@ -35,6 +35,22 @@ def about_the_store(exc: sqlite3.DatabaseError) -> bool:
     return "locked" in reason or any(word in reason for word in _FATAL_REASONS)
 
 
+def raise_if_store_failed(exc: Exception) -> None:
+    """Re-raise ``exc`` when it is the store's failure, not the message's.
+
+    Intake turns whatever goes wrong with one message into an unsorted entry or a
+    quarantine row; a locked, full or broken database is not the message's fault,
+    and writing that row would fail the same way. So it ends the pass instead,
+    nothing is marked handled, and the message is read again next time.
+    """
+    if isinstance(exc, sqlite3.OperationalError) or (
+        isinstance(exc, sqlite3.DatabaseError)
+        and not isinstance(exc, sqlite3.IntegrityError)
+        and about_the_store(exc)
+    ):
+        raise exc
+
+
 class StoreBroken(UserError):
     """The database cannot be used any more; the service stops."""
 
