@@ -17,6 +17,7 @@ fading relationships, the visibility gap and stale gaps are judged at that momen
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from sqlite_utils import Database
 
 from careerlog import clock
 from careerlog.insights.charts import Chart, months_chart, scopes_chart
-from careerlog.insights.resume import resume_voice, starts_with_verb
+from careerlog.insights.resume import first_sentence, rewrite_sentence
 from careerlog.insights.scoring import SCOPE_RANK, Scored, entry_view, quantified, rank
 from careerlog.insights.signals import (
     HEALTHY_PER_MONTH,
@@ -48,6 +49,7 @@ from careerlog.insights.window import (
 )
 from careerlog.prompts.periods import Period
 from careerlog.store.db import iso
+from careerlog.wording import counted
 
 log = logging.getLogger(__name__)
 
@@ -209,15 +211,63 @@ def _skills(skills: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{"kind": k, "entries": grouped[k]} for k in order if k in grouped]
 
 
-def _clause(text: str) -> str:
-    return resume_voice(text).rstrip(".")
+_REACH = {
+    "team": "for my team",
+    "multi-team": "reaching several teams",
+    "org": "reaching the whole organisation",
+    "external": "reaching people outside the company",
+}
+_MAX_WORDS = 30
+_NUMBER = re.compile(r"\d[\d,.]*")
+#: words that already say whom the work reached
+_WHO = re.compile(r"\b(?:teams?|org|organi[sz]ation|company|customers?|users?)\b", re.I)
+
+
+def _states(what: str, metric: str) -> bool:
+    """Whether ``what`` already gives this measured result ("45 min → 6 min" in "from 45
+    min to 6 min"): every number of the metric is in it."""
+    numbers = _NUMBER.findall(metric)
+    return all(n in what for n in numbers) if numbers else metric in what
+
+
+def achievement(entry: dict[str, Any]) -> str | None:
+    """'cut checkout P99 by 340 ms (outcome: 1.21s → 870ms), reaching several teams'.
+
+    What was done is the entry's first sentence in résumé voice, shortened at a clause
+    end; the outcome is any measured result that sentence does not already state; the
+    scope says whom it reached. None when the entry does not open with what was done.
+    """
+    first = first_sentence(str(entry["text"]))
+    what = rewrite_sentence(first)
+    if what is None:
+        return None
+    words = what.split()
+    if len(words) > _MAX_WORDS:
+        head = " ".join(words[:_MAX_WORDS])
+        cut = max(head.rfind(","), head.rfind(";"), head.rfind(" – "))
+        if cut < len(head) // 2:
+            return None
+        what = head[:cut]
+    what = what[:1].lower() + what[1:]
+    missing = [m["text"] for m in entry.get("metrics") or [] if not _states(what, m["text"])]
+    outcome = f" (outcome: {', '.join(missing)})" if missing else ""
+    scope = entry.get("scope")
+    reach = f", {_REACH[scope]}" if scope in _REACH and not _WHO.search(what) else ""
+    return f"{what}{outcome}{reach}"
 
 
 def self_assessment(
-    period: Period, evidence: list[dict[str, Any]], top: list[Scored], statuses: list[GoalStatus]
+    period: Period,
+    evidence: list[dict[str, Any]],
+    ranked: list[Scored],
+    statuses: list[GoalStatus],
 ) -> str:
-    """A first draft in the user's voice, built from the top entries by fixed templates."""
-    if not top:
+    """A first draft in the user's voice: sentences built from the strongest entries.
+
+    Each sentence says what was done, its outcome and its scope (see :func:`achievement`);
+    entries that do not open with what was done are passed over rather than pasted.
+    """
+    if not ranked:
         return (
             f"I logged no impact evidence in {period.label}. Before writing a self-assessment, "
             "add the two or three results from this quarter you would want your manager to know."
@@ -225,24 +275,27 @@ def self_assessment(
     measured = sum(1 for e in evidence if quantified(e) == 1)
     count = len(evidence)
     parts = [
-        f"In {period.label} I logged {count} piece{'s' if count != 1 else ''} of impact evidence"
+        f"In {period.label} I logged {counted(count, 'piece')} of impact evidence"
         + (f", {measured} with a measurable outcome." if measured else ".")
     ]
-    first = top[0].entry
-    parts.append(f"The strongest: {_clause(first['text'])}.")
-    scope = first.get("scope")
-    if scope in ("multi-team", "org", "external"):
-        reach = {"multi-team": "across several teams", "org": "across the organisation",
-                 "external": "outside the company"}[scope]  # fmt: skip
-        parts.append(f"That work reached {reach}.")
-    others = [_clause(s.entry["text"]) for s in top[1:]]
-    if others:
-        if all(starts_with_verb(o) for o in others):
-            joined = " and ".join(o[:1].lower() + o[1:] for o in others)
-            parts.append(f"I also {joined}.")
-        else:
-            parts.append("Also: " + "; ".join(others) + ".")
-    goals = list(dict.fromkeys(s.entry["goal"] for s in top if s.entry.get("goal")))
+    used = []
+    for scored in ranked:
+        phrase = achievement(scored.entry)
+        if phrase is not None:
+            used.append((scored.entry, phrase))
+        if len(used) == 3:
+            break
+    if not used:
+        parts.append(
+            "For each of the top three above, say what you did, what came of it and whom "
+            "it reached."
+        )
+    else:
+        parts.append(f"The strongest: I {used[0][1]}.")
+        others = [phrase for _entry, phrase in used[1:]]
+        if others:
+            parts.append("I also " + "; and ".join(others) + ".")
+    goals = list(dict.fromkeys(e["goal"] for e, _phrase in used if e.get("goal")))
     if goals:
         parts.append("This moves me toward " + " and ".join(f"“{g}”" for g in goals) + ".")
     ahead = next((s.goal for s in statuses if s.goal.get("gap")), None)
@@ -341,7 +394,7 @@ def build_digest(
         goals=goals,
         closed_goals=closed_goals(db, window),
         patterns=found,
-        self_assessment=self_assessment(period, evidence, ranked[:3], statuses),
+        self_assessment=self_assessment(period, evidence, ranked, statuses),
     )
     if charts:
         digest.charts = [

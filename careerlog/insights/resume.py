@@ -1,19 +1,27 @@
 """Résumé bullets: evidence entries, strongest first, rewritten in résumé voice.
 
-Résumé voice is a small set of plain rules, applied in order (nothing is invented, only
-words are dropped or a leading verb is put in the past tense):
+A bullet is either rewritten completely or left exactly as written, never half-changed.
+Each sentence of the entry is rewritten by a small set of plain rules, applied in order
+(nothing is invented, only words are dropped or a leading verb is put in the past tense):
 
-1. drop a leading marker (``impact:``, ``- ``, ``•``) and time words (``This week,``);
+1. drop a leading marker (``impact:``, ``- ``, ``•``), time words (``This week,``) and a
+   short label before a colon (``Big one this week:``);
 2. drop the subject: "I", "we", "my team", "our team", with "have", "'ve", "was able to",
    "managed to" after it;
-3. drop fillers anywhere ("basically", "actually", "just", "really", "successfully", …);
-4. put a leading verb in the past tense ("cut" stays, "lead"/"leading"/"leads" → "Led",
-   "reduce" → "Reduced"); a sentence that does not start with a known verb keeps its
-   words;
-5. capital first letter, no final full stop.
+3. the sentence must then open with an action: a subject was dropped, or its first word
+   is a known verb in the past, -ing or -s form ("design docs are better" opens with a
+   noun, so it is not an action);
+4. drop fillers anywhere ("basically", "actually", "just", "really", "successfully", …);
+5. put a leading verb in the past tense ("cut" stays, "lead"/"leading"/"leads" → "Led",
+   "reduce" → "Reduced");
+6. capital first letter, no final full stop.
 
+If any sentence does not open with an action (step 3), the entry is left as written.
 "I cut checkout P99 latency by 340 ms across three teams." becomes
 "Cut checkout P99 latency by 340 ms across three teams".
+
+The résumé takes impact evidence only: feedback and other skill entries (criticism
+included) are never turned into bullets.
 """
 
 from __future__ import annotations
@@ -101,6 +109,7 @@ def _verb_table() -> dict[str, str]:
 
 
 _VERBS = _verb_table()
+_BASES = frozenset((*_IRREGULAR, *_REGULAR, *_DOUBLE))
 
 
 def _past(word: str) -> str | None:
@@ -108,19 +117,48 @@ def _past(word: str) -> str | None:
     return _VERBS.get(word.lower())
 
 
-def resume_voice(text: str) -> str:
-    """One entry's text as a résumé bullet (see the module docstring for the rules)."""
-    value = " ".join(str(text).split())
-    value = value.split("\n", 1)[0]
+_LABEL = re.compile(r"^[^:.;!?]{1,30}:\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def _strip_lead(value: str) -> tuple[str, bool]:
+    """Markers, time words, a label and the subject dropped; whether a subject was."""
+    had_subject = False
     for _ in range(3):  # markers, time words and subjects may come in any order
         value = _MARKER.sub("", value)
         value = _TIME.sub("", value)
-        value = _SUBJECT.sub("", value)
+        labelled = _LABEL.match(value)
+        if labelled and _opens_with_verb(value[labelled.end() :]):
+            value = value[labelled.end() :]
+        subject = _SUBJECT.match(value)
+        if subject:
+            value, had_subject = value[subject.end() :], True
+    return value, had_subject
+
+
+def _opens_with_verb(text: str) -> bool:
+    """Whether ``text`` starts with a known verb that can only be a verb there.
+
+    A bare base form ("design", "plan", "review") is also a noun, so it counts only when
+    it is its own past tense ("cut", "set").
+    """
+    first = text.split(" ", 1)[0].strip(",").lower()
+    past = _past(first)
+    if past is None:
+        return False
+    return first == past or first not in _BASES
+
+
+def rewrite_sentence(sentence: str) -> str | None:
+    """One sentence in résumé voice, or None when it does not open with an action."""
+    value, had_subject = _strip_lead(" ".join(sentence.split()))
+    if not value or not (had_subject or _opens_with_verb(value)):
+        return None
     value = _FILLERS.sub("", value)
     value = re.sub(r"\s+([,.;:])", r"\1", " ".join(value.split()))
     value = value.rstrip(" .;,!")
     if not value:
-        return " ".join(str(text).split())
+        return None
     first, _, rest = value.partition(" ")
     past = _past(first.strip(",")) if first[:1].islower() or first.istitle() else None
     if past is not None:
@@ -128,9 +166,22 @@ def resume_voice(text: str) -> str:
     return value[:1].upper() + value[1:]
 
 
-def starts_with_verb(text: str) -> bool:
-    first = text.split(" ", 1)[0].strip(",").lower()
-    return _past(first) == first
+def first_sentence(text: str) -> str:
+    return _SENTENCE_END.split(" ".join(str(text).split()), 1)[0]
+
+
+def rewrite(text: str) -> str | None:
+    """The whole entry in résumé voice, or None when any sentence would only half-change."""
+    sentences = [s for s in _SENTENCE_END.split(" ".join(str(text).split())) if s]
+    rewritten = [rewrite_sentence(s) for s in sentences]
+    if not rewritten or any(r is None for r in rewritten):
+        return None
+    return ". ".join(r for r in rewritten if r)
+
+
+def resume_voice(text: str) -> str:
+    """One entry's text as a résumé bullet: rewritten completely, or exactly as written."""
+    return rewrite(text) or " ".join(str(text).split())
 
 
 def bullets(ranked: Sequence[Scored], limit: int | None = None) -> list[dict[str, Any]]:
@@ -147,20 +198,11 @@ def bullets(ranked: Sequence[Scored], limit: int | None = None) -> list[dict[str
 
 
 def build_resume(db: Database, window: Window, *, limit: int = 12) -> dict[str, Any]:
-    """Accomplishment bullets strongest first, and the skills worth naming."""
+    """Accomplishment bullets from impact evidence, strongest first."""
     evidence = entries_in(db, window, "evidence")
-    skills = entries_in(db, window, "skill")
-    seen: set[str] = set()
-    skill_lines = []
-    for entry in skills:
-        line = resume_voice(entry["text"])
-        if line.lower() not in seen:
-            seen.add(line.lower())
-            skill_lines.append(line)
     return {
         "title": "Accomplishments",
         "covered": window.label(),
         "bullets": bullets(rank(evidence, window), limit),
         "total": len(evidence),
-        "skills": skill_lines[:limit],
     }

@@ -121,8 +121,11 @@ def test_patterns_compare_scope_mix_with_goals(db: Database, seeded: Seeded) -> 
 def test_self_assessment_is_built_from_the_top_entries(db: Database, seeded: Seeded) -> None:
     text = _digest(db).self_assessment
     assert text.startswith("In Q3 2026 I logged 6 pieces of impact evidence, 3 with a")
-    assert "The strongest: Cut checkout P99 latency by 340 ms across three teams." in text
-    assert "I also saved $12k/month on storage by tiering cold data and reduced build time" in text
+    assert "The strongest: I cut checkout P99 latency by 340 ms across three teams." in text
+    assert (
+        "I also saved $12k/month on storage by tiering cold data, for my team; and reduced "
+        "build time from 45 min to 6 min, for my team." in text
+    )
     assert f"This moves me toward “{MULTI_GOAL}”." in text
 
 
