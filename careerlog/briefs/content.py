@@ -64,9 +64,27 @@ class BriefContent:
     entry_ids: list[int] = field(default_factory=list)
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—]\s")
+
+
 def short(text: str, width: int = 140) -> str:
+    """``text`` on one line, shortened at a sentence or clause end, never mid-word.
+
+    The last sentence that ends within ``width`` is kept; failing that the last clause
+    (comma, semicolon, colon, dash) with "…"; failing that the first whole clause, even
+    when it is longer than ``width``.
+    """
     value = " ".join(str(text or "").split())
-    return value if len(value) <= width else value[: width - 1].rstrip() + "…"
+    if len(value) <= width:
+        return value
+    sentences = [m.end() for m in _SENTENCE_END.finditer(value) if m.end() <= width]
+    if sentences:
+        return value[: sentences[-1]]
+    clauses = [m.start() for m in _CLAUSE_END.finditer(value)]
+    within = [c for c in clauses if c <= width]
+    cut = within[-1] if within else (clauses[0] if clauses else len(value))
+    return value[:cut].rstrip() + ("…" if cut < len(value) else "")
 
 
 def last_interaction(db: Database, person_id: int, before: datetime) -> datetime | None:
@@ -160,10 +178,10 @@ def pick_evidence(entries: list[dict[str, Any]], limit: int = MAX_EVIDENCE) -> l
     return sorted(entries, key=evidence_rank, reverse=True)[:limit]
 
 
-def _week(entry: dict[str, Any]) -> str:
+def _day(entry: dict[str, Any]) -> str:
+    """The day an entry is about, as people write it: 'Nov 6'."""
     day = date.fromisoformat(str(entry.get("occurred_on") or entry["created_at"])[:10])
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{day:%b} {day.day}"
 
 
 def _goal_gap(db: Database, person_id: int, shown: list[dict[str, Any]]) -> dict[str, str] | None:
@@ -304,7 +322,7 @@ def gather(
         "about": about,
         "impact_label": "Impact since your last 1:1" if last_1on1 else "Impact worth sharing",
         "impact": [
-            {"text": short(e["text"]), "week": _week(e), "line": f"{short(e['text'])} ({_week(e)})"}
+            {"text": " ".join(str(e["text"]).split()), "short": short(e["text"]), "day": _day(e)}
             for e in evidence
         ],
         "goal": _goal_gap(db, person_id, evidence),

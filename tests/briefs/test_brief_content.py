@@ -102,9 +102,10 @@ def test_brief_shows_the_two_strongest_and_surfaces_each_once(
 
     first, text, _ = one_brief(config, db, la("2026-11-11 17:00"))
     assert (
-        "  - Impact since your last 1:1: checkout P99 down 340ms (2026-W46); talk\n"
-        "    at PyCon about idempotency keys (2026-W46)\n" in text
-    )
+        "  - Impact since your last 1:1 (Nov 9): checkout P99 down 340ms\n"
+        "  - Impact since your last 1:1 (Nov 9): talk at PyCon about idempotency\n"
+        "    keys\n" in text
+    )  # one whole entry per bullet
     assert surfaced(db) == [(external, GRACE_ID, first), (quantified, GRACE_ID, first)]
 
     # Thursday's 1:1 is cancelled after its brief went out, so the last 1:1 is still Nov 5
@@ -119,7 +120,7 @@ def test_brief_shows_the_two_strongest_and_surfaces_each_once(
     )
     publish(db, la("2026-11-18 09:00"), weekly_grace(), cancelled)
     second, text, _ = one_brief(config, db, la("2026-11-18 17:00"))
-    assert "review (2026-W46); wrote the on-call guide (2026-W46)" in flat(text)
+    assert "review - Impact since your last 1:1 (Nov 9): wrote the on-call guide" in flat(text)
     assert "P99" not in text and "PyCon" not in text and "before the last" not in text
     assert {e for e, _, p in surfaced(db) if p == second} == {org_goal, team}
     assert old not in {e for e, _, _ in surfaced(db)}
@@ -130,7 +131,9 @@ def test_brief_shows_the_two_strongest_and_surfaces_each_once(
                      at=la("2026-11-23 10:00"))  # fmt: skip
     publish(db, la("2026-11-25 09:00"), weekly_grace(), cancelled)
     third, text, _ = one_brief(config, db, la("2026-11-25 17:00"))
-    assert "Impact since your last 1:1: payouts API signed off by three teams" in flat(text)
+    assert "Impact since your last 1:1 (Nov 23): payouts API signed off by three teams" in flat(
+        text
+    )
     assert "handover" not in text
     assert [e for e, _, p in surfaced(db) if p == third] == [fresh]
 
@@ -155,7 +158,7 @@ def test_entries_surfaced_to_one_person_still_go_to_another(
     shared = evidence(db, "cut settlement cost by $8k/month", metrics=True, scope="org")
     one_brief(config, db, la("2026-11-11 17:00"))
     _, text, _ = one_brief(config, db, la("2026-11-12 13:00"))
-    assert "Impact worth sharing: cut settlement cost by $8k/month" in text  # no 1:1 on record
+    assert "Impact worth sharing (Nov 9): cut settlement cost by $8k/month" in text  # no 1:1
     assert [(e, p) for e, p, _ in surfaced(db)] == [(shared, 1), (shared, 2)]
 
 

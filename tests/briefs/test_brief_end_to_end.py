@@ -124,7 +124,7 @@ def test_brief_over_real_servers_and_its_reply(
     assert text_part is not None and html_part is not None
     text = str(text_part.get_content()).replace("\r\n", "\n")
     assert "Your 1:1 with Grace Hopper is tomorrow (Thursday, November 12, 10:30)." in text
-    assert "checkout P99 down 340ms <fast> (2026-W46)" in " ".join(text.split())
+    assert "): checkout P99 down 340ms <fast>" in " ".join(text.split())
     assert "checkout P99 down 340ms &lt;fast&gt;" in str(html_part.get_content())
 
     db = open_store(config.store_path)
