@@ -10,6 +10,7 @@ from careerlog.calendar.connect import fetch_ics, local_ics_files, open_caldav, 
 from careerlog.calendar.sync import source_key
 from careerlog.config.model import CalendarSource, Config, ServerConfig
 from careerlog.errors import UserError
+from careerlog.intake.trust import authentication_line, capture_line
 from careerlog.mail.imap import connect_imap
 from careerlog.mail.smtp import connect_smtp
 from careerlog.store import open_store
@@ -141,6 +142,8 @@ def run_checks(config: Config) -> Iterator[Check]:
         label = f"{server.section[5:].upper()} {server.host}:{server.port}"
         probe = _imap if server.section == "mail.imap" else _smtp
         yield _run(label, lambda s=server, p=probe: p(config, s))  # type: ignore[misc]
+    yield _run("capture address", lambda: capture_line(config))
+    yield _run("mail authentication", lambda: authentication_line(config))
     for source in config.calendars:
         # safe_label: an ICS URL's path is often its only secret (a private token)
         yield _run(safe_label(source), lambda s=source: _calendar(config, s))  # type: ignore[misc]

@@ -126,9 +126,10 @@ def _answer(db: Database, prompt: dict[str, Any], problem: str | None = None) ->
             [prompt["id"]],
         ).fetchone()[0]
         if used >= MAX_ANSWERS:
+            # the Message-ID holds the token, a secret: the reason names the row instead
             problem = (
-                f"the token of {prompt['message_id']} has answered {used} mails already, "
-                f"more than a reply would ({MAX_ANSWERS})"
+                f"the token of careerlog's {prompt['kind']} mail (prompt #{prompt['id']}) has "
+                f"answered {used} mails already, more than a reply would ({MAX_ANSWERS})"
             )
     return Verdict(kind, prompt, problem)
 

@@ -55,7 +55,10 @@ def _stored_headers(config: Config) -> list[bytes]:
 def _server_headers(config: Config) -> list[bytes]:
     if config.imap is None:
         return []
-    client = connect_imap(config.imap, config.secret_timeout)
+    try:
+        client = connect_imap(config.imap, config.secret_timeout)
+    except UserError:
+        return []  # the IMAP check says what is wrong with the server
     try:
         client.select_folder(config.imap.folder, readonly=True)
         uids = sorted(client.search("ALL"))[-RECENT:]

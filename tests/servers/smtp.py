@@ -49,7 +49,8 @@ class _Handler:
     async def handle_RCPT(
         self, server: SMTP, session: Session, envelope: Envelope, address: str, options: list[str]
     ) -> str:
-        if self.owner.is_local(address) and address.lower() not in self.owner.users_lower():
+        mailbox = "@".join((address.rpartition("@")[0].partition("+")[0], self.owner.domain))
+        if self.owner.is_local(address) and mailbox.lower() not in self.owner.users_lower():
             return "550 5.1.1 No such user here"
         envelope.rcpt_tos.append(address)
         envelope.rcpt_options.extend(options)
