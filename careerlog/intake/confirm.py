@@ -3,10 +3,16 @@
 It is recorded as a prompt of kind ``confirmation`` (period ``in<message id>``)
 so that a reply to it is read as corrections, and it goes out through the
 outbox inside the same transaction as the entries it confirms.
+
+Each entry says what it did to a goal (created, updated, closed, or only counted
+toward it), read back from the goal history, so the mail shows what was stored
+rather than what the parser hoped; notes the parser left (a goal line that could
+mean two goals, a date it could not read) are shown under their entry.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlite_utils import Database
@@ -19,13 +25,56 @@ from careerlog.prompts.compose import compose_mail
 from careerlog.prompts.record import record_and_queue
 from careerlog.templating import render
 
+_FIELDS = (("current_state", "state"), ("gap", "gap"), ("actions", "next"), ("motivation", "why"))
+
+
+def goal_effect(db: Database, entry_id: int) -> str | None:
+    """What the entry did to a goal, in words: "new goal “…”", "goal “…” marked done"."""
+    updates = list(
+        db.query(
+            """select u.*, g.title,
+                 (select min(id) from goal_updates f where f.goal_id = u.goal_id) as first_id
+               from goal_updates u join goals g on g.id = u.goal_id
+               where u.entry_id = ? order by u.id""",
+            [entry_id],
+        )
+    )
+    if not updates:
+        linked = list(
+            db.query(
+                "select g.title from entry_goals eg join goals g on g.id = eg.goal_id "
+                "where eg.entry_id = ? limit 1",
+                [entry_id],
+            )
+        )
+        return f"counts toward goal “{linked[0]['title']}”" if linked else None
+    title = updates[0]["title"]
+    created = any(u["id"] == u["first_id"] for u in updates)
+    closed = next((u["status"] for u in updates if u["status"] in ("done", "dropped")), None)
+    reopened = not created and any(u["status"] == "open" for u in updates)
+    fields = [name for key, name in _FIELDS if any(u[key] for u in updates)]
+    what = f" ({', '.join(fields)})" if fields else ""
+    if created:
+        effect = f"new goal “{title}”{what}"
+    elif reopened:
+        effect = f"goal “{title}” is open again{what}"
+    else:
+        effect = f"updated goal “{title}”{what}"
+    if closed:
+        effect += ", marked done" if closed == "done" else ", dropped"
+    return effect
+
 
 def _entries(db: Database, ids: list[int]) -> list[dict[str, Any]]:
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
     rows = {r["id"]: r for r in db.query(f"select * from entries where id in ({marks})", ids)}
-    return [rows[i] for i in ids if i in rows]
+    found = [rows[i] for i in ids if i in rows]
+    for row in found:
+        row["goal_effect"] = goal_effect(db, int(row["id"]))
+        row["notes"] = json.loads(row.get("parse_notes") or "[]")
+    return found
 
 
 def enqueue_confirmation(

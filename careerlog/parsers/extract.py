@@ -37,6 +37,7 @@ _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*(?:[:：]\s|\s[-–—]\s)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])")
 _NEW_DOMAIN = re.compile(r"\bcodebase|\bmodule|\bdomain|\binternals|\bread(?:ing)?\b|\blearn", re.I)
 _PRACTICE = re.compile(r"\bpractic|\bpractis", re.I)
+_WORDS = re.compile(r"[^\W\d_]{2,}")  # a goal title needs a word, not "..." or "<>"
 # Only this much of an item is analysed: real items are far shorter, and it keeps a
 # pathological single-line "item" of megabytes from costing seconds.
 ANALYSE_CHARS = 4000
@@ -130,12 +131,15 @@ def _goal_answer(
     if prefix.kind == "goal" and not starts_with_field(item.text):
         head, fields = split_at_fields(body)
         name, rest = split_name(head)
+        line = explicit_prefix(split_at_fields(item.first_line)[0])[1].strip()
+        if line and head.startswith(line):  # the title stands on a line of its own
+            name, rest = split_name(line)[0], head[len(line) :].strip()
         matches = named_goals(name, ex.goals, ex.goal_tags)
         if len(matches) == 1:
             return matches[0], _answer(f"{rest} {fields}")
         if len(matches) > 1:
             return None, _answer(f"{rest} {fields}", candidates=tuple(matches))
-        if ex.prompt_kind == "quarterly":
+        if ex.prompt_kind == "quarterly" and len(_WORDS.findall(name)) >= 1:
             return name, _answer(f"{rest} {fields}", new=True)
     elif labelled := label_of(body):
         matches = named_goals(labelled[0], ex.goals, ex.goal_tags)

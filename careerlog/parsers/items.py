@@ -29,6 +29,8 @@ class Item:
     text: str
     heading: str | None = None
     bullet: bool = False
+    # The item's first line as typed: "goal: <title>" names its goal on a line of its own.
+    first_line: str = ""
 
 
 def clean_heading(line: str) -> str:
@@ -77,7 +79,15 @@ def split_items(lines: list[str], heading: str | None = None) -> list[Item]:
         nonlocal current
         if current:
             text = " ".join(part.strip() for part in current)
-            items.append(Item(text=BULLET.sub("", text, count=1), heading=heading, bullet=bullet))
+            first = BULLET.sub("", current[0].strip(), count=1)
+            items.append(
+                Item(
+                    text=BULLET.sub("", text, count=1),
+                    heading=heading,
+                    bullet=bullet,
+                    first_line=first if len(current) > 1 else "",
+                )
+            )
         current = []
 
     # The next non-blank line after each line, found in one backward sweep: looking it up

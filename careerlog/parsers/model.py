@@ -103,7 +103,10 @@ class ParsedEntry:
             notes.append(f"{note} ({why.get(self.date_source or '', 'kept')}) instead.")
         if self.goal_answer and len(self.goal_answer.candidates) > 1:
             names = " or ".join(f"“{c}”" for c in self.goal_answer.candidates)
-            notes.append(f"Which goal did you mean: {names}? Neither was changed.")
+            notes.append(
+                f"Which goal did you mean: {names}? Neither was changed; send the line"
+                " again with the goal's full title."
+            )
         return notes
 
     def to_contract(self) -> dict[str, Any]:
