@@ -54,7 +54,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "last_met",
         "entries",
     ),
-    "goals": ("id", "title", "status", "current_state", "gap", "actions", "last_update", "entries"),
+    "goals": (
+        "id",
+        "title",
+        "status",
+        "current_state",
+        "gap",
+        "actions",
+        "motivation",
+        "last_update",
+        "entries",
+    ),
 }
 
 

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from careerlog import clock
 from careerlog.commands.context import app
 from careerlog.commands.entries import DATE
+from careerlog.commands.output import localise
 from careerlog.errors import UserError
 from careerlog.exports import DOCUMENTS, RECORDS, check_format, render, render_document
 from careerlog.files import write_atomically
@@ -88,7 +89,8 @@ def export(
     context = app()
     db = context.db
     if what in RECORDS:
-        rows = _records(db, what, since, until)
+        tz = context.config.user.tz
+        rows = [localise(r, tz, _TIMES) for r in _records(db, what, since, until)]
         text = render(rows, what, fmt)
         count = f"{len(rows)} {what}"
     else:
@@ -101,6 +103,10 @@ def export(
         click.echo(f"Wrote {count} to {output}.", err=True)
     else:
         click.echo(text, nl=False)
+
+
+# Stored in UTC; printed in the user's time zone like every time the CLI shows.
+_TIMES = ("created_at", "updated_at", "deleted_at", "last_update", "last_met")
 
 
 def _records(
