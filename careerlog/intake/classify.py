@@ -143,15 +143,13 @@ def _claimed_answer(
     if prompt is None and not forged_ids:
         return None
     unproven = authentication_problem(headers, config)
-    if prompt is not None and unproven is None:
-        return _answer(db, prompt)
+    if unproven is None:  # a trusted server vouches for the sender
+        return _answer(db, prompt) if prompt is not None else Verdict("reply")
     if forged_ids:
-        problem = f"references {forged_ids[0]}, whose token careerlog never issued"
+        problem = f"references {forged_ids[0]}, whose token careerlog never issued; {unproven}"
     else:
-        problem = "answers a prompt only by the [period] tag in its subject, without its token"
-    if prompt is None:
-        return Verdict("reply", None, problem)
-    return _answer(db, prompt, f"{problem}; {unproven}")
+        problem = f"answers a prompt only by the [period] tag in its subject; {unproven}"
+    return Verdict("reply", None, problem) if prompt is None else _answer(db, prompt, problem)
 
 
 def _capture(headers: Message, config: Config, db: Database, recipients: set[str]) -> Verdict:
