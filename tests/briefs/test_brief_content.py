@@ -345,3 +345,30 @@ def test_day_label_uses_local_zone() -> None:
     late = datetime.fromisoformat("2026-11-13T05:30:00+00:00")  # Thursday evening in LA
     assert day_label(late, LA) == "Thursday, November 12"
     assert when_text(late, LA) == "Thursday, November 12, 21:30"
+
+
+FINANCE = (
+    "Renée Dubois walked me through how Finance uses the reconciliation report; we agreed "
+    "to move the close checks into the nightly job. That saves her team two days every "
+    "month-end and the numbers now arrive before the 9:00 stand-up instead of after lunch."
+)
+LEDGER = "Landed the ledger schema migration for Checkout and Payments, shipped on Monday."
+
+
+def test_talking_points_are_whole_entries_one_per_bullet(
+    config: Config, db: Database, grace: None, publish: Publish
+) -> None:
+    evidence(db, FINANCE, metrics=True, scope="multi-team")
+    evidence(db, LEDGER, metrics=True, scope="team")
+    _, text, html = one_brief(config, db, la("2026-11-11 17:00"))
+    points = [flat(b.split("\n\n", 1)[0]) for b in text.split("\n  - ")[1:]]
+    bullets = [b for b in points if b.startswith("Impact since")]
+    assert bullets == [
+        f"Impact since your last 1:1 (Nov 9): {FINANCE}",  # the text part keeps all of it
+        f"Impact since your last 1:1 (Nov 9): {LEDGER}",
+    ]
+    # the HTML shortens the long one at a sentence end: never mid-word, never two in one
+    assert "Impact since your last 1:1 (Nov 9): Renée Dubois walked me through how Finance " \
+        "uses the reconciliation report; we agreed to move the close checks into the nightly " \
+        "job.</li>" in flat(html)  # fmt: skip
+    assert "two days every" not in html
