@@ -11,6 +11,7 @@ from careerlog.commands.output import as_json, json_option, shorten, table
 from careerlog.errors import UserError
 from careerlog.store import people as store
 from careerlog.store.entries import list_entries
+from careerlog.wording import counted
 
 
 @click.group()
@@ -96,6 +97,6 @@ def show(name: tuple[str, ...], as_json_flag: bool) -> None:
         click.echo(f"{label + ':':11} {found[key] or '-'}")
     click.echo(f"{'E-mails:':11} {', '.join(detail['emails']) or '-'}")
     click.echo(f"{'Advocate:':11} {'yes' if found['advocate'] else 'no'}")
-    click.echo(f"\n{len(entries)} entries:")
+    click.echo(f"\n{counted(len(entries), 'entry', 'entries')}:")
     for e in entries:
         click.echo(f"  #{e['id']} {e['occurred_on'] or e['created_at'][:10]} {shorten(e['text'])}")

@@ -13,6 +13,7 @@ from careerlog.intake.classify import classify
 from careerlog.intake.process import parse_and_record, read_headers
 from careerlog.intake.quarantine import get_quarantined, list_quarantine, resolve
 from careerlog.intake.refetch import refetch
+from careerlog.wording import counted
 
 
 @click.group()
@@ -90,7 +91,8 @@ def accept(quarantine_id: int) -> None:
         verdict = classify(read_headers(raw), config, db)
         outcome = parse_and_record(config, db, int(row["inbound_id"]), raw, verdict)
     fetched_note = " (fetched again from the mail server)" if row["headers_only"] else ""
-    click.echo(f"Accepted #{quarantine_id}{fetched_note}: {len(outcome.entry_ids)} entries logged.")
+    logged = counted(len(outcome.entry_ids), "entry", "entries")
+    click.echo(f"Accepted #{quarantine_id}{fetched_note}: {logged} logged.")
 
 
 @quarantine.command("drop")

@@ -16,6 +16,7 @@ from careerlog.errors import UserError
 from careerlog.health import COMPONENTS, health
 from careerlog.store.backup import damaged, quick_check
 from careerlog.store.db import Store
+from careerlog.wording import counted
 
 
 @click.command()
@@ -59,7 +60,8 @@ def status(as_json_flag: bool) -> None:
         ["part", "last success", "last error at", "last error"],
     )
     click.echo(
-        f"\n{counts['entries']} entries; outbox: {counts['outbox_pending']} waiting, "
+        f"\n{counted(counts['entries'], 'entry', 'entries')}; "
+        f"outbox: {counts['outbox_pending']} waiting, "
         f"{counts['outbox_dead']} given up; {counts['quarantined']} held in quarantine."
     )
 
