@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import mailbox
 import subprocess
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from clirun import careerlog_process as careerlog
 from daemonrun import Daemon, wait_for
 from mailtest import record_prompt, rewrite, sample
 
@@ -22,15 +22,6 @@ from careerlog.store import open_store
 from careerlog.store.entries import NewEntry, add_entry, list_entries
 
 PROMPT_ID = "<prompt-weekly-2026w47.r4s5t@careerlog.invalid>"
-
-
-def careerlog(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "careerlog", "--config", str(config), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def write_config(home: Path, store: Path) -> Path:

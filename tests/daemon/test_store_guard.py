@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from clirun import careerlog_process as careerlog
 from daemonrun import Daemon, wait_for
 from mailtest import MakeConfig, record_prompt, rewrite, sample
 from sqlite_utils import Database
@@ -17,15 +18,6 @@ from sqlite_utils import Database
 from careerlog.store import open_store
 
 WEEKLY_ID = "<prompt-weekly-2026w47.g7h2k@careerlog.invalid>"
-
-
-def careerlog(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "careerlog", "--config", str(config), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
 
 
 def maildir_config(make_config: MakeConfig, db: Database) -> Path:

@@ -18,10 +18,10 @@ import mailbox
 import signal
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from clirun import careerlog_process
 from daemonrun import Daemon, wait_for
 from mailtest import MakeConfig, record_prompt, rewrite, sample
 from servers import MailEnv
@@ -35,12 +35,7 @@ CLI_ROUNDS = 3
 
 def cli(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """One CLI command in its own process, as a user types it beside the service."""
-    done = subprocess.run(
-        [sys.executable, "-m", "careerlog", "--config", str(config), *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = careerlog_process(config, *args, timeout=60)
     assert done.returncode == 0, f"careerlog {' '.join(args)}: {done.stdout}{done.stderr}"
     return done
 

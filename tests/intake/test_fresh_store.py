@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
 
+from clirun import careerlog_process
 from mailtest import MakeConfig, record_prompt, rewrite, sample
 from servers import MailEnv
 from servers.dovecot import Dovecot
@@ -17,12 +17,7 @@ PROMPT_ID = "<prompt-weekly-2026w47.m3n4p5q6r7s8t9u0@careerlog.invalid>"
 
 
 def careerlog(config: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    done = subprocess.run(
-        [sys.executable, "-m", "careerlog", "--config", str(config), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = careerlog_process(config, *args)
     assert "Traceback" not in done.stderr, done.stderr
     return done
 
