@@ -17,7 +17,7 @@ from sqlite_utils import Database
 
 from careerlog.insights.digest import SKILL_KINDS
 from careerlog.insights.scoring import entry_view, strongest
-from careerlog.insights.signals import goal_statuses
+from careerlog.insights.signals import closed_goals, goal_statuses
 from careerlog.insights.window import Window, entries_in
 
 STRONG_BAR = 50.0
@@ -58,4 +58,5 @@ def build_review(db: Database, window: Window, now: datetime) -> dict[str, Any]:
             if k in skills
         ],
         "goals": goals,
+        "closed_goals": closed_goals(db, window),
     }

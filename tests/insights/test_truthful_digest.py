@@ -142,6 +142,15 @@ def test_closed_goals_are_shown_closed(cli: Cli, tmp_path: Path) -> None:
     assert "- Mentor a new hire through on-call (done)" in closed
 
 
+def test_review_export_lists_closed_goals_as_closed(cli: Cli) -> None:
+    quarter_of_work(cli)
+    md = cli.at("2027-01-02", "export", "review", "--since", "2026-10-01", "--until", "2026-12-31")
+    ahead, closed = md.split("## Looking ahead", 1)[1].split("Closed in this period:", 1)
+    assert "### Reach Staff Engineer by Q3 2027" in ahead and "Give a talk" not in ahead
+    assert "- Give a talk at an external conference (dropped)" in closed
+    assert "- Mentor a new hire through on-call (done)" in closed
+
+
 def test_self_assessment_is_sentences_not_pasted_entries(cli: Cli, tmp_path: Path) -> None:
     quarter_of_work(cli)
     text = digest_text(cli, tmp_path)
