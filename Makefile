@@ -1,31 +1,38 @@
 # make test   installs what the tests need (Debian's Dovecot, a venv) and runs them
 # make lint   ruff and mypy
 # make bench  runs every benchmark and prints its JSON figures
+#
+# The venv may already exist from README command 1 (careerlog installed without the
+# test extras): each target depends on a stamp of its own, so `make test` after
+# command 1 still installs pytest and the rest.
 
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
+DEV     = $(VENV)/.careerlog-dev-installed
 
 .PHONY: test lint check bench servers
 
-$(BIN)/careerlog: pyproject.toml
+$(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
+
+$(DEV): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e '.[test,bench]'
 	touch $@
 
 servers:
 	./scripts/install-test-servers.sh
 
-test: servers $(BIN)/careerlog
+test: servers $(DEV)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(BIN)/careerlog
+lint: $(DEV)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 check: lint test
 
-bench: servers $(BIN)/careerlog
+bench: servers $(DEV)
 	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python -P $$b || exit 1; done
