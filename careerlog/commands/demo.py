@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from careerlog.commands.entries import show_entries
+from careerlog.commands.invocation import command_name
 from careerlog.demo.run import run_demo
 from careerlog.store import open_store
 from careerlog.store.entries import list_entries
@@ -38,4 +39,4 @@ def demo(home: Path | None) -> None:
     if result.digest:
         click.echo(f"Digest:        {result.digest}")
     click.echo(f"Database: {result.database}")
-    click.echo(f"Try:      careerlog --config {result.config_path} list --kind skill")
+    click.echo(f"Try:      {command_name()} --config {result.config_path} list --kind skill")
