@@ -28,7 +28,7 @@ from sqlite_utils import Database
 
 from careerlog import clock
 from careerlog.insights.charts import Chart, months_chart, scopes_chart
-from careerlog.insights.resume import first_sentence, rewrite_sentence
+from careerlog.insights.resume import rewrite_sentence, sentences
 from careerlog.insights.scoring import SCOPE_RANK, Scored, entry_view, quantified, rank
 from careerlog.insights.signals import (
     HEALTHY_PER_MONTH,
@@ -49,6 +49,7 @@ from careerlog.insights.window import (
 )
 from careerlog.prompts.periods import Period
 from careerlog.store.db import iso
+from careerlog.store.goals import DATED_UPDATES
 from careerlog.wording import counted
 
 log = logging.getLogger(__name__)
@@ -223,6 +224,17 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 _WHO = re.compile(r"\b(?:teams?|org|organi[sz]ation|company|customers?|users?)\b", re.I)
 
 
+def _outcome(text: str, missing: list[str]) -> str:
+    """The measured results the first sentence left out: the later sentence that gives
+    them ("Refund failures fell from 0.8% to 0.05%"), else the numbers themselves."""
+    if not missing:
+        return ""
+    for sentence in sentences(text)[1:]:
+        if any(_states(sentence, m) for m in missing) and len(sentence.split()) <= _MAX_WORDS:
+            return f" ({sentence.rstrip('.!')})"
+    return f" (outcome: {', '.join(missing)})"
+
+
 def _states(what: str, metric: str) -> bool:
     """Whether ``what`` already gives this measured result ("45 min → 6 min" in "from 45
     min to 6 min"): every number of the metric is in it."""
@@ -237,7 +249,7 @@ def achievement(entry: dict[str, Any]) -> str | None:
     end; the outcome is any measured result that sentence does not already state; the
     scope says whom it reached. None when the entry does not open with what was done.
     """
-    first = first_sentence(str(entry["text"]))
+    first = sentences(str(entry["text"]))[0]
     what = rewrite_sentence(first)
     if what is None:
         return None
@@ -250,7 +262,7 @@ def achievement(entry: dict[str, Any]) -> str | None:
         what = head[:cut]
     what = what[:1].lower() + what[1:]
     missing = [m["text"] for m in entry.get("metrics") or [] if not _states(what, m["text"])]
-    outcome = f" (outcome: {', '.join(missing)})" if missing else ""
+    outcome = _outcome(str(entry["text"]), missing)
     scope = entry.get("scope")
     reach = f", {_REACH[scope]}" if scope in _REACH and not _WHO.search(what) else ""
     return f"{what}{outcome}{reach}"
@@ -315,7 +327,7 @@ def _meetings(db: Database, window: Window) -> int:
 
 def _updated_goals(db: Database, window: Window) -> int:
     rows = db.query(
-        "select count(distinct u.goal_id) as n from goal_updates u "
+        f"select count(distinct u.goal_id) as n from {DATED_UPDATES} u "
         "join goals g on g.id = u.goal_id where g.status = 'open' and u.at >= ? and u.at < ?",
         [iso(window.starts_at), iso(window.ends_at)],
     )

@@ -4,8 +4,8 @@ A bullet is either rewritten completely or left exactly as written, never half-c
 Each sentence of the entry is rewritten by a small set of plain rules, applied in order
 (nothing is invented, only words are dropped or a leading verb is put in the past tense):
 
-1. drop a leading marker (``impact:``, ``- ``, ``•``), time words (``This week,``) and a
-   short label before a colon (``Big one this week:``);
+1. drop a leading marker (``impact:``, ``- ``, ``•``), time words (``This week,``), an
+   opener ("Also", "And") and a short label before a colon (``Big one this week:``);
 2. drop the subject: "I", "we", "my team", "our team", with "have", "'ve", "was able to",
    "managed to" after it;
 3. the sentence must then open with an action: a subject was dropped, or its first word
@@ -47,7 +47,8 @@ _IRREGULAR = {
     "sell": "sold", "send": "sent", "show": "showed", "stand": "stood", "steer": "steered",
 }  # fmt: skip
 _REGULAR = (  # noqa: SIM905 (a word list reads better as prose)
-    "accelerate add align analyse analyze automate cause champion close coach collaborate "
+    "accelerate add align analyse analyze automate cause champion clean close coach collaborate "
+    "convince finish handle host land roll turn "
     "consolidate contribute coordinate create cross-train debug decrease define deliver "
     "deploy deprecate design detect develop document double drop eliminate enable "
     "establish estimate expand facilitate fix gather guide halve help identify implement "
@@ -117,6 +118,7 @@ def _past(word: str) -> str | None:
     return _VERBS.get(word.lower())
 
 
+_OPENER = re.compile(r"^(?:also|and|plus|then|finally)\b,?\s+", re.I)
 _LABEL = re.compile(r"^[^:.;!?]{1,30}:\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
@@ -127,6 +129,7 @@ def _strip_lead(value: str) -> tuple[str, bool]:
     for _ in range(3):  # markers, time words and subjects may come in any order
         value = _MARKER.sub("", value)
         value = _TIME.sub("", value)
+        value = _OPENER.sub("", value)
         labelled = _LABEL.match(value)
         if labelled and _opens_with_verb(value[labelled.end() :]):
             value = value[labelled.end() :]
@@ -166,14 +169,14 @@ def rewrite_sentence(sentence: str) -> str | None:
     return value[:1].upper() + value[1:]
 
 
-def first_sentence(text: str) -> str:
-    return _SENTENCE_END.split(" ".join(str(text).split()), 1)[0]
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` on one line each (at least one, maybe empty)."""
+    return _SENTENCE_END.split(" ".join(str(text).split()))
 
 
 def rewrite(text: str) -> str | None:
     """The whole entry in résumé voice, or None when any sentence would only half-change."""
-    sentences = [s for s in _SENTENCE_END.split(" ".join(str(text).split())) if s]
-    rewritten = [rewrite_sentence(s) for s in sentences]
+    rewritten = [rewrite_sentence(s) for s in sentences(text) if s]
     if not rewritten or any(r is None for r in rewritten):
         return None
     return ". ".join(r for r in rewritten if r)

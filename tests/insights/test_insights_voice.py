@@ -30,6 +30,12 @@ from careerlog.insights.window import Window
         ("I just-in-time compiled the rules", "Just-in-time compiled the rules"),
         ("The checkout fix cut P99 by 340ms", "The checkout fix cut P99 by 340ms"),
         ("Ada and I designed the RFC", "Ada and I designed the RFC"),
+        # rewritten completely or left exactly as written, never half-changed
+        ("design docs are better but still too long", "design docs are better but still too long"),
+        ("Also unblocked the Ledger team. Reviewed it same-day.",
+         "Unblocked the Ledger team. Reviewed it same-day"),
+        ("I shipped the pool fix. Graph attached.", "I shipped the pool fix. Graph attached."),
+        ("Big one this week: shipped the pool fix", "Shipped the pool fix"),
     ],
 )  # fmt: skip
 def test_resume_voice(text: str, bullet: str) -> None:
