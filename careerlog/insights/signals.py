@@ -28,6 +28,7 @@ from careerlog.calendar.touchpoints import fading_relationships, visibility_gap
 from careerlog.insights.scoring import SCOPE_RANK, quantified
 from careerlog.insights.window import Window, month_label, months_of
 from careerlog.store.db import iso
+from careerlog.store.goals import DATED_UPDATES
 
 STALE_AFTER = relativedelta(months=6)  # two quarters
 HEALTHY_PER_MONTH = (2, 4)
@@ -108,7 +109,7 @@ def goal_statuses(db: Database, as_of: datetime) -> list[GoalStatus]:
     )
     history: dict[int, list[dict[str, Any]]] = {}
     for row in db.query(
-        "select * from goal_updates where at <= ? order by goal_id, at, id", [iso(as_of)]
+        f"select * from {DATED_UPDATES} where at <= ? order by goal_id, at, id", [iso(as_of)]
     ):
         history.setdefault(int(row["goal_id"]), []).append(row)
     cutoff = as_of - STALE_AFTER
@@ -138,8 +139,8 @@ def closed_goals(db: Database, window: Window) -> list[dict[str, str]]:
     last update.
     """
     rows = db.query(
-        """select g.title, g.status,
-             coalesce((select max(u.at) from goal_updates u
+        f"""select g.title, g.status,
+             coalesce((select max(u.at) from {DATED_UPDATES} u
                        where u.goal_id = g.id and u.status = g.status), g.updated_at) as closed_at
            from goals g where g.status in ('done', 'dropped') order by closed_at, g.id"""
     )

@@ -47,9 +47,12 @@ _LABEL = re.compile(
     _I,
 )
 # Prose that opens a field without a colon: "The gap is still scope", "next step is …".
+# What the cue words say ("New gap is", "next step is") is dropped from the field.
 _CUES = (
-    ("gap", re.compile(r"^(?:the\s+|my\s+|new\s+|remaining\s+|main\s+)*gaps?\b", _I)),
-    ("actions", re.compile(r"^next(?:\s+(?:steps?|actions?|up))?\b", _I)),
+    ("gap", re.compile(r"^(?:the\s+|my\s+|new\s+|remaining\s+|main\s+)*gaps?\b"
+                       r"(?:\s+(?:is|now|remains)\b)*\s*", _I)),
+    ("actions", re.compile(r"^next(?:\s+(?:steps?|actions?|up))?\b(?:\s+(?:is|are)\b)?\s*",
+                           _I)),
 )  # fmt: skip
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
 
@@ -125,6 +128,15 @@ def _join(parts: list[str]) -> str | None:
     return text or None
 
 
+def _cued(sentence: str) -> tuple[str, str]:
+    """The field an unlabelled sentence belongs to, and its words for that field."""
+    for name, cue in _CUES:
+        m = cue.match(sentence)
+        if m and sentence[m.end() :].strip():
+            return name, sentence[m.end() :]
+    return "current_state", sentence
+
+
 def read_fields(text: str) -> AnswerFields:
     """Split one goal answer into its fields (see the module docstring)."""
     parts: dict[str, list[str]] = {}
@@ -135,10 +147,10 @@ def read_fields(text: str) -> AnswerFields:
                 continue
             target = name
             if target is None:
-                target = next((f for f, cue in _CUES if cue.match(sentence)), "current_state")
                 if closed := closing_status(sentence):
                     status = status or closed
                     continue  # "Marking this one done." is the status, not the state
+                target, sentence = _cued(sentence)
             parts.setdefault(target, []).append(sentence)
     return AnswerFields(
         current_state=_join(parts.get("current_state", [])),

@@ -53,8 +53,8 @@ def _check(entry: NewEntry) -> None:
 def add_entry(db: Database, entry: NewEntry) -> int:
     """Store one entry with its links; people are added to the map when new.
 
-    A goal named by a ``goal`` entry that is not yet tracked becomes a new goal;
-    other kinds only link to goals that exist.
+    A goal named by a ``goal`` entry that is not yet tracked becomes a new goal when the
+    entry says so (see ``_link_goal``); other kinds only link to goals that exist.
     """
     _check(entry)
     now = utcnow()
@@ -100,7 +100,11 @@ def _link_goal(db: Database, entry: NewEntry, entry_id: int) -> None:
     goal = goals_store.goal_by_title(db, entry.goal)
     if goal is None and not answer.new:
         goal = goals_store.find_goal(db, entry.goal)
-    if goal is None and entry.kind != "goal":
+    # Only a line that creates a goal ("goal: <new title>" in a quarterly reply, "New
+    # goal: …", or the CLI) adds one; an answer about a goal careerlog does not track
+    # (a brief quoting a goal since renamed) is kept unlinked rather than invent it.
+    creates = entry.goal_answer is None or answer.new
+    if goal is None and not (entry.kind == "goal" and creates):
         return
     fields = {
         "current_state": answer.current_state,

@@ -15,6 +15,15 @@ from sqlite_utils import Database
 from careerlog.errors import UserError
 from careerlog.store.db import utcnow
 
+#: ``goal_updates`` placed on the day their entry happened: a Q4 review answered on
+#: 4 January is about Q4 (its entry's occurred_on is 31 December), so a digest or brief
+#: reading goals "as of" a moment sees it there. Noon UTC of that day lies inside the
+#: same local day almost everywhere. Updates from the CLI keep their own moment.
+DATED_UPDATES = """(
+  select u.id, u.goal_id, u.current_state, u.gap, u.actions, u.motivation, u.status,
+    u.entry_id, u.source, min(u.at, coalesce(e.occurred_on || 'T12:00:00+00:00', u.at)) as at
+  from goal_updates u left join entries e on e.id = u.entry_id
+)"""
 STATUSES = ("open", "done", "dropped")
 STATUS_SYNONYMS = {"achieved": "done"}
 FUZZY_TITLE_SCORE = 80
