@@ -9,6 +9,7 @@ import click
 
 from careerlog.commands.entries import show_entries
 from careerlog.commands.invocation import command_name
+from careerlog.config import load_config
 from careerlog.demo.run import run_demo
 from careerlog.store import open_store
 from careerlog.store.entries import list_entries
@@ -27,7 +28,8 @@ def demo(home: Path | None) -> None:
     result = run_demo(home, click.echo)
     db = open_store(result.database)
     click.echo("")
-    show_entries(list_entries(db, limit=12), json_flag=False)
+    tz = load_config(result.config_path).user.tz
+    show_entries(list_entries(db, limit=12), json_flag=False, tz=tz)
     db.close()
     kinds = ", ".join(f"{n} {k}" for k, n in sorted(result.entries_by_kind.items()))
     mails = ", ".join(f"{n} {k}" for k, n in sorted(result.prompts.items()))

@@ -6,7 +6,7 @@ user's time zone (``[user] timezone``), as the store keeps them in UTC.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Any
 
 import click
@@ -24,8 +24,9 @@ def _day(value: datetime | None) -> date | None:
     return value.date() if value else None
 
 
-def show_entries(rows: list[dict[str, Any]], json_flag: bool) -> None:
-    tz = app().config.user.tz
+def show_entries(rows: list[dict[str, Any]], json_flag: bool, tz: tzinfo | None = None) -> None:
+    """Print entries; times in ``tz``, by default the configured user's time zone."""
+    tz = tz or app().config.user.tz
     if json_flag:
         as_json([localise(r, tz, _TIMES) for r in rows])
         return

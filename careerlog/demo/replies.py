@@ -41,7 +41,12 @@ ANSWERS: dict[str, list[str | None]] = {
         "14-monthly-thunderbird-inline.eml",
         "15-monthly-fastmail-bottom.eml",
     ],
-    "quarterly": ["17-quarterly-thunderbird-inline.eml", "19-quarterly-outlook-desktop-de.eml"],
+    # Ada starts with no goals: her first review creates them, the next one updates
+    # two, drops one and marks one done.
+    "quarterly": [
+        "25-quarterly-gmail-web-first-goals.eml",
+        "26-quarterly-outlook-desktop-review.eml",
+    ],
     "brief:Grace Hopper": [
         "22-brief-apple-mail-ios.eml",
         "23-brief-protonmail-inline.eml",

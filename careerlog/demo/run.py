@@ -34,7 +34,6 @@ from careerlog.insights.digest import build_digest
 from careerlog.insights.digest_output import write_digest
 from careerlog.intake.maildir_inbox import check_maildir
 from careerlog.store import open_store
-from careerlog.store.goals import add_goal
 from careerlog.store.people import add_person
 
 START = date(2026, 10, 1)
@@ -97,10 +96,9 @@ def _write_config(home: Path, story: dict[str, Any]) -> Config:
 
 
 def _seed(db: Database, story: dict[str, Any]) -> None:
+    """The people Ada works with; her goals come from her replies, as a user's would."""
     for person in story["people"]:
         add_person(db, person["name"], emails=[person["email"]], relation=person["relation"])
-    for goal in story["goals"]:
-        add_goal(db, goal["title"], gap=goal["gap"], tag=goal["tag"], source="demo")
 
 
 def _steps(tz: ZoneInfo) -> Iterator[datetime]:
