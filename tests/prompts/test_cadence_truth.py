@@ -191,3 +191,12 @@ def test_first_time_with_only_for_the_first_meeting(
     first, second = (text_of(m) for m in user.inbox())
     assert "(first time with Rahul Mehta)" in " ".join(first.split())
     assert "Rahul Mehta" not in second  # a weekly meeting with a familiar face is not news
+
+
+def test_monthly_sent_early_in_december_asks_about_november(user: User) -> None:
+    sent = user.at("2026-12-02T18:00:00+00:00", "send", "monthly")
+    subject = "What did you learn in November? Who did you work with? [2026-11]"
+    assert f"“{subject}”" in sent.out
+    (message,) = user.inbox()
+    assert message["Subject"] == subject
+    assert "this month" not in text_of(message)
