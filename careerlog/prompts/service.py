@@ -72,7 +72,7 @@ def _footer(kind: str, period: Period) -> str:
 
 
 def two_silent_weeks(db: Database) -> bool:
-    """No reply to either of the last two weekly prompts (a "skip" counts as a reply)."""
+    """No reply to either of the last two scheduled weekly prompts ("skip" is a reply)."""
     marks = ",".join("?" * len(REPLIED))
     rows = list(
         db.query(
@@ -80,7 +80,8 @@ def two_silent_weeks(db: Database) -> bool:
                  (select count(*) from inbound_messages m
                     where m.prompt_id = p.id and m.status in ({marks}))
                  + (select count(*) from entries e where e.prompt_id = p.id) as replies
-               from prompts p where p.kind = 'weekly' order by p.created_at desc, p.id desc
+               from prompts p where p.kind = 'weekly' and p.period not like '%+%'
+               order by p.created_at desc, p.id desc
                limit 2""",
             list(REPLIED),
         )
