@@ -13,34 +13,47 @@ from pathlib import Path
 import click
 
 from careerlog import __version__
-from careerlog.commands.backup import backup, restore_cmd
-from careerlog.commands.brief import brief
 from careerlog.commands.context import AppContext
-from careerlog.commands.demo import demo
-from careerlog.commands.digest import digest
-from careerlog.commands.doctor import doctor
-from careerlog.commands.entries import list_cmd, log_cmd, search_cmd
-from careerlog.commands.export import export
-from careerlog.commands.goals import goals
-from careerlog.commands.init import config_group, init
-from careerlog.commands.outbox import outbox
-from careerlog.commands.parse import parse
-from careerlog.commands.people import people
-from careerlog.commands.quarantine import quarantine
-from careerlog.commands.reimport import reimport
-from careerlog.commands.run import run
-from careerlog.commands.send import send
-from careerlog.commands.service import install_service, status
+from careerlog.commands.lazy import LazyGroup
 from careerlog.errors import UserError
 from careerlog.logs import setup_logging
-from careerlog.store.db import store_error
-from careerlog.store.failures import about_the_store
+
+# Each command's module is imported only when that command runs (or --help lists
+# them): `careerlog log` must not pay for the calendar, the charts or the demo.
+COMMANDS = {
+    "init": "careerlog.commands.init:init",
+    "config": "careerlog.commands.init:config_group",
+    "doctor": "careerlog.commands.doctor:doctor",
+    "log": "careerlog.commands.entries:log_cmd",
+    "list": "careerlog.commands.entries:list_cmd",
+    "search": "careerlog.commands.entries:search_cmd",
+    "people": "careerlog.commands.people:people",
+    "goals": "careerlog.commands.goals:goals",
+    "export": "careerlog.commands.export:export",
+    "digest": "careerlog.commands.digest:digest",
+    "brief": "careerlog.commands.brief:brief",
+    "parse": "careerlog.commands.parse:parse",
+    "demo": "careerlog.commands.demo:demo",
+    "run": "careerlog.commands.run:run",
+    "send": "careerlog.commands.send:send",
+    "outbox": "careerlog.commands.outbox:outbox",
+    "quarantine": "careerlog.commands.quarantine:quarantine",
+    "reimport": "careerlog.commands.reimport:reimport",
+    "status": "careerlog.commands.service:status",
+    "backup": "careerlog.commands.backup:backup",
+    "restore": "careerlog.commands.backup:restore_cmd",
+    "install-service": "careerlog.commands.service:install_service",
+}
 
 # The AppContext of the running command, so main() can name its database in an error.
 _contexts: list[AppContext] = []
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=LazyGroup,
+    lazy_commands=COMMANDS,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 @click.option(
     "--config",
     "config_path",
@@ -59,33 +72,6 @@ def cli(ctx: click.Context, config_path: str | None, verbose: int) -> None:
     ctx.call_on_close(ctx.obj.close)
 
 
-for command in (
-    init,
-    config_group,
-    doctor,
-    log_cmd,
-    list_cmd,
-    search_cmd,
-    people,
-    goals,
-    export,
-    digest,
-    brief,
-    parse,
-    demo,
-    run,
-    send,
-    outbox,
-    quarantine,
-    reimport,
-    status,
-    backup,
-    restore_cmd,
-    install_service,
-):
-    cli.add_command(command)
-
-
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: the single place errors become messages."""
     try:
@@ -94,6 +80,9 @@ def main(argv: list[str] | None = None) -> None:
         click.secho(f"careerlog: {exc}", err=True, fg="red")
         sys.exit(exc.exit_code)
     except sqlite3.DatabaseError as exc:
+        from careerlog.store.db import store_error
+        from careerlog.store.failures import about_the_store
+
         if not about_the_store(exc):  # a bug: keep its traceback
             raise
         problem = store_error(_store_path(), exc)

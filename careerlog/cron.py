@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from datetime import tzinfo
+from typing import TYPE_CHECKING
 
-from apscheduler.triggers.cron import CronTrigger
+if TYPE_CHECKING:  # APScheduler is imported when a trigger is built, not by every command
+    from apscheduler.triggers.cron import CronTrigger
 
 _ORDINAL = re.compile(r"^(last|1st|2nd|3rd|4th|5th)$", re.IGNORECASE)
 FIELDS = ("minute", "hour", "day", "month", "day_of_week")
@@ -44,6 +46,8 @@ def split_fields(expr: str) -> list[str]:
 
 def parse_crontab(expr: str, timezone: tzinfo | str = "UTC") -> CronTrigger:
     """Build a trigger from a crontab line, raising :class:`CronError` with a plain reason."""
+    from apscheduler.triggers.cron import CronTrigger
+
     fields = split_fields(expr)
     try:
         return CronTrigger(timezone=timezone, **dict(zip(FIELDS, fields, strict=True)))

@@ -8,6 +8,7 @@ import json
 import stat
 from pathlib import Path
 
+import click
 import pytest
 from clirun import careerlog
 
@@ -192,10 +193,14 @@ def test_corrupt_database_exit_2_untouched(configured: Path, home: Path) -> None
 
 
 def _command_names() -> list[str]:
+    """Every command and subcommand, as ``careerlog --help`` finds them (lazily loaded)."""
+    ctx = click.Context(cli)
     names = []
-    for name, command in cli.commands.items():
+    for name in cli.list_commands(ctx):
+        command = cli.get_command(ctx, name)
         sub = getattr(command, "commands", None)
         names += [f"{name} {s}" for s in sub] if sub else [name]
+    assert len(names) > 20, names  # an empty list would make the README check below pass
     return names
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from sqlite_utils import Database
 
-from careerlog.config import Config, load_config
-from careerlog.store import open_store
+if TYPE_CHECKING:  # loaded when a command asks, so `--version` and `--help` stay quick
+    from sqlite_utils import Database
+
+    from careerlog.config import Config
 
 
 class AppContext:
@@ -20,12 +21,16 @@ class AppContext:
     @property
     def config(self) -> Config:
         if self._config is None:
+            from careerlog.config import load_config
+
             self._config = load_config(self.config_path)
         return self._config
 
     @property
     def db(self) -> Database:
         if self._db is None:
+            from careerlog.store import open_store
+
             self._db = open_store(self.config.store_path)
         return self._db
 
