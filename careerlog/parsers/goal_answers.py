@@ -66,7 +66,7 @@ _DONE = re.compile(
     r"\s+(?:this|it|that|the\s+goal)(?:\s+(?:one|goal))?\s+(?:as\s+)?"
     r"(?:done|achieved|complete[d]?|closed|accomplished)\b)"
     r"|^(?:done|achieved|accomplished|got\s+it|goal\s+(?:achieved|reached|met))\b"
-    r"|\b(?:this|it|that|the\s+goal)(?:\s+one)?(?:\s+is|'s|’s)\s+(?:now\s+)?"
+    r"|\b(?:this|it|that|the\s+goal)(?:\s+(?:one|goal))?(?:\s+is|'s|’s)\s+(?:now\s+)?"
     r"(?:done|achieved|accomplished)\b"
     r"|\bgot\s+it\b|\b(?:achieved|reached|hit)\s+(?:it|this|that|the\s+goal)\b"
     r"|\b(?:erledigt|erreicht|geschafft|atteint|accompli|logrado|conseguido|alcançado|"

@@ -1,0 +1,138 @@
+"""Goal answers as users write them: fields in any order and language, closing words.
+
+The end-to-end path (real inbox, ``goals list --json``, confirmation) is in
+tests/intake/test_goal_replies.py; these pin the reading rules one by one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careerlog.parsers import ParseContext, parse_message
+from careerlog.parsers.goal_answers import closing_status, read_fields
+from careerlog.parsers.model import GoalAnswer, ParsedEntry
+
+GOALS = [
+    "Reach Staff Engineer by Q3 2027",
+    "Get better at cross-team influence",
+    "Give a talk at an external conference",
+]
+
+
+def quarterly(text: str, goals: list[str] = GOALS, **ctx: object) -> list[ParsedEntry]:
+    raw = (
+        "From: Ada <ada@example.com>\nTo: ada@example.com\n"
+        "Subject: Re: Goals and gaps review [2026-Q4]\nDate: Mon, 4 Jan 2027 10:00 -0800\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{text}\n"
+    ).encode()
+    context = ParseContext("quarterly", open_goals=goals, **ctx)  # type: ignore[arg-type]
+    return parse_message(raw, context).entries
+
+
+def answer(entry: ParsedEntry) -> GoalAnswer:
+    assert entry.goal_answer is not None
+    return entry.goal_answer
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("Gap: no org-wide project", "gap", "no org-wide project"),
+        ("Remaining gap: peer feedback.", "gap", "peer feedback."),
+        ("Next: ask Grace.", "actions", "ask Grace."),
+        ("Next steps: ask Grace.", "actions", "ask Grace."),
+        ("Action: ask Grace.", "actions", "ask Grace."),
+        ("Why: I want to set direction.", "motivation", "I want to set direction."),
+        ("Current state: senior.", "current_state", "senior."),
+        ("Lücke: kein Projekt.", "gap", "kein Projekt."),
+        ("Nächster Schritt: Grace fragen.", "actions", "Grace fragen."),
+        ("Warum: Richtung geben.", "motivation", "Richtung geben."),
+        ("Écart : pas de projet.", "gap", "pas de projet."),
+        ("Prochaine étape : demander à Grace.", "actions", "demander à Grace."),
+        ("Próximo paso: preguntar a Grace.", "actions", "preguntar a Grace."),
+        ("Volgende stap: Grace vragen.", "actions", "Grace vragen."),
+        ("The gap is still scope.", "gap", "still scope."),
+        ("Next step is a 90-day plan.", "actions", "a 90-day plan."),
+    ],
+)  # fmt: skip
+def test_fields_by_label_and_by_cue(text: str, field: str, value: str) -> None:
+    assert getattr(read_fields(text), field) == value
+
+
+def test_fields_in_any_order_on_one_line() -> None:
+    fields = read_fields("Shipped the draft. Why: fun. Gap: time. Next: book a room.")
+    assert (fields.motivation, fields.gap, fields.actions) == ("fun.", "time.", "book a room.")
+    assert fields.current_state == "Shipped the draft."  # what comes before any label
+    # A labelled part runs to the next label, over several sentences.
+    assert read_fields("Gap: time. And budget. Next: ask.").gap == "time. And budget."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Marking this one done.", "done"),
+        ("Done!", "done"),
+        ("Achieved.", "done"),
+        ("Got it: the promotion came through.", "done"),
+        ("This goal is achieved.", "done"),
+        ("Ziel erreicht.", "done"),
+        ("Dropping this one for now.", "dropped"),
+        ("Parking it until next year.", "dropped"),
+        ("No longer a priority.", "dropped"),
+        ("Not done yet.", None),
+        ("Almost done with the draft.", None),
+        ("I'd call this mostly closed.", None),
+        ("I've done the first draft of the doc.", None),
+        ("I no longer report to Grace.", None),
+    ],
+)  # fmt: skip
+def test_closing_words(sentence: str, status: str | None) -> None:
+    assert closing_status(sentence) == status
+
+
+def test_goal_lines_as_the_prompt_asks_create_goals_with_fields() -> None:
+    (staff, book) = quarterly(
+        "goal: Reach Staff Engineer by Q3 2027\nCurrent state: senior\nGap: scope\n"
+        "Next: ask Grace\nWhy: direction\n\n"
+        "goal: Write a book about payments\nWhy: I like teaching",
+        goals=[],
+    )
+    assert staff.goal == "Reach Staff Engineer by Q3 2027"
+    assert answer(staff) == GoalAnswer("senior", "scope", "ask Grace", "direction", new=True)
+    assert book.goal == "Write a book about payments" and answer(book).new
+    assert answer(book).motivation == "I like teaching"
+
+
+def test_goal_lines_match_by_title_tag_or_close_wording() -> None:
+    found = quarterly(
+        "goal: staff\nNext: ask Grace.\n\n"
+        "goal: #promo\nGap: packet.\n\n"
+        "goal: conference talk\nDropping it.",
+        goal_tags={"promo": GOALS[0]},
+    )
+    assert [e.goal for e in found] == [GOALS[0], GOALS[0], GOALS[2]]
+    assert not any(answer(e).new for e in found)
+    assert answer(found[2]).status == "dropped"
+
+
+def test_a_goal_line_naming_two_goals_is_ambiguous_and_creates_nothing() -> None:
+    goals = ["Lead the payments migration", "Lead the ledger migration"]
+    (entry,) = quarterly("goal: migration\nDone.", goals=goals)
+    assert entry.goal is None
+    assert answer(entry).candidates == tuple(goals) and not answer(entry).new
+    assert "Which goal did you mean" in entry.notes[0]
+
+
+def test_only_a_quarterly_reply_creates_goals_from_goal_lines() -> None:
+    raw = (
+        b"From: Ada <ada@example.com>\nSubject: Re: weekly\nDate: Mon, 4 Jan 2027 10:00 -0800\n\n"
+        b"goal: Write a book about payments, started the outline\n"
+    )
+    (entry,) = parse_message(raw, ParseContext("weekly", open_goals=GOALS)).entries
+    assert entry.kind == "goal" and entry.goal is None
+
+
+def test_new_goal_anywhere_creates_it() -> None:
+    (entry,) = quarterly("New goal: learn Rust. Why: the ledger is moving to it.")
+    assert entry.goal == "learn Rust"
+    assert answer(entry).new and answer(entry).motivation == "the ledger is moving to it."
