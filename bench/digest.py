@@ -79,7 +79,7 @@ def seed(db: Database, *, entries: int, people: int, goals: int, seed_value: int
                 "title": f"Goal {g + 1}: {scope_word} work",
                 "gap": f"gap {g + 1}",
                 "current_state": "started",
-                "status": "open" if g < 12 else rng.choice(("achieved", "dropped")),
+                "status": "open" if g < 12 else rng.choice(("done", "dropped")),
                 "created_at": _at(created, rng),
                 "updated_at": _at(created, rng),
             }
