@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sys
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import click
 
 from careerlog.commands.context import app
 from careerlog.commands.output import as_json, json_option, table
-from careerlog.config import paths
+from careerlog.config import Config, paths
 from careerlog.errors import UserError
 from careerlog.health import COMPONENTS, health
 from careerlog.store.backup import damaged, quick_check
@@ -66,12 +67,29 @@ def status(as_json_flag: bool) -> None:
     )
 
 
-def unit_text(executable: str, data_dir: Path) -> str:
-    """The packaged user unit with this machine's paths filled in."""
+def unit_text(executable: str, writable: Sequence[Path]) -> str:
+    """The packaged user unit with this machine's paths filled in.
+
+    ``ProtectSystem=strict`` makes everything read-only but ``ReadWritePaths``; a
+    leading ``-`` lets systemd start even when one of them does not exist yet.
+    """
     unit = resources.files("careerlog").joinpath("systemd", "careerlog.service")
     text = unit.read_text(encoding="utf-8")
     text = text.replace("ExecStart=%h/.local/bin/careerlog run", f"ExecStart={executable} run")
-    return text.replace("ReadWritePaths=%h/.local/share/careerlog", f"ReadWritePaths={data_dir}")
+    paths = " ".join(f"-{path}" for path in writable)
+    return text.replace("ReadWritePaths=%h/.local/share/careerlog", f"ReadWritePaths={paths}")
+
+
+def written_paths(config: Config) -> list[Path]:
+    """Every folder the service writes: data, the store's folder (WAL, locks, journal,
+    backups) and the Maildirs it reads and delivers to; nested ones are left out."""
+    candidates = [config.data_dir, config.store_path.parent]
+    if config.mail.inbox == "maildir":
+        candidates.append(config.mail.maildir_inbox)
+    if config.mail.outbox == "maildir":
+        candidates.append(config.mail.maildir_outbox)
+    folders = sorted({path.expanduser().absolute() for path in candidates})
+    return [f for f in folders if not any(f != o and f.is_relative_to(o) for o in folders)]
 
 
 @click.command("install-service")
@@ -84,7 +102,7 @@ def install_service(force: bool) -> None:
     target = unit_dir / "careerlog.service"
     if target.exists() and not force:
         raise UserError(f"{target} exists; use --force to replace it")
-    text = unit_text(executable, config.data_dir)
+    text = unit_text(executable, written_paths(config))
     if config.path and config.path != paths.default_config_path():
         text = text.replace(
             f"ExecStart={executable} run", f"ExecStart={executable} --config {config.path} run"

@@ -34,11 +34,15 @@ def lock_path(store_path: Path) -> Path:
     return store_path.with_name(store_path.name + ".lock")
 
 
-def mailbox_lock_path(store_path: Path, mailbox: str) -> Path:
-    """A lock per mailbox, so two stores cannot both consume one inbox."""
+def mailbox_lock_path(data_dir: Path, mailbox: str) -> Path:
+    """A lock per mailbox, so two stores cannot both consume one inbox.
+
+    It lives in the data folder (one per user, writable under the systemd unit's
+    ``ProtectSystem=strict``), not beside one store, so two configs of the same
+    user with different stores still meet on it.
+    """
     digest = hashlib.sha256(mailbox.encode()).hexdigest()[:16]
-    runtime = Path(os.environ.get("XDG_RUNTIME_DIR") or store_path.parent)
-    return runtime / f"careerlog-mailbox-{digest}.lock"
+    return data_dir / "locks" / f"mailbox-{digest}.lock"
 
 
 class ServiceLock:
@@ -139,9 +143,7 @@ def store_lock(store_path: Path, role: str = "service") -> ServiceLock:
 
 def mailbox_lock(config: Config, role: str = "service") -> ServiceLock:
     mailbox = mailbox_identity(config)
-    return ServiceLock(
-        mailbox_lock_path(config.store_path, mailbox), f"the mailbox {mailbox}", role
-    )
+    return ServiceLock(mailbox_lock_path(config.data_dir, mailbox), f"the mailbox {mailbox}", role)
 
 
 @contextlib.contextmanager

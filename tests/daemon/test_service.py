@@ -17,6 +17,7 @@ from servers.dovecot import Dovecot
 from sqlite_utils import Database
 
 from careerlog.commands.service import unit_text
+from careerlog.config import parse_config
 
 ROOT = Path(__file__).resolve().parents[2]
 WEEKLY_ID = "<prompt-weekly-2026w45.k3j9x@careerlog.invalid>"
@@ -121,7 +122,7 @@ def test_status_shows_last_runs(daemon_config: Path, home: Path, db: Database) -
 def test_units_verify(tmp_path: Path) -> None:
     executable = shutil.which("careerlog") or str(Path(__file__).parents[2] / ".venv/bin/careerlog")
     user_unit = tmp_path / "careerlog.service"
-    user_unit.write_text(unit_text(executable, tmp_path / "data"))
+    user_unit.write_text(unit_text(executable, [tmp_path / "data", tmp_path / "Maildir"]))
     template = (ROOT / "systemd" / "careerlog@.service").read_text()
     system_unit = tmp_path / "careerlog@.service"
     system_unit.write_text(template.replace("/usr/local/bin/careerlog", executable))
@@ -140,6 +141,12 @@ def test_install_service_writes_user_unit(home: Path, daemon_config: Path) -> No
     assert run.code == 0, run.text
     unit = (home / "config" / "systemd" / "user" / "careerlog.service").read_text()
     assert f"--config {daemon_config} run" in unit
+    line = next(line for line in unit.splitlines() if line.startswith("ReadWritePaths="))
+    writable = [Path(p.lstrip("-")) for p in line.split("=", 1)[1].split()]
+    config = parse_config(daemon_config.read_text(), daemon_config)
+    written = [config.data_dir, config.store_path.parent, config.mail.maildir_outbox]
+    for folder in written:  # every folder the service writes is under a writable path
+        assert any(folder.is_relative_to(w) for w in writable), (folder, writable)
     assert "systemctl --user enable --now careerlog" in run.out
     assert "loginctl enable-linger" in run.out
     again = careerlog("--config", str(daemon_config), "install-service")
