@@ -8,7 +8,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from careerlog.parsers.dates import read_date
-from careerlog.parsers.goal_answers import read_fields, split_at_fields, starts_with_field
+from careerlog.parsers.goal_answers import (
+    field_heading,
+    read_fields,
+    split_at_fields,
+    starts_with_field,
+)
 from careerlog.parsers.goals import (
     label_of,
     link_goal,
@@ -225,15 +230,21 @@ def build_entries(segments: list[Segment], ex: Extraction) -> list[ParsedEntry]:
     """Entries in the order the user wrote them."""
     entries: list[ParsedEntry] = []
     facet_open = False  # the last entry answered "what you did": outcome/scope extend it
+    last_goal: ParsedEntry | None = None
     for seg in segments:
         question = question_unit(seg.quoted_before) if seg.quoted_before else ""
         qhint = question_hint(question)
         if ex.prompt_kind == "brief" and qhint.kind == "evidence":
             qhint = KindHint()  # a brief recaps logged evidence; notes under it are not new
-        answering: ParsedEntry | None = None  # the goal answer field lines add to
+        # Inline under the prompt's own "Gap:" line: that part of the goal answered above.
+        heading = None if qhint.goal else field_heading(seg.quoted_before)
+        answering = last_goal if heading else None  # the goal answer field lines add to
         for item in split_items(seg.lines):
             if answering is not None and starts_with_field(item.text):
                 _add_fields(answering, item.text, ex)
+                continue
+            if answering is not None and heading and not explicit_prefix(item.text)[0].kind:
+                _add_fields(answering, f"{heading}: {item.text}", ex)
                 continue
             entry = _entry(item, qhint, question, ex)
             if entry is None:
@@ -248,5 +259,7 @@ def build_entries(segments: list[Segment], ex: Extraction) -> list[ParsedEntry]:
                 split = _split_by_person(entry, ex)
             entries.extend(split)
             answering = entry if entry.kind == "goal" else None
+            last_goal = answering or last_goal
+            heading = None
             facet_open = entry.kind == "evidence" and qhint.facet in ("what", "outcome")
     return entries

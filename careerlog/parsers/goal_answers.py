@@ -168,6 +168,16 @@ def starts_with_field(text: str) -> bool:
     return m is not None and m.start() == 0
 
 
+def field_heading(quoted: list[str]) -> str | None:
+    """The field label a quoted prompt line ends on ("  Gap: what stands between you…").
+
+    An answer written right under it, inline, is that part of the goal answered above.
+    """
+    lines = [line.strip() for line in quoted if line.strip()]
+    m = _LABEL.match(lines[-1]) if lines else None
+    return m.group("label") if m and m.start() == 0 else None
+
+
 def split_at_fields(text: str) -> tuple[str, str]:
     """(text before the first field label, the rest): a ``goal:`` line names its goal first."""
     m = _LABEL.search(text)

@@ -136,3 +136,31 @@ def test_new_goal_anywhere_creates_it() -> None:
     (entry,) = quarterly("New goal: learn Rust. Why: the ledger is moving to it.")
     assert entry.goal == "learn Rust"
     assert answer(entry).new and answer(entry).motivation == "the ledger is moving to it."
+
+
+def test_answers_inline_under_the_prompts_own_field_lines() -> None:
+    """The no-goals prompt lists "Current state:", "Gap:", … ; answers go right under them."""
+    body = "\n".join(
+        [
+            "> Where do you want to be in 12 months? A level, a capability, a scope,",
+            '> a kind of work? Reply with a "goal:" line for each, and under it:',
+            "goal: Reach Staff Engineer by Q3 2027",
+            ">   Current state: where you are now",
+            "senior engineer on Payments",
+            ">   Gap: what stands between you and it",
+            "no multi-team project yet",
+            ">   Next: your next step",
+            "ask Grace Hopper for a sponsor",
+            ">   Why: why it matters to you",
+            "I want to set technical direction",
+        ]
+    )
+    (entry,) = quarterly(body, goals=[])
+    assert entry.goal == "Reach Staff Engineer by Q3 2027"
+    assert answer(entry) == GoalAnswer(
+        current_state="senior engineer on Payments",
+        gap="no multi-team project yet",
+        actions="ask Grace Hopper for a sponsor",
+        motivation="I want to set technical direction",
+        new=True,
+    )
