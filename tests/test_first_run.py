@@ -32,3 +32,48 @@ def test_demo_next_step_runs_as_printed(tmp_path: Path) -> None:
     )
     assert step.returncode == 0, step.stderr
     assert "skill" in step.stdout
+
+
+def _config(home: Path, mail: str = "") -> Path:
+    path = home / "config.toml"
+    path.write_text(
+        f"""
+[user]
+name = "Ada Lovelace"
+email = "ada@example.test"
+timezone = "Europe/London"
+{mail}
+[store]
+path = "{home / "careerlog.db"}"
+"""
+    )
+    return path
+
+
+def test_run_once_on_a_fresh_machine_makes_the_default_maildir(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAREERLOG_")}
+    env["XDG_DATA_HOME"] = str(tmp_path / "not-created-yet")
+    done = subprocess.run(
+        [str(SCRIPT), "--config", str(_config(tmp_path)), "run", "--once"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "not-created-yet" / "careerlog" / "Maildir" / "new").is_dir()
+
+
+def test_maildir_in_a_missing_folder_is_named_not_created(tmp_path: Path) -> None:
+    typo = tmp_path / "typo" / "Maildir"
+    config = _config(tmp_path, f'[mail]\nmaildir_inbox = "{typo}"\n')
+    done = subprocess.run(
+        [str(SCRIPT), "--config", str(config), "run", "--once"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert f"inbox: FAILED: the Maildir {typo} cannot be created" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not typo.parent.exists()

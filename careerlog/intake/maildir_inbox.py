@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import mailbox
 import os
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from careerlog.intake.oversize import HEADER_BYTES, record_too_large
 from careerlog.intake.process import handle_message, read_headers
 from careerlog.intake.record import header_block
 from careerlog.intake.report import InboxReport
+from careerlog.mail.maildir import open_maildir
 from careerlog.store.db import utcnow
 
 log = logging.getLogger(__name__)
@@ -31,7 +31,7 @@ def _too_large(config: Config, db: Database, head: bytes, size: int, path: Path)
 def check_maildir(config: Config, db: Database, folder: Path | None = None) -> InboxReport:
     """Handle every message not looked at before; files are read, never changed."""
     path = folder or config.mail.maildir_inbox
-    box = mailbox.Maildir(path, factory=None, create=True)
+    box = open_maildir(path, config.data_dir)
     seen = {
         row["key"] for row in db.query("select key from maildir_seen where folder = ?", [str(path)])
     }

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Protocol
 
 from careerlog.config.model import Config
+from careerlog.errors import UserError
+from careerlog.mail.maildir import open_maildir
 from careerlog.mail.smtp import SmtpError, connect_smtp
 
 log = logging.getLogger(__name__)
@@ -167,12 +169,12 @@ class MaildirTransport:
 
     def __init__(self, config: Config) -> None:
         self.path = Path(config.mail.maildir_outbox)
+        self.data_dir = config.data_dir
 
     def send(self, raw: bytes, sender: str, recipients: list[str]) -> None:
         try:
-            box = mailbox.Maildir(str(self.path), factory=None, create=True)
-            box.add(lf_bytes(raw))
-        except (OSError, mailbox.Error) as exc:
+            open_maildir(self.path, self.data_dir).add(lf_bytes(raw))
+        except (OSError, mailbox.Error, UserError) as exc:
             raise DeliveryError(f"cannot deliver into the Maildir {self.path}: {exc}") from None
 
     def close(self) -> None:

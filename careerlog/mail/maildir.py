@@ -1,0 +1,28 @@
+"""Open a Maildir careerlog reads or delivers to, creating it the way a user expects.
+
+``mailbox.Maildir(create=True)`` makes only the last folder: on a fresh install the
+default ``~/.local/share/careerlog/Maildir`` failed with a traceback because the
+data folder did not exist yet. Inside careerlog's own data folder the parents
+are made (private); elsewhere a missing parent is more likely a typo in the
+config, so it is named instead of created.
+"""
+
+from __future__ import annotations
+
+import mailbox
+from pathlib import Path
+
+from careerlog.config.paths import make_private_dir
+from careerlog.errors import UserError
+
+
+def open_maildir(path: Path, data_dir: Path) -> mailbox.Maildir:
+    path = Path(path).expanduser()
+    if not path.parent.is_dir():
+        if not path.absolute().is_relative_to(Path(data_dir).expanduser().absolute()):
+            raise UserError(
+                f"the Maildir {path} cannot be created: the folder {path.parent} does not "
+                "exist; create it, or fix [mail] maildir_inbox / maildir_outbox"
+            )
+        make_private_dir(path.parent)
+    return mailbox.Maildir(path, factory=None, create=True)
