@@ -14,7 +14,7 @@ BULLET = re.compile(r"^\s*(?:[-*•‣◦▪·–—+]|\(?\d{1,2}[.)]|\(?[a-z][.
 _PREFIX_WORDS = (
     r"(?:impact|win|wins|evidence|skill|skills|learned|learnt|learning|"
     r"practiced|practised|practice|feedback|person|people|relationship|goal|gap|new goal|"
-    r"til)\s*[:：]"
+    r"ziel|objectif|objetivo|doel|obiettivo|til)\s*[:：]"
 )
 PREFIX = re.compile(rf"^\s*(?:@[^\W\d_]|{_PREFIX_WORDS})", re.IGNORECASE)
 # A prefix with nothing after it ("Impact:") introduces what follows: it is a heading.

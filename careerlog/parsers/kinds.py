@@ -32,6 +32,8 @@ _PREFIXES: dict[str, KindHint] = {
     "feedback": KindHint("skill", "feedback"),
     **dict.fromkeys(("person", "people", "relationship"), KindHint("relationship")),
     **dict.fromkeys(("goal", "gap", "new goal"), KindHint("goal")),
+    # "goal:" in the other languages the parser reads (de, fr, es/pt, nl, it)
+    **dict.fromkeys(("ziel", "objectif", "objetivo", "doel", "obiettivo"), KindHint("goal")),
 }
 _PREFIX = re.compile(
     r"^\s*(" + "|".join(sorted(_PREFIXES, key=len, reverse=True)) + r")\s*[:：]\s*", _I

@@ -164,3 +164,18 @@ def test_answers_inline_under_the_prompts_own_field_lines() -> None:
         motivation="I want to set technical direction",
         new=True,
     )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ziel: Staff Engineer werden\nLücke: kein teamübergreifendes Projekt",
+        "Objectif : devenir Staff Engineer\nÉcart : pas de projet multi-équipes",
+        "Objetivo: llegar a Staff Engineer\nBrecha: ningún proyecto entre equipos",
+        "Doel: Staff Engineer worden\nHiaat: geen project over teams heen",
+    ],
+)
+def test_goal_lines_in_other_languages(line: str) -> None:
+    (entry,) = quarterly(line, goals=[])
+    assert entry.kind == "goal" and entry.goal and "Staff Engineer" in entry.goal
+    assert answer(entry).new and answer(entry).gap
