@@ -45,9 +45,9 @@ def digest(quarter: str | None, output: Path, open_it: bool) -> None:
         quarter=quarter,
     )
     try:
-        paths = write_digest(built, output)
+        written = write_digest(built, output)
     except OSError as exc:
         raise UserError(f"cannot write {output}: {exc.strerror}") from None
-    click.echo(f"Wrote the {built.period.label} digest to {paths[0]}.", err=True)
-    if open_it and not webbrowser.open(paths[0].resolve().as_uri()):
-        click.echo(f"No browser could be started; open {paths[0]} yourself.", err=True)
+    click.echo(f"Wrote the {built.period.label} digest to {written}.", err=True)
+    if open_it and not webbrowser.open(written.resolve().as_uri()):
+        click.echo(f"No browser could be started; open {written} yourself.", err=True)

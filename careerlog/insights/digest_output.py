@@ -1,4 +1,4 @@
-"""The digest as a mail (exactly once per quarter) or as an HTML file with its charts.
+"""The digest as a mail (exactly once per quarter) or as one HTML file with its charts.
 
 The mail is multipart/alternative: a text part from its own template, and a
 multipart/related HTML part with the two charts as inline PNGs. It goes out
@@ -8,6 +8,7 @@ the two arrive together and never twice; one sent by hand never takes its place.
 
 from __future__ import annotations
 
+import base64
 import logging
 import sqlite3
 from datetime import datetime
@@ -36,36 +37,36 @@ MAX_HTML_BYTES = 90_000  # Gmail clips HTML mail at ~102 KB; the images are sepa
 
 
 def render_parts(digest: Digest, sources: dict[str, str], *, mail: bool = True) -> tuple[str, str]:
-    """(text, html); lists are shortened until the HTML fits in ``MAX_HTML_BYTES``.
+    """(text, html); for mail, lists are shortened until the HTML fits in ``MAX_HTML_BYTES``.
 
     ``mail`` inlines the stylesheet (mail clients drop ``<style>``); the file version keeps
-    it, with its dark-mode rules.
+    it, with its dark-mode rules, and is not clipped by anyone, so it is never shortened.
     """
     limit = LIST_LIMIT
     while True:
         context = digest.context(sources, limit)
         html = render_mail_html("digest.html", context) if mail else render("digest.html", context)
-        if len(html.encode("utf-8")) <= MAX_HTML_BYTES or limit == 1:
+        if not mail or len(html.encode("utf-8")) <= MAX_HTML_BYTES or limit == 1:
             break
         limit = max(1, limit // 2)
         log.info("digest HTML over %d bytes; showing %d items per list", MAX_HTML_BYTES, limit)
     return render("digest.txt", context), html
 
 
-def write_digest(digest: Digest, output: Path) -> list[Path]:
-    """``output`` (HTML) with each chart as ``<stem>-<chart>.png`` next to it; all paths."""
+def write_digest(digest: Digest, output: Path) -> Path:
+    """``output``: one self-contained HTML file, the charts inside it as ``data:`` URIs.
+
+    One file survives being forwarded, attached or moved; PNGs beside it did not.
+    """
     output = output.expanduser()
     output.parent.mkdir(parents=True, exist_ok=True)
-    written = []
-    sources = {}
-    for chart in digest.charts:
-        path = output.with_name(f"{output.stem}-{chart.name}.png")
-        write_atomically(path, chart.png)
-        sources[chart.name] = path.name
-        written.append(path)
+    sources = {
+        chart.name: "data:image/png;base64," + base64.b64encode(chart.png).decode("ascii")
+        for chart in digest.charts
+    }
     _text, html = render_parts(digest, sources, mail=False)
     write_atomically(output, html.encode("utf-8"))
-    return [output, *written]
+    return output
 
 
 def content_id(chart: Chart, token: str) -> str:

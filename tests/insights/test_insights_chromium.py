@@ -84,7 +84,7 @@ def test_digest_file_shows_charts_and_fits_375px(
     db: Database, seeded: Seeded, config: Config, tmp_path: Path
 ) -> None:
     digest = build_digest(db, tz=config.user.tz, name="Ada Lovelace", now=NOW)
-    page = write_digest(digest, tmp_path / "site" / "digest.html")[0]
+    page = write_digest(digest, tmp_path / "site" / "digest.html")
     _check(_browse(page, tmp_path))
 
 

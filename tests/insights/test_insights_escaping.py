@@ -51,7 +51,7 @@ def test_digest_mail_and_file_escape_markup(
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in mail_html
     assert "&lt;img src=x onerror=" in mail_html
     assert SCRIPT in text  # the text part is text: nothing to escape
-    path = write_digest(digest, tmp_path / "digest.html")[0]
+    path = write_digest(digest, tmp_path / "digest.html")
     _clean(path.read_text())
     _text, unstyled = render_parts(digest, {"months": "m", "scopes": "s"}, mail=False)
     _clean(unstyled)
