@@ -177,7 +177,7 @@ class SentMailIndex:
     def _trusted(self, mail: SentMail) -> bool:
         if mail.message_id in self.proven or mail.problem is None:
             return True
-        log.warning("not using %s as careerlog's own: %s", mail.message_id, mail.problem)
+        log.warning("not using the mail %r as careerlog's own: %s", mail.subject, mail.problem)
         return False
 
     def restore_prompts(self, db: Database) -> None:

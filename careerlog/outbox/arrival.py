@@ -84,7 +84,7 @@ def _on_imap(config: Config, message_ids: list[str]) -> set[str]:
                 continue  # the processed folder was never created: nothing there
             for message_id in message_ids:
                 if message_id not in found and client.search(["HEADER", "Message-ID", message_id]):
-                    log.info("%s is in the IMAP folder %s", message_id, folder)
+                    log.info("the interrupted mail is in the IMAP folder %s", folder)
                     found.add(message_id)
         return found
     except (OSError, IMAPClientError) as exc:

@@ -128,7 +128,7 @@ def deliver_due(config: Config, db: Database, now: datetime | None = None) -> De
                 continue
             _accepted(db, journal, mark, row, now)
             report.sent += 1
-            log.info("sent %s mail %s via %s", row["kind"], row["message_id"], transport.name)
+            log.info("sent %s mail (outbox #%s) via %s", row["kind"], row["id"], transport.name)
     finally:
         if transport is not None:
             transport.close()
@@ -158,11 +158,11 @@ def _accepted(
         journal.accepted(mark)
     except OSError as exc:
         journaled = False
-        log.error("cannot mark %s in %s: %s", row["message_id"], journal.path, exc)
+        log.error("cannot mark outbox #%s in %s: %s", row["id"], journal.path, exc)
     try:
         finish(db, row["id"], row["prompt_id"], now)
     except sqlite3.Error as exc:
-        log.error("%s mail %s was sent but not recorded: %s", row["kind"], row["message_id"], exc)
+        log.error("%s mail (outbox #%s) was sent but not recorded: %s", row["kind"], row["id"], exc)
         later = (
             f"it is in {journal.path}, so the next run marks it sent and does not send it again"
             if journaled

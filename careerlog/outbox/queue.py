@@ -70,7 +70,7 @@ def enqueue(
         )
     outbox_id = _id_for(db, message_id)
     assert outbox_id is not None
-    log.info("queued %s mail %s (outbox #%s)", kind, message_id, outbox_id)
+    log.info("queued %s mail (outbox #%s)", kind, outbox_id)
     return outbox_id
 
 
