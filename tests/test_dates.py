@@ -6,10 +6,13 @@ tests/intake/test_reply_dates.py.
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from clirun import careerlog
 
 from careerlog.parsers import ParseContext, parse_message
 from careerlog.parsers.dates import period_last_day, read_date
@@ -70,3 +73,23 @@ def test_the_default_is_the_periods_last_day_else_the_local_day_it_came() -> Non
     named = "Yesterday I shipped the retry budget to every team."
     assert reply(monday, named, period_end=date(2026, 11, 29)) == [date(2026, 11, 29)]
     assert reply(monday, "On Nov 24 I " + SHIPPED[0].lower() + SHIPPED[1:]) == [date(2026, 11, 24)]
+
+
+def test_parse_dates_an_answer_by_the_period_of_the_original_prompt(tmp_path: Path) -> None:
+    """`parse --original` reads the period from the prompt's subject tag, as intake does."""
+    original = tmp_path / "prompt.eml"
+    original.write_bytes(
+        b"From: careerlog <ada+careerlog@example.com>\n"
+        b"Subject: What did you do this week that had impact? [2026-W43]\n\n"
+    )
+    reply = Path(__file__).parent / "fixtures/replies/03-weekly-outlook-desktop.eml"  # Mon 26 Oct
+    run = careerlog("--config", str(tmp_path / "none.toml"), "parse", str(reply), "--json")
+    alone = [e["occurred_on"] for e in json.loads(run.out)["entries"]]
+    run = careerlog(
+        "--config", str(tmp_path / "none.toml"), "parse", str(reply), "--original",
+        str(original), "--json",
+    )  # fmt: skip
+    answered = [e["occurred_on"] for e in json.loads(run.out)["entries"]]
+    # Entries that name no day move from the Monday it came to the week's last day.
+    assert "2026-10-26" in alone and "2026-10-26" not in answered
+    assert answered == [("2026-10-25" if d == "2026-10-26" else d) for d in alone]

@@ -21,6 +21,7 @@ from careerlog.config import load_config
 from careerlog.errors import UserError
 from careerlog.mail.identity import referenced_ids
 from careerlog.parsers import ParseContext, ParsedReply, parse_message, prompt_text_from_message
+from careerlog.parsers.dates import period_last_day
 from careerlog.parsers.model import PROMPT_KINDS, PromptKind
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,7 @@ class StoreContext:
     prompt_kind: PromptKind | None = None
     prompt_text: str | None = None
     tz: tzinfo | None = None
+    period: str | None = None  # the answered prompt's period key, for entries' default date
 
 
 def store_context(raw: bytes) -> StoreContext:
@@ -104,7 +106,8 @@ def store_context(raw: bytes) -> StoreContext:
             prompt = None
             for message_id in referenced_ids(BytesHeaderParser(policy=default).parsebytes(raw)):
                 prompt = conn.execute(
-                    "select kind, body_text from prompts where message_id = ?", [message_id]
+                    "select kind, body_text, period from prompts where message_id = ?",
+                    [message_id],
                 ).fetchone()
                 if prompt:
                     break
@@ -114,7 +117,14 @@ def store_context(raw: bytes) -> StoreContext:
         log.debug("parse runs without the store's context: %s", exc)
         return StoreContext(tz=config.user.tz)
     kind = next((k for k in PROMPT_KINDS if prompt and k == prompt[0]), None)
-    return StoreContext(people, goals, kind, prompt[1] if prompt else None, config.user.tz)
+    return StoreContext(
+        people, goals, kind, prompt[1] if prompt else None, config.user.tz, prompt and prompt[2]
+    )
+
+
+def _subject(raw: bytes | None) -> str:
+    """The prompt's subject: it carries the period tag ("[2026-W45]", "Q4 2026")."""
+    return str(BytesHeaderParser(policy=default).parsebytes(raw)["Subject"] or "") if raw else ""
 
 
 @click.command("parse")
@@ -154,7 +164,8 @@ def parse(
 ) -> None:
     """Parse one reply FILE.eml and show what careerlog would store (stores nothing)."""
     raw = _read(file, "reply")
-    prompt_text = prompt_text_from_message(_read(original, "prompt")) if original else None
+    original_raw = _read(original, "prompt") if original else None
+    prompt_text = prompt_text_from_message(original_raw) if original_raw else None
     kind = next((k for k in PROMPT_KINDS if k == prompt_kind), None)
     known = store_context(raw)
     ctx = ParseContext(
@@ -164,6 +175,7 @@ def parse(
         open_goals=(*goals, *known.goals),
         now=clock.now(),
         tz=known.tz,
+        period_end=period_last_day(known.period or _subject(original_raw), known.tz),
     )
     reply = parse_message(raw, ctx)
     if as_json:
