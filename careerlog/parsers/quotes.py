@@ -21,6 +21,7 @@ from careerlog.parsers.patterns import (
     LOOSE_ATTRIBUTION,
     ORIGINAL_MESSAGE,
     RULE,
+    SHARED_ATTRIBUTION,
     SIG_DELIMITER,
 )
 from careerlog.parsers.signatures import trim_signature
@@ -96,7 +97,12 @@ def _attribution_span(lines: list[str], i: int) -> int:
         return 1
     if LOOSE_ATTRIBUTION.search(line) and quoted_next:
         return 1
-    if i + 1 < len(lines) and lines[i + 1].strip() and _HAS_DATE_OR_ADDRESS.search(line):
+    if (
+        i + 1 < len(lines)
+        and lines[i + 1].strip()
+        and _HAS_DATE_OR_ADDRESS.search(line)
+        and not line.endswith((".", "!", "?"))  # a sentence of the reply, then the header
+    ):
         joined = f"{line} {lines[i + 1].strip()}"
         if len(joined) <= 300 and ATTRIBUTION.search(joined):
             return 2
@@ -106,8 +112,13 @@ def _attribution_span(lines: list[str], i: int) -> int:
 def _header_block_at(lines: list[str], i: int) -> bool:
     if not HEADER_FROM.match(lines[i]):
         return False
-    following = [line for line in lines[i + 1 : i + 7] if line.strip()]
-    return sum(1 for line in following if HEADER_OTHER.match(line)) >= 2
+    fields = 0
+    for line in lines[i + 1 : i + 7]:
+        if HEADER_OTHER.match(line):
+            fields += 1
+        elif line.strip():
+            break  # prose after "From:": not a header block
+    return fields >= 2
 
 
 def _starts_original(lines: list[str], i: int) -> bool:
@@ -169,9 +180,29 @@ def _trim_blank(lines: list[str]) -> list[str]:
     return lines[start:end]
 
 
+def _split_shared_attribution(lines: list[str]) -> list[str]:
+    """Put an attribution that follows reply text on the same line on its own line."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        m = SHARED_ATTRIBUTION.match(line) if line.endswith((":", "：")) else None
+        nxt = _next_nonblank(lines, i + 1)
+        if (
+            m
+            and nxt is not None
+            and _is_quoted(lines[nxt])
+            and not _is_quoted(line)
+            and ATTRIBUTION.search(m["attr"])
+        ):
+            out += [m["reply"], m["attr"]]
+        else:
+            out.append(line)
+    return out
+
+
 def strip_quotes(text: str, prompt_text: str | None = None, names: Iterable[str] = ()) -> Stripped:
     """Split ``text`` into the user's segments and the quoted lines."""
     lines = [line.replace("\ufeff", "").rstrip() for line in text.split("\n")]
+    lines = _split_shared_attribution(lines)
     prompt = PromptMatcher(prompt_text) if prompt_text else None
     kinds = classify(lines, prompt)
     name_set = set(names)
@@ -190,9 +221,13 @@ def strip_quotes(text: str, prompt_text: str | None = None, names: Iterable[str]
                 block = []
             if current is not None:
                 current.lines.append(line)
-    result: list[Segment] = []
-    for seg in segments:
-        seg.lines = _trim_blank(trim_signature(_trim_blank(seg.lines), name_set))
-        if seg.lines:
-            result.append(seg)
-    return Stripped(segments=result, quoted=quoted)
+    trimmed = [_trim_blank(trim_signature(_trim_blank(s.lines), name_set)) for s in segments]
+    if any(trimmed):
+        for seg, lines in zip(segments, trimmed, strict=True):
+            seg.lines = lines
+    else:
+        # Everything the user wrote reads like a sign-off or a name ("Thank you!", "Reply"
+        # from Reply Tester): then it is the reply itself, never a signature to drop.
+        for seg in segments:
+            seg.lines = _trim_blank(seg.lines)
+    return Stripped(segments=[s for s in segments if s.lines], quoted=quoted)
