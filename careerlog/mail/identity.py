@@ -41,7 +41,10 @@ def message_id(kind: str, period: str, token: str) -> str:
     even by a tool that has no access to the store (``careerlog parse``).
     """
     slug = re.sub(r"[^a-z0-9-]+", "-", period.lower()).strip("-")
-    return f"<prompt-{kind}-{slug}.{token}@{DOMAIN}>"
+    # The header must fit on one 78-character line: a longer one is folded, and many
+    # readers (Python's email among them) then give the value a leading space.
+    room = max(0, 78 - len(f"Message-ID: <prompt-{kind}-.{token}@{DOMAIN}>"))
+    return f"<prompt-{kind}-{slug[:room].rstrip('-')}.{token}@{DOMAIN}>"
 
 
 def token_of(message_id_value: str) -> str | None:

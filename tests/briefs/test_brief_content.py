@@ -246,7 +246,7 @@ def test_counterpart_not_in_the_map_is_added(
     assert person["how_met"] == "1:1 on your calendar"
     (prompt,) = db.query("select person_id, message_id from prompts")
     assert prompt["person_id"] == person["id"]
-    assert prompt["message_id"].startswith("<prompt-brief-2026-11-12-jose-alvarez.")
+    assert prompt["message_id"].startswith("<prompt-brief-2026-11-12-jose.")
     _, _, message = outbox_text(db, prompt_id)
     assert message["Subject"] == "Your 1:1 with José Álvarez is tomorrow"
 

@@ -119,7 +119,7 @@ def test_brief_over_real_servers_and_its_reply(
 
     (brief,) = inbox(dovecot, mail_env)
     assert brief["Subject"] == "Your 1:1 with Grace Hopper is tomorrow"
-    assert str(brief["Message-ID"]).startswith("<prompt-brief-2026-11-12-grace-hopper.")
+    assert str(brief["Message-ID"]).startswith("<prompt-brief-2026-11-12-grace.")
     text_part, html_part = brief.get_body(("plain",)), brief.get_body(("html",))
     assert text_part is not None and html_part is not None
     text = str(text_part.get_content()).replace("\r\n", "\n")

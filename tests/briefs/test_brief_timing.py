@@ -63,7 +63,8 @@ def test_morning_one_on_one_gets_its_brief_at_17_the_evening_before(
     text, _html, message = outbox_text(db, prompt_id)
     assert "Your 1:1 with Grace Hopper is tomorrow (Thursday, November 12, 10:30)." in text
     assert "After the meeting, reply with your notes" in text
-    assert str(message["Message-ID"]).startswith("<prompt-brief-2026-11-12-grace-hopper.")
+    assert str(message["Message-ID"]).startswith("<prompt-brief-2026-11-12-grace.")
+    assert len(f"Message-ID: {message['Message-ID']}") <= 78  # one line, never folded
     assert message["X-Careerlog"] == "brief 2026-11-12-grace-hopper"
     (row,) = db.query("select kind, prompt_id from outbox")
     assert dict(row) == {"kind": "brief", "prompt_id": prompt_id}
