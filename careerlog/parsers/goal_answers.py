@@ -61,32 +61,38 @@ _HEDGE = re.compile(
     r"nicht|noch|fast|pas|presque|casi|todavía|quase|ainda|bijna|nog|quasi)\b",
     _I,
 )
+_DONE_WORD = (
+    r"(?:done|achieved|accomplished|complete[d]?|erledigt|erreicht|geschafft|atteint|"
+    r"accompli|logrado|conseguido|cumplido|alcan[cç]ado|conclu[ií]do|bereikt|gehaald|"
+    r"raggiunto)"
+)
+_GOAL_WORD = r"(?:goal|ziel|objectif|objetivo|doel|obiettivo)"
 _DONE = re.compile(
-    r"^(?:(?:i(?:'ve|’ve| have)?\s+)?(?:marking|mark|calling|call|consider(?:ing)?|count(?:ing)?)"
-    r"\s+(?:this|it|that|the\s+goal)(?:\s+(?:one|goal))?\s+(?:as\s+)?"
-    r"(?:done|achieved|complete[d]?|closed|accomplished)\b)"
-    r"|^(?:done|achieved|accomplished|got\s+it|goal\s+(?:achieved|reached|met))\b"
-    r"|\b(?:this|it|that|the\s+goal)(?:\s+(?:one|goal))?(?:\s+is|'s|’s)\s+(?:now\s+)?"
-    r"(?:done|achieved|accomplished)\b"
-    r"|\bgot\s+it\b|\b(?:achieved|reached|hit)\s+(?:it|this|that|the\s+goal)\b"
-    r"|\b(?:erledigt|erreicht|geschafft|atteint|accompli|logrado|conseguido|alcançado|"
-    r"concluído|bereikt|gehaald|raggiunto)\b",
+    # "Marking this one done", "I'd count it as achieved"
+    r"\b(?:marking|mark|calling|call|consider(?:ing)?|count(?:ing)?)\s+(?:this|it|that|"
+    rf"the\s+goal)(?:\s+(?:one|goal))?\s+(?:as\s+)?(?:{_DONE_WORD}|closed)\b"
+    # "Done.", "Got it: …", "Achieved!" — the word alone, not "Achieved a 20% cut"
+    rf"|^(?:got\s+it|{_DONE_WORD}|goal\s+(?:reached|met))\s*(?:[.!:,;—–-]|$)"
+    rf"|\b(?:this|it|that|the\s+goal)(?:\s+(?:one|goal))?(?:\s+is|'s|’s)\s+(?:now\s+)?{_DONE_WORD}\b"
+    r"|\bgot\s+it\s*[.!]*$|\b(?:achieved|reached|hit)\s+(?:it|this|that|the\s+goal)\b"
+    # "Ziel erreicht", "Objectif atteint", "Doel bereikt"
+    rf"|\b{_GOAL_WORD}\b[^.!?]{{0,30}}\b{_DONE_WORD}\b",
     _I,
 )
 _DROPPED = re.compile(
     r"\b(?:dropping|drop(?:ped)?|parking|park(?:ed)?|shelving|shelve[d]?|abandoning|"
     r"abandon(?:ed)?|giving\s+up(?:\s+on)?|letting\s+go\s+of)\s+(?:this|it|that|the\s+goal)\b"
-    r"|^(?:dropping|dropped|parking|parked|shelved|abandoned)\b"
+    r"|^(?:dropping|dropped|parking|parked|shelving|shelved|abandoned)\s*(?:[.!,;:—–-]|for\s+now|$)"
     r"|\bno\s+longer\s+(?:a\s+goal|a\s+priority|relevant|pursuing|want|wanted|care|"
     r"interested|matters?|important|needed|going\s+for)"
     r"|\bnot\s+a\s+(?:goal|priority)\s+any\s?more\b"
     r"|\b(?:streiche|verwerfe|lasse)\b.*\b(?:fallen|ziel)\b|\bnicht\s+mehr\s+(?:relevant|wichtig)\b"
     r"|\bj'abandonne\b|\bplus\s+(?:une\s+priorité|d'actualité)\b"
-    r"|\b(?:dejo|abandono|descarto)\b|\bya\s+no\s+(?:es|me)\b"
-    r"|\b(?:desisto|abandonei)\b|\blaat\b.*\bvallen\b|\bstop\s+ermee\b"
-    r"|\blascio\s+perdere\b|\bnon\s+(?:è\s+)?più\b",
+    r"|\b(?:descarto|abandono)\s+(?:este|el|esto)\b|\bya\s+no\s+es\s+(?:una\s+prioridad|un\s+objetivo)\b"
+    r"|\bdesisto\b|\blaat\b.*\bvallen\b|\bstop\s+ermee\b"
+    r"|\blascio\s+perdere\b|\bnon\s+è\s+più\s+(?:una\s+priorità|un\s+obiettivo)\b",
     _I,
-)
+)  # fmt: skip
 
 
 @dataclass

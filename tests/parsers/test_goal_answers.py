@@ -84,6 +84,13 @@ def test_fields_in_any_order_on_one_line() -> None:
         ("I'd call this mostly closed.", None),
         ("I've done the first draft of the doc.", None),
         ("I no longer report to Grace.", None),
+        ("Achieved a 20% cut in p99 latency.", None),
+        ("Dropped the p99 from 1.2s to 870ms.", None),
+        ("I got it reviewed by Grace.", None),
+        ("Ya no me bloquea el equipo de Risk.", None),
+        ("Objectif atteint.", "done"),
+        ("Ich lasse das Ziel fallen.", "dropped"),
+        ("Dropped, for now.", "dropped"),
     ],
 )  # fmt: skip
 def test_closing_words(sentence: str, status: str | None) -> None:
