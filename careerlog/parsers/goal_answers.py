@@ -13,7 +13,7 @@ the goal, unless the sentence hedges ("not done yet", "almost done", "mostly clo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from careerlog.parsers.model import GoalStatus
 
@@ -104,7 +104,6 @@ class AnswerFields:
     actions: str | None = None
     motivation: str | None = None
     status: GoalStatus | None = None
-    parts: dict[str, list[str]] = field(default_factory=dict)
 
 
 def closing_status(sentence: str) -> GoalStatus | None:
@@ -151,12 +150,10 @@ def read_fields(text: str) -> AnswerFields:
         for sentence in _SENTENCE.split(piece):
             if not sentence.strip():
                 continue
-            target = name
-            if target is None:
-                if closed := closing_status(sentence):
-                    status = status or closed
-                    continue  # "Marking this one done." is the status, not the state
-                target, sentence = _cued(sentence)
+            if name in (None, "current_state") and (closed := closing_status(sentence)):
+                status = status or closed
+                continue  # "Marking this one done.", "Status: achieved": not the state
+            target, sentence = (name, sentence) if name else _cued(sentence)
             parts.setdefault(target, []).append(sentence)
     return AnswerFields(
         current_state=_join(parts.get("current_state", [])),
@@ -164,7 +161,6 @@ def read_fields(text: str) -> AnswerFields:
         actions=_join(parts.get("actions", [])),
         motivation=_join(parts.get("motivation", [])),
         status=status,
-        parts=parts,
     )
 
 

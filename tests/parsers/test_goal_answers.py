@@ -59,6 +59,12 @@ def test_fields_by_label_and_by_cue(text: str, field: str, value: str) -> None:
     assert getattr(read_fields(text), field) == value
 
 
+def test_a_status_line_closes_the_goal() -> None:
+    fields = read_fields("Status: achieved. Why: it was the point of the year.")
+    assert (fields.status, fields.current_state) == ("done", None)
+    assert read_fields("Next: done by Friday, then review.").status is None
+
+
 def test_fields_in_any_order_on_one_line() -> None:
     fields = read_fields("Shipped the draft. Why: fun. Gap: time. Next: book a room.")
     assert (fields.motivation, fields.gap, fields.actions) == ("fun.", "time.", "book a room.")
