@@ -198,3 +198,21 @@ def test_oauth2_token_command_selects_xoauth2() -> None:
 def test_no_secret_at_all_says_how_to_give_one() -> None:
     with pytest.raises(UserError, match="CAREERLOG_MAIL_IMAP_PASSWORD"):
         resolve(imap_credentials(""))
+
+
+@pytest.mark.parametrize(
+    ("table", "line", "words"),
+    [
+        ("limits", "max_message_bytes = -1", "at least 1000"),
+        ("mail", "poll_interval = 0", "at least 0.1"),
+        ("briefs", "evening_hour = 99", "from 0 to 23"),
+        ("outbox", "give_up_after = -1", "at least 0"),
+        ("store", "backups = -2", "at least 0"),
+    ],
+)
+def test_numbers_out_of_range_are_refused(table: str, line: str, words: str) -> None:
+    text = MINIMAL + f"\n[{table}]\n{line}\n"
+    with pytest.raises(UserError) as info:
+        parse_config(text, Path("config.toml"))
+    key, value = (part.strip() for part in line.split("="))
+    assert f"[{table}] {key}: {value} is out of range; give a number {words}" in str(info.value)

@@ -64,12 +64,6 @@ def _path(value: Any) -> str | None:
     return None
 
 
-def _non_negative(value: Any) -> str | None:
-    if value < 0:
-        return f"{value} is negative; give 0 (off) or a positive number"
-    return None
-
-
 def _regexes(value: Any) -> str | None:
     for pattern in value:
         try:
@@ -87,5 +81,4 @@ CHECKS: dict[str, Callable[[Any], str | None]] = {
     "cron": _cron,
     "file": _file,
     "path": _path,
-    "non_negative": _non_negative,
 }

@@ -26,6 +26,8 @@ def _option_lines(option: Option, value: Any) -> list[str]:
     lines = [f"# {option.help}"]
     if option.choices:
         lines.append(f"# One of: {', '.join(option.choices)}.")
+    if option.bounds():
+        lines.append(f"# A number {option.bounds()}.")
     if value is not None:
         lines.append(f"{option.key} = {toml_value(value)}")
     else:
@@ -91,6 +93,7 @@ def docs_markdown() -> str:
                 "required" if o.required else ("—" if o.default is None else toml_value(o.default))
             )
             meaning = o.help + (f" One of: {', '.join(o.choices)}." if o.choices else "")
+            meaning += f" A number {o.bounds()}." if o.bounds() else ""
             if o.key == "password":
                 env = env_override_name(section.name, "password", 0 if section.array else None)
                 meaning += f" Environment override: `{env}`."

@@ -19,7 +19,8 @@ class Option:
 
     ``kind`` is one of ``str``, ``int``, ``float``, ``bool``, ``list``
     (a list of strings) or ``command`` (an argv list or a string).
-    ``check`` names a validator in :mod:`careerlog.config.checks`.
+    ``check`` names a validator in :mod:`careerlog.config.checks`; ``low`` and
+    ``high`` bound a number (inclusive), checked and shown in the docs.
     """
 
     key: str
@@ -30,6 +31,22 @@ class Option:
     required: bool = False
     check: str | None = None
     example: Any = None
+    low: float | None = None
+    high: float | None = None
+
+    def bounds(self) -> str:
+        """The range in words, e.g. "at least 1" or "from 0 to 23"; empty when unbounded."""
+        if self.low is not None and self.high is not None:
+            return f"from {_number(self.low)} to {_number(self.high)}"
+        if self.low is not None:
+            return f"at least {_number(self.low)}"
+        if self.high is not None:
+            return f"at most {_number(self.high)}"
+        return ""
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 @dataclass(frozen=True)
@@ -48,7 +65,7 @@ class Section:
 def _server_options(default_port_help: str, folder: bool) -> tuple[Option, ...]:
     options = [
         Option("host", "str", None, "Server host name.", required=True, example="mail.example.com"),
-        Option("port", "int", None, default_port_help),
+        Option("port", "int", None, default_port_help, low=1, high=65535),
         Option(
             "security",
             "str",
@@ -82,7 +99,7 @@ def _server_options(default_port_help: str, folder: bool) -> tuple[Option, ...]:
         Option(
             "ca_file", "str", None, "PEM file of a private CA or self-signed server.", check="file"
         ),
-        Option("timeout", "float", 60.0, "Seconds to wait on the network before giving up."),
+        Option("timeout", "float", 60.0, "Seconds to wait on the network before giving up.", low=1),
     ]
     if folder:
         options.append(Option("folder", "str", "INBOX", "Folder careerlog watches for replies."))
@@ -139,7 +156,7 @@ SCHEMA: tuple[Section, ...] = (
                 7,
                 "Daily snapshots the service keeps in the backups folder beside the database "
                 "(0 turns them off).",
-                check="non_negative",
+                low=0,
             ),
         ),
     ),
@@ -242,6 +259,7 @@ SCHEMA: tuple[Section, ...] = (
                 "float",
                 60.0,
                 "Seconds between checks for servers without IDLE, and for a Maildir inbox.",
+                low=0.1,
             ),
             Option(
                 "sendmail_command",
@@ -274,13 +292,14 @@ SCHEMA: tuple[Section, ...] = (
                 check="regexes",
                 example=[r"\bcheck-?in\b"],
             ),
-            Option("days_back", "int", 180, "How far back meetings are read, in days."),
-            Option("days_ahead", "int", 30, "How far ahead meetings are read, in days."),
+            Option("days_back", "int", 180, "How far back meetings are read, in days.", low=0),
+            Option("days_ahead", "int", 30, "How far ahead meetings are read, in days.", low=0),
             Option(
                 "max_meeting_size",
                 "int",
                 50,
                 "Meetings with more people than this (all-hands) don't count as contact.",
+                low=2,
             ),
         ),
     ),
@@ -309,7 +328,7 @@ SCHEMA: tuple[Section, ...] = (
             ),
             Option("ca_file", "str", None, "PEM file of a private CA.", check="file"),
             Option("calendars", "list", [], "Calendar names to read (caldav); empty means all."),
-            Option("timeout", "float", 30.0, "Seconds to wait on the network."),
+            Option("timeout", "float", 30.0, "Seconds to wait on the network.", low=1),
         ),
         array=True,
     ),
@@ -345,29 +364,37 @@ SCHEMA: tuple[Section, ...] = (
                 "int",
                 12,
                 "A 1:1 starting before this hour is briefed the evening before.",
+                low=0,
+                high=23,
             ),
-            Option("evening_hour", "int", 17, "The hour of the evening-before brief."),
+            Option(
+                "evening_hour", "int", 17, "The hour of the evening-before brief.", low=0, high=23
+            ),
             Option(
                 "same_day_lead_hours",
                 "float",
                 2.0,
                 "Hours ahead a later 1:1 is briefed, the same day.",
+                low=0,
             ),
-            Option("max_evidence", "int", 2, "Evidence entries a brief suggests raising."),
+            Option("max_evidence", "int", 2, "Evidence entries a brief suggests raising.", low=0),
         ),
     ),
     Section(
         "outbox",
         "How outgoing mail is retried.",
         (
-            Option("retry_initial", "float", 60.0, "Seconds before the first retry."),
-            Option("retry_max", "float", 3600.0, "Longest wait between retries, in seconds."),
+            Option("retry_initial", "float", 60.0, "Seconds before the first retry.", low=1),
+            Option(
+                "retry_max", "float", 3600.0, "Longest wait between retries, in seconds.", low=1
+            ),
             Option(
                 "give_up_after",
                 "float",
                 72.0,
                 "Hours after which an undeliverable mail is marked dead "
                 "('careerlog outbox list' shows it).",
+                low=0,
             ),
         ),
     ),
@@ -381,6 +408,7 @@ SCHEMA: tuple[Section, ...] = (
                 25_000_000,
                 "Larger inbound messages are not downloaded; they are recorded (headers "
                 "only) as unsorted so you can look at them in your mail client.",
+                low=1000,
             ),
             Option(
                 "max_quarantine_bytes",
@@ -388,13 +416,22 @@ SCHEMA: tuple[Section, ...] = (
                 1_000_000,
                 "Quarantined messages larger than this keep only their headers in the "
                 "database; the whole message stays on the mail server.",
+                low=0,
             ),
         ),
     ),
     Section(
         "secrets",
         "How secrets are fetched.",
-        (Option("command_timeout", "float", 30.0, "Seconds a password or token command may run."),),
+        (
+            Option(
+                "command_timeout",
+                "float",
+                30.0,
+                "Seconds a password or token command may run.",
+                low=1,
+            ),
+        ),
     ),
     Section(
         "logging",

@@ -149,11 +149,20 @@ class Validator:
                 place, f"{value!r} is not allowed; {fix}choose one of: {', '.join(option.choices)}"
             )
             return option.default
+        if option.bounds() and not _within(value, option):
+            self.problem(place, f"{value} is out of range; give a number {option.bounds()}")
+            return option.default
         if option.check:
             problem = CHECKS[option.check](value)
             if problem:
                 self.problem(place, problem)
         return value
+
+
+def _within(value: float, option: Option) -> bool:
+    return (option.low is None or value >= option.low) and (
+        option.high is None or value <= option.high
+    )
 
 
 def _has_type(value: Any, kind: str) -> bool:
