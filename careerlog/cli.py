@@ -75,6 +75,7 @@ def cli(ctx: click.Context, config_path: str | None, verbose: int) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: the single place errors become messages."""
     try:
+        _check_arguments(sys.argv[1:] if argv is None else argv)
         cli.main(args=argv, prog_name="careerlog", standalone_mode=False)
     except UserError as exc:
         click.secho(f"careerlog: {exc}", err=True, fg="red")
@@ -96,6 +97,19 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
+
+
+def _check_arguments(args: list[str]) -> None:
+    """Refuse bytes that are not UTF-8 (a terminal in another encoding) before they are stored."""
+    for arg in args:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            raise UserError(
+                f"the argument {shown!r} is not valid UTF-8; set your terminal to UTF-8 "
+                "(e.g. LANG=C.UTF-8) and type it again"
+            ) from None
 
 
 def _store_path() -> Path:

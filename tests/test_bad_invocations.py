@@ -1,0 +1,57 @@
+"""Mistakes a person can make at the command line: exit 2, a clear message, no traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CONFIG = """
+[user]
+name = "Ada Lovelace"
+email = "ada@example.test"
+timezone = "Europe/London"
+
+[store]
+path = "{home}/careerlog.db"
+{extra}
+"""
+
+
+def run(home: Path, args: list[bytes], extra: str = "") -> subprocess.CompletedProcess[bytes]:
+    config = home / "config.toml"
+    config.write_text(CONFIG.format(home=home, extra=extra))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAREERLOG_")}
+    env["XDG_DATA_HOME"] = str(home / "data")
+    return subprocess.run(
+        [sys.executable.encode(), b"-m", b"careerlog", b"--config", bytes(config), *args],
+        capture_output=True,
+        timeout=60,
+        env=env,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "extra", "says"),
+    [
+        ([b"log", b"Shipped \xff"], "", "is not valid UTF-8"),
+        ([b"list"], "[limits]\nmax_message_bytes = -1", "max_message_bytes: -1 is out of range"),
+        ([b"list"], "[mail]\npoll_interval = 0", "poll_interval: 0 is out of range"),
+        ([b"list"], "[briefs]\nevening_hour = 99", "evening_hour: 99 is out of range"),
+        ([b"list"], "[outbox]\ngive_up_after = -1", "give_up_after: -1 is out of range"),
+        ([b"list", b"--since", b"yesterday"], "", "--since"),
+        ([b"goals", b"update", b"nothing-like-this", b"--state", b"x"], "", "goal"),
+    ],
+    ids=["utf8", "bytes", "poll", "hour", "give-up", "date", "goal"],
+)
+def test_mistake_gets_exit_2_and_no_traceback(
+    tmp_path: Path, args: list[bytes], extra: str, says: str
+) -> None:
+    done = run(tmp_path, args, extra)
+    err = done.stderr.decode("utf-8", "replace")
+    assert done.returncode == 2, err
+    assert says in err
+    assert "Traceback" not in err
