@@ -25,6 +25,13 @@ def _alt(kind: str) -> str:
 
 # "On …, X wrote:", "Le …, X a écrit :", "2026/11/27 … のメッセージ:"
 ATTRIBUTION = re.compile(rf"(?:{_alt('wrote')}).{{0,120}}[:：]\s*$", _I)
+WROTE_VERB = re.compile(_alt("wrote"), _I)
+# "---- John Smith wrote ----", "------On 12/29/1987 17:32 PM, Julius Caesar wrote-----"
+DASHED_ATTRIBUTION = re.compile(rf"^\s*-{{2,}}\s*.{{0,150}}?(?:{_alt('wrote')})\s*-{{2,}}\s*$", _I)
+# The first line of an attribution split over lines: "On <date> …" or a numeric date.
+ATTRIBUTION_OPENING = re.compile(
+    rf"^(?:(?:{_alt('on')})\s.*\d|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b)", _I
+)
 # Reply text and an attribution on one line: "Looks good. On Mon, …, Bob <b@x> wrote:".
 SHARED_ATTRIBUTION = re.compile(
     rf"^(?P<reply>\S.*?)(?:\s+|\s*-{{2,}}\s*)(?P<attr>(?:{_alt('on')})\s.*\d.*)$", _I
@@ -35,6 +42,8 @@ LOOSE_ATTRIBUTION = re.compile(r"(?:\d.*<[^<>\s]+@[^<>\s]+>|<[^<>\s]+@[^<>\s]+>.
 
 HEADER_FROM = re.compile(rf"^\s*\*?(?:{_alt('header_from')})\s*\*?\s*[:：]\s*\S", _I)
 HEADER_OTHER = re.compile(rf"^\s*\*?(?:{_alt('header_fields')})\s*\*?\s*[:：]", _I)
+# A second field inside a one-line block: "From: bob@example.com Date: Thu, 24 Mar 2016 …"
+INLINE_FIELD = re.compile(rf"\s(?:{_alt('header_fields')})\s*[:：]", _I)
 ORIGINAL_MESSAGE = re.compile(rf"^\s*-{{2,}}\s*(?:{_alt('separators')})\s*-*\s*$", _I)
 FORWARD_INTRO = re.compile(rf"^\s*(?:{_alt('forward_intros')})\s*[:：]\s*$", _I)
 RULE = re.compile(r"^\s*(?:_{8,}|-{8,}|={8,}|—{4,})\s*$")

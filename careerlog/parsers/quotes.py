@@ -12,24 +12,19 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from careerlog.parsers.patterns import (
-    ATTRIBUTION,
-    FOOTER,
-    FORWARD_INTRO,
-    HEADER_FROM,
-    HEADER_OTHER,
-    LOOSE_ATTRIBUTION,
-    ORIGINAL_MESSAGE,
-    RULE,
-    SHARED_ATTRIBUTION,
-    SIG_DELIMITER,
+from careerlog.parsers.patterns import FOOTER, HEADER_FROM, HEADER_OTHER, RULE, SIG_DELIMITER
+from careerlog.parsers.quoteheads import (
+    attribution_span,
+    is_quoted,
+    next_nonblank,
+    split_shared_attribution,
+    starts_original,
 )
 from careerlog.parsers.signatures import trim_signature
 
 USER, QUOTE, DROP = 0, 1, 2
 _MARKERS = re.compile(r"^(?:[ \t]*>)+ ?")
 _NORM_STRIP = re.compile(r"^[\s>*•·\-–—]+|\s+$")
-_HAS_DATE_OR_ADDRESS = re.compile(r"\d|@")
 
 
 @dataclass
@@ -75,59 +70,6 @@ def unquote(line: str) -> str:
     return _MARKERS.sub("", line)
 
 
-def _is_quoted(line: str) -> bool:
-    return line.lstrip().startswith(">")
-
-
-def _next_nonblank(lines: list[str], start: int) -> int | None:
-    for j in range(start, min(len(lines), start + 4)):
-        if lines[j].strip():
-            return j
-    return None
-
-
-def _attribution_span(lines: list[str], i: int) -> int:
-    """Number of lines (1 or 2) of a quote header starting at ``i``, or 0."""
-    line = lines[i].strip()
-    if not line or len(line) > 300:
-        return 0
-    nxt = _next_nonblank(lines, i + 1)
-    quoted_next = nxt is not None and _is_quoted(lines[nxt])
-    if ATTRIBUTION.search(line) and (quoted_next or _HAS_DATE_OR_ADDRESS.search(line)):
-        return 1
-    if LOOSE_ATTRIBUTION.search(line) and quoted_next:
-        return 1
-    if (
-        i + 1 < len(lines)
-        and lines[i + 1].strip()
-        and _HAS_DATE_OR_ADDRESS.search(line)
-        and not line.endswith((".", "!", "?"))  # a sentence of the reply, then the header
-    ):
-        joined = f"{line} {lines[i + 1].strip()}"
-        if len(joined) <= 300 and ATTRIBUTION.search(joined):
-            return 2
-    return 0
-
-
-def _header_block_at(lines: list[str], i: int) -> bool:
-    if not HEADER_FROM.match(lines[i]):
-        return False
-    fields = 0
-    for line in lines[i + 1 : i + 7]:
-        if HEADER_OTHER.match(line):
-            fields += 1
-        elif line.strip():
-            break  # prose after "From:": not a header block
-    return fields >= 2
-
-
-def _starts_original(lines: list[str], i: int) -> bool:
-    text = lines[i].strip()
-    return _header_block_at(lines, i) or bool(
-        ORIGINAL_MESSAGE.match(text) or FORWARD_INTRO.match(text)
-    )
-
-
 def classify(lines: list[str], prompt: PromptMatcher | None) -> list[int]:
     """Label each line USER, QUOTE or DROP."""
     kinds = [USER] * len(lines)
@@ -140,7 +82,7 @@ def classify(lines: list[str], prompt: PromptMatcher | None) -> list[int]:
             # the line is not in it (an answer typed inside the original).
             keep = prompt is not None and not (
                 not text
-                or _is_quoted(line)
+                or is_quoted(line)
                 or line in prompt
                 or HEADER_FROM.match(line)
                 or HEADER_OTHER.match(line)
@@ -148,16 +90,16 @@ def classify(lines: list[str], prompt: PromptMatcher | None) -> list[int]:
                 or SIG_DELIMITER.match(text)
             )
             kinds[i] = USER if keep else QUOTE
-        elif _is_quoted(line):
+        elif is_quoted(line):
             kinds[i], in_sig = QUOTE, False
-        elif span := _attribution_span(lines, i):
+        elif span := attribution_span(lines, i):
             kinds[i : i + span] = [QUOTE] * span
             in_sig = False
-            nxt = _next_nonblank(lines, i + span)
-            cut = nxt is not None and not _is_quoted(lines[nxt])
+            nxt = next_nonblank(lines, i + span)
+            cut = nxt is not None and not is_quoted(lines[nxt])
             i += span
             continue
-        elif _starts_original(lines, i):
+        elif starts_original(lines, i):
             j = i - 1
             while j >= 0 and kinds[j] == USER and (not lines[j].strip() or RULE.match(lines[j])):
                 kinds[j] = DROP
@@ -180,29 +122,10 @@ def _trim_blank(lines: list[str]) -> list[str]:
     return lines[start:end]
 
 
-def _split_shared_attribution(lines: list[str]) -> list[str]:
-    """Put an attribution that follows reply text on the same line on its own line."""
-    out: list[str] = []
-    for i, line in enumerate(lines):
-        m = SHARED_ATTRIBUTION.match(line) if line.endswith((":", "：")) else None
-        nxt = _next_nonblank(lines, i + 1)
-        if (
-            m
-            and nxt is not None
-            and _is_quoted(lines[nxt])
-            and not _is_quoted(line)
-            and ATTRIBUTION.search(m["attr"])
-        ):
-            out += [m["reply"], m["attr"]]
-        else:
-            out.append(line)
-    return out
-
-
 def strip_quotes(text: str, prompt_text: str | None = None, names: Iterable[str] = ()) -> Stripped:
     """Split ``text`` into the user's segments and the quoted lines."""
     lines = [line.replace("\ufeff", "").rstrip() for line in text.split("\n")]
-    lines = _split_shared_attribution(lines)
+    lines = split_shared_attribution(lines)
     prompt = PromptMatcher(prompt_text) if prompt_text else None
     kinds = classify(lines, prompt)
     name_set = set(names)
