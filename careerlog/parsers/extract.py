@@ -4,24 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from careerlog.parsers.dates import read_date
-from careerlog.parsers.goal_answers import (
-    field_heading,
-    read_fields,
-    split_at_fields,
-    starts_with_field,
-)
-from careerlog.parsers.goals import (
-    label_of,
-    link_goal,
-    named_goals,
-    new_goal_rest,
-    new_goal_title,
-    split_name,
-)
+from careerlog.parsers.goal_answers import field_heading, starts_with_field
+from careerlog.parsers.goal_entries import goal_of, with_fields
+from careerlog.parsers.goals import link_goal
 from careerlog.parsers.items import Item, split_items
 from careerlog.parsers.kinds import (
     FEEDBACK,
@@ -33,7 +22,7 @@ from careerlog.parsers.kinds import (
     question_unit,
 )
 from careerlog.parsers.metrics import find_metrics
-from careerlog.parsers.model import DateSource, EntryKind, GoalAnswer, ParsedEntry, PromptKind
+from careerlog.parsers.model import DateSource, EntryKind, ParsedEntry, PromptKind
 from careerlog.parsers.people import PeopleFinder
 from careerlog.parsers.quotes import Segment
 from careerlog.parsers.scope import find_scope
@@ -42,7 +31,6 @@ _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*(?:[:：]\s|\s[-–—]\s)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])")
 _NEW_DOMAIN = re.compile(r"\bcodebase|\bmodule|\bdomain|\binternals|\bread(?:ing)?\b|\blearn", re.I)
 _PRACTICE = re.compile(r"\bpractic|\bpractis", re.I)
-_WORDS = re.compile(r"[^\W\d_]{2,}")  # a goal title needs a word, not "..." or "<>"
 # Only this much of an item is analysed: real items are far shorter, and it keeps a
 # pathological single-line "item" of megabytes from costing seconds.
 ANALYSE_CHARS = 4000
@@ -105,61 +93,19 @@ def _kind_for(item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extr
     return content_kind(ex.prompt_kind, body, bool(ex.people.find(body)), bool(linked))
 
 
-def _answer(source: str, **how: object) -> GoalAnswer:
-    fields = read_fields(source)
-    return GoalAnswer(
-        current_state=fields.current_state,
-        gap=fields.gap,
-        actions=fields.actions,
-        motivation=fields.motivation,
-        status=fields.status,
-        **how,  # type: ignore[arg-type]
-    )
-
-
-def _goal_answer(
-    item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extraction
-) -> tuple[str | None, GoalAnswer]:
-    """Which goal a goal entry is about, and what it says about it.
-
-    In order: "New goal: <title>"; an answer under a goal the prompt listed; a ``goal:``
-    line naming its goal (a quarterly reply creates the goal when it names none known);
-    a label at the start ("Staff: …"); the wording of the whole answer.
-    """
-    source = item.text if starts_with_field(item.text) else body
-    head, fields = split_at_fields(item.text)
-    if title := new_goal_title(head, ex.goals):
-        rest = f"{new_goal_rest(head)} {fields}"
-        return title, _answer(rest, new=title not in ex.goals)
-    if qhint.goal:
-        return qhint.goal, _answer(source)
-    if prefix.kind == "goal" and not starts_with_field(item.text):
-        head, fields = split_at_fields(body)
-        name, rest = split_name(head)
-        line = explicit_prefix(split_at_fields(item.first_line)[0])[1].strip()
-        if line and head.startswith(line):  # the title stands on a line of its own
-            name, rest = split_name(line)[0], head[len(line) :].strip()
-        matches = named_goals(name, ex.goals, ex.goal_tags)
-        if len(matches) == 1:
-            return matches[0], _answer(f"{rest} {fields}")
-        if len(matches) > 1:
-            return None, _answer(f"{rest} {fields}", candidates=tuple(matches))
-        if ex.prompt_kind == "quarterly" and len(_WORDS.findall(name)) >= 1:
-            return name, _answer(f"{rest} {fields}", new=True)
-    elif labelled := label_of(body):
-        matches = named_goals(labelled[0], ex.goals, ex.goal_tags)
-        if len(matches) > 1:
-            return None, _answer(labelled[1], candidates=tuple(matches))
-        if len(matches) == 1:
-            return matches[0], _answer(labelled[1])
-    return link_goal(body, ex.goals, explicit_only=False), _answer(source)
-
-
 def _set_goal(
     entry: ParsedEntry, item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extraction
 ) -> None:
     if entry.kind == "goal":
-        entry.goal, entry.goal_answer = _goal_answer(item, body, prefix, qhint, ex)
+        entry.goal, entry.goal_answer = goal_of(
+            item,
+            body,
+            prefix_goal=prefix.kind == "goal",
+            heading_goal=qhint.goal,
+            goals=ex.goals,
+            tags=ex.goal_tags,
+            creates=ex.prompt_kind == "quarterly",
+        )
     elif entry.kind in ("evidence", "relationship"):
         entry.goal = link_goal(body, ex.goals, explicit_only=True)
 
@@ -168,20 +114,7 @@ def _add_fields(entry: ParsedEntry, line: str, ex: Extraction) -> None:
     """A "Gap: …" or "Next: …" line under a goal answer adds to that answer."""
     entry.text = f"{entry.text}\n{line.strip()}"
     _fill(entry, ex)
-    answer = entry.goal_answer or GoalAnswer()
-    more = read_fields(line)
-
-    def both(old: str | None, new: str | None) -> str | None:
-        return " ".join(p for p in (old, new) if p) or None
-
-    entry.goal_answer = replace(
-        answer,
-        current_state=both(answer.current_state, more.current_state),
-        gap=both(answer.gap, more.gap),
-        actions=both(answer.actions, more.actions),
-        motivation=both(answer.motivation, more.motivation),
-        status=answer.status or more.status,
-    )
+    entry.goal_answer = with_fields(entry.goal_answer, line)
 
 
 def _split_by_person(entry: ParsedEntry, ex: Extraction) -> list[ParsedEntry]:

@@ -1,0 +1,113 @@
+"""Which goal a goal entry is about, and what it says about it.
+
+In order: "New goal: <title>"; an answer under a goal the prompt listed; a ``goal:``
+line naming its goal by title, tag or close wording (in a quarterly reply, a line that
+names no known goal creates it; one that names two asks which); a label at the start
+("Staff: …", "Conference talk - …"); the wording of the whole answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from careerlog.parsers.goal_answers import read_fields, split_at_fields, starts_with_field
+from careerlog.parsers.goals import (
+    label_of,
+    link_goal,
+    named_goals,
+    new_goal_rest,
+    new_goal_title,
+    split_name,
+)
+from careerlog.parsers.items import Item
+from careerlog.parsers.kinds import explicit_prefix
+from careerlog.parsers.model import GoalAnswer
+
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a goal title needs a word, not "..." or "<>"
+
+
+def _answer(source: str, *, new: bool = False, candidates: tuple[str, ...] = ()) -> GoalAnswer:
+    fields = read_fields(source)
+    return GoalAnswer(
+        current_state=fields.current_state,
+        gap=fields.gap,
+        actions=fields.actions,
+        motivation=fields.motivation,
+        status=fields.status,
+        new=new,
+        candidates=candidates,
+    )
+
+
+def _name_line(item: Item, body: str) -> tuple[str, str]:
+    """The name a ``goal:`` line gives its goal, and the rest of the answer.
+
+    A title on a line of its own ends with the line ("goal: migration" / "Done."),
+    else at a label separator or the first sentence end.
+    """
+    head, fields = split_at_fields(body)
+    name, rest = split_name(head)
+    line = explicit_prefix(split_at_fields(item.first_line)[0])[1].strip()
+    if line and head.startswith(line):
+        name, rest = split_name(line)[0], head[len(line) :].strip()
+    return name, f"{rest} {fields}"
+
+
+def goal_of(
+    item: Item,
+    body: str,
+    *,
+    prefix_goal: bool,
+    heading_goal: str | None,
+    goals: Sequence[str],
+    tags: Mapping[str, str],
+    creates: bool,
+) -> tuple[str | None, GoalAnswer]:
+    """The goal a goal item is about (title, or None) and its answer; see the module doc.
+
+    ``body`` is the item's text without its prefix; ``prefix_goal`` says the user typed
+    ``goal:``; ``heading_goal`` is the goal the prompt listed above an inline answer;
+    ``creates`` lets a ``goal:`` line naming no known goal create it (quarterly replies).
+    """
+    source = item.text if starts_with_field(item.text) else body
+    head, fields = split_at_fields(item.text)
+    if title := new_goal_title(head, goals):
+        return title, _answer(f"{new_goal_rest(head)} {fields}", new=title not in goals)
+    if heading_goal:
+        return heading_goal, _answer(source)
+    if prefix_goal and not starts_with_field(item.text):
+        name, rest = _name_line(item, body)
+        matches = named_goals(name, goals, tags)
+        if len(matches) == 1:
+            return matches[0], _answer(rest)
+        if len(matches) > 1:
+            return None, _answer(rest, candidates=tuple(matches))
+        if creates and _WORD.search(name):
+            return name, _answer(rest, new=True)
+    elif labelled := label_of(body):
+        matches = named_goals(labelled[0], goals, tags)
+        if len(matches) > 1:
+            return None, _answer(labelled[1], candidates=tuple(matches))
+        if len(matches) == 1:
+            return matches[0], _answer(labelled[1])
+    return link_goal(body, goals, explicit_only=False), _answer(source)
+
+
+def with_fields(answer: GoalAnswer | None, line: str) -> GoalAnswer:
+    """The answer with a following "Gap: …" / "Next: …" line's parts added."""
+    answer = answer or GoalAnswer()
+    more = read_fields(line)
+
+    def both(old: str | None, new: str | None) -> str | None:
+        return " ".join(p for p in (old, new) if p) or None
+
+    return replace(
+        answer,
+        current_state=both(answer.current_state, more.current_state),
+        gap=both(answer.gap, more.gap),
+        actions=both(answer.actions, more.actions),
+        motivation=both(answer.motivation, more.motivation),
+        status=answer.status or more.status,
+    )
