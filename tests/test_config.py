@@ -216,3 +216,19 @@ def test_numbers_out_of_range_are_refused(table: str, line: str, words: str) -> 
         parse_config(text, Path("config.toml"))
     key, value = (part.strip() for part in line.split("="))
     assert f"[{table}] {key}: {value} is out of range; give a number {words}" in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("header", "meant"),
+    [
+        ("mail.imapp", "mail.imap"),
+        ("mail.smpt", "mail.smtp"),
+        ("calendar.sourcez", "calendar.sources"),
+    ],
+)
+def test_misspelt_table_gets_its_line_and_the_table_meant(header: str, meant: str) -> None:
+    text = MINIMAL + f'\n[{header}]\nhost = "mail.example.com"\n'
+    line = text.splitlines().index(f"[{header}]") + 1
+    with pytest.raises(UserError) as info:
+        parse_config(text, Path("config.toml"))
+    assert f"line {line}: [{header}]: unknown table; did you mean [{meant}]?" in str(info.value)

@@ -84,8 +84,12 @@ class Validator:
             if name in SECTIONS:
                 known = SECTIONS[name]
                 if isinstance(value, dict) and not known.array:
+                    # A table inside a table ([mail.imapp]) is a sub-table, known or not.
                     sub = {k: v for k, v in value.items() if f"{name}.{k}" in SECTIONS}
                     own = {k: v for k, v in value.items() if f"{name}.{k}" not in SECTIONS}
+                    for k in [k for k, v in own.items() if isinstance(v, dict)]:
+                        del own[k]
+                        self._unknown_table(f"{name}.{k}")
                     flat[name] = own
                     self._collect(sub, name, flat)
                 else:
@@ -99,12 +103,15 @@ class Validator:
         if not prefix and not is_table:
             self.problem(("", None, key), "keys belong in a table such as [user]")
             return
-        if not prefix:
-            hint = difflib.get_close_matches(name, list(SECTIONS), n=1)
-            fix = f"did you mean [{hint[0]}]?" if hint else f"known tables: {', '.join(SECTIONS)}"
-            self.problem((name, None, ""), f"unknown table; {fix}")
+        if not prefix or is_table:
+            self._unknown_table(name)
             return
         self.problem((prefix, None, key), "unknown key")
+
+    def _unknown_table(self, name: str) -> None:
+        hint = difflib.get_close_matches(name, list(SECTIONS), n=1)
+        fix = f"did you mean [{hint[0]}]?" if hint else f"known tables: {', '.join(SECTIONS)}"
+        self.problem((name, None, ""), f"unknown table; {fix}")
 
     def table(self, section: Section, values: Any, index: int | None) -> dict[str, Any]:
         out: dict[str, Any] = {}
