@@ -103,7 +103,9 @@ def goal_statuses(db: Database, as_of: datetime) -> list[GoalStatus]:
     """Every open goal with its gap history read up to ``as_of``."""
     goals = list(
         db.query(
-            "select * from goals where status = 'open' and created_at <= ? order by id",
+            f"""select * from goals g where status = 'open' and coalesce(
+                 (select min(u.at) from {DATED_UPDATES} u where u.goal_id = g.id), created_at
+               ) <= ? order by id""",
             [iso(as_of)],
         )
     )

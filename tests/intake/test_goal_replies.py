@@ -22,6 +22,7 @@ from servers import MailEnv
 from sqlite_utils import Database
 
 from careerlog.config import Config
+from careerlog.insights.digest import build_digest
 from careerlog.intake.inbox import check_inbox
 from careerlog.prompts import send_prompt
 from careerlog.store.goals import add_goal
@@ -96,7 +97,10 @@ Current state: I co-own the retry budget with Risk
 """
 
 
-def test_a_first_review_answered_as_the_prompt_asks_creates_goals(box: Mailbox) -> None:
+def test_a_first_review_answered_as_the_prompt_asks_creates_goals(
+    box: Mailbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAREERLOG_NOW", "2027-01-04T18:15:00+00:00")  # read when it comes
     prompt = box.prompt("quarterly", Q4_REVIEW)
     assert "no open goals yet" in prompt["body_text"]
     assert 'a "goal:" line' in prompt["body_text"]
@@ -117,6 +121,12 @@ def test_a_first_review_answered_as_the_prompt_asks_creates_goals(box: Mailbox) 
     assert len(goals) == 2
     assert "new goal “Reach Staff Engineer by Q3 2027” (state, gap, next, why)" in confirmation
     assert "new goal “Get better at cross-team influence”" in confirmation
+    # The Q4 digest, built after this Q4 review, shows them (not "Where do you want to be").
+    digest = build_digest(box.db, tz=box.config.user.tz, quarter="2026-Q4", charts=False)
+    assert [g["title"] for g in digest.goals] == [
+        "Reach Staff Engineer by Q3 2027",
+        "Get better at cross-team influence",
+    ]
 
 
 def test_answers_under_each_listed_goal_update_close_and_drop(box: Mailbox) -> None:
