@@ -38,7 +38,9 @@ SHARED_ATTRIBUTION = re.compile(
 )
 # "2026年11月27日(金) 16:02 careerlog <a@b>:" (Gmail in CJK locales) and similar: a date and
 # an address, then a colon. Only trusted when quoted lines follow.
-LOOSE_ATTRIBUTION = re.compile(r"(?:\d.*<[^<>\s]+@[^<>\s]+>|<[^<>\s]+@[^<>\s]+>.*\d).*[:：]\s*$")
+LOOSE_ATTRIBUTION = re.compile(
+    r"(?:\d.*<\s?[^<>\s]+@[^<>\s]+>|<\s?[^<>\s]+@[^<>\s]+>.*\d).*[:：]\s*$"
+)
 
 HEADER_FROM = re.compile(rf"^\s*\*?(?:{_alt('header_from')})\s*\*?\s*[:：]\s*\S", _I)
 HEADER_OTHER = re.compile(rf"^\s*\*?(?:{_alt('header_fields')})\s*\*?\s*[:：]", _I)

@@ -46,7 +46,8 @@ class Stripped:
 
     @property
     def new_text(self) -> str:
-        return "\n".join(seg.text for seg in self.segments)
+        # A blank line where a quoted block was, as the user saw it.
+        return "\n\n".join(seg.text for seg in self.segments)
 
 
 def _norm(line: str) -> str:
