@@ -10,9 +10,14 @@ from careerlog.calendar.connect import fetch_ics, local_ics_files, open_caldav, 
 from careerlog.calendar.sync import source_key
 from careerlog.config.model import CalendarSource, Config, ServerConfig
 from careerlog.errors import UserError
-from careerlog.intake.trust import authentication_line, capture_line
+from careerlog.intake.trust import (
+    authentication_line,
+    capture_line,
+    recent_authentication_headers,
+)
 from careerlog.mail.imap import connect_imap
 from careerlog.mail.smtp import connect_smtp
+from careerlog.net import expects_implicit_tls
 from careerlog.store import open_store
 from careerlog.store.backup import damaged, newest_backup, quick_check
 
@@ -64,7 +69,19 @@ def _age(seconds: float) -> str:
     return f"{int(seconds // 86400)} days"
 
 
-def _imap(config: Config, server: ServerConfig) -> str:
+def _security_matches(server: ServerConfig) -> None:
+    """Name a STARTTLS (or plain) setting on an implicit-TLS port at once, not after a timeout."""
+    if server.security != "tls" and expects_implicit_tls(server.host, server.port):
+        raise UserError(
+            f"{server.host}:{server.port} expects TLS from the start (implicit TLS), but "
+            f'[{server.section}] security = "{server.security}"; set security = "tls" '
+            "(or use the server's STARTTLS port)"
+        )
+
+
+def _imap(config: Config, server: ServerConfig, headers: list[bytes]) -> str:
+    """Log in and look at the folder; keep its recent Authentication-Results in ``headers``."""
+    _security_matches(server)
     client = connect_imap(server, config.secret_timeout)
     try:
         if not client.folder_exists(server.folder):
@@ -75,12 +92,14 @@ def _imap(config: Config, server: ServerConfig) -> str:
             )
         count = client.folder_status(server.folder, ["MESSAGES"])[b"MESSAGES"]
         idle = "IDLE" if client.has_capability("IDLE") else "no IDLE (will poll)"
+        headers += recent_authentication_headers(client, server.folder)
     finally:
         client.logout()
     return f"{server.security}, logged in, folder {server.folder!r} has {count} messages, {idle}"
 
 
 def _smtp(config: Config, server: ServerConfig) -> str:
+    _security_matches(server)
     smtp = connect_smtp(server, config.secret_timeout)
     smtp.quit()
     return f"{server.security}, logged in as {server.credentials.username}"
@@ -136,14 +155,15 @@ def run_checks(config: Config) -> Iterator[Check]:
     yield _run("store", lambda: _store(config))
     if config.mail.inbox == "maildir":
         yield _run("maildir inbox", lambda: _maildir(config))
-    for server in (config.imap, config.smtp):
-        if server is None:
-            continue
-        label = f"{server.section[5:].upper()} {server.host}:{server.port}"
-        probe = _imap if server.section == "mail.imap" else _smtp
-        yield _run(label, lambda s=server, p=probe: p(config, s))  # type: ignore[misc]
+    headers: list[bytes] = []  # Authentication-Results the IMAP check saw on the server
+    if config.imap is not None:
+        imap = config.imap
+        yield _run(f"IMAP {imap.host}:{imap.port}", lambda: _imap(config, imap, headers))
+    if config.smtp is not None:
+        smtp = config.smtp
+        yield _run(f"SMTP {smtp.host}:{smtp.port}", lambda: _smtp(config, smtp))
     yield _run("capture address", lambda: capture_line(config))
-    yield _run("mail authentication", lambda: authentication_line(config))
+    yield _run("mail authentication", lambda: authentication_line(config, headers))
     for source in config.calendars:
         # safe_label: an ICS URL's path is often its only secret (a private token)
         yield _run(safe_label(source), lambda s=source: _calendar(config, s))  # type: ignore[misc]

@@ -33,3 +33,32 @@ def explain(exc: BaseException, host: str, port: int | None = None) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return f"cannot reach {where}: {exc.strerror}"
     return f"{where}: {exc}"
+
+
+def expects_implicit_tls(host: str, port: int, wait: float = 1.0) -> bool:
+    """Does the server at ``host:port`` stay silent but complete a TLS handshake?
+
+    A plain-text (STARTTLS) mail server greets first ("* OK", "220"); an implicit
+    TLS port waits for the client's TLS hello. Connecting there with
+    ``security = "starttls"`` waits for a greeting until the timeout and looks
+    like a firewall, so ``doctor`` asks this first, in about ``wait`` seconds.
+    The handshake is not verified: it only tells which protocol the port speaks.
+    """
+    try:
+        with socket.create_connection((host, port), timeout=wait) as sock:
+            sock.settimeout(wait)
+            try:
+                if sock.recv(1):
+                    return False  # a greeting in plain text
+            except TimeoutError:
+                pass
+        probe = ssl.create_default_context()
+        probe.check_hostname = False
+        probe.verify_mode = ssl.CERT_NONE
+        with (
+            socket.create_connection((host, port), timeout=wait) as raw,
+            probe.wrap_socket(raw, server_hostname=host),
+        ):
+            return True
+    except (OSError, ssl.SSLError):
+        return False

@@ -158,3 +158,28 @@ def test_calendar_down_says_last_good_data_is_kept(
     cal = line_for(lines, "calendar 1")
     assert code == 1 and cal.startswith("FAIL")
     assert "refused" in cal and "meanwhile careerlog uses what it synced at 20" in cal
+
+
+def test_starttls_on_an_implicit_tls_port_is_named(home: Path, mail_env: MailEnv) -> None:
+    config = write_config(home, mail_env)
+    text = config.read_text()
+    text = text.replace('security = "tls"', 'security = "starttls"', 1)  # IMAP, on the IMAPS port
+    text = text.replace(f"port = {mail_env.smtp_port}", f"port = {mail_env.smtps_port}")
+    config.write_text(text)
+    code, lines = doctor_lines(config)
+    assert code == 1
+    for name, section in (("IMAP", "mail.imap"), ("SMTP", "mail.smtp")):
+        line = line_for(lines, name)
+        assert line.startswith("FAIL") and "expects TLS from the start" in line, line
+        assert f'[{section}] security = "starttls"; set security = "tls"' in line
+
+
+def test_tls_on_a_starttls_port_says_which_setting(home: Path, mail_env: MailEnv) -> None:
+    config = write_config(home, mail_env)
+    config.write_text(
+        config.read_text().replace(f"port = {mail_env.imaps_port}", f"port = {mail_env.imap_port}")
+    )
+    code, lines = doctor_lines(config)
+    imap = line_for(lines, "IMAP")
+    assert code == 1 and imap.startswith("FAIL")
+    assert "security = tls/starttls" in imap or "starttls" in imap

@@ -5,18 +5,17 @@ Authentication-Results ids in recent mail, so you can name yours in
 
 from __future__ import annotations
 
-import contextlib
 from collections import Counter
 from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 
+from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 
 from careerlog.config.model import Config
 from careerlog.errors import UserError
 from careerlog.intake.capture import secret_capture_address
 from careerlog.mail import authres
-from careerlog.mail.imap import connect_imap
 from careerlog.store import open_store
 
 RECENT = 30  # messages looked at, newest first
@@ -52,28 +51,21 @@ def _stored_headers(config: Config) -> list[bytes]:
     return [bytes(raw).split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0] for (raw,) in rows]
 
 
-def _server_headers(config: Config) -> list[bytes]:
-    if config.imap is None:
-        return []
+def recent_authentication_headers(client: IMAPClient, folder: str) -> list[bytes]:
+    """The Authentication-Results of the newest messages in ``folder`` (doctor's IMAP check)."""
     try:
-        client = connect_imap(config.imap, config.secret_timeout)
-    except UserError:
-        return []  # the IMAP check says what is wrong with the server
-    try:
-        client.select_folder(config.imap.folder, readonly=True)
+        client.select_folder(folder, readonly=True)
         uids = sorted(client.search("ALL"))[-RECENT:]
         fetched = client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (AUTHENTICATION-RESULTS)]"])
     except (IMAPClientError, OSError):
         return []  # the IMAP check says what is wrong with the server
-    finally:
-        with contextlib.suppress(IMAPClientError, OSError):
-            client.logout()
     return [bytes(data.get(_ITEM, b"")) for data in fetched.values()]
 
 
-def authentication_line(config: Config) -> str:
-    """The ids seen in recent mail; a failure when none of them is one you trust."""
-    seen = _ids_in(_stored_headers(config) + _server_headers(config))
+def authentication_line(config: Config, server_headers: list[bytes]) -> str:
+    """The ids seen in recent mail (stored, and ``server_headers`` from the IMAP check);
+    a failure when none of them is one you trust."""
+    seen = _ids_in(_stored_headers(config) + server_headers)
     listed = ", ".join(f"{i} ({n})" for i, n in seen.most_common(5)) or "none"
     trusted = config.mail.trusted_authserv_ids
     if not trusted:
