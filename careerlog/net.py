@@ -22,6 +22,11 @@ def explain(exc: BaseException, host: str, port: int | None = None) -> str:
             f"the certificate of {where} is not trusted ({exc.verify_message}); "
             "if it is a private CA or self-signed, set ca_file to its PEM file"
         )
+    if isinstance(exc, ssl.SSLError) and exc.reason == "WRONG_VERSION_NUMBER":
+        return (
+            f"{where} answered in plain text, not TLS: it is a STARTTLS port; "
+            'set security = "starttls", or use the server\'s TLS port'
+        )
     if isinstance(exc, ssl.SSLError):
         return f"TLS with {where} failed ({exc.reason}); check security = tls/starttls and the port"
     if isinstance(exc, socket.gaierror):

@@ -182,4 +182,5 @@ def test_tls_on_a_starttls_port_says_which_setting(home: Path, mail_env: MailEnv
     code, lines = doctor_lines(config)
     imap = line_for(lines, "IMAP")
     assert code == 1 and imap.startswith("FAIL")
-    assert "security = tls/starttls" in imap or "starttls" in imap
+    assert "answered in plain text, not TLS: it is a STARTTLS port" in imap
+    assert 'set security = "starttls"' in imap
