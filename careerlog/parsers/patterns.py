@@ -53,7 +53,8 @@ SIG_DELIMITER = re.compile(r"^(?:-- ?|—)$")
 
 # Client footers: "Sent from my iPhone", "Get Outlook for Android<…>", Proton's line, …
 FOOTER = re.compile(
-    r"^\s*(?:(?:sent (?:from|with|via|using|on)|envoyé (?:de|depuis|avec)|"
+    r"^\s*(?:(?:sent (?:wirelessly )?(?:from|with|via|using|on)|"
+    r"envoyé (?:de|depuis|avec|sans fil par)|"
     r"enviado (?:desde|do|de|con|com)|inviato (?:da|dal|con)|verzonden (?:vanaf|met|van)|"
     r"skickat från|sendt fra|wysłane z|отправлено (?:с|из)|gesendet (?:von|mit)|von meinem|"
     r"get \S+(?: \S+)? for (?=ios|android|iphone|ipad|windows|mac)|"

@@ -33,6 +33,7 @@ class Segment:
 
     lines: list[str]
     quoted_before: list[str] = field(default_factory=list)
+    blank_after: bool = False  # a blank line followed it in the mail, before the quote
 
     @property
     def text(self) -> str:
@@ -46,8 +47,11 @@ class Stripped:
 
     @property
     def new_text(self) -> str:
-        # A blank line where a quoted block was, as the user saw it.
-        return "\n\n".join(seg.text for seg in self.segments)
+        # Segments keep the spacing the user saw: a blank line before the quote, or none.
+        parts: list[str] = []
+        for seg in self.segments:
+            parts += [seg.text, "\n\n" if seg.blank_after else "\n"]
+        return "".join(parts[:-1])
 
 
 def _norm(line: str) -> str:
@@ -145,6 +149,8 @@ def strip_quotes(text: str, prompt_text: str | None = None, names: Iterable[str]
                 block = []
             if current is not None:
                 current.lines.append(line)
+    for seg in segments:
+        seg.blank_after = bool(seg.lines) and not seg.lines[-1].strip()
     trimmed = [_trim_blank(trim_signature(_trim_blank(s.lines), name_set)) for s in segments]
     if any(trimmed):
         for seg, lines in zip(segments, trimmed, strict=True):

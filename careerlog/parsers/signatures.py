@@ -12,6 +12,8 @@ from collections.abc import Sequence
 
 from careerlog.parsers.patterns import DISCLAIMER_CUES, SIGN_OFF, TITLE_WORDS
 
+_DASH_NAME = re.compile(r"^\s*[-–—]\s?[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}$")
+_RULE = re.compile(r"^\s*(?:-{3,}|_{3,}|={3,})\s*$")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
 
 
@@ -78,9 +80,41 @@ def _is_signature_block(para: Sequence[str], names: set[str]) -> bool:
     return False
 
 
+def _is_dash_name(line: str, above: str) -> bool:
+    """ "-Abhishek Kona", "- roman", "-Lev.": a name signed after a dash. Not the last item
+    of a list ("- and another" under "- how about bullets", "- testing" under "Next:")."""
+    words = line.strip().lstrip("-–— ").split()
+    return (
+        len(line.strip()) <= 30
+        and bool(_DASH_NAME.match(line))
+        and (len(words) == 1 or all(w[0].isupper() for w in words))
+        and not above.strip().startswith(("-", "–", "—", "*", "•"))
+        and not above.rstrip().endswith(":")
+    )
+
+
+def _is_signature_tail(tail: Sequence[str], names: set[str]) -> bool:
+    """Lines below a rule that read as a signature or a list footer: a few short lines,
+    one of them a name, a title, a phone number, an address or a link."""
+    text = [t.strip() for t in tail if t.strip()]
+    return (
+        1 <= len(text) <= 15
+        and all(len(t) <= 100 and not t.endswith("?") for t in text)
+        and any(_is_sender(t, names) or _name_like(t) or TITLE_WORDS.search(t) for t in text)
+    )
+
+
+def _cut_at_rule(lines: list[str], names: set[str]) -> list[str]:
+    """Everything from the last rule line on, when what follows it is a signature."""
+    for i in range(len(lines) - 1, 0, -1):
+        if _RULE.match(lines[i]):
+            return lines[:i] if _is_signature_tail(lines[i + 1 :], names) else lines
+    return lines
+
+
 def trim_signature(lines: list[str], names: set[str]) -> list[str]:
     """Remove closing lines (sign-off, name, title, disclaimer) from the end of ``lines``."""
-    out = list(lines)
+    out = _cut_name_below_sign_off(_cut_at_rule(list(lines), names))
     while True:
         while out and not out[-1].strip():
             out.pop()
@@ -98,7 +132,22 @@ def trim_signature(lines: list[str], names: set[str]) -> list[str]:
             if out and SIGN_OFF.match(out[-1]):
                 out.pop()
             continue
-        if len(para) > 1 and SIGN_OFF.match(para[-1]):
+        if (len(para) > 1 and SIGN_OFF.match(para[-1])) or _is_dash_name(
+            para[-1], out[-2] if len(out) > 1 else ""
+        ):
             out.pop()
             continue
         return out
+
+
+def _cut_name_below_sign_off(lines: list[str]) -> list[str]:
+    """ "Regards," / blank line / "John Doe": the name alone in the last paragraph."""
+    text = [i for i, line in enumerate(lines) if line.strip()]
+    if (
+        len(text) >= 2
+        and text[-1] - text[-2] == 2
+        and _name_like(lines[text[-1]])
+        and SIGN_OFF.match(lines[text[-2]])
+    ):
+        return lines[: text[-1]]
+    return lines
