@@ -13,6 +13,7 @@ import pytest
 from clirun import careerlog
 
 from careerlog.cli import cli
+from careerlog.config import parse_config
 from careerlog.config.render import docs_markdown, example_config
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,18 +81,76 @@ def test_init_interactive(home: Path) -> None:
             "Europe/Paris",  # timezone
             "imap.example.com",  # IMAP host
             "",  # security: default tls
-            "",  # username: default the email
-            "pass show mail",  # password command
+            "",  # port: default 993 for tls
+            "",  # CA file: none
+            "",  # login: default the email
+            "",  # password: default a command
+            "pass show mail",  # the command
             "",  # SMTP: skip
             "",  # calendar: skip
+            "n",  # doctor now: no
         ]
     )
     run = careerlog("init", input=answers + "\n")
     assert run.code == 0, run.text
     text = (home / "config" / "careerlog" / "config.toml").read_text()
-    assert 'host = "imap.example.com"' in text
+    assert 'host = "imap.example.com"' in text and "port = 993" in text
     assert 'password_command = ["pass", "show", "mail"]' in text
     assert "# [mail.smtp]" in text
+
+
+def test_init_interactive_checks_answers_as_typed(home: Path, tmp_path: Path) -> None:
+    ca = tmp_path / "ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")
+    answers = "\n".join(
+        [
+            "Ada Lovelace",
+            "not-an-address",  # asked again
+            "ada@example.com",
+            "Mars/Olympus",  # asked again
+            "UTC",
+            "imaps://mail.example.com",  # a URL, not a host: asked again
+            "mail.example.com:143",  # host and port in one answer
+            "",  # security: guessed from port 143 -> starttls
+            "",  # CA file: none
+            "",  # login: the address
+            "",  # password: a command
+            "pass show mail",
+            "mail.example.com:587",  # SMTP: host and port
+            "",  # security: guessed starttls
+            str(tmp_path / "missing.pem"),  # asked again
+            str(ca),
+            "ada",  # login other than the address
+            "file",  # keep the password in the file
+            "s3cret",  # hidden password
+            "ics-url",  # a calendar
+            "y",  # not a URL: asked again
+            "https://cal.example.com/ada.ics",
+            "",  # no login
+            "n",  # doctor now: no
+        ]
+    )
+    run = careerlog("init", input=answers + "\n")
+    assert run.code == 0, run.text
+    assert "is not an e-mail address" in run.out and "is not an IANA time zone" in run.out
+    assert "give the host name only" in run.out and "there is no file" in run.out
+    assert "starting with https://" in run.out
+    text = (home / "config" / "careerlog" / "config.toml").read_text()
+    config = parse_config(text, home / "config.toml")
+    assert config.imap is not None and config.smtp is not None
+    assert (config.imap.host, config.imap.port, config.imap.security) == (
+        "mail.example.com",
+        143,
+        "starttls",
+    )
+    assert (config.smtp.port, config.smtp.security, config.smtp.ca_file) == (
+        587,
+        "starttls",
+        str(ca),
+    )
+    assert config.smtp.credentials.username == "ada"
+    assert config.calendars[0].url == "https://cal.example.com/ada.ics"
+    assert "s3cret" not in run.out  # typed hidden, never echoed
 
 
 def test_log_list_search_and_json(configured: Path) -> None:
@@ -234,3 +293,10 @@ def test_parse_uses_the_store_read_only(configured: Path, home: Path) -> None:
     assert "Get better at cross-team influence" in [e["goal"] for e in parsed["entries"]]
     assert database.read_bytes() == before
     assert json.loads(careerlog("list", "--json").out) == []
+
+
+def test_init_offers_doctor_at_the_end(home: Path) -> None:
+    answers = ["Ada Lovelace", "ada@example.com", "UTC", "", "", "", "y"]
+    run = careerlog("init", input="\n".join(answers) + "\n")
+    assert run.code == 0, run.text
+    assert "ok    config" in run.out and "store" in run.out

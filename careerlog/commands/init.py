@@ -13,7 +13,9 @@ from typing import Any
 
 import click
 
+from careerlog.commands import interview
 from careerlog.commands.context import app
+from careerlog.commands.doctor import doctor
 from careerlog.config import parse_config, paths
 from careerlog.config.render import docs_markdown, example_config, render_config
 from careerlog.config.schema import SCHEMA, Option, Section
@@ -21,19 +23,6 @@ from careerlog.errors import UserError
 from careerlog.files import write_atomically
 from careerlog.intake.trust import capture_line
 from careerlog.store import open_store
-
-# Questions asked interactively; a blank answer to the first of a group skips the group.
-_ASKED: dict[str, tuple[str, ...]] = {
-    "user": ("name", "email", "timezone"),
-    "mail.imap": ("host", "security", "username", "password_command"),
-    "mail.smtp": ("host", "security", "username", "password_command"),
-    "calendar.sources": ("kind", "url", "path", "username", "password_command"),
-}
-_SKIP_HINT = {
-    "mail.imap": "IMAP server for replies (blank: a local Maildir)",
-    "mail.smtp": "SMTP server for sending (blank: deliver to the local Maildir)",
-    "calendar.sources": "Calendar kind: caldav, ics-url, ics-file or vdir (blank: none)",
-}
 
 
 def _flag(section: Section, option: Option) -> str:
@@ -63,35 +52,13 @@ def detect_timezone() -> str:
     return target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else "UTC"
 
 
-def _ask(section: Section, values: dict[str, Any], user_email: str | None) -> None:
-    for key in _ASKED[section.name]:
-        option = section.option(key)
-        assert option is not None
-        if key in values:
-            continue
-        if section.name in _SKIP_HINT and key == _ASKED[section.name][0]:
-            answer = click.prompt(_SKIP_HINT[section.name], default="", show_default=False)
-            if not answer:
-                return
-            values[key] = answer
-            continue
-        if key in ("url", "path") and values.get("kind"):
-            needed = "url" if values["kind"] in ("caldav", "ics-url") else "path"
-            if key != needed:
-                continue
-        default = option.default
-        if key == "timezone":
-            default = detect_timezone()
-        if key == "username":
-            default = user_email
-        answer = click.prompt(
-            f"{section.name} {key} ({option.help})",
-            default=default if default is not None else "",
-            show_default=default is not None,
-            type=_click_type(option) if option.choices else str,
-        )
-        if answer not in ("", option.default) and not (key == "username" and answer == user_email):
-            values[key] = answer
+def _ask(section: str, values: dict[str, Any], user_email: str | None) -> None:
+    if section == "user":
+        interview.ask_user(values, detect_timezone())
+    elif section in ("mail.imap", "mail.smtp"):
+        interview.ask_server(section, values, user_email)
+    elif section == "calendar.sources":
+        interview.ask_calendar(values)
 
 
 def _collect(flags: dict[str, Any], interactive: bool) -> dict[str, dict[str, Any]]:
@@ -102,8 +69,8 @@ def _collect(flags: dict[str, Any], interactive: bool) -> dict[str, dict[str, An
             for o in section.options
             if flags.get(_param(section, o)) not in (None, ())
         }
-        if interactive and section.name in _ASKED:
-            _ask(section, given, values.get("user", {}).get("email"))
+        if interactive:
+            _ask(section.name, given, values.get("user", {}).get("email"))
         given = {k: _as_list(section.option(k), v) for k, v in given.items()}
         if given:
             values[section.name] = given
@@ -141,6 +108,12 @@ def _init(force: bool, yes: bool, **flags: Any) -> None:
             paths.make_private_dir(config.mail.maildir_inbox / sub)
     click.echo(f"Wrote {path}\nDatabase: {config.store_path}")
     click.echo(f"Captures: {capture_line(config)}")
+    if not yes and click.confirm("Check the config and the servers now (careerlog doctor)?", True):
+        try:
+            click.get_current_context().invoke(doctor)
+        except SystemExit:  # a failed check: the config is written all the same
+            click.echo("Fix what failed above in the config file, then run 'careerlog doctor'.")
+            return
     click.echo("Next: 'careerlog doctor' checks the servers; 'careerlog run' starts the service.")
 
 

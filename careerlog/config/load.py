@@ -23,7 +23,7 @@ from careerlog.config.schema import SECTIONS, env_override_name
 from careerlog.config.validate import Validator, is_loopback
 from careerlog.errors import UserError
 
-_DEFAULT_PORTS = {
+DEFAULT_PORTS = {
     "mail.imap": {"tls": 993, "starttls": 143, "none": 143},
     "mail.smtp": {"tls": 465, "starttls": 587, "none": 25},
 }
@@ -94,7 +94,7 @@ def _server(
     return ServerConfig(
         section=name,
         host=host,
-        port=values["port"] or _DEFAULT_PORTS[name][security],
+        port=values["port"] or DEFAULT_PORTS[name][security],
         security=security,
         credentials=_credentials(name, values, None, user.email),
         ca_file=values["ca_file"],
