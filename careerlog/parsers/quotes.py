@@ -115,7 +115,27 @@ def classify(lines: list[str], prompt: PromptMatcher | None) -> list[int]:
         elif in_sig or FOOTER.match(text):
             kinds[i] = DROP
         i += 1
+    _rejoin_wrapped_quote_lines(lines, kinds)
     return kinds
+
+
+def _rejoin_wrapped_quote_lines(lines: list[str], kinds: list[int]) -> None:
+    """A line that lost its ``>`` when the client wrapped a quoted line: right between two
+    quoted lines, and a broken link or the lower-case rest of a long line. An answer typed
+    inside a quote is a sentence of its own, usually with blank lines around it."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i].strip()
+        if not (kinds[i] == USER and line and is_quoted(lines[i - 1]) and is_quoted(lines[i + 1])):
+            continue
+        linkish = "://" in line or line.endswith((")", ">")) or line.startswith("(")
+        above = lines[i - 1].rstrip()
+        continued = (
+            len(above) >= 60
+            and not above.endswith((".", ":", "?", "!"))
+            and (line[0].islower() and ":" not in line)
+        )
+        if linkish or continued:
+            kinds[i] = QUOTE
 
 
 def _trim_blank(lines: list[str]) -> list[str]:
@@ -140,6 +160,8 @@ def strip_quotes(text: str, prompt_text: str | None = None, names: Iterable[str]
     current: Segment | None = None
     for line, kind in zip(lines, kinds, strict=True):
         if kind == QUOTE:
+            if current is not None and not block:  # the quote starts: was there a gap?
+                current.blank_after = bool(current.lines) and not current.lines[-1].strip()
             quoted.append(unquote(line))
             block.append(unquote(line))
         elif kind == USER:
@@ -149,8 +171,6 @@ def strip_quotes(text: str, prompt_text: str | None = None, names: Iterable[str]
                 block = []
             if current is not None:
                 current.lines.append(line)
-    for seg in segments:
-        seg.blank_after = bool(seg.lines) and not seg.lines[-1].strip()
     trimmed = [_trim_blank(trim_signature(_trim_blank(s.lines), name_set)) for s in segments]
     if any(trimmed):
         for seg, lines in zip(segments, trimmed, strict=True):

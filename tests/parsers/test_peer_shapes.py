@@ -84,3 +84,30 @@ def test_user_lines_that_look_like_signatures_are_kept(tail: str) -> None:
 def test_wrapped_reply_keeps_the_blank_line_it_had() -> None:
     text = f"{REPLY}\n\nOn 04/19/2026 07:10 AM, Ana wrote:\n\n> Q\n\nMore after the quote."
     assert strip_quotes(text).new_text == f"{REPLY}\n\nMore after the quote."
+
+
+def test_reply_right_above_the_attribution_keeps_no_blank_line() -> None:
+    text = f"{REPLY}\nOn 04/19/2026 07:10 AM, Ana wrote:\n\n> Q\n\nMore after the quote."
+    assert strip_quotes(text).new_text == f"{REPLY}\nMore after the quote."
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "> View ticket (http://example.com/action\n_nonce=3dd518)\n>",
+        ">\n (http://example.com/c/YzOTYzMmE) >\n> more",
+        "> a quoted line long enough that the client wrapped it before the end of\nthe "
+        "sentence it was in\n> and the quote goes on",
+    ],
+)
+def test_quoted_line_that_lost_its_marker_when_wrapped(wrapped: str) -> None:
+    text = f"{REPLY}\n\nOn Mon, 30 Nov 2026 at 09:00, Ana <ana@example.com> wrote:\n{wrapped}\n"
+    assert strip_quotes(text).new_text == REPLY
+
+
+def test_answer_typed_between_quoted_lines_is_kept() -> None:
+    text = (
+        "> What did you ship this week? A change, a decision, a number you moved:\n"
+        "goal: Reach Staff Engineer\n> Anything else?\n"
+    )
+    assert strip_quotes(text).new_text == "goal: Reach Staff Engineer"
