@@ -171,22 +171,25 @@ def peers() -> dict[str, Callable[[Case], str]]:
     return found
 
 
-def score(case: Case, parser: Callable[[Case], str]) -> tuple[bool, float, str]:
+def score(case: Case, parser: Callable[[Case], str]) -> tuple[bool, float, str, bool]:
+    """(exact, token F1, the text, whether it failed: raised, or said more than the mail)."""
     try:
         got = parser(case)
-    except Exception as exc:  # a peer failing on a case scores 0, and says why
-        got = f"<{type(exc).__name__}>"
+        failed = len(got) > len(case.raw)
+    except Exception as exc:  # a parser failing on a case scores 0, and says why
+        got, failed = f"<{type(exc).__name__}>", True
     exact = normalise(got, case.mode) == normalise(case.expected, case.mode)
-    return exact, token_f1(got, case.expected), got
+    return exact, token_f1(got, case.expected), got, failed
 
 
-def _summary(rows: list[tuple[bool, float, str]]) -> dict[str, Any]:
+def _summary(rows: list[tuple[bool, float, str, bool]]) -> dict[str, Any]:
     if not rows:
         return {}
     return {
         "exact": round(sum(r[0] for r in rows) / len(rows), 3),
         "exact_n": sum(r[0] for r in rows),
         "token_f1": round(statistics.fmean(r[1] for r in rows), 3),
+        "failed": sum(r[3] for r in rows),
     }
 
 
