@@ -73,14 +73,17 @@ def attribution_span(lines: list[str], i: int) -> int:
     line = lines[i].strip()
     if not line or len(line) > 300:
         return 0
-    nxt = next_nonblank(lines, i + 1)
-    quoted_next = nxt is not None and is_quoted(lines[nxt])
-    if ATTRIBUTION.search(line) and (quoted_next or STRONG_DATE_OR_ADDRESS.search(line)):
+    if line.startswith("-") and DASHED_ATTRIBUTION.match(line):
         return 1
-    if DASHED_ATTRIBUTION.match(line):
-        return 1
-    if quoted_next and (LOOSE_ATTRIBUTION.search(line) or _DATED_ADDRESS.match(line)):
-        return 1
+    colon = line.endswith((":", "："))  # cheap: the patterns below are slow to fail
+    if colon or line.endswith(">"):
+        nxt = next_nonblank(lines, i + 1)
+        quoted_next = nxt is not None and is_quoted(lines[nxt])
+        strong = quoted_next or STRONG_DATE_OR_ADDRESS.search(line)
+        if colon and strong and ATTRIBUTION.search(line):
+            return 1
+        if quoted_next and (LOOSE_ATTRIBUTION.search(line) or _DATED_ADDRESS.match(line)):
+            return 1
     return _split_span(lines, i)
 
 
@@ -125,7 +128,7 @@ def split_shared_attribution(lines: list[str]) -> list[str]:
     out: list[str] = []
     for i, line in enumerate(lines):
         m = SHARED_ATTRIBUTION.match(line) if line.endswith((":", "：")) else None
-        nxt = next_nonblank(lines, i + 1)
+        nxt = next_nonblank(lines, i + 1) if m else None
         if (
             m
             and nxt is not None
