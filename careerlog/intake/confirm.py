@@ -13,6 +13,9 @@ mean two goals, a date it could not read) are shown under their entry.
 from __future__ import annotations
 
 import json
+import re
+from email.parser import BytesHeaderParser
+from email.policy import default as default_policy
 from typing import Any
 
 from sqlite_utils import Database
@@ -20,11 +23,12 @@ from sqlite_utils import Database
 from careerlog import clock
 from careerlog.config.model import Config
 from careerlog.intake.outcome import Outcome
-from careerlog.mail.identity import new_token
+from careerlog.mail.identity import header_text, new_token
 from careerlog.prompts.compose import compose_mail
 from careerlog.prompts.record import record_and_queue
-from careerlog.templating import render
+from careerlog.templating import render, render_mail_html
 
+_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 _FIELDS = (("current_state", "state"), ("gap", "gap"), ("actions", "next"), ("motivation", "why"))
 
 
@@ -77,6 +81,23 @@ def _entries(db: Database, ids: list[int]) -> list[dict[str, Any]]:
     return found
 
 
+_REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|fw|fwd|wg|tr|r|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
+
+
+def reply_subject(original: str, fallback: str) -> str:
+    """ "Re: <the subject replied to>", so mail clients thread the confirmation under it."""
+    bare = _REPLY_PREFIX.sub("", " ".join(original.split()))
+    return f"Re: {bare}" if bare else fallback
+
+
+def _references(raw: bytes | None) -> list[str]:
+    """The thread the confirmed message belongs to (its References), oldest first."""
+    if not raw:
+        return []
+    headers = BytesHeaderParser(policy=default_policy).parsebytes(bytes(raw))
+    return _MESSAGE_ID.findall(header_text(headers, "References"))
+
+
 def enqueue_confirmation(
     config: Config,
     db: Database,
@@ -89,10 +110,13 @@ def enqueue_confirmation(
     assert outcome.inbound_id is not None
     inbound = db.table("inbound_messages").get(outcome.inbound_id)
     entries = _entries(db, outcome.entry_ids)
+    live = [n for n, e in enumerate(entries, 1) if e["deleted_at"] is None]
     context = {
         "user": config.user,
         "entries": entries,
-        "live": [e for e in entries if e["deleted_at"] is None],
+        "live": live,
+        # corrections are offered for entries that still exist, with a live one as example
+        "example": live[1] if len(live) > 1 else (live[0] if live else None),
         "applied": applied,
         "not_understood": not_understood or [],
         "corrections": applied is not None,
@@ -102,9 +126,11 @@ def enqueue_confirmation(
     source_id = entries[0]["inbound_id"] if entries else outcome.inbound_id
     period = f"in{source_id}"
     if applied is None:
-        subject = f"Logged {len(entries)} {'entry' if len(entries) == 1 else 'entries'}"
+        summary = f"Logged {len(entries)} {'entry' if len(entries) == 1 else 'entries'}"
     else:
-        subject = f"Corrections applied ({len(applied)})"
+        summary = f"Corrections applied ({len(applied)})"
+    subject = reply_subject(str(inbound["subject"] or ""), summary)
+    context["subject"] = subject
     token = new_token()
     text = render("confirmation.txt", context)
     message = compose_mail(
@@ -113,9 +139,10 @@ def enqueue_confirmation(
         period=period,
         subject=subject,
         text=text,
-        html=render("confirmation.html", context),
+        html=render_mail_html("confirmation.html", context),
         token=token,
         in_reply_to=str(inbound["message_id"] or "") or None,
+        references=_references(inbound["raw"]),
     )
     return record_and_queue(
         db,

@@ -29,6 +29,7 @@ def compose_mail(
     html: str | None,
     token: str,
     in_reply_to: str | None = None,
+    references: list[str] | None = None,
     date: datetime | None = None,
 ) -> EmailMessage:
     """A ``multipart/alternative`` (or plain) message from careerlog to the user."""
@@ -45,7 +46,7 @@ def compose_mail(
     message["X-Auto-Response-Suppress"] = "All"
     if in_reply_to:
         message["In-Reply-To"] = in_reply_to
-        message["References"] = in_reply_to
+        message["References"] = " ".join([*(references or []), in_reply_to])
     # quoted-printable keeps every line 7-bit and short, whatever the server supports
     message.set_content(text, cte="quoted-printable")
     if html is not None:

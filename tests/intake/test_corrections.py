@@ -73,7 +73,31 @@ def test_reword_rekind_then_undo(make_config: MakeConfig, db: Database, mail_env
     check_inbox(config, db)
     assert live(db) == []
     assert db.execute("select count(*) from entries").fetchone()[0] == 2  # hidden, not deleted
-    assert "removed all 2 entries" in confirmation(db, 2)[1]
+    after_undo = confirmation(db, 2)[1]
+    assert "removed all 2 entries" in after_undo
+    assert "(removed)" in after_undo and "undo" not in after_undo.split("(removed)")[-1]
+    assert "Nothing from that message is in your log any more." in after_undo
+
+
+def test_confirmation_threads_under_the_reply(
+    make_config: MakeConfig, db: Database, mail_env: MailEnv
+) -> None:
+    config = make_config()
+    record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
+    reply = sample("01-weekly-gmail-web.eml")
+    headers = message_from_bytes(reply, policy=default)
+    smtp_send(mail_env, reply)
+    check_inbox(config, db)
+    (row,) = db.query("select raw from outbox where kind = 'confirmation'")
+    sent = message_from_bytes(row["raw"], policy=default)
+    original = str(headers["Subject"])
+    assert str(sent["Subject"]) == "Re: " + original.removeprefix("Re: ")
+    assert str(sent["In-Reply-To"]).strip() == str(headers["Message-ID"]).strip()
+    thread = str(sent["References"]).split()
+    assert thread[-1] == str(headers["Message-ID"]).strip() and WEEKLY_ID in thread
+    html = sent.get_body(preferencelist=("html",))
+    assert html is not None  # the prompts' card, its CSS inlined for mail clients
+    assert '<div class="card" style="max-width: 620px;' in html.get_content()
 
 
 def test_confirmations_can_be_turned_off(
