@@ -45,11 +45,13 @@ def test_send_once_then_refuse_then_force(
     config = make_config(env=mail_env)
     first = run(send, ["weekly"], config)
     assert first.exit_code == 0, first.output
-    assert "Sent the weekly prompt for 2026-W45" in first.output
+    assert "Sent the weekly prompt “What did you do this week that had impact? [2026-W45]”" in (
+        first.output
+    )
     again = run(send, ["weekly"], config)
     assert again.exit_code == 0 and "sent already" in again.output
     forced = run(send, ["weekly", "--force"], config)
-    assert forced.exit_code == 0 and "2026-W45+2" in forced.output
+    assert forced.exit_code == 0 and "Sent the weekly prompt" in forced.output
     subjects = [
         m.split(b"\nSubject: ", 1)[1].split(b"\n", 1)[0].strip()
         for m in dovecot.messages(mail_user.username)
