@@ -33,9 +33,9 @@ ATTRIBUTION_OPENING = re.compile(
     rf"^(?:(?:{_alt('on')})\s.*\d|\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b)", _I
 )
 # Reply text and an attribution on one line: "Looks good. On Mon, …, Bob <b@x> wrote:".
-SHARED_ATTRIBUTION = re.compile(
-    rf"^(?P<reply>\S.*?)(?:\s+|\s*-{{2,}}\s*)(?P<attr>(?:{_alt('on')})\s.*\d.*)$", _I
-)
+# Searched for in a line's last 300 characters only (an attribution is no longer), which
+# also keeps the work linear on a long line.
+SHARED_ATTRIBUTION = re.compile(rf"(?:\s+|\s*-{{2,}}\s*)(?P<attr>(?:{_alt('on')})\s.*\d.*)$", _I)
 # "2026年11月27日(金) 16:02 careerlog <a@b>:" (Gmail in CJK locales) and similar: a date and
 # an address, then a colon. Only trusted when quoted lines follow.
 LOOSE_ATTRIBUTION = re.compile(

@@ -127,16 +127,19 @@ def split_shared_attribution(lines: list[str]) -> list[str]:
     """Put an attribution that follows reply text on the same line on its own line."""
     out: list[str] = []
     for i, line in enumerate(lines):
-        m = SHARED_ATTRIBUTION.match(line) if line.endswith((":", "：")) else None
+        m = None
+        if line.endswith((":", "：")):
+            m = SHARED_ATTRIBUTION.search(line, max(1, len(line) - 300))
         nxt = next_nonblank(lines, i + 1) if m else None
         if (
             m
             and nxt is not None
             and is_quoted(lines[nxt])
             and not is_quoted(line)
+            and line[: m.start()].strip()
             and ATTRIBUTION.search(m["attr"])
         ):
-            out += [m["reply"], m["attr"]]
+            out += [line[: m.start()], m["attr"]]
         else:
             out.append(line)
     return out
