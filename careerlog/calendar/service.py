@@ -115,12 +115,5 @@ def sync_calendars(
             report.events += stats.events
             report.interactions += stats.interactions
         report.expand_seconds += time.monotonic() - started
-    log.info(
-        "calendar: %d sources (%d failed), %d events, %d interactions, %d requests",
-        len(report.sources),
-        len(report.errors),
-        report.events,
-        report.interactions,
-        report.requests,
-    )
+    log.info("calendar: %s", report.summary())
     return report
