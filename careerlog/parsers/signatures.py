@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from careerlog.parsers.patterns import DISCLAIMER_CUES, SIGN_OFF, TITLE_WORDS
 
 _DASH_NAME = re.compile(r"^\s*[-–—]\s?[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}$")
+_MAX_DISCLAIMER_LINES = 40
 _RULE = re.compile(r"^\s*(?:-{3,}|_{3,}|={3,})\s*$")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
 
@@ -61,6 +62,8 @@ def _title_like(line: str) -> bool:
 
 
 def _is_disclaimer(para: Sequence[str]) -> bool:
+    if len(para) > _MAX_DISCLAIMER_LINES:  # a pasted log is not one: don't scan it whole
+        return False
     text = " ".join(para)
     return len(text.split()) >= 12 and len(set(DISCLAIMER_CUES.findall(text.lower()))) >= 2
 
@@ -142,7 +145,8 @@ def trim_signature(lines: list[str], names: set[str]) -> list[str]:
 
 def _cut_name_below_sign_off(lines: list[str]) -> list[str]:
     """ "Regards," / blank line / "John Doe": the name alone in the last paragraph."""
-    text = [i for i, line in enumerate(lines) if line.strip()]
+    text = [i for i in range(len(lines) - 1, max(-1, len(lines) - 6), -1) if lines[i].strip()]
+    text.reverse()  # the last nonblank lines (among the last five), in order
     if (
         len(text) >= 2
         and text[-1] - text[-2] == 2

@@ -1,0 +1,150 @@
+"""Large replies: parse time and peak memory against the message size (issue 14, item 5).
+
+Each measurement runs in a child process of its own, so one's memory is not the next one's:
+the child builds the message, resets the kernel's peak-RSS mark (/proc/self/clear_refs),
+runs one stage and reports seconds, MB/s and the peak RSS above where it started, as a
+multiple of the message size. Stages: ``split`` (the baseline: bytes → str → lines),
+``decode`` (MIME), ``strip`` (MIME + new text) and ``full`` (``parse_message``: entries too).
+Bodies: ``plain`` (log lines, as a pasted log gives) and ``prose`` (sentences with names
+and numbers, as a long reply gives).
+
+    .venv/bin/python -P bench/large_reply.py [--mb 20] [--full-mb 1,4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import platform
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
+
+WORDS = (
+    "the", "deploy", "review", "shipped", "we", "team", "on-call", "latency", "plan",
+    "migration", "doc", "numbers", "faster", "than", "before", "cut", "p99", "by", "340ms",
+    "with", "Priya", "Raman", "and", "Linus", "Chen", "saved", "$2k/month",
+)  # fmt: skip
+
+
+def body(kind: str, size: int) -> str:
+    rng = random.Random(14)
+    lines: list[str] = []
+    total = 0
+    while total < size:
+        if kind == "plain":
+            line = f"2026-11-30T09:{rng.randrange(60):02d}:01Z INFO id={rng.getrandbits(48):x} ok"
+        else:
+            line = " ".join(rng.choice(WORDS) for _ in range(14)).capitalize() + "."
+            if rng.random() < 0.25:
+                line += "\n"
+        lines.append(line)
+        total += len(line) + 1
+    return "\n".join(lines)
+
+
+def message(kind: str, size: int) -> bytes:
+    head = (
+        "From: Ada Lovelace <ada@example.com>\nTo: log@example.com\nSubject: Re: What did you "
+        "ship this week? [2026-W48]\nContent-Type: text/plain; charset=utf-8\n\n"
+    )
+    return (head + body(kind, size)).encode("utf-8")
+
+
+def _status(field: str) -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+def child(kind: str, size: int, stage: str) -> dict[str, Any]:
+    from careerlog.parsers import parse_message
+    from careerlog.parsers.mime import decode_message
+    from careerlog.parsers.quotes import strip_quotes
+
+    raw = message(kind, size)
+    with contextlib.suppress(OSError):  # reset VmHWM to the current RSS
+        Path("/proc/self/clear_refs").write_text("5")
+    before = _status("VmRSS")
+    start = time.perf_counter()
+    entries = None
+    if stage == "split":
+        raw.decode("utf-8").splitlines()
+    elif stage == "decode":
+        decode_message(raw)
+    elif stage == "strip":
+        strip_quotes(decode_message(raw).text)
+    else:
+        entries = len(parse_message(raw).entries)
+    seconds = time.perf_counter() - start
+    peak = _status("VmHWM") - before
+    return {
+        "bytes": len(raw),
+        "seconds": round(seconds, 3),
+        "mb_per_s": round(len(raw) / 1e6 / seconds, 2),
+        "peak_rss_over_size": round(peak / len(raw), 2),
+        "entries": entries,
+    }
+
+
+def measure(kind: str, size: int, stage: str) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, "-P", __file__, "--child", kind, str(size), stage],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+    )
+    result: dict[str, Any] = json.loads(out.stdout)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=20, help="size for split/decode/strip")
+    parser.add_argument("--full-mb", default="1,4", help="sizes for the full parse (slow)")
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        kind, size, stage = args.child
+        print(json.dumps(child(kind, int(size), stage)))
+        return
+    started = time.perf_counter()
+    big = int(args.mb * 1e6)
+    results: dict[str, Any] = {}
+    for kind in ("plain", "prose"):
+        rows = {stage: measure(kind, big, stage) for stage in ("split", "decode", "strip")}
+        for mb in args.full_mb.split(","):
+            rows[f"full {mb} MB"] = measure(kind, int(float(mb) * 1e6), "full")
+        base = rows["decode"]["seconds"]
+        for row in rows.values():
+            row["seconds_per_mb_vs_decode"] = round(
+                row["seconds"] / row["bytes"] / (base / rows["decode"]["bytes"]), 1
+            )
+        results[kind] = rows
+    report = {
+        "benchmark": "large replies: time and peak memory against message size",
+        "machine": {
+            "platform": platform.platform(),
+            "python": platform.python_version(),
+            "cpu_count": os.cpu_count(),
+            "load_average_1min": os.getloadavg()[0],
+        },
+        "targets": {"mb_per_s": 5, "peak_rss_over_size": 3},
+        "results": results,
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
