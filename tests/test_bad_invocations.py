@@ -43,9 +43,14 @@ def run(home: Path, args: list[bytes], extra: str = "") -> subprocess.CompletedP
         ([b"list"], "[briefs]\nevening_hour = 99", "evening_hour: 99 is out of range"),
         ([b"list"], "[outbox]\ngive_up_after = -1", "give_up_after: -1 is out of range"),
         ([b"list", b"--since", b"yesterday"], "", "--since"),
+        (
+            [b"list", b"--since", b"2026-12-01", b"--until", b"2026-11-01"],
+            "",
+            "--since 2026-12-01 is after --until 2026-11-01",
+        ),
         ([b"goals", b"update", b"nothing-like-this", b"--state", b"x"], "", "goal"),
     ],
-    ids=["utf8", "bytes", "poll", "hour", "give-up", "date", "goal"],
+    ids=["utf8", "bytes", "poll", "hour", "give-up", "date", "since-after-until", "goal"],
 )
 def test_mistake_gets_exit_2_and_no_traceback(
     tmp_path: Path, args: list[bytes], extra: str, says: str

@@ -13,7 +13,15 @@ import click
 
 from careerlog import clock
 from careerlog.commands.context import app
-from careerlog.commands.output import as_json, json_option, local_day, localise, shorten, table
+from careerlog.commands.output import (
+    as_json,
+    check_range,
+    json_option,
+    local_day,
+    localise,
+    shorten,
+    table,
+)
 from careerlog.store.entries import KINDS, SCOPES, NewEntry, add_entry, list_entries, search_entries
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -101,6 +109,7 @@ def list_cmd(
     as_json_flag: bool,
 ) -> None:
     """Show entries, newest first."""
+    check_range(since, until)
     rows = list_entries(app().db, kind=kind, since=_day(since), until=_day(until), limit=limit)
     show_entries(rows, as_json_flag)
 

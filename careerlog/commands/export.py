@@ -20,7 +20,7 @@ from sqlite_utils import Database
 from careerlog import clock
 from careerlog.commands.context import app
 from careerlog.commands.entries import DATE
-from careerlog.commands.output import localise
+from careerlog.commands.output import check_range, localise
 from careerlog.errors import UserError
 from careerlog.exports import DOCUMENTS, RECORDS, check_format, render, render_document
 from careerlog.files import write_atomically
@@ -74,10 +74,7 @@ def export(
     """
     fmt = fmt.lower()
     check_format(what, fmt)
-    if since and until and since > until:
-        raise UserError(
-            f"--since {since.date().isoformat()} is after --until {until.date().isoformat()}"
-        )
+    check_range(since, until)
     if criteria is not None and what != "promo":
         raise UserError("--criteria is only for 'export promo'")
     if what == "promo" and criteria is None:

@@ -10,6 +10,8 @@ from typing import Any
 import click
 from tabulate import tabulate
 
+from careerlog.errors import UserError
+
 
 def shorten(text: Any, width: int = 70) -> str:
     value = " ".join(str(text or "").split())
@@ -52,3 +54,11 @@ def as_json(data: Any) -> None:
 
 
 json_option = click.option("--json", "as_json_flag", is_flag=True, help="Print JSON for scripts.")
+
+
+def check_range(since: datetime | None, until: datetime | None) -> None:
+    """``--since`` after ``--until`` selects nothing: say so instead of printing nothing."""
+    if since and until and since > until:
+        raise UserError(
+            f"--since {since.date().isoformat()} is after --until {until.date().isoformat()}"
+        )
