@@ -34,7 +34,7 @@ def _confirmations(folder: Path) -> list[str]:
     texts = []
     for raw in mailbox.Maildir(folder, create=False):
         message = message_from_bytes(bytes(raw), policy=default)
-        if str(message["Subject"]).startswith("Logged"):
+        if str(message["X-Careerlog"]).startswith("confirmation "):
             body = message.get_body(("plain",))
             assert body is not None
             texts.append(" ".join(str(body.get_content()).split()))
