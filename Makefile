@@ -1,4 +1,5 @@
-# make test   installs what the tests need (Debian's Dovecot, a venv) and runs them
+# make test        installs what the tests need (Debian's Dovecot, a venv) and runs them
+# make test-quick  everything that needs no server and is not a reliability run (~1 min)
 # make lint   ruff and mypy
 # make bench  runs every benchmark and prints its JSON figures
 #
@@ -11,7 +12,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 DEV     = $(VENV)/.careerlog-dev-installed
 
-.PHONY: test lint check bench servers
+.PHONY: test test-quick lint check bench servers
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +27,9 @@ servers:
 
 test: servers $(DEV)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-quick: $(DEV)
+	$(BIN)/python -m pytest -m "not servers and not reliability" $(PYTEST_ARGS)
 
 lint: $(DEV)
 	$(BIN)/ruff check .
