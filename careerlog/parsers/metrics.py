@@ -1,8 +1,9 @@
 """Quantities an item reports: money, percentages, multipliers, durations, rates, counts.
 
 Each metric keeps the text as written ("$8k/month", "1.21s", "~250 people") plus a number
-and a normalised unit when they can be read. Dates, clock times and "1:1" carry no unit and
-are not matched.
+and a normalised unit when they can be read. Dates, clock times, versions, ticket numbers and
+"1:1" carry no unit and are not matched; "429s" or "5xx" name HTTP statuses, not seconds.
+A range ("from ~1,200/day to under 40/day") gives both ends as metrics of their own.
 """
 
 from __future__ import annotations
@@ -26,8 +27,16 @@ _DURATION_UNITS = {
 _COUNT_NOUNS = (
     r"people|users|customers|merchants|engineers|developers|teams|services|requests|tickets|"
     r"incidents|alerts|bugs|tests|repos|transactions|orders|signups|downloads|settlements|"
-    r"calls|queries|jobs|builds|deploys|deployments|accounts|clients|servers|nodes"
+    r"calls|queries|jobs|builds|deploys|deployments|accounts|clients|servers|nodes|sessions|"
+    r"meetings|interviews|reviews|PRs|pull requests|hires|talks|workshops|docs|pages|"
+    r"dashboards|runbooks|pipelines|tables|endpoints|migrations|outages|releases|"
+    r"commits|issues|errors|failures|slides|attendees|participants|reports"
 )
+# "4 pairing sessions", "3 new engineers": up to two lowercase words may qualify the noun.
+_QUALIFIERS = r"(?:[a-z][a-z-]*\s){0,2}"
+# Three digits from 100 to 599 written straight before an "s" are HTTP statuses ("429s",
+# "503s"); that many seconds is written "429 s" or "7 min".
+_HTTP_STATUS = re.compile(r"^[1-5]\d\ds$")
 _PATTERN = re.compile(
     rf"(?P<cur>{_APPROX}[$€£¥]\s?{_NUM}\s?(?:[kKmMbB]n?\b)?{_PER})"
     rf"|(?P<code>{_APPROX}{_NUM}\s?[kKmM]?\s?(?:{_CODES})\b{_PER})"
@@ -36,8 +45,8 @@ _PATTERN = re.compile(
     rf"|(?P<pct>{_APPROX}{_NUM}\s?(?:%|percent\b|pp\b))"
     rf"|(?P<mult>{_APPROX}{_NUM}\s?[x×](?![\w-]))"
     rf"|(?P<dur>{_APPROX}{_NUM}\s?(?:{'|'.join(sorted(_DURATION_UNITS, key=len, reverse=True))})"
-    r"(?![\w-])(?:\s(?:per|a|each)\s[^\W\d_]+)?)"
-    rf"|(?P<count>{_APPROX}{_NUM}\+?\s(?:{_COUNT_NOUNS})\b)",
+    rf"(?![\w-])(?:\s(?:per|a|each)\s[^\W\d_]+|{_PER}))"
+    rf"|(?P<count>{_APPROX}{_NUM}\+?\s{_QUALIFIERS}(?:{_COUNT_NOUNS})\b)",
     re.IGNORECASE,
 )
 
@@ -82,7 +91,7 @@ def _read(kind: str, text: str) -> tuple[float | None, str | None]:
     if kind == "dur":
         unit_word = re.search(r"\d\s?([^\W\d_]+)", text)
         unit = _DURATION_UNITS.get(unit_word.group(1).lower()) if unit_word else None
-        return value, unit
+        return value, (unit + _per(text)) if unit else None
     noun = re.search(r"([^\W\d_]+)\s*$", text)
     return value, noun.group(1).lower() if noun else None
 
@@ -93,6 +102,8 @@ def find_metrics(text: str) -> list[Metric]:
     for m in _PATTERN.finditer(text):
         kind = m.lastgroup or "count"
         raw = m.group().strip()
+        if _HTTP_STATUS.match(raw):
+            continue
         value, unit = _read(kind, raw)
         metrics.append(Metric(text=raw, value=value, unit=unit or None))
     return metrics
