@@ -2,11 +2,15 @@
 
 Only what the user states counts. The widest stated reach wins, so "my team's fix, now used
 by every customer" is external. A negated mention ("No customer was charged") is ignored.
+Besides the words that say it ("across three teams", "org-wide"), a head count says it:
+"~60 engineers" is an org, a dozen people from several teams is multi-team.
 """
 
 from __future__ import annotations
 
 import re
+
+from careerlog.parsers.given_names import GIVEN_NAMES
 
 _I = re.IGNORECASE
 _NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|\d+)"
@@ -21,8 +25,20 @@ _NEGATED = re.compile(r"\b(?:no|not|without|zero|never)\s+(?:\w+\s+)?$", _I)
 _ORG = re.compile(
     r"\borg[- ]wide\b|\b(?:whole|entire|across the) (?:org|organi[sz]ation|company|engineering)\b|"
     r"\bcompany[- ]wide\b|\ball[- ]hands\b|\bevery (?:team|engineer)\b|\ball (?:teams|engineers)\b|"
-    r"\borg[- ]level\b",
+    r"\borg[- ]level\b|\b(?:whole|entire) (?:monorepo|department|division|platform|eng\b)",
     _I,
+)
+# "for the whole monorepo, ~60 engineers": a head count this size is an org, a smaller one
+# that still needs several teams is multi-team. Below that it says nothing about reach.
+_HEADCOUNT = re.compile(
+    r"(?<![\w.,])[~≈]?\s?(\d{1,3}(?:,\d{3})*)\+?\s(?:engineers|developers|devs|people)\b", _I
+)
+ORG_HEADCOUNT = 50
+MULTI_TEAM_HEADCOUNT = 15
+# "live for Payments and Risk": two capitalised names joined after a word of reach.
+_TWO_NAMES = re.compile(
+    rf"\b(?:for|across|by|between)\s+({_CAP}[\w-]+)\s+(?:and|&)\s+({_CAP}[\w-]+)"
+    rf"(?![ \t]+{_CAP})"
 )
 _MULTI = re.compile(
     rf"\b(?:across|for|between|with)? ?{_NUMBER_WORDS} teams\b|\bcross[- ]team\b|\bmulti[- ]team\b|"
@@ -43,14 +59,30 @@ def _stated(pattern: re.Pattern[str], text: str) -> bool:
     return any(not _NEGATED.search(text[: m.start()]) for m in pattern.finditer(text))
 
 
+def _headcount(text: str) -> int:
+    counts = [int(m.group(1).replace(",", "")) for m in _HEADCOUNT.finditer(text)]
+    return max(counts, default=0)
+
+
+def _named_teams(text: str) -> bool:
+    """Two names that are not people's ("Payments and Risk", not "Priya and Omar")."""
+    return any(
+        not any(name.lower() in GIVEN_NAMES for name in m.groups())
+        for m in _TWO_NAMES.finditer(text)
+    )
+
+
 def find_scope(text: str) -> str | None:
     """The scope the text states, or ``None`` when it states none."""
     if _stated(_EXTERNAL, text):
         return "external"
-    if _stated(_ORG, text):
+    heads = _headcount(text)
+    if _stated(_ORG, text) or heads >= ORG_HEADCOUNT:
         return "org"
     multi = [m for m in _MULTI.finditer(text) if not _OWN_TEAM.match(m.group().strip())]
     if any(not _NEGATED.search(text[: m.start()]) for m in multi):
+        return "multi-team"
+    if _named_teams(text) or heads >= MULTI_TEAM_HEADCOUNT:
         return "multi-team"
     if _stated(_TEAM, text):
         return "team"
