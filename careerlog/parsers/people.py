@@ -1,8 +1,11 @@
 """People named in an item: @mentions, known people, e-mail addresses, capitalised full names.
 
 Known people (from the store or ``--person``) are matched accent- and case-insensitively,
-and names found by the heuristics are snapped to a known spelling with rapidfuzz
-("Jose Alvarez" → "José Álvarez"). Pronouns are not resolved.
+by full name or by a first name only one of them has, and names found by the heuristics are
+snapped to a known spelling with rapidfuzz ("Jose Alvarez" → "José Álvarez"). Someone new
+needs a personal-name signal: a given name ("Tomás Ortega"), or prose that marks a person
+("paired with Arjun Mehta", "walked Tom through", "Ines Costa from Risk"); so "Learned
+Terraform" and "Tech Talks" name nobody. Pronouns are not resolved.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
+
+from careerlog.parsers.given_names import GIVEN_NAMES, NOT_PEOPLE
 
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
 _MENTION = re.compile(r"(?<![\w.+-])@([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})")
@@ -55,6 +60,41 @@ def _name_token(word: str) -> bool:
     return fold(core) not in _NOT_NAMES
 
 
+# Prose that puts a person right after it, and prose that follows a person ("X from Risk").
+_CUE_BEFORE = re.compile(
+    r"(?:\bwith|\bfrom|\bby|\bthanks to|\bmet|\bmentor(?:ed|ing)?|\bcoach(?:ed|ing)?|"
+    r"\bwalked|\bintroduced|\bhelped|\basked|\btold|\bthanked|\bonboarded|\bnominated)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_CUE_AFTER = re.compile(r"^\s+(?:from|of|on)\s+(?:the\s+)?[A-Z]\w*")
+# A single given name after a cue: "walked Tom through", "paired with Dorothy".
+_FIRST_AFTER_CUE = re.compile(
+    r"\b(?i:with|walked|mentored|mentoring|coached|coaching|met|thanks to|helped|asked|"
+    r"told|thanked|onboarded|ask|ping|nudge|remind)\s+([A-Z][^\W\d_]+)\b(?![ \t]+[A-Z])"
+)
+
+
+def _personal(text: str, words: list[re.Match[str]]) -> bool:
+    """Does a run of capitalised words carry a sign that it names a person?"""
+    first = fold(_POSSESSIVE.sub("", words[0].group()))
+    if first in NOT_PEOPLE:
+        return False
+    if first in GIVEN_NAMES:
+        return True
+    before = text[max(0, words[0].start() - 20) : words[0].start()]
+    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(text[words[-1].end() :]))
+
+
+def given_name_after_cue(text: str) -> list[tuple[int, str]]:
+    """Single given names that prose marks as a person, with where they stand."""
+    return [
+        (m.start(1), m.group(1))
+        for m in _FIRST_AFTER_CUE.finditer(text)
+        if fold(m.group(1)) in GIVEN_NAMES
+    ]
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     return not before or before[-1] in '.!?:;\n"“(-–—•*'
@@ -69,7 +109,11 @@ def capitalised_names(text: str) -> list[str]:
         words = list(run)
         if len(words) == 3 and _sentence_start(text, words[0].start()):
             words = words[1:]  # "Onboarded Tomás Ortega": the first word is the sentence's
-        if 2 <= len(words) <= 3 and all(_name_token(w.group()) for w in words):
+        if (
+            2 <= len(words) <= 3
+            and all(_name_token(w.group()) for w in words)
+            and _personal(text, words)
+        ):
             names.append(" ".join(_POSSESSIVE.sub("", w.group()) for w in words))
         run.clear()
 
@@ -148,6 +192,8 @@ class PeopleFinder:
                 found.append((m.start(), self.canonical(guess)))
         for name in capitalised_names(text):
             found.append((text.find(name.split()[0]), self.canonical(name)))
+        for pos, first in given_name_after_cue(text):
+            found.append((pos, self.canonical(first)))
         out: list[str] = []
         seen: set[str] = set()
         for _, name in sorted(found, key=lambda pair: pair[0]):
