@@ -190,7 +190,6 @@ class Service:
             signal.signal(signum, self._on_signal)
         faulthandler.register(signal.SIGUSR1, all_threads=True)  # kill -USR1: where is it stuck?
         db = open_store(self.config.store_path)
-        self.inbox = InboxThread(self.config, self.wake)
         self.inbox.start()
         mail = self.config.mail
         log.info("careerlog running (inbox: %s, outbox: %s)", mail.inbox, mail.outbox)
