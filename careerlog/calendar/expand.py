@@ -14,7 +14,8 @@ Real calendars are messy, and some are hostile. The rules here:
 * times become aware UTC instants: floating times and all-day dates are read in
   the user's time zone, Outlook's Windows zone names are mapped by icalendar,
   X-WR-TIMEZONE (Google exports) is honoured, an unknown TZID is read as local
-  time with a warning.
+  time with a warning (reading the text itself, BOMs, concatenated VCALENDARs,
+  per-calendar time zones and UID-less events: ``read``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import recurring_ical_events
-import x_wr_timezone
+
+from careerlog.calendar.read import read_calendars
 
 log = logging.getLogger(__name__)
 
@@ -123,8 +125,21 @@ class Occurrence:
 
 @dataclass
 class Expansion:
+    """Occurrences found, and how much of the input could be read at all."""
+
     occurrences: list[Occurrence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    calendars: int = 0  # VCALENDARs read
+    unreadable: int = 0  # non-empty objects that are not iCalendar
+    series: int = 0  # events (series) read, inside the window or not
+    skipped: int = 0  # events skipped as broken or too costly
+
+    @property
+    def read_nothing(self) -> bool:
+        """Non-empty input of which nothing could be read: not a success."""
+        if self.calendars == 0:
+            return self.unreadable > 0
+        return self.series == 0 and self.skipped > 0
 
     def warn(self, message: str) -> None:
         log.warning("%s", message)
@@ -274,18 +289,22 @@ def expand_calendar(
 ) -> Expansion:
     """Expand one VCALENDAR text into the occurrences that overlap [start, end)."""
     result = result if result is not None else Expansion()
+    if not text.strip():
+        return result
     try:
-        calendar = icalendar.Calendar.from_ical(text)
-        calendar = x_wr_timezone.to_standard(calendar)
+        calendars = read_calendars(text)
     except Exception as exc:  # a file that is not iCalendar at all
         result.warn(f"{label}: not a readable iCalendar object, skipped ({exc})")
+        result.unreadable += 1
         return result
-    timezones = list(calendar.walk("VTIMEZONE"))
-    by_uid: dict[str, list[icalendar.Component]] = {}
-    for component in calendar.walk("VEVENT"):
-        by_uid.setdefault(_text(component.get("UID")), []).append(component)
-    for uid, components in by_uid.items():
-        _expand_series(uid, components, timezones, tz, start, end, limits, label, result)
+    for calendar in calendars:
+        timezones = list(calendar.walk("VTIMEZONE"))
+        by_uid: dict[str, list[icalendar.Component]] = {}
+        for component in calendar.walk("VEVENT"):
+            by_uid.setdefault(_text(component.get("UID")), []).append(component)
+        for uid, components in by_uid.items():
+            _expand_series(uid, components, timezones, tz, start, end, limits, label, result)
+        result.calendars += 1
     return result
 
 
@@ -305,6 +324,7 @@ def _expand_series(
         problem = _check_rules(components, end, limits)
         if problem:
             result.warn(f"{name} skipped: {problem}")
+            result.skipped += 1
             return
         for tzid in sorted(_unknown_tzids(components)):
             result.warn(f"{name}: unknown time zone {tzid!r}, read as local time ({tz.key})")
@@ -328,8 +348,10 @@ def _expand_series(
             found = found[: limits.occurrences_per_series]
         seen: set[str] = set()
         result.occurrences.extend(_occurrence(c, tz, seen, recurring) for c in found)
+        result.series += 1
     except Exception as exc:
         result.warn(f"{name} skipped: it could not be read ({type(exc).__name__}: {exc})")
+        result.skipped += 1
 
 
 def expand_objects(
