@@ -9,15 +9,24 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 
 from sqlite_utils import Database
 
 from careerlog import clock
-from careerlog.calendar.expand import DEFAULT_LIMITS, Limits, default_window, expand_objects
+from careerlog.calendar.expand import (
+    DEFAULT_LIMITS,
+    Expansion,
+    Limits,
+    default_window,
+    expand_objects,
+)
+from careerlog.calendar.freshness import fingerprint, remember, stored_counts, unchanged
 from careerlog.calendar.interactions import store_occurrences
 from careerlog.calendar.oneonone import DEFAULT_TITLE_PATTERNS
 from careerlog.calendar.sync import SourceResult, fetch_source
 from careerlog.config.model import Config
+from careerlog.store.db import iso
 from careerlog.wording import counted
 
 log = logging.getLogger(__name__)
@@ -83,6 +92,7 @@ def sync_calendars(
     report = SyncReport()
     tz = config.user.tz
     names = tuple(n for n in (config.user.name,) if n)
+    settings_used = (tz.key, tuple(title_patterns), max_meeting_size, config.user.addresses, names)
     for source in config.calendars:
         started = time.monotonic()
         result = fetch_source(db, source, now, config.secret_timeout)
@@ -90,6 +100,13 @@ def sync_calendars(
         report.fetch_seconds += time.monotonic() - started
         started = time.monotonic()
         for key in result.keys:
+            sign = partial(fingerprint, db, key, now=now, window=window, limits=limits)
+            fresh = not (result.fetched or result.deleted)
+            if fresh and unchanged(db, key, sign(settings=settings_used)):
+                events, interactions = stored_counts(db, key, window[0])
+                report.events += events
+                report.interactions += interactions
+                continue
             objects = (
                 (row["href"], row["ics"])
                 for row in db.query(
@@ -114,6 +131,26 @@ def sync_calendars(
             )
             report.events += stats.events
             report.interactions += stats.interactions
+            if expansion.read_nothing:  # expanded again next time, so it stays reported
+                _read_nothing(db, result, key, expansion, now)
+                remember(db, key, None)
+            else:
+                remember(db, key, sign(settings=settings_used))
         report.expand_seconds += time.monotonic() - started
     log.info("calendar: %s", report.summary())
     return report
+
+
+def _read_nothing(
+    db: Database, result: SourceResult, key: str, expansion: Expansion, now: datetime
+) -> None:
+    """A non-empty file or feed of which no event could be read fails the source:
+    ``run --once``, ``status`` and ``doctor`` must not call it a success."""
+    why = f" ({expansion.warnings[0]})" if expansion.warnings else ""
+    message = f"{result.label}: no event could be read from it{why}"
+    log.warning("calendar source unreadable: %s", message)
+    result.ok = False
+    result.error = "; ".join(filter(None, (result.error, message)))
+    db.table("calendar_sync").upsert(
+        {"source_key": key, "last_error": message, "last_error_at": iso(now)}, pk="source_key"
+    )

@@ -263,7 +263,9 @@ def _ics_url(
             stored = list(db.query("select ics from calendar_objects where source_key = ?", [key]))
             if not stored or stored[0]["ics"] != text:
                 db.execute("delete from calendar_objects where source_key = ?", [key])
-                _apply(db, key, {"feed.ics": (response.etag or "", text)}, [], stamp)
+                # the content's hash, not the server's ETag (which may be absent)
+                version = "sha256:" + hashlib.sha256(response.body).hexdigest()
+                _apply(db, key, {"feed.ics": (version, text)}, [], stamp)
                 result.fetched = 1
         _save_sync(
             db,

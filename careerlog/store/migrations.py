@@ -331,3 +331,10 @@ def m009_goal_done_and_motivation(db: Database) -> None:
     db.table("goal_updates").add_column("motivation", str)
     db.table("goal_updates").add_column("status", str)
     db.table("entries").add_column("parse_notes", str)  # JSON list of sentences
+
+
+@migrations()
+def m010_calendar_expanded(db: Database) -> None:
+    """What each calendar's stored events were expanded from (a fingerprint), so an
+    unchanged sync skips expanding and rewriting them (careerlog.calendar.freshness)."""
+    db.table("calendar_sync").add_column("expanded", str)

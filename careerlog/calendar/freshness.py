@@ -1,0 +1,74 @@
+"""Whether a calendar's stored events still match what expanding it again would give.
+
+An unchanged sync should cost the request and nothing else: re-expanding 2,000
+events and rewriting every row takes seconds, every sync interval, for nothing.
+Expansion depends only on the stored objects, the window, the settings and the
+people map, and the interactions it derives change when a meeting starts (it
+becomes a past meeting). All of that goes into one fingerprint, kept per object
+key in ``calendar_sync.expanded``; when it matches, expansion is skipped. The
+window is counted in days, so its moves are handled once a day.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from careerlog.calendar.expand import Limits
+from careerlog.store.db import iso
+
+
+def fingerprint(
+    db: Database,
+    key: str,
+    *,
+    now: datetime,
+    window: tuple[datetime, datetime],
+    settings: Sequence[object],
+    limits: Limits,
+) -> str:
+    """What the events stored under ``key`` were expanded from, as one hash."""
+    digest = hashlib.sha256()
+    day = now.astimezone(UTC).date().isoformat()
+    parts = (day, window[0].date(), window[1].date(), limits, *settings)
+    digest.update(repr(parts).encode("utf-8"))
+    for row in db.execute(
+        "select href, etag from calendar_objects where source_key = ? order by href", [key]
+    ):
+        digest.update(f"\n{row[0]}\t{row[1]}".encode())
+    for row in db.execute("select id, name, emails from people order by id"):
+        digest.update(f"\n{row[0]}\t{row[1]}\t{row[2]}".encode())
+    started = db.execute(
+        "select count(*) from calendar_events where source = ? and starts_at >= ? "
+        "and starts_at < ?",
+        [key, iso(window[0]), iso(now)],
+    ).fetchone()[0]
+    digest.update(f"\nstarted {started}".encode())
+    return digest.hexdigest()
+
+
+def unchanged(db: Database, key: str, print_: str) -> bool:
+    row = db.execute("select expanded from calendar_sync where source_key = ?", [key]).fetchone()
+    return row is not None and row[0] == print_
+
+
+def remember(db: Database, key: str, print_: str | None) -> None:
+    """Record what ``key``'s events now reflect (None: expand again next time)."""
+    db.table("calendar_sync").upsert({"source_key": key, "expanded": print_}, pk="source_key")
+
+
+def stored_counts(db: Database, key: str, window_start: datetime) -> tuple[int, int]:
+    """(events, interactions) ``key`` holds inside the window, as a pass that stored them."""
+    events = db.execute(
+        "select count(*) from calendar_events where source = ? and starts_at >= ?",
+        [key, iso(window_start)],
+    ).fetchone()[0]
+    interactions = db.execute(
+        "select count(*) from interactions where event_id in (select id from calendar_events "
+        "where source = ? and starts_at >= ?)",
+        [key, iso(window_start)],
+    ).fetchone()[0]
+    return int(events), int(interactions)
