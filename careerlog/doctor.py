@@ -138,9 +138,21 @@ def _reach_calendar(config: Config, source: CalendarSource) -> str:
         return f"logged in, calendars: {names or 'none'}"
     if source.kind == "ics-url":
         body = fetch_ics(source)
+        _events_readable(source, {"the feed": body})
         return f"fetched {len(body)} bytes of iCalendar"
     files = local_ics_files(source)
+    _events_readable(source, {path.name: path.read_bytes() for path in files})
     return f"{len(files)} .ics file(s)"
+
+
+def _events_readable(source: CalendarSource, bodies: dict[str, bytes]) -> None:
+    """A source whose non-empty files (or feed) yield no event at all is not a pass."""
+    from careerlog.calendar.read import unreadable  # icalendar only when a source is checked
+
+    reasons = {name: unreadable(body) for name, body in bodies.items() if body.strip()}
+    if reasons and all(reasons.values()):
+        name, why = next(iter(reasons.items()))
+        raise UserError(f"{safe_label(source)}: no event can be read from {name}: {why}")
 
 
 def _maildir(config: Config) -> str:

@@ -110,3 +110,17 @@ def content_uid(component: icalendar.Component) -> str:
         parts.append(f"{tzid}|{raw.decode() if isinstance(raw, bytes) else raw}")
     digest = hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:24]
     return SYNTHETIC_UID_PREFIX + digest
+
+
+def unreadable(text: str | bytes) -> str | None:
+    """Why no event can be read from non-empty ``text`` (for ``doctor``), or None."""
+    if not text.strip():
+        return None
+    try:
+        calendars = read_calendars(text)
+    except Exception as exc:
+        return f"not readable as iCalendar ({exc})"
+    events = [event for calendar in calendars for event in calendar.walk("VEVENT")]
+    if events and not any("DTSTART" in event for event in events):
+        return f"none of its {len(events)} events has a start (DTSTART)"
+    return None
