@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime, tzinfo
 
 from careerlog.parsers.autoreply import is_auto_reply
+from careerlog.parsers.capture import capture_headline, with_headline
 from careerlog.parsers.extract import Extraction, build_entries
 from careerlog.parsers.goals import goals_in_prompt, merge_goals
 from careerlog.parsers.mime import DecodedMessage, decode_message
@@ -38,7 +39,8 @@ _SKIP = re.compile(
     r"to|log|report|new|here|from|me))*\s*(?:[,;.!:()—–-][^\n]{0,40})?$",
     re.IGNORECASE,
 )
-_ONE_ON_ONE = re.compile(r"1:1 with ((?:[^\W\d_][\w'’-]+\s?){2,3})")
+# A brief's subject and first line: "Your 1:1 with Grace Hopper is tomorrow".
+_ONE_ON_ONE = re.compile(r"\b1:1 with ([^\W\d_][\w'’. -]{0,78}?) is\b")
 
 
 def infer_prompt_kind(msg: DecodedMessage) -> PromptKind:
@@ -66,9 +68,17 @@ def prompt_text_from_message(raw: bytes) -> str:
     return decode_message(raw).text
 
 
+def _brief_person(lines: list[str], subject: str) -> str | None:
+    """The person a 1:1 brief was about, from the reply's subject or the quoted brief."""
+    for text in (subject, *lines):
+        if m := _ONE_ON_ONE.search(text):
+            return m.group(1).strip()
+    return None
+
+
 def _prompt_people(lines: list[str], subject: str) -> list[str]:
-    names = [m.group(1).strip() for m in _ONE_ON_ONE.finditer(subject)]
-    return names + capitalised_names("\n".join(lines))
+    about = _brief_person(lines, subject)
+    return ([about] if about else []) + capitalised_names("\n".join(lines))
 
 
 def _local(moment: datetime | None, tz: tzinfo | None) -> datetime | None:
@@ -96,6 +106,8 @@ def parse_message(raw: bytes, ctx: ParseContext | None = None) -> ParsedReply:
     msg = decode_message(raw)
     kind = ctx.prompt_kind or infer_prompt_kind(msg)
     stripped = strip_quotes(msg.text, ctx.prompt_text, sender_names(msg.from_name, msg.from_addr))
+    if ctx.capture_prefix is not None:
+        stripped = with_headline(stripped, capture_headline(msg.subject, ctx.capture_prefix))
     reply = ParsedReply(
         new_text=stripped.new_text,
         attachments=msg.attachments,
@@ -112,13 +124,16 @@ def parse_message(raw: bytes, ctx: ParseContext | None = None) -> ParsedReply:
     prompt_lines = (ctx.prompt_text or "").splitlines() + stripped.quoted
     local = _local(reply.message_date, ctx.tz)
     default_day, default_source = _default_day(ctx, local)
+    people = PeopleFinder(
+        [*ctx.known_people, *_prompt_people(prompt_lines, msg.subject)],
+        exclude=[msg.from_name] if msg.from_name else [],
+    )
+    about = _brief_person(prompt_lines, msg.subject) if kind == "brief" else None
     extraction = Extraction(
         prompt_kind=kind,
         goals=merge_goals(ctx.open_goals, goals_in_prompt(prompt_lines)),
-        people=PeopleFinder(
-            [*ctx.known_people, *_prompt_people(prompt_lines, msg.subject)],
-            exclude=[msg.from_name] if msg.from_name else [],
-        ),
+        people=people,
+        about=people.canonical(about) if about else None,
         message_date=local,
         default_day=default_day,
         default_source=default_source,

@@ -10,11 +10,12 @@ from datetime import date, datetime
 from careerlog.parsers.dates import read_date
 from careerlog.parsers.goal_answers import field_heading, starts_with_field
 from careerlog.parsers.goal_entries import goal_of, with_fields
-from careerlog.parsers.goals import link_goal
+from careerlog.parsers.goals import label_of, link_goal, overlap
 from careerlog.parsers.items import Item, split_items
 from careerlog.parsers.kinds import (
     FEEDBACK,
     KindHint,
+    achievement,
     content_kind,
     explicit_prefix,
     keyword_kind,
@@ -23,7 +24,7 @@ from careerlog.parsers.kinds import (
 )
 from careerlog.parsers.metrics import find_metrics
 from careerlog.parsers.model import DateSource, EntryKind, ParsedEntry, PromptKind
-from careerlog.parsers.people import PeopleFinder
+from careerlog.parsers.people import PeopleFinder, with_brief_person
 from careerlog.parsers.quotes import Segment
 from careerlog.parsers.scope import find_scope
 
@@ -50,6 +51,8 @@ class Extraction:
     default_day: date | None = None
     default_source: DateSource | None = None
     goal_tags: Mapping[str, str] = field(default_factory=dict)
+    # The person a 1:1 brief was about: the reply's notes are about them unless they say not.
+    about: str | None = None
 
 
 def _skill_kind(hint: KindHint, text: str) -> str | None:
@@ -67,6 +70,8 @@ def _fill(entry: ParsedEntry, ex: Extraction) -> None:
     text = entry.text[:ANALYSE_CHARS]
     entry.metrics = find_metrics(text)
     entry.people = ex.people.find(text)
+    if ex.about:
+        entry.people = with_brief_person(entry.people, ex.about, text)
     entry.scope = find_scope(text) if entry.kind == "evidence" else None
     reading = read_date(text, ex.message_date)
     entry.unreadable_date = reading.unreadable
@@ -76,11 +81,22 @@ def _fill(entry: ParsedEntry, ex: Extraction) -> None:
         entry.occurred_on, entry.date_source = ex.default_day, ex.default_source
 
 
+def _goal_named(body: str, ex: Extraction) -> bool:
+    """A brief's note that speaks of a goal, or a quarterly answer opening with one's name."""
+    if ex.prompt_kind == "brief":
+        return bool(link_goal(body, ex.goals, explicit_only=False))
+    if ex.prompt_kind == "quarterly" and (label := label_of(body)):
+        return bool(overlap(label[0], ex.goals))
+    return False
+
+
 def _kind_for(item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extraction) -> KindHint:
     if prefix.kind:
         return prefix
     if item.heading and (hint := keyword_kind(item.heading)).kind:
         return hint
+    if qhint.kind == "goal" and qhint.goal and achievement(body):
+        return KindHint("evidence", goal=qhint.goal)  # done toward the goal asked about
     if qhint.kind:
         return qhint
     if label := _LABEL.match(body):
@@ -89,14 +105,30 @@ def _kind_for(item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extr
             return hint
         if ex.people.find(label.group(1)) and len(label.group(1).split()) <= 3:
             return KindHint("relationship")
-    linked = ex.prompt_kind == "brief" and link_goal(body, ex.goals, explicit_only=False)
-    return content_kind(ex.prompt_kind, body, bool(ex.people.find(body)), bool(linked))
+    linked = _goal_named(body, ex)
+    scope = find_scope(body)
+    return content_kind(
+        ex.prompt_kind,
+        body,
+        has_people=bool(ex.people.find(body)),
+        outcome=bool(find_metrics(body)) or scope not in (None, "team"),
+        goal_linked=bool(linked),
+    )
 
 
 def _set_goal(
-    entry: ParsedEntry, item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extraction
+    entry: ParsedEntry,
+    item: Item,
+    body: str,
+    hints: tuple[KindHint, KindHint, KindHint],
+    ex: Extraction,
 ) -> None:
-    if entry.kind == "goal":
+    """The goal an entry links to; ``hints`` are its prefix's, question's and kind's."""
+    prefix, qhint, hint = hints
+    if entry.kind == "evidence" and (hint.goal or ex.prompt_kind == "quarterly"):
+        # A quarterly reply is about goals: what it reports is evidence toward one.
+        entry.goal = hint.goal or link_goal(body, ex.goals, explicit_only=False)
+    elif entry.kind == "goal":
         entry.goal, entry.goal_answer = goal_of(
             item,
             body,
@@ -152,9 +184,10 @@ def _entry(item: Item, qhint: KindHint, question: str | None, ex: Extraction) ->
     kind: EntryKind = hint.kind or "evidence"
     entry.kind = kind
     _fill(entry, ex)
-    if not prefix.kind and not entry.people and not entry.metrics and _is_noise(body):
+    named = ex.people.find(body)  # the brief's own person makes no line worth keeping
+    if not prefix.kind and not named and not entry.metrics and _is_noise(body):
         return None
-    _set_goal(entry, item, body, prefix, qhint, ex)
+    _set_goal(entry, item, body, (prefix, qhint, hint), ex)
     entry.skill_kind = _skill_kind(hint, body) if kind == "skill" else None
     return entry
 

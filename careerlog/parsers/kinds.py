@@ -2,7 +2,10 @@
 
 Evidence is decided in this order: an explicit prefix the user typed (``skill:``, ``@Name``),
 a heading the user wrote above it, the prompt question it answers inline, a label at its
-start ("People-wise: …"), and finally what the prompt asked for plus the item's content.
+start ("People-wise: …"), and finally the item's content, with what the prompt asked for
+as the prior: a weekly reply's "Paired with Arjun on the rollout plan" is about a person,
+its "Learned Terraform …" is a skill, and a quarterly reply's "I'm now the DRI for …" is
+evidence toward a goal rather than an update of one.
 """
 
 from __future__ import annotations
@@ -64,6 +67,33 @@ RELATION_CUES = re.compile(
 )
 SKILL_CUES = re.compile(
     r"\blearn|\bfeedback|\bpractic|\bstudied|\bcourse|\bhow to\b|\bread(?:ing)?\b|\bexplain", _I
+)
+# The point of the item is a person: pairing, mentoring, walking someone through something.
+PERSON_POINT = re.compile(
+    r"\bpair(?:ed|ing)? (?:up )?with\b|\bwalked \S+ through\b|\bwalking \S+ through\b|"
+    r"\bmentor(?:ed|ing)?\b|\bcoach(?:ed|ing)\b|\bcoffee with\b|\blunch with\b|"
+    r"\b1:1 with\b|\bmet (?:with )?[A-Z@]|\bcaught up with\b|\breconnected with\b|"
+    r"\bintroduced (?:me|\S+ to)\b|\bfeedback (?:from|to)\b|\bshadow(?:ed|ing)\b",
+    _I,
+)
+# An item that opens with learning or practice is a skill, whatever the prompt asked.
+_SKILL_START = re.compile(
+    r"^\W*(?:learned|learnt|studied|practi[cs]ed|took (?:a|the) course|went deep on|"
+    r"ramped up on|read up on|got (?:some )?feedback|received feedback)\b",
+    _I,
+)
+# Words that speak of a goal's progress or gap rather than report something done.
+_GOAL_TALK = re.compile(
+    r"\bgoals?\b|\bgaps?\b|\bnext\b|\bstill\b|\bnot yet\b|\bwant\b|\bplan(?:ning)? to\b|"
+    r"\bneed to\b|\bhope\b|\baim\b|\bdone\b|\bdrop(?:ping|ped)?\b|\bprogress\b|"
+    r"\bcloser\b|\bno change\b|\bon track\b|\bbehind\b",
+    _I,
+)
+# A plain report of something achieved: "I'm now the DRI for …", "Shipped …", "Led …".
+_ACHIEVED = re.compile(
+    r"^\W*(?:I['’]m now|I am now|I now (?:own|lead|run)|I became|became|now the|shipped|"
+    r"landed|launched|led|delivered|took over|was made|got promoted|presented|published)\b",
+    _I,
 )
 _NUMBERED_GOAL = re.compile(r"^\s*\d{1,2}[.)]\s+(.+?)\s*$")
 _QUOTED_GOAL = re.compile(r"\bgoals?\b\s*[:：]?\s*[\"“„«]([^\"”“»]{4,120})[\"”“»]", _I)
@@ -132,11 +162,27 @@ def question_hint(question: str) -> KindHint:
     return keyword_kind(question)
 
 
+def achievement(text: str) -> bool:
+    """Does the item report something achieved, without speaking of a goal's progress?"""
+    return bool(_ACHIEVED.search(text)) and not _GOAL_TALK.search(text)
+
+
 def content_kind(
-    prompt_kind: PromptKind, text: str, has_people: bool, goal_linked: bool
+    prompt_kind: PromptKind, text: str, *, has_people: bool, outcome: bool, goal_linked: bool
 ) -> KindHint:
-    """The fallback: what the prompt asked for, adjusted by what the item talks about."""
-    if prompt_kind == "weekly":
+    """The fallback: what the item talks about, with what the prompt asked for as the prior.
+
+    ``outcome`` (a metric, or reach beyond the user's team) keeps an item about pairing
+    with someone evidence: "paired with Linus; one budget across three teams now".
+    """
+    if prompt_kind == "quarterly" and goal_linked:
+        return KindHint("goal")
+    if prompt_kind in ("weekly", "quarterly"):
+        if _SKILL_START.search(text):
+            return KindHint("skill", "feedback" if FEEDBACK.search(text) else None)
+        if has_people and not outcome and PERSON_POINT.search(text):
+            return KindHint("relationship")
+    if prompt_kind == "weekly" or (prompt_kind == "quarterly" and achievement(text)):
         return KindHint("evidence")
     if prompt_kind == "quarterly":
         return KindHint("goal")

@@ -8,11 +8,19 @@ from __future__ import annotations
 
 import pytest
 
+from careerlog.parsers import ParseContext, parse_message
 from careerlog.parsers.metrics import find_metrics
 from careerlog.parsers.people import PeopleFinder
 from careerlog.parsers.scope import find_scope
 
 KNOWN = ("Dorothy Vaughan", "Priya Raman", "Linus Chen", "Grace Hopper")
+GOALS = ("Reach Staff Engineer by Q3 2027", "Get better at cross-team influence")
+SUBJECTS = {
+    "weekly": "What did you do this week that had impact? [2026-W47]",
+    "monthly": "Skills and relationships this month [2026-11]",
+    "quarterly": "Goals and gaps [2026-Q4]",
+    "brief": "Your 1:1 with Grace Hopper is tomorrow",
+}
 
 METRICS: list[tuple[str, list[tuple[str, float | None, str | None]]]] = [
     ("Ran 4 pairing sessions with the new hires.", [("4 pairing sessions", 4, "sessions")]),
@@ -85,3 +93,64 @@ PEOPLE: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "want"), PEOPLE, ids=[p[0] for p in PEOPLE])
 def test_people(text: str, want: list[str]) -> None:
     assert PeopleFinder(KNOWN).find(text) == want
+
+
+def _reply(prompt: str, body: str) -> bytes:
+    head = (
+        "From: Ada Lovelace <ada@example.com>\r\nTo: careerlog <ada+careerlog@example.com>\r\n"
+        f"Subject: Re: {SUBJECTS[prompt]}\r\nDate: Fri, 20 Nov 2026 17:00:00 -0800\r\n"
+        f"Message-ID: <r-{prompt}@example.com>\r\n"
+        f"In-Reply-To: <prompt-{prompt}-2026.x@careerlog.invalid>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    )
+    return (head + body + "\r\n").encode()
+
+
+# prompt, one item, then the entry expected from it: kind, people, goal, scope.
+ENTRIES: list[tuple[str, str, str, list[str], str | None, str | None]] = [
+    ("weekly", "Paired with Arjun Mehta from SRE on the rollout plan.",
+     "relationship", ["Arjun Mehta"], None, None),
+    ("weekly", "Walked Tom through reading flame graphs for the settlement job.",
+     "relationship", ["Tom"], None, None),
+    ("weekly", "Paired with Dorothy on the capacity model.",
+     "relationship", ["Dorothy Vaughan"], None, None),
+    ("weekly", "Mentored Priya through her first incident review.",
+     "relationship", ["Priya Raman"], None, None),
+    ("weekly", "Learned Terraform well enough to own our queue module.", "skill", [], None, None),
+    ("weekly", "Presented at Tech Talks about the payouts rollout.", "evidence", [], None, None),
+    ("weekly", "Set up Grafana Cloud dashboards for the settlement job.",
+     "evidence", [], None, None),
+    ("weekly", "Paired with Linus Chen on the retry budget; we now share one budget across "
+     "three teams.", "evidence", ["Linus Chen"], None, "multi-team"),
+    ("weekly", "Pair-debugged the flaky test with Linus; flake rate went from 6% to 0.7%.",
+     "evidence", ["Linus Chen"], None, None),
+    ("weekly", "The new rate limits are live for Payments and Risk.",
+     "evidence", [], None, "multi-team"),
+    ("weekly", "Turned on the remote cache for the whole monorepo, ~60 engineers.",
+     "evidence", [], None, "org"),
+    ("quarterly", "I'm now the DRI for the rate limiter working group (9 people).",
+     "evidence", [], None, None),
+    ("quarterly", "I'm now the DRI for the cross-team influence working group.",
+     "evidence", [], "Get better at cross-team influence", "multi-team"),
+    ("quarterly", "Staff: the strategy doc is reviewed. Next: get the packet to Grace.",
+     "goal", ["Grace Hopper"], "Reach Staff Engineer by Q3 2027", None),
+    ("brief", "Ask Priya where the Staff packet stands.",
+     "goal", ["Priya Raman"], "Reach Staff Engineer by Q3 2027", None),
+    ("brief", "She wants fewer, shorter status updates: three bullets and the risks.",
+     "relationship", ["Grace Hopper"], None, None),
+    ("brief", "Her feedback: design docs are still too long; aim for 4 pages.",
+     "skill", ["Grace Hopper"], None, None),
+    ("brief", "@Linus Chen - follow up on retry budget numbers for the Risk dashboards",
+     "relationship", ["Linus Chen"], None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("prompt", "text", "kind", "people", "goal", "scope"), ENTRIES, ids=[e[1] for e in ENTRIES]
+)
+def test_entry_from_prose(
+    prompt: str, text: str, kind: str, people: list[str], goal: str | None, scope: str | None
+) -> None:
+    ctx = ParseContext(known_people=KNOWN, open_goals=GOALS)
+    entries = parse_message(_reply(prompt, text), ctx).entries
+    assert [(e.kind, e.people, e.goal, e.scope) for e in entries] == [(kind, people, goal, scope)]
