@@ -35,6 +35,9 @@ _PRACTICE = re.compile(r"\bpractic|\bpractis", re.I)
 # Only this much of an item is analysed: real items are far shorter, and it keeps a
 # pathological single-line "item" of megabytes from costing seconds.
 ANALYSE_CHARS = 4000
+# Entries kept from one reply: a real one holds a handful, so a reply of thousands of
+# bullet lines is a paste, and parsing all of it would only flood the log.
+MAX_ENTRIES = 100
 # Items this short carry no information unless they name someone or report a number.
 MIN_WORDS = 4
 # Lines about the reply itself ("Notes inline.", "Answers in blue below.").
@@ -197,6 +200,7 @@ def build_entries(segments: list[Segment], ex: Extraction) -> list[ParsedEntry]:
     entries: list[ParsedEntry] = []
     facet_open = False  # the last entry answered "what you did": outcome/scope extend it
     last_goal: ParsedEntry | None = None
+    overflow = 0  # items past MAX_ENTRIES, counted but not read
     for seg in segments:
         question = question_unit(seg.quoted_before) if seg.quoted_before else ""
         qhint = question_hint(question)
@@ -206,6 +210,9 @@ def build_entries(segments: list[Segment], ex: Extraction) -> list[ParsedEntry]:
         heading = None if qhint.goal else field_heading(seg.quoted_before)
         answering = last_goal if heading else None  # the goal answer field lines add to
         for item in split_items(seg.lines):
+            if len(entries) >= MAX_ENTRIES:
+                overflow += 1
+                continue
             if answering is not None and starts_with_field(item.text):
                 _add_fields(answering, item.text, ex)
                 continue
@@ -228,4 +235,6 @@ def build_entries(segments: list[Segment], ex: Extraction) -> list[ParsedEntry]:
             last_goal = answering or last_goal
             heading = None
             facet_open = entry.kind == "evidence" and qhint.facet in ("what", "outcome")
+    if overflow:
+        entries[-1].overflow = overflow
     return entries

@@ -1,7 +1,9 @@
 """Split what the user wrote into items: bullets, numbered points, prefixed lines, paragraphs.
 
 Headings the user typed ("SKILLS", "Relationships:", "Three things this week:") are not items;
-they are remembered so the items under them can take their kind from them.
+they are remembered so the items under them can take their kind from them. A client's
+placeholder for an inline image ("[image: graph.png]") is no item, and a list a client
+flattened onto one line ("1) shipped … 2) paired …", "• a • b") is split back into items.
 """
 
 from __future__ import annotations
@@ -22,6 +24,40 @@ _BARE_PREFIX = re.compile(rf"^[#*_\s]*{_PREFIX_WORDS}[*_\s]*$", re.IGNORECASE)
 _HEADING_MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
 # Hard-wrapped mail rarely wraps before this column; a shorter line ends its item.
 WRAP_COLUMN = 55
+# Gmail, Outlook and Apple Mail write an inline image into the text part like this.
+_PLACEHOLDER = re.compile(
+    r"\[(?:image|inline image|cid|bild|imagen|immagine|afbeelding|grafik)\s*:[^\]\n]{0,300}\]",
+    re.IGNORECASE,
+)
+_INLINE_BULLET = re.compile(r"\s+[•▪‣◦]\s+")
+_INLINE_NUMBER = re.compile(r"(?:^|\s)\(?(\d{1,2})[.)]\s+")
+
+
+def _inline_items(line: str) -> list[str]:
+    """A line holding a whole list: split at "•" or at numbers counting up from its first."""
+    parts = [p for p in _INLINE_BULLET.split(line.strip()) if p.strip()]
+    if len(parts) > 1:
+        return [f"- {BULLET.sub('', p, count=1)}" for p in parts]
+    cuts, want = [], 1
+    for m in _INLINE_NUMBER.finditer(line):
+        if int(m.group(1)) == want:
+            cuts.append(m.start())
+            want += 1
+    if len(cuts) < 2 or line[: cuts[0]].strip():
+        return [line]
+    return [line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+
+
+def _lines(lines: list[str]) -> list[str]:
+    """The lines as items see them: placeholders gone, flattened lists split."""
+    out: list[str] = []
+    for line in lines:
+        if _PLACEHOLDER.search(line):
+            line = _PLACEHOLDER.sub("", line)
+            if not line.strip():
+                continue  # a line that only held an image is no blank line either
+        out.extend(_inline_items(line))
+    return out
 
 
 @dataclass
@@ -74,6 +110,7 @@ def split_items(lines: list[str], heading: str | None = None) -> list[Item]:
     items: list[Item] = []
     current: list[str] = []
     bullet = False
+    lines = _lines(lines)
 
     def flush() -> None:
         nonlocal current

@@ -33,6 +33,9 @@ class ParseContext:
     period_end: date | None = None
     # Goal tags (without "#") and the open goal each names, so "goal: staff" finds it.
     goal_tags: Mapping[str, str] = field(default_factory=dict)
+    # Set for a capture (a fresh mail, not a reply): its subject, less this prefix
+    # ("log:"; "" for the capture address), is the entry's first line.
+    capture_prefix: str | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,8 @@ class ParsedEntry:
     date_source: DateSource | None = None
     # Words shaped like a date that name no day ("Feb 30"): the default date is kept.
     unreadable_date: str | None = None
+    # Items after this, the last entry kept from an overlong reply, that were not logged.
+    overflow: int = 0
 
     @property
     def notes(self) -> list[str]:
@@ -101,6 +106,11 @@ class ParsedEntry:
             why = {"period": "the end of the period asked about", "arrival": "the day it came"}
             note = f"“{self.unreadable_date}” is not a date careerlog can read; dated {day}"
             notes.append(f"{note} ({why.get(self.date_source or '', 'kept')}) instead.")
+        if self.overflow:
+            notes.append(
+                f"Your reply went on for {self.overflow} more items than careerlog logs from"
+                " one message; those were not logged, and stay in the message as it came."
+            )
         if self.goal_answer and len(self.goal_answer.candidates) > 1:
             names = " or ".join(f"“{c}”" for c in self.goal_answer.candidates)
             notes.append(

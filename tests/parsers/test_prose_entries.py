@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from careerlog.parsers import ParseContext, parse_message
+from careerlog.parsers.extract import MAX_ENTRIES
 from careerlog.parsers.metrics import find_metrics
 from careerlog.parsers.people import PeopleFinder
 from careerlog.parsers.scope import find_scope
@@ -154,3 +155,41 @@ def test_entry_from_prose(
     ctx = ParseContext(known_people=KNOWN, open_goals=GOALS)
     entries = parse_message(_reply(prompt, text), ctx).entries
     assert [(e.kind, e.people, e.goal, e.scope) for e in entries] == [(kind, people, goal, scope)]
+
+
+SPLITS: list[tuple[str, list[str]]] = [
+    (
+        "1) Shipped the rate limiter for checkout 2) Paired with Linus on the retry budget",
+        ["Shipped the rate limiter for checkout", "Paired with Linus on the retry budget"],
+    ),
+    (
+        "• Shipped the rate limiter for checkout • Wrote the retry budget RFC for review",
+        ["Shipped the rate limiter for checkout", "Wrote the retry budget RFC for review"],
+    ),
+    (
+        "Shipped the rate limiter for checkout, 429s down 90%.\n"
+        "[image: rate-limiter-429s.png]\n\n[image: graph.png] Wrote the retry budget RFC.",
+        ["Shipped the rate limiter for checkout, 429s down 90%.", "Wrote the retry budget RFC."],
+    ),
+    ("Upgraded the client to 1.2 and then 2. It all went fine.", ["Upgraded the client"]),
+]
+
+
+@pytest.mark.parametrize(("body", "texts"), SPLITS, ids=[s[0][:40] for s in SPLITS])
+def test_items_split_right(body: str, texts: list[str]) -> None:
+    entries = parse_message(_reply("weekly", body), ParseContext()).entries
+    assert len(entries) == len(texts)
+    for entry, text in zip(entries, texts, strict=True):
+        assert entry.text.startswith(text)
+
+
+def test_a_paste_of_thousands_of_lines_is_capped_and_says_so() -> None:
+    names = ("Ивана Петрова", "田中 太郎", "محمد علي", "Παύλος Γεωργίου", "Grace Hopper")
+    body = "\n".join(
+        f"- paired with {names[i % len(names)]} on item {i}, p99 down {i}ms for Payments and Risk"
+        for i in range(5000)
+    )
+    entries = parse_message(_reply("weekly", body), ParseContext(known_people=KNOWN)).entries
+    assert len(entries) == MAX_ENTRIES
+    assert entries[-1].overflow == 5000 - MAX_ENTRIES
+    assert any("4900 more items" in note for note in entries[-1].notes)
