@@ -18,6 +18,7 @@ nothing is marked: the message is read again on the next pass.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
@@ -203,7 +204,11 @@ def parse_and_record(
     with db.atomic():
         try:
             with db.atomic():
-                reply = parse_message(raw, parse_context(config, db, verdict.prompt))
+                context = parse_context(config, db, verdict.prompt)
+                if verdict.kind == "capture":
+                    prefix = (config.mail.capture_subject_prefix or "").strip()
+                    context = replace(context, capture_prefix=prefix)
+                reply = parse_message(raw, context)
                 entry_ids = apply_reply(db, inbound_id, reply, prompt_id=prompt_id)
                 if verdict.prompt and verdict.prompt["kind"] == "brief":
                     record_brief_reply(db, verdict.prompt, reply, entry_ids, inbound_id)
@@ -218,6 +223,17 @@ def parse_and_record(
                 verdict,
                 reason=f"could not be sorted: {_reason(exc)}",
                 text=reply.new_text if reply else "",
+            )
+        if verdict.kind == "capture" and not entry_ids and not reply.auto_reply:
+            # A capture is never dropped in silence: kept, and the confirmation says so.
+            return _unsorted(
+                config,
+                db,
+                inbound_id,
+                raw,
+                verdict,
+                reason="a capture with nothing careerlog could read as an entry",
+                text=reply.new_text,
             )
         status = str(db.table("inbound_messages").get(inbound_id)["status"])
         outcome = Outcome(status, inbound_id, entry_ids, verdict, reply)

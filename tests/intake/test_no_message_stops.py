@@ -92,7 +92,7 @@ class Inbox:
         record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
         return cls(maildir_config(home), db, mailbox.Maildir(home / "Maildir", create=True))
 
-    def capture(self, body: str | bytes, subject: str = "a note", headers: str = "") -> bytes:
+    def capture(self, body: str | bytes, subject: str = "log:", headers: str = "") -> bytes:
         to = secret_capture_address(self.config, self.db)
         return mail(body, to=to, subject=subject, headers=headers)
 

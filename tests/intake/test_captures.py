@@ -1,0 +1,101 @@
+"""Captures: the subject is what the user did; a capture is never dropped in silence."""
+
+from __future__ import annotations
+
+import mailbox
+from email import message_from_bytes
+from email.policy import default
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from careerlog.config import Config, parse_config
+from careerlog.intake.capture import secret_capture_address
+from careerlog.intake.maildir_inbox import check_maildir
+from careerlog.store import open_store
+
+
+@pytest.fixture
+def offline(tmp_path: Path) -> tuple[Config, Database]:
+    text = f"""
+[user]
+name = "Ada Lovelace"
+email = "ada@example.com"
+timezone = "Europe/London"
+[store]
+path = "{tmp_path / "careerlog.db"}"
+[mail]
+inbox = "maildir"
+outbox = "maildir"
+maildir_inbox = "{tmp_path / "Maildir"}"
+maildir_outbox = "{tmp_path / "Sent"}"
+"""
+    return parse_config(text, tmp_path / "config.toml"), open_store(tmp_path / "careerlog.db")
+
+
+def capture(config: Config, db: Database, subject: str, body: str, n: int) -> None:
+    to = secret_capture_address(config, db)
+    raw = (
+        f"From: Ada Lovelace <ada@example.com>\nTo: {to}\nSubject: {subject}\n"
+        f"Message-ID: <capture-{n}@example.com>\nDate: Tue, 01 Dec 2026 10:00:00 +0000\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{body}"
+    ).encode()
+    mailbox.Maildir(config.mail.maildir_inbox, create=True).add(raw)
+
+
+def entries(db: Database) -> list[tuple[str, str]]:
+    return [(r["kind"], r["text"]) for r in db.query("select kind, text from entries order by id")]
+
+
+def confirmation_text(db: Database) -> str:
+    (row,) = db.query("select raw from outbox where kind = 'confirmation'")
+    body = message_from_bytes(row["raw"], policy=default).get_body(("plain",))
+    assert body is not None
+    return str(body.get_content())
+
+
+def test_subject_is_the_entry_and_the_body_adds_to_it(offline: tuple[Config, Database]) -> None:
+    config, db = offline
+    capture(
+        config,
+        db,
+        "log: cut the nightly backup window from 4h to 55 min",
+        "Used parallel dumps.\n",
+        1,
+    )
+    check_maildir(config, db)
+    ((kind, text),) = entries(db)
+    assert kind == "evidence"
+    assert text.startswith("cut the nightly backup window from 4h to 55 min")
+    assert "Used parallel dumps." in text
+
+
+def test_subject_only_capture_is_logged(offline: tuple[Config, Database]) -> None:
+    config, db = offline
+    capture(config, db, "log: mentored Tomás through his first incident review", "", 2)
+    check_maildir(config, db)
+    # the kind is the parser's to choose (mentoring reads as a relationship)
+    assert [t for _k, t in entries(db)] == ["mentored Tomás through his first incident review"]
+
+
+def test_capture_address_without_prefix_uses_the_whole_subject(
+    offline: tuple[Config, Database],
+) -> None:
+    config, db = offline
+    capture(config, db, "Shipped the idempotency keys to all three services", "", 3)
+    check_maildir(config, db)
+    assert [t for _k, t in entries(db)] == ["Shipped the idempotency keys to all three services"]
+
+
+def test_empty_capture_is_kept_and_the_confirmation_says_so(
+    offline: tuple[Config, Database],
+) -> None:
+    config, db = offline
+    capture(config, db, "log:", "\n", 4)
+    report = check_maildir(config, db)
+    assert report.examined == 1
+    assert [k for k, _t in entries(db)] == ["unsorted"]
+    (status,) = db.execute("select status from inbound_messages").fetchone()
+    assert status == "unsorted"
+    assert "[unsorted]" in confirmation_text(db)
