@@ -87,7 +87,8 @@ class Validator:
                     # A table inside a table ([mail.imapp]) is a sub-table, known or not.
                     sub = {k: v for k, v in value.items() if f"{name}.{k}" in SECTIONS}
                     own = {k: v for k, v in value.items() if f"{name}.{k}" not in SECTIONS}
-                    for k in [k for k, v in own.items() if isinstance(v, dict)]:
+                    strays = [k for k, v in own.items() if isinstance(v, dict)]
+                    for k in [k for k in strays if known.option(k) is None]:
                         del own[k]
                         self._unknown_table(f"{name}.{k}")
                     flat[name] = own
