@@ -74,7 +74,7 @@ def _fill(entry: ParsedEntry, ex: Extraction) -> None:
     entry.metrics = find_metrics(text)
     entry.people = ex.people.find(text)
     if ex.about:
-        entry.people = with_brief_person(entry.people, ex.about, text)
+        entry.people = with_brief_person(entry.people, ex.about)
     entry.scope = find_scope(text) if entry.kind == "evidence" else None
     reading = read_date(text, ex.message_date)
     entry.unreadable_date = reading.unreadable

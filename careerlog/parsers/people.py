@@ -137,19 +137,11 @@ def _from_email(local: str) -> str | None:
     return " ".join(p.capitalize() for p in parts) if len(parts) >= 2 else None
 
 
-_BACK_REFERENCE = re.compile(r"\b(?:she|he|her|him|his|they|them|their)\b", re.IGNORECASE)
-
-
-def with_brief_person(people: list[str], about: str, text: str) -> list[str]:
-    """The people of a note in reply to a 1:1 brief: the brief's person joins them when the
-    note names nobody, or refers back ("She wants me to …") before naming anyone else."""
+def with_brief_person(people: list[str], about: str) -> list[str]:
+    """A note in reply to a 1:1 brief is about that 1:1: its person follows those it names."""
     if fold(about) in {fold(p) for p in people}:
         return people
-    back = _BACK_REFERENCE.search(text)
-    first_named = min((i for p in people if (i := text.find(p.split()[0])) >= 0), default=-1)
-    if not people or (back and (first_named < 0 or back.start() < first_named)):
-        return [*people, about]
-    return people
+    return [*people, about]
 
 
 class PeopleFinder:

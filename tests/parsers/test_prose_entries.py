@@ -136,13 +136,13 @@ ENTRIES: list[tuple[str, str, str, list[str], str | None, str | None]] = [
     ("quarterly", "Staff: the strategy doc is reviewed. Next: get the packet to Grace.",
      "goal", ["Grace Hopper"], "Reach Staff Engineer by Q3 2027", None),
     ("brief", "Ask Priya where the Staff packet stands.",
-     "goal", ["Priya Raman"], "Reach Staff Engineer by Q3 2027", None),
+     "goal", ["Priya Raman", "Grace Hopper"], "Reach Staff Engineer by Q3 2027", None),
     ("brief", "She wants fewer, shorter status updates: three bullets and the risks.",
      "relationship", ["Grace Hopper"], None, None),
     ("brief", "Her feedback: design docs are still too long; aim for 4 pages.",
      "skill", ["Grace Hopper"], None, None),
     ("brief", "@Linus Chen - follow up on retry budget numbers for the Risk dashboards",
-     "relationship", ["Linus Chen"], None, None),
+     "relationship", ["Linus Chen", "Grace Hopper"], None, None),
 ]  # fmt: skip
 
 
