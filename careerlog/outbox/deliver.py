@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import json
 import logging
-import random
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -33,7 +32,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog import clock
-from careerlog.config.model import Config, OutboxConfig
+from careerlog.backoff import backoff_delay
+from careerlog.config.model import Config
 from careerlog.errors import UserError
 from careerlog.outbox.arrival import arrived
 from careerlog.outbox.journal import SendJournal, journal_path
@@ -76,16 +76,6 @@ class DeliveryReport:
         if self.dead:
             parts.append(f"{counted(self.dead, 'mail')} refused for good")
         return ", ".join(parts)
-
-
-def backoff(attempts: int, settings: OutboxConfig, rng: random.Random | None = None) -> float:
-    """Seconds to wait after the ``attempts``-th failure: doubling, capped, with jitter.
-
-    The jitter ("equal jitter": half fixed, half random) keeps many queued mails from
-    hitting a recovering server in the same second.
-    """
-    base = min(settings.retry_max, settings.retry_initial * 2 ** max(attempts - 1, 0))
-    return base / 2 + (rng or random).uniform(0, base / 2)
 
 
 def deliver_due(config: Config, db: Database, now: datetime | None = None) -> DeliveryReport:
@@ -285,7 +275,8 @@ def _failed(
             row["id"],
         )
         return
-    wait = backoff(row["attempts"], config.outbox)
+    settings = config.outbox
+    wait = backoff_delay(row["attempts"], settings.retry_initial, settings.retry_max)
     with db.atomic():
         db.execute(
             "update outbox set status = 'pending', next_attempt_at = ?, last_error = ? "

@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
+from careerlog.backoff import backoff_delay
 from careerlog.config import Config, OutboxConfig
 from careerlog.outbox import deliver_due, enqueue
-from careerlog.outbox.deliver import _claim, backoff
+from careerlog.outbox.deliver import _claim
 from careerlog.outbox.journal import SendJournal
 from careerlog.outbox.transports import MaildirTransport
 from careerlog.prompts import send_due_prompts
@@ -146,6 +147,9 @@ def test_backoff_doubles_up_to_the_cap_with_jitter() -> None:
     settings = OutboxConfig(retry_initial=60, retry_max=3600, give_up_after_hours=72)
     rng = random.Random(7)
     for attempts, base in [(1, 60), (2, 120), (3, 240), (6, 1920), (7, 3600), (30, 3600)]:
-        waits = {backoff(attempts, settings, rng) for _ in range(50)}
+        waits = {
+            backoff_delay(attempts, settings.retry_initial, settings.retry_max, rng)
+            for _ in range(50)
+        }
         assert all(base / 2 <= w <= base for w in waits)
         assert len(waits) > 1  # jittered
