@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from rapidfuzz import fuzz, process, utils
 from sqlite_utils import Database
 
 from careerlog.errors import UserError
 from careerlog.store.db import utcnow
+from careerlog.store.fuzzy import closest
 
 #: ``goal_updates`` placed on the day their entry happened: a Q4 review answered on
 #: 4 January is about Q4 (its entry's occurred_on is 31 December), so a digest or brief
@@ -140,14 +140,9 @@ def find_goal(db: Database, ref: str, *, include_closed: bool = False) -> dict[s
     for row in goals.values():
         if ref.lstrip("#").lower() in ((row["tag"] or "").lower(), row["title"].lower()):
             return row
-    match = process.extractOne(
-        ref,
-        {gid: row["title"] for gid, row in goals.items()},
-        scorer=fuzz.token_set_ratio,
-        processor=utils.default_process,
-        score_cutoff=FUZZY_TITLE_SCORE,
-    )
-    return goals[match[2]] if match else None
+    titles = {gid: str(row["title"]) for gid, row in goals.items()}
+    found = closest(ref, titles, cutoff=FUZZY_TITLE_SCORE, by_words=True)
+    return goals[found] if found is not None else None
 
 
 def require_goal(db: Database, ref: str) -> dict[str, Any]:

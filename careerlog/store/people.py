@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from rapidfuzz import fuzz, process, utils
 from sqlite_utils import Database
 
 from careerlog.errors import UserError
 from careerlog.store.db import utcnow
+from careerlog.store.fuzzy import closest
 
 RELATIONS = ("manager", "skip-level", "above-skip", "peer", "report", "external")
 FUZZY_NAME_SCORE = 90
@@ -71,14 +71,9 @@ def find_person(db: Database, query: str, *, fuzzy: bool = True) -> dict[str, An
     if not fuzzy:
         return None
     people = {row["id"]: row for row in db.query("select * from people")}
-    match = process.extractOne(
-        query,
-        {pid: row["name"] for pid, row in people.items()},
-        scorer=fuzz.WRatio,
-        processor=utils.default_process,
-        score_cutoff=FUZZY_NAME_SCORE,
-    )
-    return people[match[2]] if match else None
+    names = {pid: str(row["name"]) for pid, row in people.items()}
+    found = closest(query, names, cutoff=FUZZY_NAME_SCORE, by_words=False)
+    return people[found] if found is not None else None
 
 
 def ensure_person(db: Database, name: str) -> int:
