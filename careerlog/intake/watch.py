@@ -15,9 +15,11 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
+from imapclient.imapclient import _parse_untagged_response
 from sqlite_utils import Database
 
 from careerlog.backoff import backoff_delay
@@ -129,17 +131,16 @@ def _announced_during_pass(client: IMAPClient) -> bool:
 
 def _idle_once(client: IMAPClient, stop: threading.Event) -> None:
     """IDLE until the server reports a change, renewal is due, or we are stopped."""
-    client.idle()
+    news = _start_idle(client)
     started = time.monotonic()
     empty_wakeups = 0
     try:
-        while not stop.is_set() and time.monotonic() - started < IDLE_RENEW:
+        while not news and not stop.is_set() and time.monotonic() - started < IDLE_RENEW:
             asked = time.monotonic()
-            responses = client.idle_check(timeout=STOP_CHECK)
+            responses = _buffered_responses(client) or client.idle_check(timeout=STOP_CHECK)
             if any(r and r[0] == b"BYE" for r in responses):
                 raise ConnectionError(f"the server closed the session: {responses}")
-            if any(r[1] in (b"EXISTS", b"RECENT") for r in responses if len(r) > 1):
-                break
+            news = any(r[1] in (b"EXISTS", b"RECENT") for r in responses if len(r) > 1)
             # idle_check swallows EOF: a closed socket is "readable" at once and yields
             # nothing. Waking early with nothing, again and again, means it is gone.
             early = not responses and time.monotonic() - asked < STOP_CHECK / 2
@@ -151,3 +152,40 @@ def _idle_once(client: IMAPClient, stop: threading.Event) -> None:
             client.idle_done()
         except (OSError, EOFError, IMAPClientError):
             log.debug("IDLE could not be ended cleanly; the connection is gone")
+
+
+def _start_idle(client: IMAPClient) -> bool:
+    """Send IDLE and read up to the server's "+": True if new mail was announced first.
+
+    A server may announce mail (EXISTS) between our IDLE and its "+ idling";
+    imapclient's ``idle()`` raises on such a line, and nothing announces that
+    mail again, so it would wait for the next renewal.
+    """
+    imap = client._imap
+    tag = imap._command("IDLE")
+    client._idle_tag = tag
+    news = False
+    while (line := imap._get_response()) is not None:  # None: the continuation
+        if imap.tagged_commands.get(tag):
+            raise IMAPClientError(f"the server refused IDLE: {line!r}")
+        news = news or b" EXISTS" in line or b" RECENT" in line
+    return news
+
+
+def _buffered_responses(client: IMAPClient) -> list[Any]:
+    """A response already read off the socket (into imaplib's buffer or TLS's) that
+    ``idle_check`` would not see: it waits for the socket to become readable, so a
+    line that came in the same packet as "+ idling" or an earlier line would wait
+    for the server's next keepalive (minutes) or the IDLE renewal."""
+    sock = client.socket()
+    sock.setblocking(False)
+    try:
+        waiting = client._imap.file.peek(1)
+    except OSError:  # nothing buffered, nothing on the wire
+        waiting = b""
+    finally:
+        sock.setblocking(True)
+        client._set_read_timeout()
+    if not waiting:
+        return []
+    return [_parse_untagged_response(client._imap._get_line())]
