@@ -6,7 +6,7 @@ accuracy per client family (exact match after the fixtures' README normalisation
 token F1). The libraries get the same decoded text/plain (or HTML rendered as text) that
 careerlog's MIME layer produces, so the comparison is about quote and signature stripping.
 
-    .venv/bin/python bench/parse.py [--dir tests/fixtures/replies] [--messages 5000] [--repeats 5]
+    .venv/bin/python bench/parse.py [--dir careerlog/demo/replies] [--messages 5000] [--repeats 5]
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from careerlog.parsers.mime import decode_message  # noqa: E402
 from careerlog.parsers.quotes import strip_quotes  # noqa: E402
 from careerlog.parsers.signatures import sender_names  # noqa: E402
 
-DEFAULT_DIR = ROOT / "tests" / "fixtures" / "replies"
+DEFAULT_DIR = ROOT / "careerlog" / "demo" / "replies"
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from sqlite_utils import Database
 
 from careerlog.config import Config
 
-REPLIES = Path(__file__).resolve().parent / "fixtures" / "replies"
+# The sample replies: one copy, the demo's (careerlog/demo/replies), shared with the tests.
+REPLIES = Path(__file__).resolve().parent.parent / "careerlog" / "demo" / "replies"
 SAMPLE_ALIAS = "ada@example.com"  # the From of every sample reply
 MakeConfig = Callable[..., Config]  # the make_config fixture: (mail=, imap=, inbox=)
 

@@ -283,7 +283,7 @@ def test_generated_docs_are_current() -> None:
 
 
 def test_parse_uses_the_store_read_only(configured: Path, home: Path) -> None:
-    reply = ROOT / "tests" / "fixtures" / "replies" / "06-weekly-protonmail.eml"
+    reply = ROOT / "careerlog" / "demo" / "replies" / "06-weekly-protonmail.eml"
     without = json.loads(careerlog("parse", str(reply), "--json").out)
     assert all(e["goal"] is None for e in without["entries"])
     careerlog("goals", "add", "Get better at cross-team influence")

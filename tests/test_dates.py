@@ -82,7 +82,7 @@ def test_parse_dates_an_answer_by_the_period_of_the_original_prompt(tmp_path: Pa
         b"From: careerlog <ada+careerlog@example.com>\n"
         b"Subject: What did you do this week that had impact? [2026-W43]\n\n"
     )
-    reply = Path(__file__).parent / "fixtures/replies/03-weekly-outlook-desktop.eml"  # Mon 26 Oct
+    reply = Path(__file__).parent.parent / "careerlog/demo/replies/03-weekly-outlook-desktop.eml"
     run = careerlog("--config", str(tmp_path / "none.toml"), "parse", str(reply), "--json")
     alone = [e["occurred_on"] for e in json.loads(run.out)["entries"]]
     run = careerlog(

@@ -159,7 +159,7 @@ def reply_to(
     return reply.as_bytes()
 
 
-REPLIES = Path(__file__).resolve().parent.parent / "fixtures" / "replies"
+REPLIES = Path(__file__).resolve().parents[2] / "careerlog" / "demo" / "replies"
 
 
 def sample_reply_to(name: str, brief: EmailMessage, sender: str = USER_EMAIL) -> bytes:

@@ -10,7 +10,10 @@ from typing import Any
 from careerlog.parsers import ParseContext, ParsedReply, parse_message, prompt_text_from_message
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-REPLIES = FIXTURES / "replies"
+# One copy of the sample replies: the demo's, packaged with careerlog. What each must
+# give is kept here, beside the tests (tests/fixtures/replies/<name>.json).
+REPLIES = FIXTURES.parent.parent / "careerlog" / "demo" / "replies"
+EXPECTED = FIXTURES / "replies"
 QUIRKS = FIXTURES / "quirks"
 
 PEOPLE = (
@@ -32,8 +35,14 @@ def _n(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
+def expectation(eml: Path) -> Path:
+    """The .json beside a quirk fixture, or the sample reply's in tests/fixtures/replies."""
+    beside = eml.with_suffix(".json")
+    return beside if beside.exists() else EXPECTED / beside.name
+
+
 def expected(eml: Path) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(eml.with_suffix(".json").read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(expectation(eml).read_text(encoding="utf-8"))
     return data
 
 
@@ -94,7 +103,7 @@ def problems(reply: ParsedReply, exp: dict[str, Any]) -> list[str]:
 
 
 def fixtures(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.glob("*.eml") if p.with_suffix(".json").exists())
+    return sorted(p for p in directory.glob("*.eml") if expectation(p).exists())
 
 
 SAFE_ID = re.compile(r"\W+")

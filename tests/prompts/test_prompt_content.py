@@ -20,7 +20,7 @@ from careerlog.store.entries import NewEntry, add_entry
 from careerlog.store.goals import add_goal
 from careerlog.store.people import add_person
 
-REPLIES = Path(__file__).parent.parent / "fixtures" / "replies"
+REPLIES = Path(__file__).resolve().parents[2] / "careerlog" / "demo" / "replies"
 
 MakeConfig = Callable[..., Config]  # the make_config fixture (tests/prompts/conftest.py)
 
