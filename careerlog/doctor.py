@@ -10,6 +10,7 @@ from careerlog.calendar.connect import fetch_ics, local_ics_files, open_caldav, 
 from careerlog.calendar.sync import source_key
 from careerlog.config.model import CalendarSource, Config, ServerConfig
 from careerlog.errors import UserError
+from careerlog.intake.imap_marking import marking_line
 from careerlog.intake.trust import (
     authentication_line,
     capture_line,
@@ -92,10 +93,14 @@ def _imap(config: Config, server: ServerConfig, headers: list[bytes]) -> str:
             )
         count = client.folder_status(server.folder, ["MESSAGES"])[b"MESSAGES"]
         idle = "IDLE" if client.has_capability("IDLE") else "no IDLE (will poll)"
+        marking = marking_line(config, client.select_folder(server.folder, readonly=True))
         headers += recent_authentication_headers(client, server.folder)
     finally:
         client.logout()
-    return f"{server.security}, logged in, folder {server.folder!r} has {count} messages, {idle}"
+    return (
+        f"{server.security}, logged in, folder {server.folder!r} has {count} messages, "
+        f"{idle}; {marking}"
+    )
 
 
 def _smtp(config: Config, server: ServerConfig) -> str:

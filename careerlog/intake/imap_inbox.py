@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from careerlog.config.model import Config, ServerConfig
 from careerlog.errors import UserError
 from careerlog.intake.classify import HEADER_FIELDS, classify
+from careerlog.intake.imap_marking import keeps_keyword
 from careerlog.intake.outcome import Outcome
 from careerlog.intake.oversize import HEADER_BYTES, record_too_large
 from careerlog.intake.process import handle_message, read_headers
@@ -58,6 +59,8 @@ class ImapInbox:
         self.db = db
         self.account = f"{self.server.credentials.username}@{self.server.host}:{self.server.port}"
         self._processed_folder_ready: str | None = None
+        self.keeps_keyword = True  # until the folder's PERMANENTFLAGS say otherwise
+        self._uidvalidity = 0  # of the folder as last selected
 
     def open(self) -> IMAPClient:
         client = connect_imap(self.server, self.config.secret_timeout)
@@ -108,12 +111,39 @@ class ImapInbox:
         if not self.config.mail.processed_folder:
             criteria += ["UNKEYWORD", self.config.mail.processed_keyword]
         # "N:*" always matches the highest UID, even when it is below N.
-        return sorted(uid for uid in client.search(criteria) if uid > last_uid)
+        found = sorted(uid for uid in client.search(criteria) if uid > last_uid)
+        if self.keeps_keyword or self.config.mail.processed_folder:
+            return found
+        handled = self._handled_uids(self._uidvalidity, last_uid)
+        return [uid for uid in found if uid not in handled]
+
+    def _handled_uids(self, uidvalidity: int, above: int) -> set[int]:
+        """careerlog's own record of what it marked here, for a folder that drops keywords."""
+        rows = self.db.execute(
+            "select uid from inbound_messages where account = ? and folder = ? "
+            "and uidvalidity = ? and uid > ? and marked_at is not null",
+            [self.account, self.server.folder, uidvalidity, above],
+        )
+        return {int(row[0]) for row in rows}
+
+    def _check_keyword(self, selected: dict[bytes, Any]) -> None:
+        """Does the folder keep the keyword? PERMANENTFLAGS must list it or ``\\*``
+        (RFC 3501: when the list is missing, every flag is kept)."""
+        kept = keeps_keyword(selected, self.config.mail.processed_keyword)
+        if not kept and self.keeps_keyword and not self.config.mail.processed_folder:
+            log.warning(
+                "IMAP folder %s does not keep the keyword %s; careerlog keeps its own "
+                "record of handled messages (or set [mail] processed_folder)",
+                self.server.folder,
+                self.config.mail.processed_keyword,
+            )
+        self.keeps_keyword = kept
 
     def check(self, client: IMAPClient) -> InboxReport:
         """Catch up on everything since the last UID seen in this UIDVALIDITY."""
         selected = client.select_folder(self.server.folder)
-        uidvalidity = int(selected[b"UIDVALIDITY"])
+        self._check_keyword(selected)
+        uidvalidity = self._uidvalidity = int(selected[b"UIDVALIDITY"])
         last_uid = self._state(uidvalidity)
         report = InboxReport()
         for batch in _chunks(self._new_uids(client, last_uid), BATCH):

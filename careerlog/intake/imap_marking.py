@@ -1,0 +1,36 @@
+"""Whether an IMAP folder keeps careerlog's keyword, and what careerlog does if not.
+
+Some servers (pymap; a Maildir whose 26 keyword slots are used up) accept the
+STORE of a keyword and silently drop it. The folder's PERMANENTFLAGS say so at
+SELECT: a folder that lists neither ``\\*`` nor the keyword does not keep it.
+careerlog then relies on the processed folder if one is configured, or else on
+its own record of the UIDs it handled (``inbound_messages``, per UIDVALIDITY).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from careerlog.config.model import Config
+
+
+def keeps_keyword(selected: dict[bytes, Any], keyword: str) -> bool:
+    """Whether a folder (its SELECT response) keeps ``keyword`` on its messages."""
+    flags = selected.get(b"PERMANENTFLAGS")
+    if flags is None:
+        return True
+    names = {bytes(flag).lower() for flag in flags}
+    return b"\\*" in names or keyword.encode().lower() in names
+
+
+def marking_line(config: Config, selected: dict[bytes, Any]) -> str:
+    """How handled mail is marked in this folder, for ``doctor``."""
+    mail = config.mail
+    if mail.processed_folder:
+        return f"handled mail is moved to {mail.processed_folder!r}"
+    if keeps_keyword(selected, mail.processed_keyword):
+        return f"handled mail is flagged {mail.processed_keyword}"
+    return (
+        f"the folder does not keep the keyword {mail.processed_keyword}, so careerlog keeps "
+        "its own record of handled mail (set [mail] processed_folder to move it instead)"
+    )

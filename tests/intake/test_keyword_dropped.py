@@ -1,0 +1,85 @@
+"""A folder that silently drops careerlog's keyword (pymap does; so does a Maildir
+whose 26 keyword slots are used up) is noticed at SELECT, and careerlog's own
+record of handled UIDs stands in for the keyword.
+
+Dovecot keeps keywords, so the test gives it pymap's behaviour: PERMANENTFLAGS
+without ``\\*`` and a STORE of the keyword that changes nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from imapclient import IMAPClient
+from mailtest import MakeConfig, imap_config_text, record_prompt, sample, smtp_send
+from servers import MailEnv
+from servers.dovecot import Dovecot
+from sqlite_utils import Database
+
+from careerlog.intake.imap_marking import keeps_keyword
+from careerlog.intake.inbox import check_inbox
+
+WEEKLY_ID = "<prompt-weekly-2026w45.k3j9x@careerlog.invalid>"
+
+
+@pytest.fixture
+def drops_keywords(monkeypatch: pytest.MonkeyPatch) -> None:
+    select = IMAPClient.select_folder
+
+    def select_without_star(self: IMAPClient, folder: str, readonly: bool = False) -> Any:
+        selected = select(self, folder, readonly)
+        selected[b"PERMANENTFLAGS"] = (b"\\Answered", b"\\Flagged", b"\\Deleted", b"\\Seen")
+        return selected
+
+    monkeypatch.setattr(IMAPClient, "select_folder", select_without_star)
+    monkeypatch.setattr(IMAPClient, "add_flags", lambda self, *args, **kwargs: {})
+
+
+def test_permanent_flags_decide() -> None:
+    assert keeps_keyword({}, "$CareerlogDone")  # RFC 3501: no list, every flag kept
+    assert keeps_keyword({b"PERMANENTFLAGS": (b"\\Seen", b"\\*")}, "$CareerlogDone")
+    assert keeps_keyword({b"PERMANENTFLAGS": (b"$careerlogdone",)}, "$CareerlogDone")
+    assert not keeps_keyword({b"PERMANENTFLAGS": (b"\\Seen",)}, "$CareerlogDone")
+
+
+def test_handled_mail_is_not_read_again_when_the_keyword_is_dropped(
+    make_config: MakeConfig,
+    db: Database,
+    mail_env: MailEnv,
+    dovecot: Dovecot,
+    drops_keywords: None,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    config = make_config()
+    record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
+    smtp_send(mail_env, sample("01-weekly-gmail-web.eml"))
+    first = check_inbox(config, db)
+    assert first.outcomes["parsed"] == 1
+    assert "does not keep the keyword $CareerlogDone" in caplog.text
+    # a crash after marking, before the position was saved: the next pass starts over
+    db.execute("update mailbox_state set last_uid = 0")
+    again = check_inbox(config, db)
+    assert again.examined == 0  # without the record: read again, and only the store's dedupe
+    (row,) = db.query("select count(*) as n from inbound_messages")
+    assert row["n"] == 1
+
+
+def test_doctor_says_how_handled_mail_is_marked(
+    home: Path, mail_env: MailEnv, drops_keywords: None
+) -> None:
+    from clirun import careerlog
+
+    text = imap_config_text(
+        home,
+        port=mail_env.imaps_port,
+        ca_file=mail_env.ca_file,
+        address=mail_env.address,
+        password=mail_env.password,
+    )
+    path = home / "config.toml"
+    path.write_text(text)
+    doctor = careerlog("--config", str(path), "doctor")
+    assert "does not keep the keyword $CareerlogDone" in doctor.text
+    assert "its own record of handled mail" in doctor.text
