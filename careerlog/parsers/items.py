@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from careerlog.parsers.kinds import keyword_kind
+
 BULLET = re.compile(r"^\s*(?:[-*•‣◦▪·–—+]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # A line that opens a new item even without a bullet: "skill: …", "@Priya Raman …".
 _PREFIX_WORDS = (
@@ -24,6 +26,8 @@ _BARE_PREFIX = re.compile(rf"^[#*_\s]*{_PREFIX_WORDS}[*_\s]*$", re.IGNORECASE)
 _HEADING_MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
 # Hard-wrapped mail rarely wraps before this column; a shorter line ends its item.
 WRAP_COLUMN = 55
+# "Skills: …", "Cross-team influence: …" at a line's start: up to four words and a colon.
+_LABEL = re.compile(r"^\s*([^\W\d_][\w-]*(?: [\w-]+){0,3})\s*[:：]\s")
 # Gmail, Outlook and Apple Mail write an inline image into the text part like this.
 _PLACEHOLDER = re.compile(
     r"\[(?:image|inline image|cid|bild|imagen|immagine|afbeelding|grafik)\s*:[^\]\n]{0,300}\]",
@@ -94,10 +98,23 @@ def is_heading(line: str, next_line: str | None) -> bool:
     return followed_by_list and len(words) <= 4 and not text.endswith((".", "!", "?"))
 
 
-def _continues(prev: str, line: str, in_bullet: bool) -> bool:
-    """Does ``line`` continue the item whose last line is ``prev``?"""
-    if BULLET.match(line) or PREFIX.match(line):
+def _broken_by_hand(prev: str, line: str, width: int) -> bool:
+    """A sentence ends the line and the next word would have fitted after it: the writer
+    pressed Enter, the client did not wrap ("…of triage." / "Also had coffee with …")."""
+    words = line.split()
+    fits = bool(words) and len(prev.rstrip()) + 1 + len(words[0]) <= width
+    return fits and prev.rstrip().endswith((".", "!", "?"))
+
+
+def _continues(prev: str, line: str, in_bullet: bool, width: int) -> bool:
+    """Does ``line`` continue the item whose last line is ``prev``? ``width`` is the
+    longest line of the text, the column a client that wraps it wrapped at."""
+    if BULLET.match(line) or PREFIX.match(line) or _broken_by_hand(prev, line, width):
         return False
+    if (label := _LABEL.match(line)) and (
+        keyword_kind(label.group(1)).kind or prev.rstrip().endswith((".", "!", "?"))
+    ):
+        return False  # "People: …", or "Cross-team influence: …" after a full stop
     if in_bullet and (line[:1].isspace() or len(prev.strip()) >= WRAP_COLUMN):
         return True
     if in_bullet:
@@ -111,6 +128,7 @@ def split_items(lines: list[str], heading: str | None = None) -> list[Item]:
     current: list[str] = []
     bullet = False
     lines = _lines(lines)
+    width = max((len(line.rstrip()) for line in lines), default=0)
 
     def flush() -> None:
         nonlocal current
@@ -145,7 +163,7 @@ def split_items(lines: list[str], heading: str | None = None) -> list[Item]:
             flush()
             heading = clean_heading(line)
             continue
-        if current and _continues(current[-1], line, bullet):
+        if current and _continues(current[-1], line, bullet, width):
             current.append(line)
             continue
         flush()
