@@ -48,12 +48,14 @@ FEEDBACK = re.compile(
 )
 _SKILL = re.compile(
     r"\bskills?\b|\blearn|\bpractic|\bpractis|\bcodebases?\b|\bcompétence|\bfähigkeit|"
-    r"\bhabilidad|\bvaardigh|\bcompetenz|\bstudied|\bramp(?:ed|ing)? up",
+    r"\bhabilidad|\bvaardigh|\bcompetenz|\bcompetênc|\bcompetenc|\bstudied|"
+    r"\bramp(?:ed|ing)? up",
     _I,
 )
 _RELATION = re.compile(
     r"\brelationships?\b|\bpeople\b|\bperson\b|\bnetwork|\bworked with|\bcontacts?\b|"
-    r"\b1:1 with|\bbeziehung|\brelations\b|\bpersonen\b|\bpersonas\b|\bcontactos\b",
+    r"\b1:1 with|\bbeziehung|\brelations\b|\bpersonen\b|\bpersonas\b|\bcontactos\b|"
+    r"\bmensen\b|\bpessoas\b|\bpersone\b|\bleute\b",
     _I,
 )
 _GOAL = re.compile(r"\bgoals?\b|\bgaps?\b|\bobjecti|\bziele?\b|\bdoelen\b|\bpromo(?:tion)?\b", _I)

@@ -30,7 +30,7 @@ _COUNT_NOUNS = (
     r"calls|queries|jobs|builds|deploys|deployments|accounts|clients|servers|nodes|sessions|"
     r"meetings|interviews|reviews|PRs|pull requests|hires|talks|workshops|docs|pages|"
     r"dashboards|runbooks|pipelines|tables|endpoints|migrations|outages|releases|"
-    r"commits|issues|errors|failures|slides|attendees|participants|reports"
+    r"commits|issues|errors|failures|slides|attendees|participants|reports|shifts|escalations"
 )
 # "4 pairing sessions", "3 new engineers": up to two lowercase words may qualify the noun.
 _QUALIFIERS = r"(?:[a-z][a-z-]*\s){0,2}"

@@ -18,7 +18,9 @@ _CAP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _DETERMINERS = "(?:my|our|the|their|his|her|your|its|a|an|this|that)"
 _EXTERNAL = re.compile(
     r"\b(?:customers?|merchants?|clients|partners?|end[- ]users|(?:our|all|every|external) users|"
-    r"the public|publicly|open[- ]source|externally|external conference)\b",
+    r"the public|publicly|open[- ]source|externally|external conference|"
+    # the same in the other languages replies come in (de, nl, fr, es/pt, it)
+    r"kunden|klanten|utilisateurs|usuarios|usuários|clientes|clienti|utenti)\b",
     _I,
 )
 _NEGATED = re.compile(r"\b(?:no|not|without|zero|never)\s+(?:\w+\s+)?$", _I)
@@ -41,7 +43,8 @@ _TWO_NAMES = re.compile(
     rf"(?![ \t]+{_CAP})"
 )
 _MULTI = re.compile(
-    rf"\b(?:across|for|between|with)? ?{_NUMBER_WORDS} teams\b|\bcross[- ]team\b|\bmulti[- ]team\b|"
+    rf"\b(?:across|for|between|with)? ?{_NUMBER_WORDS} [Tt]eams\b|"
+    r"\bcross[- ]team\b|\bmulti[- ]team\b|"
     rf"\b{_NUMBER_WORDS} (?:services|orgs|departments)\b|\bother teams?\b|"
     rf"\b{_CAP}\w+(?:['’]s)? (?:(?!{_DETERMINERS}\b)[a-z][\w-]* )?team\b|"
     rf"\b{_CAP}\w+(?:,| and) {_CAP}\w+ (?:both|could both|all)\b|"
