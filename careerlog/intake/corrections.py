@@ -1,4 +1,4 @@
-"""Replies to a confirmation: ``undo``, ``N: new text``, ``N skill``.
+"""Replies to a confirmation: ``undo``, ``N: new text``, ``N skill``, ``N org``, ``N @Name``.
 
 Entries are numbered as the confirmation listed them (the order they were
 stored from the original message). Every change is kept in ``entry_edits``;
@@ -20,13 +20,17 @@ from careerlog.intake.confirm import enqueue_confirmation
 from careerlog.intake.outcome import Outcome
 from careerlog.parsers import ParseContext, parse_message
 from careerlog.store.db import utcnow
-from careerlog.store.entries import KINDS
+from careerlog.store.entries import KINDS, SCOPES
+from careerlog.store.people import ensure_person
 
 log = logging.getLogger(__name__)
 
 _UNDO = re.compile(r"^\s*(undo|undo all|remove all|delete all)\s*[.!]?\s*$", re.I)
 _REWORD = re.compile(r"^\s*#?(\d{1,3})\s*[:.)]\s*(.+?)\s*$")
 _REKIND = re.compile(r"^\s*#?(\d{1,3})\s+(" + "|".join(KINDS) + r")\s*$", re.I)
+_RESCOPE = re.compile(r"^\s*#?(\d{1,3})\s+(" + "|".join(SCOPES) + r")\s*$", re.I)
+# "2 @Priya Raman": the entry is (also) about this person.
+_PERSON = re.compile(r"^\s*#?(\d{1,3})\s+@\s*([^\W\d_][^@\n]{0,80}?)\s*$")
 _PERIOD = re.compile(r"^in(\d+)(?:-|$)")
 
 
@@ -59,6 +63,22 @@ def _edit(db: Database, entry: dict[str, Any], column: str, new: str | None, now
     )
 
 
+def _link_person(db: Database, entry: dict[str, Any], name: str, now: str) -> None:
+    person_id = ensure_person(db, name)
+    db.table("entry_people").insert({"entry_id": entry["id"], "person_id": person_id}, ignore=True)
+    db.table("entries").update(entry["id"], {"updated_at": now})
+    db.table("entry_edits").insert(
+        {
+            "entry_id": entry["id"],
+            "at": now,
+            "field": "people",
+            "old": None,
+            "new": name,
+            "source": "email",
+        }
+    )
+
+
 def _apply_line(
     db: Database, line: str, entries: list[dict[str, Any]], done: Corrections, now: str
 ) -> None:
@@ -68,7 +88,12 @@ def _apply_line(
                 _edit(db, entry, "deleted_at", now, now)
         done.applied.append(f"removed all {len(entries)} entries")
         return
-    for pattern, column in ((_REKIND, "kind"), (_REWORD, "text")):
+    for pattern, column in (
+        (_REKIND, "kind"),
+        (_RESCOPE, "scope"),
+        (_PERSON, "people"),
+        (_REWORD, "text"),
+    ):
         match = pattern.match(line)
         if not match:
             continue
@@ -76,7 +101,11 @@ def _apply_line(
         if not 1 <= number <= len(entries):
             done.not_understood.append(f"{line} (there is no entry {number})")
             return
-        value = value.lower() if column == "kind" else value
+        value = value.lower() if column in ("kind", "scope") else value
+        if column == "people":
+            _link_person(db, entries[number - 1], value, now)
+            done.applied.append(f"entry {number}: now linked to {value}")
+            return
         _edit(db, entries[number - 1], column, value, now)
         done.applied.append(f"entry {number}: {column} is now {value!r}")
         return
