@@ -32,25 +32,26 @@ _BOM_AT_LINE_START = re.compile("(^|\n)\ufeff")
 SYNTHETIC_UID_PREFIX = "careerlog-content-"
 
 
-def read_calendars(text: str | bytes) -> list[icalendar.Calendar]:
-    """Every VCALENDAR in ``text``; raises when the text is not iCalendar at all."""
+def read_calendars(text: str | bytes) -> list[icalendar.Component]:
+    """Every top-level component in ``text`` (VCALENDARs, and the odd custom component
+    some tools wrap events in); raises when the text is not iCalendar at all."""
     if isinstance(text, bytes):
         text = text.decode("utf-8", "replace")
     text = _BOM_AT_LINE_START.sub(r"\1", text)
-    calendars = [
-        c for c in icalendar.Calendar.from_ical(text, multiple=True) if c.name == "VCALENDAR"
-    ]
-    if not calendars:
-        raise ValueError("no VCALENDAR in it")
+    components = icalendar.Calendar.from_ical(text, multiple=True)
+    if not components:
+        raise ValueError("no iCalendar component in it")
     out = []
-    for calendar in calendars:
-        _own_time_zones(calendar)
-        _give_uids(calendar)
-        out.append(x_wr_timezone.to_standard(calendar))
+    for component in components:
+        _own_time_zones(component)
+        _give_uids(component)
+        if isinstance(component, icalendar.Calendar):
+            component = x_wr_timezone.to_standard(component)
+        out.append(component)
     return out
 
 
-def _own_time_zones(calendar: icalendar.Calendar) -> None:
+def _own_time_zones(calendar: icalendar.Component) -> None:
     defined: dict[str, tzinfo | None] = {}
     for vtimezone in calendar.walk("VTIMEZONE"):
         tzid = str(vtimezone.get("TZID") or "")
@@ -83,18 +84,12 @@ def _reattach(prop: Any, zone: tzinfo | None) -> None:
             item.dt = tuple(v.replace(tzinfo=zone) if isinstance(v, datetime) else v for v in value)
 
 
-def _give_uids(calendar: icalendar.Calendar) -> None:
-    """UID-less events get a UID from their content; exact duplicates are dropped."""
-    seen: set[str] = set()
-    for component in list(calendar.subcomponents):
-        if component.name != "VEVENT" or str(component.get("UID") or "").strip():
-            continue
-        uid = content_uid(component)
-        if uid in seen:
-            calendar.subcomponents.remove(component)
-            continue
-        seen.add(uid)
-        component["UID"] = uid
+def _give_uids(calendar: icalendar.Component) -> None:
+    """UID-less events get a UID from their content (exact copies share it, and are
+    stored once, as the same UID twice is)."""
+    for event in calendar.walk("VEVENT"):
+        if not str(event.get("UID") or "").strip():
+            event["UID"] = content_uid(event)
 
 
 def content_uid(component: icalendar.Component) -> str:
