@@ -129,8 +129,9 @@ def _set_goal(
     """The goal an entry links to; ``hints`` are its prefix's, question's and kind's."""
     prefix, qhint, hint = hints
     if entry.kind == "evidence" and (hint.goal or ex.prompt_kind == "quarterly"):
-        # A quarterly reply is about goals: what it reports is evidence toward one.
-        entry.goal = hint.goal or link_goal(body, ex.goals, explicit_only=False)
+        # A quarterly reply is about goals: what it reports is evidence toward one, when it
+        # shares two of its title words ("12 engineers" alone is not "Staff Engineer").
+        entry.goal = hint.goal or link_goal(body, ex.goals, explicit_only=False, min_hits=2)
     elif entry.kind == "goal":
         entry.goal, entry.goal_answer = goal_of(
             item,

@@ -73,8 +73,9 @@ def merge_goals(*groups: Iterable[str]) -> list[str]:
     return out
 
 
-def overlap(text: str, goals: Sequence[str]) -> str | None:
-    """The goal whose distinctive title words the text shares most (at least one), if unique."""
+def overlap(text: str, goals: Sequence[str], min_hits: int = 1) -> str | None:
+    """The goal whose distinctive title words the text shares most (at least ``min_hits``),
+    if unique."""
     words = _keys(text)
     if not words:
         return None
@@ -82,7 +83,7 @@ def overlap(text: str, goals: Sequence[str]) -> str | None:
     for title in goals:
         keys = set(_keys(title))
         hits = sum(1 for k in keys if any(_same_word(k, w) for w in words))
-        if hits:
+        if hits >= min_hits:
             scored.append((hits / (len(keys) ** 0.5), hits, title))
     if not scored:
         return None
@@ -160,11 +161,14 @@ def named_goals(name: str, goals: Sequence[str], tags: Mapping[str, str]) -> lis
     return found
 
 
-def link_goal(text: str, goals: Sequence[str], *, explicit_only: bool) -> str | None:
+def link_goal(
+    text: str, goals: Sequence[str], *, explicit_only: bool, min_hits: int = 1
+) -> str | None:
     """The goal an item refers to.
 
     ``explicit_only`` (evidence, relationships) needs a tag or the word "goal" next to the
     goal's name; goal updates may name it loosely ("Conference talk - …", "Staff promo: …").
+    ``min_hits``: how many of a goal's title words loose wording must share with it.
     """
     for tag in _TAG.findall(text):
         if found := overlap(tag.replace("-", " ").replace("_", " "), goals):
@@ -174,6 +178,6 @@ def link_goal(text: str, goals: Sequence[str], *, explicit_only: bool) -> str | 
             if found := overlap(m.group(1), goals):
                 return found
         return None
-    if (label := _LABEL.match(text)) and (found := overlap(label.group(1), goals)):
+    if (label := _LABEL.match(text)) and (found := overlap(label.group(1), goals, min_hits)):
         return found
-    return overlap(text, goals)
+    return overlap(text, goals, min_hits)

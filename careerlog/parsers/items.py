@@ -26,6 +26,8 @@ _BARE_PREFIX = re.compile(rf"^[#*_\s]*{_PREFIX_WORDS}[*_\s]*$", re.IGNORECASE)
 _HEADING_MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
 # Hard-wrapped mail rarely wraps before this column; a shorter line ends its item.
 WRAP_COLUMN = 55
+# Clients that hard-wrap do it at 72 columns or more (RFC 3676 suggests 66-78).
+CLIENT_WRAP = 72
 # "Skills: …", "Cross-team influence: …" at a line's start: up to four words and a colon.
 _LABEL = re.compile(r"^\s*([^\W\d_][\w-]*(?: [\w-]+){0,3})\s*[:：]\s")
 # Gmail, Outlook and Apple Mail write an inline image into the text part like this.
@@ -99,8 +101,9 @@ def is_heading(line: str, next_line: str | None) -> bool:
 
 
 def _broken_by_hand(prev: str, line: str, width: int) -> bool:
-    """A sentence ends the line and the next word would have fitted after it: the writer
-    pressed Enter, the client did not wrap ("…of triage." / "Also had coffee with …")."""
+    """A sentence ends the line and the next word would have fitted after it, within the
+    text's longest line and at least ``CLIENT_WRAP``: the writer pressed Enter, the client
+    did not wrap ("…ran 2 sessions." / "Mentoring Tomás every week now.")."""
     words = line.split()
     fits = bool(words) and len(prev.rstrip()) + 1 + len(words[0]) <= width
     return fits and prev.rstrip().endswith((".", "!", "?"))
@@ -128,7 +131,7 @@ def split_items(lines: list[str], heading: str | None = None) -> list[Item]:
     current: list[str] = []
     bullet = False
     lines = _lines(lines)
-    width = max((len(line.rstrip()) for line in lines), default=0)
+    width = max([CLIENT_WRAP, *(len(line.rstrip()) for line in lines)])
 
     def flush() -> None:
         nonlocal current

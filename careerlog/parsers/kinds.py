@@ -64,7 +64,7 @@ _FACETS = (("outcome", "outcome"), ("result", "outcome"), ("scope", "scope"), ("
 RELATION_CUES = re.compile(
     r"\bcoffee|\b1:1\b|\bmet\b|\bmeet|\bpair(?:ed|ing)?\b|\bmentor|\bsync\b|\bfollow(?:ed)? up|"
     r"\breconnect|\bintro|\bworked with|\bworking with|\bcatch(?:ing)? up|\blunch|\bsponsor|"
-    r"\bco-own|\btogether|\btaught me|\bhelped me|\bwalked me",
+    r"\bco-own|\btogether|\btaught me|\bhelped me|\bwalked me|\bshowed me",
     _I,
 )
 SKILL_CUES = re.compile(
@@ -75,7 +75,9 @@ PERSON_POINT = re.compile(
     r"\bpair(?:ed|ing)? (?:up )?with\b|\bwalked \S+ through\b|\bwalking \S+ through\b|"
     r"\bmentor(?:ed|ing)?\b|\bcoach(?:ed|ing)\b|\bcoffee with\b|\blunch with\b|"
     r"\b1:1 with\b|\bmet (?:with )?[A-Z@]|\bcaught up with\b|\breconnected with\b|"
-    r"\bintroduced (?:me|\S+ to)\b|\bfeedback (?:from|to)\b|\bshadow(?:ed|ing)\b",
+    r"\bintroduced (?:me|\S+ to)\b|\bfeedback (?:from|to)\b|\bshadow(?:ed|ing)\b|"
+    # the same in the other languages replies come in (fr, nl, de, es, pt)
+    r"\baccompagn|\bbegeleid|\bbetreut|\bacompañ|\bacompanh|\bmentorei",
     _I,
 )
 # An item that opens with learning or practice is a skill, whatever the prompt asked.

@@ -23,6 +23,11 @@ _DURATION_UNITS = {
     "minutes": "min", "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "d": "d",
     "day": "d", "days": "d", "week": "week", "weeks": "week", "kb": "KB", "mb": "MB",
     "gb": "GB", "tb": "TB", "pb": "PB",
+    # the units replies write in the other languages they come in (de, nl, fr, es, pt, it)
+    "minuten": "min", "minutos": "min", "minuti": "min", "stunden": "h", "uur": "h",
+    "heures": "h", "horas": "h", "ore": "h", "tage": "d", "dagen": "d", "jours": "d",
+    "días": "d", "dias": "d", "giorni": "d", "wochen": "week", "weken": "week",
+    "semaines": "week", "semanas": "week",
 }  # fmt: skip
 _COUNT_NOUNS = (
     r"people|users|customers|merchants|engineers|developers|teams|services|requests|tickets|"
@@ -30,7 +35,8 @@ _COUNT_NOUNS = (
     r"calls|queries|jobs|builds|deploys|deployments|accounts|clients|servers|nodes|sessions|"
     r"meetings|interviews|reviews|PRs|pull requests|hires|talks|workshops|docs|pages|"
     r"dashboards|runbooks|pipelines|tables|endpoints|migrations|outages|releases|"
-    r"commits|issues|errors|failures|slides|attendees|participants|reports|shifts|escalations"
+    r"commits|issues|errors|failures|slides|attendees|participants|reports|shifts|escalations|"
+    r"bullets"
 )
 # "4 pairing sessions", "3 new engineers": up to two lowercase words may qualify the noun.
 _QUALIFIERS = r"(?:[a-z][a-z-]*\s){0,2}"
@@ -41,7 +47,8 @@ _PATTERN = re.compile(
     rf"(?P<cur>{_APPROX}[$€£¥]\s?{_NUM}\s?(?:[kKmMbB]n?\b)?{_PER})"
     rf"|(?P<code>{_APPROX}{_NUM}\s?[kKmM]?\s?(?:{_CODES})\b{_PER})"
     r"|(?P<hm>\d+h\s?\d+m(?:in)?\b)"
-    rf"|(?P<rate>{_APPROX}{_NUM}\s?(?:[^\W\d_]+)?/(?:sec|s|second|min|minute|h|hr|hour|day)\b)"
+    rf"|(?P<rate>{_APPROX}{_NUM}\s?(?:[^\W\d_]+)?/(?:sec|s|second|min|minute|h|hr|hour|day)\b"
+    rf"|{_APPROX}{_NUM}/(?:week|wk|month|mo|year|yr)\b)"
     rf"|(?P<pct>{_APPROX}{_NUM}\s?(?:%|percent\b|pp\b))"
     rf"|(?P<mult>{_APPROX}{_NUM}\s?[x×](?![\w-]))"
     rf"|(?P<dur>{_APPROX}{_NUM}\s?(?:{'|'.join(sorted(_DURATION_UNITS, key=len, reverse=True))})"

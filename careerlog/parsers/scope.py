@@ -27,7 +27,8 @@ _NEGATED = re.compile(r"\b(?:no|not|without|zero|never)\s+(?:\w+\s+)?$", _I)
 _ORG = re.compile(
     r"\borg[- ]wide\b|\b(?:whole|entire|across the) (?:org|organi[sz]ation|company|engineering)\b|"
     r"\bcompany[- ]wide\b|\ball[- ]hands\b|\bevery (?:team|engineer)\b|\ball (?:teams|engineers)\b|"
-    r"\borg[- ]level\b|\b(?:whole|entire) (?:monorepo|department|division|platform|eng\b)",
+    r"\borg[- ]level\b|\b(?:whole|entire) (?:monorepo|department|division|platform|eng\b)|"
+    r"\btoda (?:a|la) (?:engenharia|ingenier[ií]a|empresa|organiza)|\bganze[nr]? (?:firma|org)",
     _I,
 )
 # "for the whole monorepo, ~60 engineers": a head count this size is an org, a smaller one
@@ -47,7 +48,7 @@ _MULTI = re.compile(
     r"\bcross[- ]team\b|\bmulti[- ]team\b|"
     rf"\b{_NUMBER_WORDS} (?:services|orgs|departments)\b|\bother teams?\b|"
     rf"\b{_CAP}\w+(?:['’]s)? (?:(?!{_DETERMINERS}\b)[a-z][\w-]* )?team\b|"
-    rf"\b{_CAP}\w+(?:,| and) {_CAP}\w+ (?:both|could both|all)\b|"
+    rf"\b{_CAP}\w+(?:,| and) {_CAP}\w+ (?:both|could both|all|teams)\b|"
     r"\b(?:both|all three|all four) (?:teams|services)\b|"
     rf"\b{_CAP}\w+, {_CAP}\w+,? and {_CAP}\w+\b",
     re.UNICODE,

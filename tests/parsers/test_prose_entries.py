@@ -14,7 +14,14 @@ from careerlog.parsers.metrics import find_metrics
 from careerlog.parsers.people import PeopleFinder
 from careerlog.parsers.scope import find_scope
 
-KNOWN = ("Dorothy Vaughan", "Priya Raman", "Linus Chen", "Grace Hopper")
+KNOWN = (
+    "Dorothy Vaughan",
+    "Priya Raman",
+    "Linus Chen",
+    "Grace Hopper",
+    "Tomás Ortega",
+    "Hannah Becker",
+)
 GOALS = ("Reach Staff Engineer by Q3 2027", "Get better at cross-team influence")
 SUBJECTS = {
     "weekly": "What did you do this week that had impact? [2026-W47]",
@@ -35,6 +42,8 @@ METRICS: list[tuple[str, list[tuple[str, float | None, str | None]]]] = [
     ("Saved $12k/month in compute.", [("$12k/month", 12000, "USD/month")]),
     ("Onboarded 3 new engineers.", [("3 new engineers", 3, "engineers")]),
     ("Error rate down 40%.", [("40%", 40, "%")]),
+    ("Complaints went from ~50/week to none.", [("~50/week", 50, "/week")]),
+    ("Van 25 naar 9 minuten, en 2 horas.", [("9 minuten", 9, "min"), ("2 horas", 2, "h")]),
 ]
 NOT_METRICS = [
     "Stopped the 429s from the gateway during the sale.",
@@ -64,6 +73,9 @@ SCOPES: list[tuple[str, str | None]] = [
     ("Retries no longer double-charge every customer paying by card.", "external"),
     ("Ran the retro for the launch, 20 people from four teams.", "multi-team"),
     ("Fixed the flaky tests in my team's repo.", "team"),
+    ("Wrote the postmortem; the Checkout and Ledger teams both took action items.", "multi-team"),
+    ("Reduzi o tempo de build de 14 min para 4 min para toda a engenharia.", "org"),
+    ("Esta semana: reduje la latencia p99 para todos los clientes.", "external"),
     ("Reviewed the plan with Priya and Omar.", None),
     ("Moved our runbooks to Notion and Confluence.", None),
     ("No customer was charged twice.", None),
@@ -133,6 +145,14 @@ ENTRIES: list[tuple[str, str, str, list[str], str | None, str | None]] = [
      "evidence", [], None, None),
     ("quarterly", "I'm now the DRI for the cross-team influence working group.",
      "evidence", [], "Get better at cross-team influence", "multi-team"),
+    ("quarterly", "I'm now the tech lead for the payments reliability program (12 engineers).",
+     "evidence", [], None, None),
+    ("weekly", "Cette semaine : j'ai accompagné Tomás sur sa première astreinte.",
+     "relationship", ["Tomás Ortega"], None, None),
+    ("monthly", "Hannah Becker showed me how the build cache shards work.",
+     "relationship", ["Hannah Becker"], None, None),
+    ("brief", "Ask Grace whether the Staff packet needs another design doc.",
+     "goal", ["Grace Hopper"], "Reach Staff Engineer by Q3 2027", None),
     ("quarterly", "Staff: the strategy doc is reviewed. Next: get the packet to Grace.",
      "goal", ["Grace Hopper"], "Reach Staff Engineer by Q3 2027", None),
     ("brief", "Ask Priya where the Staff packet stands.",
@@ -181,6 +201,11 @@ SPLITS: list[tuple[str, list[str]]] = [
         "Cut the settlement batch from 45 min to 12 min with parallel reads.\n"
         "Had coffee with Priya about the SRE rotation; long overdue and worth the hour.",
         ["Cut the settlement batch", "Had coffee with Priya"],
+    ),
+    (
+        "Took over the on-call training for new hires; ran 2 sessions.\n"
+        "Mentoring Tomás Ortega every week now.",
+        ["Took over the on-call training", "Mentoring Tomás Ortega"],
     ),
     (
         "Shipped the limiter; errors went from 2% to 0.1% over the week and stayed\n"
