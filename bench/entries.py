@@ -45,7 +45,36 @@ def _n(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
-def _eml(prompt: str, body: str, about: str | None) -> bytes:
+QUESTIONS = {
+    "weekly": "What did you do this week that had impact? Two to four lines; numbers help.",
+    "monthly": "What did you learn this month, and who did you work with?",
+    "quarterly": "Goals and gaps: where does each goal stand?\n\n1. Reach Staff Engineer by Q3"
+    " 2027\n   State: strategy doc drafted\n   Gap: no org-wide artifact yet",
+    "brief": "Talking points: your Staff packet; feedback from last time.",
+}
+
+
+def _quoted(client: str, subject: str, prompt: str) -> str:
+    """The prompt below the reply, as each client quotes it ("plain": not at all)."""
+    lines = [*QUESTIONS[prompt].splitlines(), "", "--", "careerlog"]
+    sender = "careerlog <ada+careerlog@example.com>"
+    if client == "gmail":
+        head = f"On Fri, Nov 20, 2026 at 4:02 PM {sender} wrote:"
+        return "\n\n" + head + "\n" + "\n".join(f"> {line}" for line in lines)
+    if client == "apple":
+        head = f"> On 20 Nov 2026, at 16:02, {sender} wrote:\n> "
+        return "\n\n" + head + "\n" + "\n".join(f"> {line}" for line in lines)
+    if client == "outlook":
+        head = (
+            f"________________________________\nFrom: {sender}\nSent: Friday, November 20, 2026"
+            f" 4:02 PM\nTo: Ada Lovelace <ada@example.com>\nSubject: {subject}"
+        )
+        return "\n\n" + head + "\n\n" + "\n".join(lines)
+    return ""
+
+
+def _eml(reply: dict[str, Any]) -> bytes:
+    prompt, about = reply["prompt"], reply["about"]
     subject = f"Your 1:1 with {about} is tomorrow" if prompt == "brief" else SUBJECTS[prompt]
     head = (
         "From: Ada Lovelace <ada@example.com>\r\nTo: careerlog <ada+careerlog@example.com>\r\n"
@@ -53,7 +82,8 @@ def _eml(prompt: str, body: str, about: str | None) -> bytes:
         f"In-Reply-To: <prompt-{prompt}-2026.bench@careerlog.invalid>\r\n"
         "Content-Type: text/plain; charset=utf-8\r\n\r\n"
     )
-    return (head + body.replace("\n", "\r\n") + "\r\n").encode()
+    text = reply["body"] + _quoted(reply["client"], subject, prompt)
+    return (head + text.replace("\n", "\r\n") + "\r\n").encode()
 
 
 def _cases() -> Iterable[tuple[str, bytes, Any, list[dict[str, Any]]]]:
@@ -69,7 +99,7 @@ def _cases() -> Iterable[tuple[str, bytes, Any, list[dict[str, Any]]]]:
     doc = json.loads(PROSE.read_text(encoding="utf-8"))
     ctx = ParseContext(known_people=doc["known_people"], open_goals=doc["open_goals"])
     for reply in doc["replies"]:
-        raw = _eml(reply["prompt"], reply["body"], reply["about"])
+        raw = _eml(reply)
         yield reply["part"], raw, ctx, reply["entries"]
 
 
