@@ -56,5 +56,8 @@ NOT_PEOPLE = frozenset(
     flask rails linux tech talk talks summit conference meetup guild hackathon offsite
     all-hands town hall sre devops security legal finance sales marketing support design
     data platform payments risk ledger checkout search ads recs billing growth infra cloud
+    fluent fluentd logstash vault consul nomad istio envoy nginx jenkins circleci argo looker
+    tableau stripe adyen twilio okta zoom pagerduty opsgenie heroku vercel cloudflare fastly
+    bigquery dbt databricks pulumi ansible chef puppet
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )

@@ -67,7 +67,7 @@ _CUE_BEFORE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-_CUE_AFTER = re.compile(r"^\s+(?:from|of|on)\s+(?:the\s+)?[A-Z]\w*")
+_CUE_AFTER = re.compile(r"^\s+from\s+(?:the\s+)?[A-Z]\w*")
 # A single given name after a cue: "walked Tom through", "paired with Dorothy".
 _FIRST_AFTER_CUE = re.compile(
     r"\b(?i:with|walked|mentored|mentoring|coached|coaching|met|thanks to|helped|asked|"

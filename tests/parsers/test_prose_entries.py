@@ -93,6 +93,8 @@ PEOPLE: list[tuple[str, list[str]]] = [
     ("Presented at Tech Talks about the rollout.", []),
     ("Set up Grafana Cloud dashboards for the settlement job.", []),
     ("Worked with Data Platform on the schema.", []),
+    ("Replaced Logstash with Fluent Bit on Kubernetes.", []),
+    ("Deployed Fluent Bit on Kubernetes for the payouts team.", []),
     ("Paired with Dorothy on the capacity model.", ["Dorothy Vaughan"]),
     ("Ask Priya where the Staff packet stands.", ["Priya Raman"]),
     ("Paired with Arjun Mehta from SRE on the rollout plan.", ["Arjun Mehta"]),
