@@ -148,9 +148,13 @@ class PeopleFinder:
     """Finds people in items, snapping to the known people's spelling."""
 
     def __init__(self, known: Sequence[str], exclude: Iterable[str] = ()) -> None:
-        # The same person may come from the store, the calendar and the brief's subject.
-        unique = {fold(k.strip()): k.strip() for k in reversed(known) if k.strip()}
-        self.known = list(reversed(unique.values()))
+        # The same person may come from the store, the calendar and the brief's subject:
+        # one entry each, the first spelling kept, so a first name stays unambiguous.
+        unique: dict[str, str] = {}
+        for name in (k.strip() for k in known):
+            if name:
+                unique.setdefault(fold(name), name)
+        self.known = list(unique.values())
         self.folded = [fold(k) for k in self.known]
         self.exclude = {fold(e) for e in exclude}
         firsts: dict[str, list[str]] = {}
