@@ -54,7 +54,7 @@ class Extraction:
     default_day: date | None = None
     default_source: DateSource | None = None
     goal_tags: Mapping[str, str] = field(default_factory=dict)
-    # The person a 1:1 brief was about: the reply's notes are about them unless they say not.
+    # The person a 1:1 brief was about: every note in the reply links to them.
     about: str | None = None
 
 
