@@ -78,7 +78,24 @@ def _entries(db: Database, ids: list[int]) -> list[dict[str, Any]]:
     for row in found:
         row["goal_effect"] = goal_effect(db, int(row["id"]))
         row["notes"] = json.loads(row.get("parse_notes") or "[]")
+        row["facets"] = _facets(db, row)
     return found
+
+
+def _facets(db: Database, row: dict[str, Any]) -> str:
+    """What was read besides the text, so a wrong scope or person is seen and corrected."""
+    people = [
+        str(r["name"])
+        for r in db.query(
+            "select p.name from entry_people ep join people p on p.id = ep.person_id "
+            "where ep.entry_id = ? order by p.name",
+            [row["id"]],
+        )
+    ]
+    parts = [f"scope: {row['scope']}"] if row.get("scope") else []
+    if people:
+        parts.append("people: " + ", ".join(people))
+    return " · ".join(parts)
 
 
 _REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|fw|fwd|wg|tr|r|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)

@@ -49,6 +49,8 @@ def test_reword_rekind_then_undo(make_config: MakeConfig, db: Database, mail_env
     message_id, text = confirmation(db)
     assert "1. [evidence] Big one this week" in text and "2. [evidence]" in text
     assert "undo" in text and "2: new text" in text
+    assert "2 org" in text and "2 @Name" in text  # scope and people are correctable too
+    assert "people: Linus Chen" in text  # what was read besides the text is shown
 
     fix = "1: Cut checkout P99 latency by 340 ms for every card payment\n2 relationship\n3 skill"
     smtp_send(mail_env, answer(mail_env, message_id, text, fix, 1))
