@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import os
 import platform
 import random
@@ -48,6 +49,7 @@ warnings.filterwarnings("ignore", "Requiring AUTH while not requiring TLS", User
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
+from imapclient import IMAPClient  # noqa: E402
 from mailtest import REPLIES, SAMPLE_ALIAS, imap_config_text, rewrite  # noqa: E402
 from servers.dovecot import MAIL_GID, MAIL_UID, Dovecot, MailUser  # noqa: E402
 from servers.smtp import SmtpServer  # noqa: E402
@@ -59,6 +61,7 @@ from careerlog.intake.inbox import check_inbox  # noqa: E402
 from careerlog.store import open_store  # noqa: E402
 
 DOMAIN = "example.test"
+LEFT_ALONE_S = 30.0  # a reply not stored by then, with nothing else sent, is a miss
 # Samples that produce entries (09 is a skip, 10 an auto-reply).
 NO_ENTRIES = ("09-", "10-")
 _IN_REPLY_TO = re.compile(rb"^In-Reply-To:\s*(<[^>]+>)", re.M | re.I)
@@ -130,6 +133,18 @@ def pct(values: list[float], q: float) -> float:
     return ordered[index]
 
 
+def percentile_ms(seconds: list[float | None], q: float) -> float | None:
+    """A percentile in ms where a miss (None) ranks above every time; None if it is one.
+
+    Misses are never left out (that flatters the tail) nor written as Infinity (not JSON).
+    """
+    ranked = [math.inf if s is None else s for s in seconds]
+    if not ranked:
+        return None
+    value = pct(ranked, q)
+    return None if math.isinf(value) else round(value * 1000, 1)
+
+
 # --- servers, users, config ------------------------------------------------------------
 
 
@@ -184,6 +199,8 @@ def record_prompts(store: Path) -> None:
         assert found, path
         message_id = found.group(1).decode()
         kind, period = _PROMPT_ID.search(message_id).groups()  # type: ignore[union-attr]
+        # Message-IDs spell 2026-Q1 / 2026-W45 as 2026q1 / 2026w45; the prompts table does not
+        period = re.sub(r"^(\d{4})([qw])(\d+)$", lambda m: f"{m[1]}-{m[2].upper()}{m[3]}", period)
         db.table("prompts").insert(
             {
                 "kind": kind,
@@ -193,7 +210,8 @@ def record_prompts(store: Path) -> None:
                 "subject": f"prompt {period}",
                 "created_at": "2026-11-06T23:00:00+00:00",
                 "sent_at": "2026-11-06T23:00:00+00:00",
-            }
+            },
+            ignore=True,  # several samples answer the same prompt
         )
     db.close()
 
@@ -305,47 +323,61 @@ class Stream:
     def committed(self, message_id: str) -> bool:
         return int(self.store.execute(self.QUERY, [message_id]).fetchone()[0]) > 0
 
-    def wait(self, message_id: str, timeout: float) -> tuple[float | None, float]:
-        """(when committed, or None if not within timeout; then when, after a nudge)."""
-        if wait_until(lambda: self.committed(message_id), timeout):
-            return time.perf_counter(), 0.0
-        # Not noticed: another arrival wakes the watcher; the reply is then caught up.
-        self.send()
-        nudged = time.perf_counter()
-        if not wait_until(lambda: self.committed(message_id), 30):
-            raise RuntimeError(f"{message_id} never stored:\n{self.daemon.log()[-3000:]}")
-        return None, time.perf_counter() - nudged
+    def wait(self, message_id: str) -> float | None:
+        """When the reply was committed, or None (a miss) if not within LEFT_ALONE_S.
+
+        Nothing else is sent meanwhile: a late reply is left alone, as in a quiet
+        mailbox, so a watcher that missed it shows it instead of being woken up.
+        """
+        if wait_until(lambda: self.committed(message_id), LEFT_ALONE_S):
+            return time.perf_counter()
+        return None
 
     def closed_loop(self, count: int, warmup: int, timeout: float, seed: int) -> dict[str, Any]:
         rng = random.Random(seed)
-        seconds: list[float] = []
+        seconds: list[float | None] = []
         late: list[dict[str, Any]] = []
         for i in range(warmup + count):
             message_id, sent = self.send()
-            done, after_nudge = self.wait(message_id, timeout)
-            if done is None:
-                late.append({"reply": i, "committed_s_after_nudge": round(after_nudge, 3)})
-                seconds.append(float("inf"))
-            elif i >= warmup:
-                seconds.append(done - sent)
+            done = self.wait(message_id)
+            took = None if done is None else done - sent
+            if took is None or took > timeout:
+                late.append({"reply": i, "seconds": None if took is None else round(took, 3)})
+            if i >= warmup:
+                seconds.append(took)
             time.sleep(rng.uniform(0.0, 0.1))  # arrivals at no fixed phase of the watcher
-        return {"seconds": seconds, "not_noticed": late}
+        return {"seconds": seconds, "late": late}
 
-    def race(self, pairs: int, lead_ms: float, timeout: float, seed: int) -> dict[str, Any]:
-        """Reply B delivered while the watcher is busy with reply A (after its UID SEARCH)."""
+    def race(self, pairs: int, lead_ms: float, within: float, seed: int) -> dict[str, Any]:
+        """Reply B delivered while the watcher is busy with reply A (after its UID SEARCH);
+        how long after A was stored B was stored, with nothing else sent."""
         rng = random.Random(seed)
-        missed: list[dict[str, Any]] = []
+        after: list[float | None] = []
+        late: list[dict[str, Any]] = []
         for pair in range(pairs):
             first, sent = self.send()
             offset = (lead_ms + rng.uniform(-8.0, 8.0)) / 1000
             time.sleep(max(0.0, sent + offset - time.perf_counter()))
             second, _ = self.send()
-            self.wait(first, 10)
-            done, _ = self.wait(second, timeout)
-            if done is None:
-                missed.append({"pair": pair, "b_sent_after_a_ms": round(offset * 1000, 1)})
+            a_done = self.wait(first)
+            b_done = self.wait(second)
+            gap = None if a_done is None or b_done is None else max(0.0, b_done - a_done)
+            after.append(gap)
+            if gap is None or gap > within:
+                late.append({
+                    "pair": pair, "b_sent_after_a_ms": round(offset * 1000, 1),
+                    "b_stored_after_a_s": None if gap is None else round(gap, 3),
+                })  # fmt: skip
             time.sleep(0.05)
-        return {"pairs": pairs, "b_not_noticed_within_s": timeout, "b_not_noticed": missed}
+        return {
+            "pairs": pairs,
+            "target_b_within_s_of_a": within,
+            "b_within": sum(1 for g in after if g is not None and g <= within),
+            "b_after_a_p50_ms": percentile_ms(after, 0.5),
+            "b_after_a_max_ms": percentile_ms(after, 1.0),
+            "late": late,
+            "met": not late,
+        }
 
     def stop(self) -> int:
         with contextlib.suppress(Exception):
@@ -371,28 +403,35 @@ def latency(
                 for n, stream in enumerate(runs)
             ]
             results = [f.result() for f in futures]
-        ms = sorted(s * 1000 for r in results for s in r["seconds"])
+        taken = [s for r in results for s in r["seconds"]]
+        p50, p99 = percentile_ms(taken, 0.5), percentile_ms(taken, 0.99)
         out: dict[str, Any] = {
-            "replies": len(ms),
+            "replies": len(taken),
             "streams": streams,
             "warmup_replies_per_stream": warmup,
-            "p50_ms": round(statistics.median(ms), 1),
-            "p90_ms": round(pct(ms, 0.90), 1),
-            "p99_ms": round(pct(ms, 0.99), 1),
-            "min_ms": round(ms[0], 1),
-            "max_ms": round(ms[-1], 1),
-            "not_noticed_within_s": timeout,
-            "not_noticed": [x for r in results for x in r["not_noticed"]],
-            "target": {"p50_ms": 1000, "p99_ms": 3000},
-            "met": statistics.median(ms) < 1000 and pct(ms, 0.99) < 3000,
+            "p50_ms": p50,
+            "p90_ms": percentile_ms(taken, 0.90),
+            "p99_ms": p99,
+            "min_ms": percentile_ms(taken, 0.0),
+            "max_ms": percentile_ms(taken, 1.0),
+            "misses": sum(1 for s in taken if s is None),
+            "miss_means": f"not stored within {LEFT_ALONE_S:.0f} s, nothing else sent",
+            "late_over_s": timeout,
+            "late": [x for r in results for x in r["late"]],
+            "target": {"p50_ms": 1000, "p99_ms": 3000, "misses": 0},
+            "met": p50 is not None and p50 < 1000 and p99 is not None and p99 < 3000,
         }
         if race_pairs:
             # Aim B at the ~15 ms A spends in careerlog (fetch, parse, store, flag).
-            lead = out["p50_ms"] - 12
-            out["race"] = runs[0].race(race_pairs, lead, min(timeout, 1.5), seed)
+            lead = (p50 or 500.0) - 12
+            out["race"] = runs[0].race(race_pairs, lead, 1.5, seed)
     finally:
         out_tracebacks = sum(stream.stop() for stream in runs)
     out["tracebacks_in_daemon_logs"] = out_tracebacks
+    logs = "".join(stream.daemon.log() for stream in runs)
+    if "Traceback" in logs:  # the first one, with the line logged before it
+        at = logs.index("Traceback")
+        out["first_traceback"] = logs[logs.rfind("\n", 0, at - 1) + 1 : at + 1500]
     return out
 
 
@@ -543,6 +582,17 @@ def log_size(dovecot: Dovecot) -> int:
     return len(path.read_text(errors="replace")) if path.exists() else 0
 
 
+def bare_rescan(srv: Servers, user: MailUser, context: ssl.SSLContext) -> float:
+    """The same rescan by a bare IMAPClient: TLS connect, LOGIN, SELECT, UID SEARCH, LOGOUT."""
+    started = time.perf_counter()
+    client = IMAPClient(srv.dovecot.host, srv.dovecot.imaps_port, ssl=True, ssl_context=context)
+    client.login(user.username, user.password)
+    client.select_folder("INBOX")
+    client.search(["UID", "4294967295:*"])
+    client.logout()
+    return time.perf_counter() - started
+
+
 def scan(
     srv: Servers, size: int, count: int, reply_count: int, rescans: int, seed: int
 ) -> dict[str, Any]:
@@ -569,12 +619,15 @@ def scan(
 
     rescan_s: list[float] = []
     rescan_bytes: list[int] = []
+    bare_s: list[float] = []
+    context = ssl.create_default_context(cafile=srv.dovecot.ca_file)  # once, as careerlog's
     for _ in range(rescans):
         started = time.perf_counter()
         again = check_inbox(config, db)
         rescan_s.append(time.perf_counter() - started)
         rescan_bytes.append(again.bytes_fetched)
         assert again.examined == 0, again
+        bare_s.append(bare_rescan(srv, user, context))
     # The daemon's case: a check on its open session (after IDLE said something changed).
     inbox = ImapInbox(config, db)
     client = inbox.open()
@@ -613,6 +666,8 @@ def scan(
             "max_ms": round(max(rescan_s) * 1000, 1),
             "bytes_fetched": max(rescan_bytes),
             "includes": "TLS connect + LOGIN + SELECT + UID SEARCH + LOGOUT",
+            "baseline_bare_imapclient_median_ms": round(statistics.median(bare_s) * 1000, 1),
+            "over_baseline": round(statistics.median(rescan_s) / statistics.median(bare_s), 2),
         },
         "recheck_open_session": {
             "runs": rescans,
@@ -624,10 +679,10 @@ def scan(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--replies", type=int, default=200)
+    parser.add_argument("--replies", type=int, default=160)
     parser.add_argument("--warmup", type=int, default=5)
     parser.add_argument("--streams", type=int, default=2, help="daemons side by side")
-    parser.add_argument("--race-pairs", type=int, default=6)
+    parser.add_argument("--race-pairs", type=int, default=60)
     parser.add_argument("--idle-baseline", type=int, default=15)
     parser.add_argument("--timeout", type=float, default=10.0, help="per reply, seconds")
     parser.add_argument("--unrelated", type=int, default=20_000)
@@ -675,8 +730,13 @@ def main() -> None:
                     large["first_scan"]["bytes_fetched"] / small["first_scan"]["bytes_fetched"], 3
                 ),
                 "body_size_ratio": round(sizes[-1] / sizes[0], 1),
-                "target": {"rescan_ms": 100, "bytes_fetched": "independent of unrelated bodies"},
+                "target": {
+                    "rescan_ms": 100,
+                    "rescan_over_bare_imapclient": 1.3,
+                    "bytes_fetched": "independent of unrelated bodies",
+                },
                 "met": all(r["rescan_nothing_new"]["median_ms"] < 100 for r in runs)
+                and all(r["rescan_nothing_new"]["over_baseline"] <= 1.3 for r in runs)
                 and large["first_scan"]["bytes_fetched"]
                 < 1.05 * small["first_scan"]["bytes_fetched"],
                 "populate_choice": {
