@@ -6,7 +6,7 @@ import json
 import logging
 import sqlite3
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import tzinfo
 from email.parser import BytesHeaderParser
 from email.policy import default
@@ -80,10 +80,13 @@ class StoreContext:
     prompt_text: str | None = None
     tz: tzinfo | None = None
     period: str | None = None  # the answered prompt's period key, for entries' default date
+    own_team: str | None = None
+    teams: tuple[str, ...] = ()
 
 
 def store_context(raw: bytes) -> StoreContext:
-    """What your store knows (people, open goals, the prompt answered), read-only.
+    """What your config and store know (people, open goals, the prompt answered, your
+    time zone and teams), read-only.
 
     Without a config or a database this is empty: ``parse`` works anywhere and never
     writes, not even a migration.
@@ -93,9 +96,13 @@ def store_context(raw: bytes) -> StoreContext:
         config = load_config(root.config_path if isinstance(root, AppContext) else None)
     except UserError:
         return StoreContext()
-    path = config.store_path
+    known = _from_store(config.store_path, raw)
+    return replace(known, tz=config.user.tz, own_team=config.user.team, teams=config.teams)
+
+
+def _from_store(path: Path, raw: bytes) -> StoreContext:
     if not path.is_file():
-        return StoreContext(tz=config.user.tz)
+        return StoreContext()
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -115,10 +122,10 @@ def store_context(raw: bytes) -> StoreContext:
             conn.close()
     except sqlite3.Error as exc:
         log.debug("parse runs without the store's context: %s", exc)
-        return StoreContext(tz=config.user.tz)
+        return StoreContext()
     kind = next((k for k in PROMPT_KINDS if prompt and k == prompt[0]), None)
     return StoreContext(
-        people, goals, kind, prompt[1] if prompt else None, config.user.tz, prompt and prompt[2]
+        people, goals, kind, prompt[1] if prompt else None, period=prompt and prompt[2]
     )
 
 
@@ -176,6 +183,8 @@ def parse(
         now=clock.now(),
         tz=known.tz,
         period_end=period_last_day(known.period or _subject(original_raw), known.tz),
+        own_team=known.own_team,
+        teams=known.teams,
     )
     reply = parse_message(raw, ctx)
     if as_json:

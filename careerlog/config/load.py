@@ -126,7 +126,7 @@ def _calendar(
 
 def _build(values: dict[str, Any], path: Path | None, validator: Validator) -> Config:
     u = values["user"]
-    user = UserConfig(u["name"], u["email"], tuple(u["aliases"]), u["timezone"])
+    user = UserConfig(u["name"], u["email"], tuple(u["aliases"]), u["timezone"], u["team"])
     data_dir = paths.data_dir()
     store = values.get("store", {}).get("path")
     store_path = Path(store).expanduser() if store else data_dir / "careerlog.db"
@@ -193,6 +193,7 @@ def _build(values: dict[str, Any], path: Path | None, validator: Validator) -> C
             give_up_after_hours=float(outbox_values["give_up_after"]),
         ),
         secret_timeout=float(_table_or_defaults(values, "secrets")["command_timeout"]),
+        teams=tuple(_table_or_defaults(values, "parsing")["teams"]),
         max_message_bytes=int(limits["max_message_bytes"]),
         max_quarantine_bytes=int(limits["max_quarantine_bytes"]),
         backups=int(_table_or_defaults(values, "store")["backups"]),

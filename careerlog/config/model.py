@@ -13,6 +13,7 @@ class UserConfig:
     email: str
     aliases: tuple[str, ...] = ()
     timezone: str = "UTC"
+    team: str | None = None
 
     @property
     def tz(self) -> ZoneInfo:
@@ -121,6 +122,7 @@ class Config:
     outbox: OutboxConfig = field(default_factory=OutboxConfig)
     briefs: BriefsConfig = field(default_factory=BriefsConfig)
     secret_timeout: float = 30.0
+    teams: tuple[str, ...] = ()
     max_message_bytes: int = 25_000_000
     max_quarantine_bytes: int = 1_000_000
     backups: int = 7

@@ -130,6 +130,13 @@ SCHEMA: tuple[Section, ...] = (
             ),
             Option("aliases", "list", [], "Other addresses you send from.", check="emails"),
             Option(
+                "team",
+                "str",
+                None,
+                "Your team's name, so an entry naming it stays within your team.",
+                example="Payments",
+            ),
+            Option(
                 "timezone",
                 "str",
                 "UTC",
@@ -395,6 +402,20 @@ SCHEMA: tuple[Section, ...] = (
                 "Hours after which an undeliverable mail is marked dead "
                 "('careerlog outbox list' shows it).",
                 low=0,
+            ),
+        ),
+    ),
+    Section(
+        "parsing",
+        "What careerlog knows when it reads your replies.",
+        (
+            Option(
+                "teams",
+                "list",
+                [],
+                "Other teams in your organisation: an entry naming one reached beyond your team "
+                "(multi-team).",
+                example=["Risk", "Ledger"],
             ),
         ),
     ),

@@ -64,6 +64,8 @@ def parse_context(config: Config, db: Database, prompt: dict[str, Any] | None) -
         tz=config.user.tz,
         period_end=period_last_day(prompt["period"], config.user.tz) if prompt else None,
         goal_tags=open_goal_tags(db),
+        own_team=config.user.team,
+        teams=config.teams,
     )
 
 

@@ -138,6 +138,8 @@ def parse_message(raw: bytes, ctx: ParseContext | None = None) -> ParsedReply:
         default_day=default_day,
         default_source=default_source,
         goal_tags=ctx.goal_tags,
+        own_team=ctx.own_team,
+        teams=ctx.teams,
     )
     reply.entries = build_entries(stripped.segments, extraction)
     log.debug("parsed %d entries from a %s reply", len(reply.entries), kind)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -56,6 +56,8 @@ class Extraction:
     goal_tags: Mapping[str, str] = field(default_factory=dict)
     # The person a 1:1 brief was about: every note in the reply links to them.
     about: str | None = None
+    own_team: str | None = None
+    teams: Sequence[str] = ()
 
 
 def _skill_kind(hint: KindHint, text: str) -> str | None:
@@ -75,7 +77,7 @@ def _fill(entry: ParsedEntry, ex: Extraction) -> None:
     entry.people = ex.people.find(text)
     if ex.about:
         entry.people = with_brief_person(entry.people, ex.about)
-    entry.scope = find_scope(text) if entry.kind == "evidence" else None
+    entry.scope = find_scope(text, ex.own_team, ex.teams) if entry.kind == "evidence" else None
     reading = read_date(text, ex.message_date)
     entry.unreadable_date = reading.unreadable
     if reading.day:
@@ -109,7 +111,7 @@ def _kind_for(item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extr
         if ex.people.find(label.group(1)) and len(label.group(1).split()) <= 3:
             return KindHint("relationship")
     linked = _goal_named(body, ex)
-    scope = find_scope(body)
+    scope = find_scope(body, ex.own_team, ex.teams)
     return content_kind(
         ex.prompt_kind,
         body,

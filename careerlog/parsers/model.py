@@ -36,6 +36,10 @@ class ParseContext:
     # Set for a capture (a fresh mail, not a reply): its subject, less this prefix
     # ("log:"; "" for the capture address), is the entry's first line.
     capture_prefix: str | None = None
+    # The user's own team and the organisation's other teams ([user] team, [parsing]
+    # teams): naming another team is multi-team reach, naming one's own is not.
+    own_team: str | None = None
+    teams: Sequence[str] = ()
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ Besides the words that say it ("across three teams", "org-wide"), a head count s
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from careerlog.parsers.given_names import GIVEN_NAMES
 
@@ -76,8 +77,17 @@ def _named_teams(text: str) -> bool:
     )
 
 
-def find_scope(text: str) -> str | None:
-    """The scope the text states, or ``None`` when it states none."""
+def _names(text: str, teams: Sequence[str]) -> bool:
+    """Does the text name one of ``teams``, as written ("Risk", never the word "risk")?"""
+    return any(re.search(rf"\b{re.escape(team)}\b", text) for team in teams if team.strip())
+
+
+def find_scope(text: str, own_team: str | None = None, teams: Sequence[str] = ()) -> str | None:
+    """The scope the text states, or ``None`` when it states none.
+
+    ``own_team`` and ``teams`` are the names the user taught in the config: naming
+    another team reaches beyond the user's own; naming one's own team is team scope.
+    """
     if _stated(_EXTERNAL, text):
         return "external"
     heads = _headcount(text)
@@ -86,8 +96,9 @@ def find_scope(text: str) -> str | None:
     multi = [m for m in _MULTI.finditer(text) if not _OWN_TEAM.match(m.group().strip())]
     if any(not _NEGATED.search(text[: m.start()]) for m in multi):
         return "multi-team"
-    if _named_teams(text) or heads >= MULTI_TEAM_HEADCOUNT:
+    others = [team for team in teams if not own_team or team.lower() != own_team.lower()]
+    if _names(text, others) or _named_teams(text) or heads >= MULTI_TEAM_HEADCOUNT:
         return "multi-team"
-    if _stated(_TEAM, text):
+    if _stated(_TEAM, text) or (own_team and _names(text, [own_team])):
         return "team"
     return None
