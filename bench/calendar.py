@@ -97,7 +97,7 @@ class WireCounter:
             finally:
                 counter.seconds += time.monotonic() - started
 
-        niquests.Session.request = counting  # type: ignore[method-assign]
+        niquests.Session.request = counting  # type: ignore[method-assign,assignment]
 
 
 def main() -> None:
