@@ -89,3 +89,33 @@ def test_a_changed_file_a_new_person_and_a_started_meeting_are_picked_up(
     (folder / "all-day.ics").unlink()
     fewer = sync_calendars(config, db, later)
     assert fewer.events < first.events
+
+
+DAILY = """BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//test//EN\r
+BEGIN:VEVENT\r
+UID:daily-standup@example.test\r
+DTSTAMP:20260101T000000Z\r
+DTSTART:20260301T090000Z\r
+DTEND:20260301T091500Z\r
+RRULE:FREQ=DAILY\r
+SUMMARY:Standup\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_the_window_moves_once_a_day(
+    make_config: Callable[..., Config], db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "daily.ics"
+    path.write_text(DAILY, newline="")
+    config = make_config(f'[[calendar.sources]]\nkind = "ics-file"\npath = "{path}"\n')
+    sync_calendars(config, db, NOW)
+    last = "select max(starts_at) from calendar_events"
+    assert db.execute(last).fetchone()[0] == "2026-04-19T09:00:00+00:00"
+    sync_calendars(config, db, NOW + timedelta(hours=6))  # same day: nothing to do
+    assert db.execute(last).fetchone()[0] == "2026-04-19T09:00:00+00:00"
+    sync_calendars(config, db, NOW + timedelta(days=1))
+    assert db.execute(last).fetchone()[0] == "2026-04-20T09:00:00+00:00"
