@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime, tzinfo
 
 from careerlog.parsers.autoreply import is_auto_reply
+from careerlog.parsers.bounds import bound_segments
 from careerlog.parsers.capture import capture_headline, with_headline
 from careerlog.parsers.extract import Extraction, build_entries
 from careerlog.parsers.goals import goals_in_prompt, merge_goals
@@ -141,6 +142,9 @@ def parse_message(raw: bytes, ctx: ParseContext | None = None) -> ParsedReply:
         own_team=ctx.own_team,
         teams=ctx.teams,
     )
-    reply.entries = build_entries(stripped.segments, extraction)
+    segments, left_out = bound_segments(stripped.segments)
+    reply.entries = build_entries(segments, extraction)
+    if left_out and reply.entries:
+        reply.entries[-1].left_out_chars = left_out
     log.debug("parsed %d entries from a %s reply", len(reply.entries), kind)
     return reply

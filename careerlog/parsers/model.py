@@ -100,6 +100,8 @@ class ParsedEntry:
     unreadable_date: str | None = None
     # Items after this, the last entry kept from an overlong reply, that were not logged.
     overflow: int = 0
+    # Characters of an overlong reply after this entry that were not read into entries.
+    left_out_chars: int = 0
 
     @property
     def notes(self) -> list[str]:
@@ -114,6 +116,12 @@ class ParsedEntry:
             notes.append(
                 f"Your reply went on for {self.overflow} more items than careerlog logs from"
                 " one message; those were not logged, and stay in the message as it came."
+            )
+        if self.left_out_chars:
+            notes.append(
+                f"Your reply was longer than careerlog reads into entries; the last "
+                f"{self.left_out_chars:,} characters were not logged, and stay in the message "
+                "as it came."
             )
         if self.goal_answer and len(self.goal_answer.candidates) > 1:
             names = " or ".join(f"“{c}”" for c in self.goal_answer.candidates)

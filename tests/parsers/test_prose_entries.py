@@ -233,5 +233,9 @@ def test_a_paste_of_thousands_of_lines_is_capped_and_says_so() -> None:
     )
     entries = parse_message(_reply("weekly", body), ParseContext(known_people=KNOWN)).entries
     assert len(entries) == MAX_ENTRIES
-    assert entries[-1].overflow == 5000 - MAX_ENTRIES
-    assert any("4900 more items" in note for note in entries[-1].notes)
+    # Items past the cap are counted as far as the reply is read (its first 256 KB);
+    # the characters after that are counted too. Both are said in the confirmation.
+    last = entries[-1]
+    assert last.overflow > 0 and last.left_out_chars > 0
+    assert any(f"{last.overflow} more items" in note for note in last.notes)
+    assert any("characters were not logged" in note for note in last.notes)
