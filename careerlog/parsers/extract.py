@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from careerlog.parsers.dates import read_date
+from careerlog.parsers.feelings import feeling_remark, find_feeling
 from careerlog.parsers.goal_answers import field_heading, starts_with_field
 from careerlog.parsers.goal_entries import goal_of, with_fields
 from careerlog.parsers.goals import label_of, link_goal, overlap
@@ -78,6 +79,8 @@ def _fill(entry: ParsedEntry, ex: Extraction) -> None:
     if ex.about:
         entry.people = with_brief_person(entry.people, ex.about)
     entry.scope = find_scope(text, ex.own_team, ex.teams) if entry.kind == "evidence" else None
+    # A feeling said on a line of its own was set before; the text may not repeat it.
+    entry.feeling = find_feeling(text, entry.metrics, entry.people) or entry.feeling
     reading = read_date(text, ex.message_date)
     entry.unreadable_date = reading.unreadable
     if reading.day:
@@ -215,6 +218,9 @@ def build_entries(segments: list[Segment], ex: Extraction) -> list[ParsedEntry]:
         for item in split_items(seg.lines):
             if len(entries) >= MAX_ENTRIES:
                 overflow += 1
+                continue
+            if entries and (feeling := feeling_remark(item.text)):  # "Felt proud of it."
+                entries[-1].feeling = feeling
                 continue
             if answering is not None and starts_with_field(item.text):
                 _add_fields(answering, item.text, ex)

@@ -100,6 +100,8 @@ class ParsedEntry:
     unreadable_date: str | None = None
     # Items after this, the last entry kept from an overlong reply, that were not logged.
     overflow: int = 0
+    # How it felt, as a word of careerlog.parsers.feelings.FEELINGS ("proud", "drained").
+    feeling: str | None = None
     # Characters of an overlong reply after this entry that were not read into entries.
     left_out_chars: int = 0
 
@@ -140,6 +142,7 @@ class ParsedEntry:
             "people": list(self.people),
             "goal": self.goal,
             "occurred_on": self.occurred_on.isoformat() if self.occurred_on else None,
+            "feeling": self.feeling,
         }
 
 

@@ -48,7 +48,7 @@ def test_entries_keep_to_the_contract(eml: Path) -> None:
     assert set(contract) == {"new_text", "auto_reply", "entries"}
     for entry in contract["entries"]:
         assert set(entry) == {
-            "kind", "text", "metrics", "scope", "people", "goal", "occurred_on",
+            "kind", "text", "metrics", "scope", "people", "goal", "occurred_on", "feeling",
         }  # fmt: skip
         assert entry["kind"] in ("evidence", "skill", "relationship", "goal")
         assert entry["scope"] is None or entry["kind"] == "evidence"

@@ -1,0 +1,73 @@
+"""How an entry felt, as ``careerlog parse --json`` reports it (issue 18)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from careerlog.commands.parse import parse
+
+
+def _parsed(tmp_path: Path, body: str, *people: str) -> list[dict[str, object]]:
+    eml = tmp_path / "reply.eml"
+    eml.write_text(
+        "From: Ada <ada@example.com>\nTo: ada@example.com\n"
+        "Subject: Re: What did you do this week?\nDate: Fri, 20 Nov 2026 16:00:00 +0000\n"
+        "Content-Type: text/plain; charset=utf-8\n\n" + body,
+        encoding="utf-8",
+    )
+    args = [str(eml), "--json", "--prompt", "weekly"]
+    for person in people:
+        args += ["--person", person]
+    result = CliRunner().invoke(parse, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    entries: list[dict[str, object]] = json.loads(result.output)["entries"]
+    return entries
+
+
+FELT = [
+    ("- Cut checkout P99 by 340ms for the whole org.\n  Felt proud of this one.\n", "proud"),
+    ("- Wrote the on-call runbook for the search team\nFeeling: drained\n", "drained"),
+    ("- Migrated the billing cron jobs to Kubernetes, which was exhausting\n", "drained"),
+    ("- Ran the incident review for the payments outage 😫\n", "drained"),
+    ("- Demo für alle 5 Teams gehalten, 20 Minuten schneller.\n  Gefühl: stolz\n", "proud"),
+    ("- Migration du cache terminée pour trois équipes.\n  Ressenti : épuisé\n", "drained"),
+    ("- Publiqué la guía de on-call para dos equipos.\n  Me sentí muy orgullosa.\n", "proud"),
+    ("- Nieuwe pipeline opgezet voor het hele team, was vermoeiend\n", "drained"),
+    ("- Liderei a migração do cache para 3 equipes 🎉\n", "energised"),
+]
+
+
+@pytest.mark.parametrize(("body", "feeling"), FELT, ids=[f[1] + str(i) for i, f in enumerate(FELT)])
+def test_a_line_says_how_its_entry_felt(tmp_path: Path, body: str, feeling: str) -> None:
+    (entry,) = _parsed(tmp_path, body)
+    assert entry["feeling"] == feeling
+
+
+def test_a_feeling_line_is_not_an_entry_of_its_own(tmp_path: Path) -> None:
+    entries = _parsed(
+        tmp_path,
+        "- Cut checkout P99 by 340ms for the whole org.\n- Felt proud of this one.\n"
+        "- Paired with Priya Raman on the flaky suite for two days.\n",
+        "Priya Raman",
+    )
+    assert [e["feeling"] for e in entries] == ["proud", None]
+
+
+def test_without_a_feeling_the_field_is_null(tmp_path: Path) -> None:
+    (entry,) = _parsed(tmp_path, "- Cut checkout P99 by 340ms for the whole org.\n")
+    assert entry["feeling"] is None
+
+
+def test_a_feeling_word_that_is_a_name_or_a_metric_is_not_a_feeling(tmp_path: Path) -> None:
+    entries = _parsed(
+        tmp_path,
+        "- Handed the runbook over, so Happy Ortiz now owns on-call for search.\n"
+        "- Feeling: 10x faster ingest for the whole org after the cache rewrite.\n",
+        "Happy Ortiz",
+    )
+    assert [e["feeling"] for e in entries] == [None, None]
+    assert entries[0]["people"] == ["Happy Ortiz"]
