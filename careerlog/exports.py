@@ -39,6 +39,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "metrics",
         "people",
         "goal",
+        "feeling",
         "source",
         "created_at",
     ),

@@ -22,6 +22,7 @@ from careerlog.commands.output import (
     shorten,
     table,
 )
+from careerlog.parsers.feelings import normal_feeling
 from careerlog.store.entries import KINDS, SCOPES, NewEntry, add_entry, list_entries, search_entries
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -62,6 +63,7 @@ def show_entries(rows: list[dict[str, Any]], json_flag: bool, tz: tzinfo | None 
 @click.option("--person", "people", multiple=True, help="Someone involved (repeatable).")
 @click.option("--goal", help="Goal this entry counts toward (title, #tag or id).")
 @click.option("--date", "occurred", type=DATE, help="When it happened (YYYY-MM-DD).")
+@click.option("--feeling", help="How it felt, in one word (proud, drained, …).")
 @json_option
 def log_cmd(
     text: tuple[str, ...],
@@ -70,11 +72,18 @@ def log_cmd(
     people: tuple[str, ...],
     goal: str | None,
     occurred: datetime | None,
+    feeling: str | None,
     as_json_flag: bool,
 ) -> None:
-    """Add an entry, e.g. careerlog log "Cut P99 by 340ms" --scope org."""
+    """Add an entry, e.g. careerlog log "Cut P99 by 340ms" --scope org --feeling proud."""
     ctx = app()
     db = ctx.db
+    word = normal_feeling(feeling) if feeling is not None else None
+    if feeling is not None and word is None:
+        raise click.BadParameter(
+            f"{feeling!r} is not one word; say how it felt in a word, e.g. proud or drained",
+            param_hint="--feeling",
+        )
     entry = NewEntry(
         kind=kind,
         text=" ".join(text),
@@ -83,6 +92,7 @@ def log_cmd(
         goal=goal,
         occurred_on=_day(occurred) or clock.now().astimezone(ctx.config.user.tz).date(),
         source="cli",
+        feeling=word,
     )
     entry_id = add_entry(db, entry)
     (row,) = [r for r in list_entries(db) if r["id"] == entry_id]

@@ -136,6 +136,7 @@ def entries_from_reply(
             question=e.question,
             goal_answer=e.goal_answer,
             notes=e.notes,
+            feeling=e.feeling,
         )
         for e in reply.entries
     ]

@@ -39,6 +39,7 @@ class NewEntry:
     # What a goal entry says about its goal; without it the text is the current state.
     goal_answer: GoalAnswer | None = None
     notes: list[str] = field(default_factory=list)  # shown in the confirmation
+    feeling: str | None = None  # one word: how it felt
 
 
 def _check(entry: NewEntry) -> None:
@@ -75,6 +76,7 @@ def add_entry(db: Database, entry: NewEntry) -> int:
                 "prompt_id": entry.prompt_id,
                 "question": entry.question,
                 "parse_notes": json.dumps(entry.notes) if entry.notes else None,
+                "feeling": entry.feeling,
             }
         )
         assert table.last_pk is not None

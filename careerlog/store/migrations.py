@@ -338,3 +338,9 @@ def m010_calendar_expanded(db: Database) -> None:
     """What each calendar's stored events were expanded from (a fingerprint), so an
     unchanged sync skips expanding and rewriting them (careerlog.calendar.freshness)."""
     db.table("calendar_sync").add_column("expanded", str)
+
+
+@migrations()
+def m011_entry_feeling(db: Database) -> None:
+    """How an entry felt ("proud", "drained"): one word, or null when the user said none."""
+    db.table("entries").add_column("feeling", str)
