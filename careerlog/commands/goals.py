@@ -28,7 +28,7 @@ def goals() -> None:
 @click.option("--state", help="Where you are now.")
 @click.option("--gap", help="What is missing.")
 @click.option("--actions", help="What you are doing about it.")
-@click.option("--why", "motivation", help="Why this goal matters to you.")
+@click.option("--motivation", "--why", "motivation", help="Why this goal matters to you.")
 @click.option("--tag", help="Short tag for linking entries, e.g. staff (used as #staff).")
 def add(
     title: tuple[str, ...],
@@ -126,7 +126,7 @@ def show(goal: str, as_json_flag: bool) -> None:
 @click.option("--state", help="Where you are now.")
 @click.option("--gap", help="What is missing now.")
 @click.option("--actions", help="What you are doing about it.")
-@click.option("--why", "motivation", help="Why this goal matters to you.")
+@click.option("--motivation", "--why", "motivation", help="Why this goal matters to you.")
 @click.option("--status", type=_STATUS_CHOICE, help="open, done or dropped.")
 def update(
     goal: str,

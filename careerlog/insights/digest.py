@@ -372,6 +372,7 @@ def build_digest(
             "state": s.goal.get("current_state") or "",
             "gap": s.goal.get("gap") or "",
             "actions": s.goal.get("actions") or "",
+            "motivation": s.goal.get("motivation") or "",
             "callout": s.callout(as_of, tz) or "",
         }
         for s in statuses

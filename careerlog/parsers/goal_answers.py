@@ -2,7 +2,8 @@
 
 The quarterly prompt asks, for each goal, where it stands, what the gap is and what comes
 next. Users answer with labels ("Gap: …", "Next: …", "Why: …", in any order, in the
-languages the parser reads) or in prose ("The gap is still scope; next step is a plan").
+languages the parser reads) or in prose ("The gap is still scope; next step is a plan";
+"still want it because I want to set direction": what follows "because" is the why).
 A labelled part runs until the next label; a sentence that opens with "gap" or "next"
 holds only itself. Whatever is not under a label is the current state.
 
@@ -55,6 +56,12 @@ _CUES = (
                            _I)),
 )  # fmt: skip
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n+")
+# "Still want it because I want to set direction": what follows "because" is the why.
+_BECAUSE = re.compile(
+    r"(?:^|,?\s+)(?:because|weil|parce\s+que|porque|omdat|"
+    r"perch[eé]|poich[eé])\s+(?=\S)",
+    _I,
+)
 
 _HEDGE = re.compile(
     r"\b(?:not|n't|nearly|almost|mostly|partly|half|yet|once|when|if|until|before|"
@@ -153,6 +160,11 @@ def read_fields(text: str) -> AnswerFields:
             if name in (None, "current_state") and (closed := closing_status(sentence)):
                 status = status or closed
                 continue  # "Marking this one done.", "Status: achieved": not the state
+            if name in (None, "current_state") and (why := _BECAUSE.search(sentence)):
+                parts.setdefault("motivation", []).append(sentence[why.end() :])
+                sentence = sentence[: why.start()]
+                if not sentence.strip():
+                    continue
             target, sentence = (name, sentence) if name else _cued(sentence)
             parts.setdefault(target, []).append(sentence)
     return AnswerFields(

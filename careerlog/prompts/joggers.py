@@ -158,7 +158,7 @@ def quarterly(
     stale = []
     for g in list_goals(db):
         goals.append({"title": " ".join(g["title"].split()), "state": g.get("current_state"),
-                      "gap": g.get("gap")})  # fmt: skip
+                      "gap": g.get("gap"), "why": g.get("motivation")})  # fmt: skip
         last = g.get("last_update") or g.get("updated_at") or g.get("created_at")
         if last and datetime.fromisoformat(last) < now - STALE_GOAL:
             stale.append({"title": g["title"], "since": _day(last, tz)})

@@ -192,3 +192,19 @@ def test_goal_lines_in_other_languages(line: str) -> None:
     (entry,) = quarterly(line, goals=[])
     assert entry.kind == "goal" and entry.goal and "Staff Engineer" in entry.goal
     assert answer(entry).new and answer(entry).gap
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "why"),
+    [
+        ("Still on it because I want to set direction.", "Still on it", "I want to set direction."),
+        ("Because speaking is how outside teams learn my work.", None,
+         "speaking is how outside teams learn my work."),
+        ("Ich bleibe dran, weil ich Richtung vorgeben will.", "Ich bleibe dran",
+         "ich Richtung vorgeben will."),
+        ("Led it since March; the gap is scope", "Led it since March", None),
+    ],
+)  # fmt: skip
+def test_because_in_prose_is_the_why(text: str, state: str | None, why: str | None) -> None:
+    fields = read_fields(text)
+    assert (fields.current_state, fields.motivation) == (state, why)
