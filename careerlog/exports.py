@@ -23,7 +23,7 @@ from careerlog.errors import UserError
 from careerlog.templating import render as render_template
 
 RECORDS = ("entries", "people", "goals")
-DOCUMENTS = ("review", "promo", "resume")
+DOCUMENTS = ("review", "promo", "resume", "job-search")
 FORMATS = ("json", "csv", "md", "html")
 RECORD_FORMATS = ("json", "csv", "md", "html")
 DOCUMENT_FORMATS = ("md", "html", "json")
@@ -152,7 +152,7 @@ def md_safe(value: Any) -> Any:
 
 
 def render_document(what: str, data: dict[str, Any], fmt: str) -> str:
-    """A review, promotion case or résumé as ``md``, ``html`` or ``json``."""
+    """A review, promotion case, résumé or job-search packet as ``md``, ``html`` or ``json``."""
     check_format(what, fmt)
     if fmt == "json":
         return json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"

@@ -1,8 +1,9 @@
 """``export``: take your data elsewhere, or turn it into the document the moment needs.
 
-``entries|people|goals`` are records (json, csv, md, html); ``review``, ``promo`` and
-``resume`` are documents (md, html, json) built by :mod:`careerlog.insights`. Every check
-happens before anything is written, so bad input leaves no half-written file.
+``entries|people|goals`` are records (json, csv, md, html); ``review``, ``promo``,
+``resume`` and ``job-search`` are documents (md, html, json) built by
+:mod:`careerlog.insights`. Every check happens before anything is written, so bad input
+leaves no half-written file.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from careerlog.commands.output import check_range, localise
 from careerlog.errors import UserError
 from careerlog.exports import DOCUMENTS, RECORDS, check_format, render, render_document
 from careerlog.files import write_atomically
+from careerlog.insights.jobsearch import build_job_search
 from careerlog.insights.promo import build_promo
 from careerlog.insights.resume import build_resume
 from careerlog.insights.review import build_review
@@ -37,13 +39,13 @@ DEFAULT_MONTHS = 12
 
 
 @click.command()
-@click.argument("what", metavar="entries|people|goals|review|promo|resume")
+@click.argument("what", metavar="entries|people|goals|review|promo|resume|job-search")
 @click.option(
     "--format",
     "fmt",
     default="md",
     show_default=True,
-    help="entries/people/goals: json, csv, md, html; review/promo/resume: md, html, json.",
+    help="entries/people/goals: json, csv, md, html; documents: md, html, json.",
 )
 @click.option("--since", type=DATE, help="From this day (YYYY-MM-DD).")
 @click.option("--until", type=DATE, help="Up to and including this day (YYYY-MM-DD).")
@@ -71,6 +73,7 @@ def export(
     review  3-5 strongest entries, skills developed, forward-looking goals (default: last 12 months)
     promo   each criterion in --criteria with its evidence, and those with none (last 12 months)
     resume  accomplishment bullets, strongest first, in résumé voice (default: everything)
+    job-search  accomplishments, skills with evidence, who can refer you (default: everything)
     """
     fmt = fmt.lower()
     check_format(what, fmt)
@@ -136,7 +139,7 @@ def _window(
     last = until.date() if until else clock.now().astimezone(tz).date()
     if since:
         first = since.date()
-    elif what == "resume":
+    elif what in ("resume", "job-search"):
         first = min(_first_day(db, tz) or last, last)
     else:
         first = last - relativedelta(months=DEFAULT_MONTHS) + timedelta(days=1)
@@ -155,6 +158,8 @@ def _document(
     if what == "promo":
         assert criteria is not None
         return build_promo(db, window, criteria.expanduser(), now)
+    if what == "job-search":
+        return build_job_search(db, window, now)
     return build_resume(db, window, limit=limit or 12)
 
 

@@ -1,0 +1,64 @@
+"""Skills with the evidence they were used in, by shared words and people.
+
+A skill entry ("Learned the ledger's double-entry model") and an evidence entry ("Fixed
+the ledger's double-entry drift for Payments") belong together when they share at least
+:data:`MIN_SHARED` distinctive words, or a person (who counts as two words: working with
+someone on a skill and on an outcome is the link the seed describes). Words are compared
+on a crude stem (the first six letters of words of four letters or more, common words left
+out), so "mentoring" meets "mentored".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from careerlog.insights.resume import resume_voice
+
+MIN_SHARED = 2
+PER_SKILL = 3
+_WORD = re.compile(r"[^\W\d_][\w'-]{3,}")
+_STOP = frozenset(
+    """about after again also because been before being between both could does doing
+    down during each from further have having here into itself just more most much must
+    once only other over same should some such than that their them then there these they
+    this those through under until very were what when where which while will with within
+    without would your week month team teams learned learnt learning practiced practised
+    practice feedback started working worked work""".split()  # noqa: SIM905
+)
+_PERSON_WEIGHT = 2
+
+
+def _stems(text: str) -> set[str]:
+    return {w.lower()[:6] for w in _WORD.findall(text) if w.lower() not in _STOP}
+
+
+def shared(skill: dict[str, Any], evidence: dict[str, Any]) -> int:
+    """How strongly an evidence entry shows a skill: shared stems, a person counting two."""
+    words = len(_stems(skill["text"]) & _stems(evidence["text"]))
+    people = len(set(skill.get("people") or ()) & set(evidence.get("people") or ()))
+    return words + _PERSON_WEIGHT * people
+
+
+def skills_with_evidence(
+    skills: Sequence[dict[str, Any]], evidence: Sequence[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Each skill entry, newest first, with up to PER_SKILL evidence entries, closest first."""
+    out = []
+    for skill in skills:
+        linked = sorted(
+            ((shared(skill, e), e) for e in evidence),
+            key=lambda pair: (-pair[0], -pair[1]["id"]),
+        )
+        used = [e for score, e in linked if score >= MIN_SHARED][:PER_SKILL]
+        out.append(
+            {
+                "text": " ".join(str(skill["text"]).split()),
+                "day": skill["day"].isoformat() if skill.get("day") else None,
+                "evidence": [
+                    {"text": resume_voice(e["text"]), "day": e["day"].isoformat()} for e in used
+                ],
+            }
+        )
+    return out
