@@ -117,3 +117,27 @@ def scopes_chart(
     if highlight:
         alt += f" Highlighted: {highlight}, the scope a goal asks for."
     return Chart("scopes", "Scope mix", alt, _png(fig))
+
+
+def energy_chart(labels: Sequence[str], energised: Sequence[int], drained: Sequence[int]) -> Chart:
+    """Bars per kind of work and person: energised to the right (blue), drained to the
+    left (amber), so the two sides never hide each other."""
+    fig, ax = _figure()
+    positions = list(range(len(labels)))[::-1]  # first label on top
+    ax.barh(positions, list(energised), color=BAR, height=0.6, label="energised")
+    ax.barh(positions, [-d for d in drained], color=ACCENT, height=0.6, label="drained")
+    ax.axvline(0, color=INK, linewidth=1)
+    ax.set_yticks(positions, labels)
+    reach = max([*energised, *drained, 1]) * 1.2
+    ax.set_xlim(-reach, reach)
+    _whole_numbers(ax.xaxis)
+    ax.xaxis.set_major_formatter(lambda value, _pos: f"{abs(int(value))}")
+    ax.legend(frameon=False, labelcolor=INK, fontsize=11, loc="lower center",
+              bbox_to_anchor=(0.5, 1.0), ncol=2)  # fmt: skip
+    fig.tight_layout(pad=0.6)
+    parts = ", ".join(
+        f"{label}: {e} energised, {d} drained"
+        for label, e, d in zip(labels, energised, drained, strict=True)
+    )
+    alt = f"Bar chart of what energised and what drained you this quarter. {parts}."
+    return Chart("energy", "What energised, what drained", alt, _png(fig))

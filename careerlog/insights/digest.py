@@ -27,7 +27,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog import clock
-from careerlog.insights.charts import Chart, months_chart, scopes_chart
+from careerlog.insights.charts import Chart, energy_chart, months_chart, scopes_chart
+from careerlog.insights.energy import energy
 from careerlog.insights.resume import rewrite_sentence, sentences
 from careerlog.insights.scoring import SCOPE_RANK, Scored, entry_view, quantified, rank
 from careerlog.insights.signals import (
@@ -84,6 +85,8 @@ class Digest:
     patterns: list[str]
     self_assessment: str
     charts: list[Chart] = field(default_factory=list)
+    # What energised and what drained (careerlog.insights.energy); None: too few feelings.
+    energy: dict[str, Any] | None = None
 
     @property
     def so_far(self) -> bool:
@@ -152,6 +155,7 @@ class Digest:
             "stale": self.stale_goals,
             "patterns": self.patterns,
             "self_assessment": self.self_assessment,
+            "energy": self.energy,
         }
 
 
@@ -408,6 +412,7 @@ def build_digest(
         closed_goals=closed_goals(db, window),
         patterns=found,
         self_assessment=self_assessment(period, evidence, ranked, statuses),
+        energy=energy(entries_in(db, window)),
     )
     if charts:
         digest.charts = [
@@ -418,5 +423,14 @@ def build_digest(
             ),
             scopes_chart([s["label"] for s in scopes], [s["count"] for s in scopes], highlight),
         ]
+        if digest.energy:
+            rows = digest.energy["rows"]
+            digest.charts.append(
+                energy_chart(
+                    [r["label"] for r in rows],
+                    [r["energised"] for r in rows],
+                    [r["drained"] for r in rows],
+                )
+            )
     log.debug("digest %s: %d evidence entries, %d goals", period.key, len(evidence), len(goals))
     return digest
