@@ -41,17 +41,27 @@ def shared(skill: dict[str, Any], evidence: dict[str, Any]) -> int:
     return words + _PERSON_WEIGHT * people
 
 
+def used_in(skill: dict[str, Any], evidence: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Up to PER_SKILL evidence entries that show the skill, closest (then newest) first."""
+    linked = sorted(
+        ((shared(skill, e), e) for e in evidence),
+        key=lambda pair: (-pair[0], -pair[1]["id"]),
+    )
+    return [e for score, e in linked if score >= MIN_SHARED][:PER_SKILL]
+
+
+def used_in_texts(skill: dict[str, Any], evidence: Sequence[dict[str, Any]]) -> list[str]:
+    """The evidence a skill was used in, in résumé voice (review and digest show these)."""
+    return [resume_voice(e["text"]) for e in used_in(skill, evidence)]
+
+
 def skills_with_evidence(
     skills: Sequence[dict[str, Any]], evidence: Sequence[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """Each skill entry, newest first, with up to PER_SKILL evidence entries, closest first."""
+    """Each skill entry, newest first, with the evidence it was used in."""
     out = []
     for skill in skills:
-        linked = sorted(
-            ((shared(skill, e), e) for e in evidence),
-            key=lambda pair: (-pair[0], -pair[1]["id"]),
-        )
-        used = [e for score, e in linked if score >= MIN_SHARED][:PER_SKILL]
+        used = used_in(skill, evidence)
         out.append(
             {
                 "text": " ".join(str(skill["text"]).split()),

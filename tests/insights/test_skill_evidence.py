@@ -1,0 +1,59 @@
+"""Skills with the evidence they were used in, in the review and the digest (issue 18,
+point 3): linked by shared words or a shared person, never by one common word alone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from clirun import careerlog
+
+from careerlog.config import load_config
+from careerlog.insights.digest import build_digest
+from careerlog.insights.digest_output import render_parts
+from careerlog.store import open_store
+
+LEDGER_SKILL = "Learned the ledger double-entry model from the Payments codebase"
+LEDGER_FIX = "Fixed the ledger double-entry drift for Payments"
+PAIRED_SKILL = "Practised incident command, shadowing Omar Haddad"
+PAIRED_WIN = "Ran the outage call for checkout with Omar Haddad"
+UNRELATED = "Cut CI time from 22 min to 7 min for the ledger team"
+
+
+@pytest.fixture
+def cfg(home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("CAREERLOG_NOW", "2026-11-20T16:00:00+00:00")
+    path = home / "config.toml"
+    path.write_text(
+        '[user]\nname = "Ada Lovelace"\nemail = "ada@example.com"\ntimezone = "UTC"\n'
+        f'[store]\npath = "{home / "c.db"}"\n'
+    )
+    for text, extra in (
+        (LEDGER_SKILL, ("--kind", "skill")),
+        (LEDGER_FIX, ()),
+        (PAIRED_SKILL, ("--kind", "skill", "--person", "Omar Haddad")),
+        (PAIRED_WIN, ("--person", "Omar Haddad")),
+        (UNRELATED, ()),
+    ):
+        run = careerlog("--config", str(path), "log", text, "--date", "2026-11-02", *extra)
+        assert run.code == 0, run.text
+    return path
+
+
+def test_the_review_shows_each_skill_with_its_evidence(cfg: Path) -> None:
+    run = careerlog("--config", str(cfg), "export", "review", "--format", "json")
+    assert run.code == 0, run.text
+    skills = {e["text"]: e["used_in"] for s in json.loads(run.out)["skills"] for e in s["entries"]}
+    assert skills == {LEDGER_SKILL: [LEDGER_FIX], PAIRED_SKILL: [PAIRED_WIN]}
+    md = careerlog("--config", str(cfg), "export", "review", "--format", "md").out
+    assert f"  - used in: {PAIRED_WIN}" in md
+
+
+def test_the_digest_shows_each_skill_with_its_evidence(cfg: Path) -> None:
+    config = load_config(cfg)
+    digest = build_digest(open_store(config.store_path), tz=config.user.tz, quarter="2026-Q4",
+                          charts=False)  # fmt: skip
+    text, html = render_parts(digest, {})
+    assert f"used in: {LEDGER_FIX}" in " ".join(text.split())
+    assert f"used in: {PAIRED_WIN}" in html
