@@ -41,7 +41,11 @@ def test_demo_runs_a_quarter_through_the_real_pipeline(home: Path) -> None:
     digests = [r[0] for r in db.execute("select period from prompts where kind = 'digest'")]
     assert digests == ["2026-Q3", "2026-Q4"]  # each right after its quarterly prompt
     html = (target / "digest.html").read_text()
-    assert "Q4 2026" in html and html.count('src="data:image/png;base64,') == 2
+    assert "Q4 2026" in html and html.count('src="data:image/png;base64,') == 3
+    # Ada said how things felt, and named her goals' why: the digest shows both (issue 18).
+    assert "What energised, what drained" in html
+    assert "energised you, most of all with Priya Raman" in html
+    assert "Why it matters:" in html
     assert not list(target.glob("*.png"))  # one self-contained file
     assert f"Digest:        {target / 'digest.html'}" in run.out
 

@@ -35,6 +35,9 @@ ANSWERS: dict[str, list[str | None]] = {
         None,
         None,
         "11-weekly-mutt-latin1.eml",
+        # Written on New Year's Day about the days before, with how each thing felt:
+        # the Q4 digest has enough feelings to say what energised and what drained.
+        "27-weekly-mutt-feelings.eml",
     ],
     "monthly": [
         "12-monthly-outlook-android.eml",

@@ -71,3 +71,16 @@ def test_a_feeling_word_that_is_a_name_or_a_metric_is_not_a_feeling(tmp_path: Pa
     )
     assert [e["feeling"] for e in entries] == [None, None]
     assert entries[0]["people"] == ["Happy Ortiz"]
+
+
+def test_the_demo_reply_says_how_each_thing_felt() -> None:
+    replies = Path(__file__).parents[2] / "careerlog" / "demo" / "replies"
+    eml = replies / "27-weekly-mutt-feelings.eml"
+    result = CliRunner().invoke(parse, [str(eml), "--json"], catch_exceptions=False)
+    entries = json.loads(result.output)["entries"]
+    assert [(e["occurred_on"], e["feeling"]) for e in entries] == [
+        ("2026-12-28", "proud"),
+        ("2026-12-29", "drained"),
+        ("2026-12-30", "energised"),
+        ("2026-12-31", "drained"),
+    ]
