@@ -95,6 +95,8 @@ def _facets(db: Database, row: dict[str, Any]) -> str:
     parts = [f"scope: {row['scope']}"] if row.get("scope") else []
     if people:
         parts.append("people: " + ", ".join(people))
+    if row.get("feeling"):
+        parts.append(f"felt: {row['feeling']}")
     return " · ".join(parts)
 
 

@@ -1,4 +1,5 @@
-"""Replies to a confirmation: ``undo``, ``N: new text``, ``N skill``, ``N org``, ``N @Name``.
+"""Replies to a confirmation: ``undo``, ``N: new text``, ``N skill``, ``N org``, ``N @Name``,
+``N felt proud`` (``N felt -`` clears it).
 
 Entries are numbered as the confirmation listed them (the order they were
 stored from the original message). Every change is kept in ``entry_edits``;
@@ -19,6 +20,7 @@ from careerlog.intake.classify import Verdict
 from careerlog.intake.confirm import enqueue_confirmation
 from careerlog.intake.outcome import Outcome
 from careerlog.parsers import ParseContext, parse_message
+from careerlog.parsers.feelings import normal_feeling
 from careerlog.store.db import utcnow
 from careerlog.store.entries import KINDS, SCOPES
 from careerlog.store.people import ensure_person
@@ -31,6 +33,8 @@ _REKIND = re.compile(r"^\s*#?(\d{1,3})\s+(" + "|".join(KINDS) + r")\s*$", re.I)
 _RESCOPE = re.compile(r"^\s*#?(\d{1,3})\s+(" + "|".join(SCOPES) + r")\s*$", re.I)
 # "2 @Priya Raman": the entry is (also) about this person.
 _PERSON = re.compile(r"^\s*#?(\d{1,3})\s+@\s*([^\W\d_][^@\n]{0,80}?)\s*$")
+# "2 felt proud", "2 feeling: drained", "2 felt -" (no feeling after all).
+_FEELING = re.compile(r"^\s*#?(\d{1,3})\s+(?:felt|feeling)\s*:?\s*(\S+)\s*$", re.I)
 _PERIOD = re.compile(r"^in(\d+)(?:-|$)")
 
 
@@ -79,6 +83,18 @@ def _link_person(db: Database, entry: dict[str, Any], name: str, now: str) -> No
     )
 
 
+def _set_feeling(
+    db: Database, entry: dict[str, Any], number: int, word: str, done: Corrections, now: str
+) -> None:
+    """``-`` clears the feeling; a word is kept as the parser would keep it ("stolz" → proud)."""
+    feeling = None if word == "-" else normal_feeling(word)
+    if word != "-" and feeling is None:
+        done.not_understood.append(f"{number} felt {word} (a feeling is one word, e.g. proud)")
+        return
+    _edit(db, entry, "feeling", feeling, now)
+    done.applied.append(f"entry {number}: " + (f"felt {feeling}" if feeling else "no feeling"))
+
+
 def _apply_line(
     db: Database, line: str, entries: list[dict[str, Any]], done: Corrections, now: str
 ) -> None:
@@ -92,6 +108,7 @@ def _apply_line(
         (_REKIND, "kind"),
         (_RESCOPE, "scope"),
         (_PERSON, "people"),
+        (_FEELING, "feeling"),
         (_REWORD, "text"),
     ):
         match = pattern.match(line)
@@ -102,6 +119,9 @@ def _apply_line(
             done.not_understood.append(f"{line} (there is no entry {number})")
             return
         value = value.lower() if column in ("kind", "scope") else value
+        if column == "feeling":
+            _set_feeling(db, entries[number - 1], number, value, done, now)
+            return
         if column == "people":
             _link_person(db, entries[number - 1], value, now)
             done.applied.append(f"entry {number}: now linked to {value}")

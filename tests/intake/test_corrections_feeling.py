@@ -1,0 +1,46 @@
+"""The confirmation shows how each entry felt, and "N felt WORD" corrects it (issue 18)."""
+
+from __future__ import annotations
+
+from mailtest import MakeConfig, record_prompt, smtp_send
+from servers import MailEnv
+from sqlite_utils import Database
+from test_corrections import WEEKLY_ID, answer, confirmation
+
+from careerlog.intake.inbox import check_inbox
+
+REPLY = """\
+- Cut checkout P99 by 340ms for the whole org.
+  Felt proud of this one.
+- Migrated the billing cron jobs to Kubernetes, which was exhausting
+- Wrote the on-call runbook for the search team and two other teams
+"""
+
+
+def test_the_confirmation_shows_and_corrects_feelings(
+    make_config: MakeConfig, db: Database, mail_env: MailEnv
+) -> None:
+    config = make_config()
+    record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
+    raw = (
+        f"From: Ada Lovelace <{mail_env.address}>\nTo: {mail_env.address}\n"
+        "Subject: Re: prompt 2026-W45\nDate: Fri, 6 Nov 2026 17:30 -0800\n"
+        f"Message-ID: <felt-fix@example.test>\nIn-Reply-To: {WEEKLY_ID}\n"
+        f"References: {WEEKLY_ID}\nContent-Type: text/plain; charset=utf-8\n\n{REPLY}"
+    ).encode()
+    smtp_send(mail_env, raw)
+    check_inbox(config, db)
+    message_id, text = confirmation(db)
+    flat = " ".join(text.split())
+    assert "felt: proud" in flat and "felt: drained" in flat
+    assert "felt proud say how entry" in flat  # the correction is offered
+
+    smtp_send(
+        mail_env, answer(mail_env, message_id, text, "3 felt stolz\n2 felt -\n1 felt 340ms", 1)
+    )
+    check_inbox(config, db)
+    feelings = [r[0] for r in db.execute("select feeling from entries order by id")]
+    assert feelings == ["proud", None, "proud"]
+    reply_text = " ".join(confirmation(db, 1)[1].split())
+    assert "entry 3: felt proud" in reply_text and "entry 2: no feeling" in reply_text
+    assert "1 felt 340ms (a feeling is one word, e.g. proud)" in reply_text
