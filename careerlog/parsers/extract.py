@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from careerlog.parsers.dates import read_date
-from careerlog.parsers.feelings import feeling_remark, find_feeling
+from careerlog.parsers.feelings import feeling_remark, find_feeling, split_remark
 from careerlog.parsers.goal_answers import field_heading, starts_with_field
 from careerlog.parsers.goal_entries import goal_of, with_fields
 from careerlog.parsers.goals import label_of, link_goal, overlap
@@ -187,7 +187,10 @@ def _entry(item: Item, qhint: KindHint, question: str | None, ex: Extraction) ->
     prefix, body = explicit_prefix(item.text)
     if not body.strip():  # a bare "skill:" that is not a heading (e.g. after a bullet)
         return None
-    entry = ParsedEntry(kind="evidence", text=body.strip(), question=question or item.heading)
+    body, feeling = split_remark(body)
+    entry = ParsedEntry(
+        kind="evidence", text=body.strip(), question=question or item.heading, feeling=feeling
+    )
     body = body[:ANALYSE_CHARS]
     hint = _kind_for(item, body, prefix, qhint, ex)
     kind: EntryKind = hint.kind or "evidence"

@@ -114,6 +114,8 @@ def _alternation(words: Sequence[str]) -> str:
     return "|".join(sorted(escaped, key=len, reverse=True))
 
 
+# A capitalised word followed by another is a name ("Happy Ortiz"), not a feeling.
+_NAMED = re.compile(r"[A-ZÀ-Ý]\w*\s+[A-ZÀ-Ý]")
 # A remark about how the item before felt is a short line; longer ones are items.
 REMARK_CHARS = 80
 _CUE = _alternation(list({c for cues in CUES.values() for c in cues}))
@@ -171,7 +173,21 @@ def feeling_remark(text: str) -> str | None:
     if stripped and all(c in EMOJI or not c.isalnum() for c in stripped):
         return next((EMOJI[c] for c in stripped if c in EMOJI), None)
     m = _ONLY_FEELING.match(stripped)
-    return _WORDS[" ".join(m.group("word").lower().split())] if m else None
+    if m is None or _NAMED.match(stripped[m.start("word") :]):
+        return None  # "Happy Ortiz owns it" is about a person
+    return _WORDS[" ".join(m.group("word").lower().split())]
+
+
+_LAST_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=\S[^.!?;]*[.!?]*\s*$)")
+
+
+def split_remark(text: str) -> tuple[str, str | None]:
+    """(the text without a closing feeling remark, that feeling): "Shipped it. Feeling:
+    drained" is the entry "Shipped it." that felt drained; a bullet stays résumé-ready."""
+    parts = _LAST_SENTENCE.split(text.rstrip(), maxsplit=1)
+    if len(parts) == 2 and parts[0].strip() and (feeling := feeling_remark(parts[1])):
+        return parts[0].rstrip(" ;,"), feeling
+    return text, None
 
 
 def normal_feeling(word: str) -> str | None:

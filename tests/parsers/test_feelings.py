@@ -84,3 +84,20 @@ def test_the_demo_reply_says_how_each_thing_felt() -> None:
         ("2026-12-30", "energised"),
         ("2026-12-31", "drained"),
     ]
+
+
+def test_a_closing_feeling_sentence_leaves_the_entry_text(tmp_path: Path) -> None:
+    (entry,) = _parsed(
+        tmp_path, "- Rolled the retry budget out to Risk; 5 services share it. Feeling: energised\n"
+    )
+    assert (entry["text"], entry["feeling"]) == (
+        "Rolled the retry budget out to Risk; 5 services share it.",
+        "energised",
+    )
+
+
+def test_a_name_that_starts_with_a_feeling_word_stays_in_the_text(tmp_path: Path) -> None:
+    (entry,) = _parsed(
+        tmp_path, "- Wrote the search runbook for two teams. Happy Ortiz owns it.\n", "Happy Ortiz"
+    )
+    assert entry["text"].endswith("Happy Ortiz owns it.") and entry["feeling"] is None
