@@ -12,12 +12,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import Any
 
+from sqlite_utils import Database
+
 from careerlog.insights.resume import resume_voice
+from careerlog.store.entries import list_entries
 
 MIN_SHARED = 2
 PER_SKILL = 3
+# A confirmation looks this far either side of a new entry for its counterparts.
+NEAR = timedelta(days=365)
+_OTHER = {"skill": "evidence", "evidence": "skill"}
 _WORD = re.compile(r"[^\W\d_][\w'-]{3,}")
 _STOP = frozenset(
     """about after again also because been before being between both could does doing
@@ -72,3 +79,21 @@ def skills_with_evidence(
             }
         )
     return out
+
+
+def counterparts(db: Database, entry: dict[str, Any]) -> list[str]:
+    """For a new skill, the stored evidence it was used in; for new evidence, the skills it
+    shows (a year either side). The confirmation lists them, so a link is seen and checked."""
+    other = _OTHER.get(str(entry["kind"]))
+    if other is None:
+        return []
+    names = db.query(
+        "select p.name from entry_people ep join people p on p.id = ep.person_id "
+        "where ep.entry_id = ?",
+        [entry["id"]],
+    )
+    me = {**entry, "people": [row["name"] for row in names]}
+    day = date.fromisoformat(entry.get("occurred_on") or str(entry["created_at"])[:10])
+    near = list_entries(db, kind=other, since=day - NEAR, until=day + NEAR)
+    scored = sorted(((shared(me, e), e) for e in near), key=lambda p: (-p[0], -p[1]["id"]))
+    return [" ".join(str(e["text"]).split()) for n, e in scored if n >= MIN_SHARED][:PER_SKILL]

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 
 from careerlog import clock
 from careerlog.config.model import Config
+from careerlog.insights.skill_links import counterparts
 from careerlog.intake.outcome import Outcome
 from careerlog.mail.identity import header_text, new_token
 from careerlog.prompts.compose import compose_mail
@@ -79,6 +80,7 @@ def _entries(db: Database, ids: list[int]) -> list[dict[str, Any]]:
         row["goal_effect"] = goal_effect(db, int(row["id"]))
         row["notes"] = json.loads(row.get("parse_notes") or "[]")
         row["facets"] = _facets(db, row)
+        row["links"] = counterparts(db, row) if row["deleted_at"] is None else []
     return found
 
 

@@ -44,3 +44,29 @@ def test_the_confirmation_shows_and_corrects_feelings(
     reply_text = " ".join(confirmation(db, 1)[1].split())
     assert "entry 3: felt proud" in reply_text and "entry 2: no feeling" in reply_text
     assert "1 felt 340ms (a feeling is one word, e.g. proud)" in reply_text
+
+
+SKILLED = """\
+- Learned the ledger double-entry model from the Payments codebase
+- Fixed the ledger double-entry drift for Payments, 40 fewer tickets a week
+- Cut CI time from 22 min to 7 min for the ledger team
+"""
+
+
+def test_the_confirmation_shows_which_evidence_a_skill_was_used_in(
+    make_config: MakeConfig, db: Database, mail_env: MailEnv
+) -> None:
+    config = make_config()
+    record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
+    raw = (
+        f"From: Ada Lovelace <{mail_env.address}>\nTo: {mail_env.address}\n"
+        "Subject: Re: prompt 2026-W45\nDate: Fri, 6 Nov 2026 17:30 -0800\n"
+        f"Message-ID: <skill-link@example.test>\nIn-Reply-To: {WEEKLY_ID}\n"
+        f"References: {WEEKLY_ID}\nContent-Type: text/plain; charset=utf-8\n\n{SKILLED}"
+    ).encode()
+    smtp_send(mail_env, raw)
+    check_inbox(config, db)
+    flat = " ".join(confirmation(db)[1].split())
+    assert "↔ used in: Fixed the ledger double-entry drift" in flat
+    assert "↔ shows skill: Learned the ledger double-entry model" in flat
+    assert flat.count("↔") == 2  # "the ledger team" alone is no link
