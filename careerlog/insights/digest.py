@@ -40,7 +40,7 @@ from careerlog.insights.signals import (
     previous_window,
     relationships,
 )
-from careerlog.insights.skill_links import used_in_texts
+from careerlog.insights.skill_links import rejected, used_in_texts
 from careerlog.insights.window import (
     Window,
     entries_in,
@@ -208,12 +208,15 @@ def _groups(evidence: list[dict[str, Any]], statuses: list[GoalStatus]) -> list[
     return groups
 
 
-def _skills(skills: list[dict[str, Any]], evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Skill entries by kind, each with the evidence it was used in."""
+def _skills(
+    skills: list[dict[str, Any]], evidence: list[dict[str, Any]], wrong: set[tuple[int, int]]
+) -> list[dict[str, Any]]:
+    """Skill entries by kind, each with the evidence it was used in (``wrong``: links the
+    user rejected)."""
     grouped: dict[str, list[dict[str, Any]]] = {}
     for entry in skills:
         label = SKILL_KINDS.get(entry.get("skill_kind") or "", "Other")
-        view = {**entry_view(entry), "used_in": used_in_texts(entry, evidence)}
+        view = {**entry_view(entry), "used_in": used_in_texts(entry, evidence, wrong)}
         grouped.setdefault(label, []).append(view)
     order = [*SKILL_KINDS.values(), "Other"]
     return [{"kind": k, "entries": grouped[k]} for k in order if k in grouped]
@@ -409,7 +412,7 @@ def build_digest(
         scopes=scopes,
         top=ranked[:3],
         groups=_groups(evidence, statuses),
-        skills=_skills(skills, evidence),
+        skills=_skills(skills, evidence, rejected(db)),
         people=people_view,
         goals=goals,
         closed_goals=closed_goals(db, window),

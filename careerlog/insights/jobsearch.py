@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from careerlog.insights.resume import bullets
 from careerlog.insights.scoring import rank
-from careerlog.insights.skill_links import skills_with_evidence
+from careerlog.insights.skill_links import rejected, skills_with_evidence
 from careerlog.insights.window import Window, entries_in
 
 STRONG_TIES = 3
@@ -93,7 +93,7 @@ def build_job_search(db: Database, window: Window, now: datetime) -> dict[str, A
         "title": "Job-search packet",
         "covered": window.label(),
         "accomplishments": bullets(rank(evidence, window), None),
-        "skills": skills_with_evidence(entries_in(db, window, "skill"), evidence),
+        "skills": skills_with_evidence(entries_in(db, window, "skill"), evidence, rejected(db)),
         "referrers": chosen,
         "no_advocates": not any(p["advocate"] for p in chosen),
         "ask": ask,

@@ -5,13 +5,14 @@ the ledger's double-entry drift for Payments") belong together when they share a
 :data:`MIN_SHARED` distinctive words, or a person (who counts as two words: working with
 someone on a skill and on an outcome is the link the seed describes). Words are compared
 on a crude stem (the first six letters of words of four letters or more, common words left
-out), so "mentoring" meets "mentored".
+out), so "mentoring" meets "mentored". A link the user rejected ("2 unlink" to a
+confirmation, kept in ``skill_links_rejected``) is never made again.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -35,6 +36,7 @@ _STOP = frozenset(
     practice feedback started working worked work""".split()  # noqa: SIM905
 )
 _PERSON_WEIGHT = 2
+Pairs = Collection[tuple[int, int]]  # (skill id, evidence id)
 
 
 def _stems(text: str) -> set[str]:
@@ -48,27 +50,41 @@ def shared(skill: dict[str, Any], evidence: dict[str, Any]) -> int:
     return words + _PERSON_WEIGHT * people
 
 
-def used_in(skill: dict[str, Any], evidence: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Up to PER_SKILL evidence entries that show the skill, closest (then newest) first."""
-    linked = sorted(
-        ((shared(skill, e), e) for e in evidence),
+def rejected(db: Database) -> set[tuple[int, int]]:
+    """The (skill id, evidence id) links the user said are wrong."""
+    rows = db.query("select skill_id, evidence_id from skill_links_rejected")
+    return {(int(r["skill_id"]), int(r["evidence_id"])) for r in rows}
+
+
+def _pair(a: dict[str, Any], b: dict[str, Any]) -> tuple[int, int]:
+    return (int(a["id"]), int(b["id"])) if a["kind"] == "skill" else (int(b["id"]), int(a["id"]))
+
+
+def linked(
+    entry: dict[str, Any], others: Sequence[dict[str, Any]], rejected: Pairs = ()
+) -> list[dict[str, Any]]:
+    """Up to PER_SKILL entries of the other kind linked to ``entry``, closest then newest."""
+    scored = sorted(
+        ((shared(entry, o), o) for o in others if _pair(entry, o) not in rejected),
         key=lambda pair: (-pair[0], -pair[1]["id"]),
     )
-    return [e for score, e in linked if score >= MIN_SHARED][:PER_SKILL]
+    return [o for score, o in scored if score >= MIN_SHARED][:PER_SKILL]
 
 
-def used_in_texts(skill: dict[str, Any], evidence: Sequence[dict[str, Any]]) -> list[str]:
+def used_in_texts(
+    skill: dict[str, Any], evidence: Sequence[dict[str, Any]], rejected: Pairs = ()
+) -> list[str]:
     """The evidence a skill was used in, in résumé voice (review and digest show these)."""
-    return [resume_voice(e["text"]) for e in used_in(skill, evidence)]
+    return [resume_voice(e["text"]) for e in linked(skill, evidence, rejected)]
 
 
 def skills_with_evidence(
-    skills: Sequence[dict[str, Any]], evidence: Sequence[dict[str, Any]]
+    skills: Sequence[dict[str, Any]], evidence: Sequence[dict[str, Any]], rejected: Pairs = ()
 ) -> list[dict[str, Any]]:
     """Each skill entry, newest first, with the evidence it was used in."""
     out = []
     for skill in skills:
-        used = used_in(skill, evidence)
+        used = linked(skill, evidence, rejected)
         out.append(
             {
                 "text": " ".join(str(skill["text"]).split()),
@@ -81,9 +97,9 @@ def skills_with_evidence(
     return out
 
 
-def counterparts(db: Database, entry: dict[str, Any]) -> list[str]:
-    """For a new skill, the stored evidence it was used in; for new evidence, the skills it
-    shows (a year either side). The confirmation lists them, so a link is seen and checked."""
+def counterparts(db: Database, entry: dict[str, Any]) -> list[dict[str, Any]]:
+    """For a stored skill, the evidence it was used in; for evidence, the skills it shows
+    (a year either side). The confirmation lists them, so a link is seen and can be undone."""
     other = _OTHER.get(str(entry["kind"]))
     if other is None:
         return []
@@ -95,5 +111,15 @@ def counterparts(db: Database, entry: dict[str, Any]) -> list[str]:
     me = {**entry, "people": [row["name"] for row in names]}
     day = date.fromisoformat(entry.get("occurred_on") or str(entry["created_at"])[:10])
     near = list_entries(db, kind=other, since=day - NEAR, until=day + NEAR)
-    scored = sorted(((shared(me, e), e) for e in near), key=lambda p: (-p[0], -p[1]["id"]))
-    return [" ".join(str(e["text"]).split()) for n, e in scored if n >= MIN_SHARED][:PER_SKILL]
+    return linked(me, near, rejected(db))
+
+
+def unlink(db: Database, entry: dict[str, Any], now: str) -> list[str]:
+    """Reject every link the confirmation showed for ``entry``; the texts it was linked to."""
+    gone = counterparts(db, entry)
+    for other in gone:
+        skill_id, evidence_id = _pair(entry, other)
+        db.table("skill_links_rejected").insert(
+            {"skill_id": skill_id, "evidence_id": evidence_id, "at": now}, ignore=True
+        )
+    return [" ".join(str(o["text"]).split()) for o in gone]

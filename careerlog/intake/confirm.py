@@ -80,7 +80,8 @@ def _entries(db: Database, ids: list[int]) -> list[dict[str, Any]]:
         row["goal_effect"] = goal_effect(db, int(row["id"]))
         row["notes"] = json.loads(row.get("parse_notes") or "[]")
         row["facets"] = _facets(db, row)
-        row["links"] = counterparts(db, row) if row["deleted_at"] is None else []
+        links = counterparts(db, row) if row["deleted_at"] is None else []
+        row["links"] = [" ".join(str(o["text"]).split()) for o in links]
     return found
 
 

@@ -1,5 +1,5 @@
 """Replies to a confirmation: ``undo``, ``N: new text``, ``N skill``, ``N org``, ``N @Name``,
-``N felt proud`` (``N felt -`` clears it).
+``N felt proud`` (``N felt -`` clears it), ``N unlink`` (its skill ↔ evidence links are wrong).
 
 Entries are numbered as the confirmation listed them (the order they were
 stored from the original message). Every change is kept in ``entry_edits``;
@@ -16,6 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog.config.model import Config
+from careerlog.insights.skill_links import unlink
 from careerlog.intake.classify import Verdict
 from careerlog.intake.confirm import enqueue_confirmation
 from careerlog.intake.outcome import Outcome
@@ -35,6 +36,7 @@ _RESCOPE = re.compile(r"^\s*#?(\d{1,3})\s+(" + "|".join(SCOPES) + r")\s*$", re.I
 _PERSON = re.compile(r"^\s*#?(\d{1,3})\s+@\s*([^\W\d_][^@\n]{0,80}?)\s*$")
 # "2 felt proud", "2 feeling: drained", "2 felt -" (no feeling after all).
 _FEELING = re.compile(r"^\s*#?(\d{1,3})\s+(?:felt|feeling)\s*:?\s*(\S+)\s*$", re.I)
+_UNLINK = re.compile(r"^\s*#?(\d{1,3})\s+(unlink)\s*$", re.I)
 _PERIOD = re.compile(r"^in(\d+)(?:-|$)")
 
 
@@ -109,6 +111,7 @@ def _apply_line(
         (_RESCOPE, "scope"),
         (_PERSON, "people"),
         (_FEELING, "feeling"),
+        (_UNLINK, "links"),
         (_REWORD, "text"),
     ):
         match = pattern.match(line)
@@ -119,6 +122,13 @@ def _apply_line(
             done.not_understood.append(f"{line} (there is no entry {number})")
             return
         value = value.lower() if column in ("kind", "scope") else value
+        if column == "links":
+            gone = unlink(db, entries[number - 1], now)
+            done.applied.append(
+                f"entry {number}: no longer linked to " + "; ".join(gone) if gone
+                else f"entry {number} had no skill or evidence links"
+            )  # fmt: skip
+            return
         if column == "feeling":
             _set_feeling(db, entries[number - 1], number, value, done, now)
             return

@@ -344,3 +344,12 @@ def m010_calendar_expanded(db: Database) -> None:
 def m011_entry_feeling(db: Database) -> None:
     """How an entry felt ("proud", "drained"): one word, or null when the user said none."""
     db.table("entries").add_column("feeling", str)
+
+
+@migrations()
+def m012_skill_links_rejected(db: Database) -> None:
+    """Skill ↔ evidence links are read from shared words and people; one the user said is
+    wrong ("2 unlink" to a confirmation) is kept here and never shown again."""
+    db.table("skill_links_rejected").create(
+        {"skill_id": int, "evidence_id": int, "at": str}, pk=("skill_id", "evidence_id")
+    )

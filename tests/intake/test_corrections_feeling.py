@@ -1,8 +1,14 @@
-"""The confirmation shows how each entry felt, and "N felt WORD" corrects it (issue 18)."""
+"""The confirmation shows how each entry felt ("N felt WORD" corrects it) and its skill ↔
+evidence links ("N unlink" drops them for good) (issue 18)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from clirun import careerlog
 from mailtest import MakeConfig, record_prompt, smtp_send
+from pytest import MonkeyPatch
 from servers import MailEnv
 from sqlite_utils import Database
 from test_corrections import WEEKLY_ID, answer, confirmation
@@ -54,8 +60,9 @@ SKILLED = """\
 
 
 def test_the_confirmation_shows_which_evidence_a_skill_was_used_in(
-    make_config: MakeConfig, db: Database, mail_env: MailEnv
+    make_config: MakeConfig, db: Database, mail_env: MailEnv, home: Path, monkeypatch: MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("CAREERLOG_NOW", "2026-11-20T16:00:00+00:00")
     config = make_config()
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
     raw = (
@@ -66,7 +73,20 @@ def test_the_confirmation_shows_which_evidence_a_skill_was_used_in(
     ).encode()
     smtp_send(mail_env, raw)
     check_inbox(config, db)
-    flat = " ".join(confirmation(db)[1].split())
+    message_id, text = confirmation(db)
+    flat = " ".join(text.split())
     assert "↔ used in: Fixed the ledger double-entry drift" in flat
     assert "↔ shows skill: Learned the ledger double-entry model" in flat
-    assert flat.count("↔") == 2  # "the ledger team" alone is no link
+    assert flat.count("↔ used in") + flat.count("↔ shows skill") == 2  # not "ledger team"
+
+    # The user says the link is wrong: it is gone from the mail, the review and for good.
+    smtp_send(mail_env, answer(mail_env, message_id, text, "1 unlink\n3 unlink", 1))
+    check_inbox(config, db)
+    again = " ".join(confirmation(db, 1)[1].split())
+    assert "entry 1: no longer linked to Fixed the ledger double-entry drift" in again
+    assert "entry 3 had no skill or evidence links" in again
+    assert "↔ used in" not in again and "↔ shows skill" not in again
+    run = careerlog("--config", str(home / "config.toml"), "export", "review", "--format", "json")
+    assert run.code == 0, run.text
+    skills = [e for s in json.loads(run.out)["skills"] for e in s["entries"]]
+    assert [e["used_in"] for e in skills] == [[]]
