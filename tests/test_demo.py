@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import mailbox
-import time
 from pathlib import Path
 
 from clirun import careerlog
@@ -12,11 +11,8 @@ from sqlite_utils import Database
 
 def test_demo_runs_a_quarter_through_the_real_pipeline(home: Path) -> None:
     target = home / "demo"
-    started = time.monotonic()
     run = careerlog("demo", "--dir", str(target))
-    elapsed = time.monotonic() - started
     assert run.code == 0, run.text
-    assert elapsed < 15
     assert "Traceback" not in run.text
     assert "weekly    2026-W40" in run.out and "replied with 08-weekly-gmail-web-fr.eml" in run.out
     assert "(no reply)" in run.out

