@@ -39,6 +39,7 @@ from careerlog.parsers.quotes import strip_quotes  # noqa: E402
 from careerlog.parsers.signatures import sender_names  # noqa: E402
 
 DEFAULT_DIR = ROOT / "careerlog" / "demo" / "replies"
+EXPECTED_DIR = ROOT / "tests" / "fixtures" / "replies"  # what each sample must give
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ def load(directory: Path) -> list[Sample]:
     samples = []
     for eml in sorted(directory.glob("*.eml")):
         meta = eml.with_suffix(".json")
+        if not meta.exists():
+            meta = EXPECTED_DIR / meta.name
         if not meta.exists():
             continue
         exp = json.loads(meta.read_text(encoding="utf-8"))
