@@ -10,6 +10,7 @@ Terraform" and "Tech Talks" name nobody. Pronouns are not resolved.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -41,8 +42,9 @@ _NOT_NAMES = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Lowercase without accents, for comparing names."""
+    """Lowercase without accents, for comparing names (the same few names, over and over)."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
@@ -161,6 +163,10 @@ class PeopleFinder:
         for name in self.known:
             firsts.setdefault(fold(name.split()[0]), []).append(name)
         self.by_first = {k: v[0] for k, v in firsts.items() if len(v) == 1}
+        self.first_patterns = [
+            (re.compile(r"(?<!\w)" + re.escape(first) + r"(?!\w)"), name)
+            for first, name in self.by_first.items()
+        ]
         self._seen: dict[str, list[str]] = {}
         self.patterns = [re.compile(r"(?<!\w)" + re.escape(f) + r"(?!\w)") for f in self.folded]
 
@@ -195,8 +201,8 @@ class PeopleFinder:
             for name, pattern in zip(self.known, self.patterns, strict=True):
                 if pm := pattern.search(folded_text):
                     found.append((pm.start(), name))
-            for first, name in self.by_first.items():
-                for fm in re.finditer(r"(?<!\w)" + re.escape(first) + r"(?!\w)", folded_text):
+            for first_pattern, name in self.first_patterns:
+                for fm in first_pattern.finditer(folded_text):
                     if text[fm.start()].isupper():
                         found.append((fm.start(), name))
                         break
