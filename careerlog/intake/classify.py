@@ -30,6 +30,7 @@ from careerlog.intake.capture import secret_capture_address
 from careerlog.intake.owner import authentication_problem
 from careerlog.mail.identity import (
     DOMAIN,
+    REPLY_PREFIX,
     REPLY_TAG,
     SUBJECT_TAG,
     header_text,
@@ -38,10 +39,6 @@ from careerlog.mail.identity import (
 )
 
 Kind = Literal["own", "reply", "correction", "capture", "unrelated"]
-# Reply prefixes of common clients and languages: Re, AW (de), SV (sv/da/no), RES (pt), R (it)…
-_REPLY_PREFIX = re.compile(
-    r"^\s*((re|aw|sv|vs|antw|res|r|ref|tr|wg|fw|fwd)\s*(\[\d+\])?\s*:\s*)+", re.I
-)
 _REPLY_ADDRESS = re.compile(r"\+(?:[^@]*-)?" + REPLY_TAG + r"([a-z0-9]+)@", re.I)
 # One token answers at most this many mails: a conversation, even a long thread
 # that keeps it in References, stays far below; a leaked token cannot fill the log.
@@ -98,7 +95,7 @@ def _prompt_by_reply_address(db: Database, recipients: set[str]) -> dict[str, An
 
 
 def _prompt_by_subject(db: Database, subject: str) -> dict[str, Any] | None:
-    if not _REPLY_PREFIX.match(subject):
+    if not REPLY_PREFIX.match(subject):
         return None
     tag = SUBJECT_TAG.search(subject)
     if not tag:

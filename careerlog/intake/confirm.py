@@ -13,7 +13,6 @@ mean two goals, a date it could not read) are shown under their entry.
 from __future__ import annotations
 
 import json
-import re
 from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 from typing import Any
@@ -24,12 +23,11 @@ from careerlog import clock
 from careerlog.config.model import Config
 from careerlog.insights.skill_links import counterparts
 from careerlog.intake.outcome import Outcome
-from careerlog.mail.identity import header_text, new_token
+from careerlog.mail.identity import REPLY_PREFIX, new_token, references
 from careerlog.prompts.compose import compose_mail
 from careerlog.prompts.record import record_and_queue
 from careerlog.templating import render, render_mail_html
 
-_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
 _FIELDS = (("current_state", "state"), ("gap", "gap"), ("actions", "next"), ("motivation", "why"))
 
 
@@ -103,12 +101,9 @@ def _facets(db: Database, row: dict[str, Any]) -> str:
     return " · ".join(parts)
 
 
-_REPLY_PREFIX = re.compile(r"^\s*((re|aw|sv|fw|fwd|wg|tr|r|antw)\s*(\[\d+\])?\s*:\s*)+", re.I)
-
-
 def reply_subject(original: str, fallback: str) -> str:
     """ "Re: <the subject replied to>", so mail clients thread the confirmation under it."""
-    bare = _REPLY_PREFIX.sub("", " ".join(original.split()))
+    bare = REPLY_PREFIX.sub("", " ".join(original.split()))
     return f"Re: {bare}" if bare else fallback
 
 
@@ -116,8 +111,7 @@ def _references(raw: bytes | None) -> list[str]:
     """The thread the confirmed message belongs to (its References), oldest first."""
     if not raw:
         return []
-    headers = BytesHeaderParser(policy=default_policy).parsebytes(bytes(raw))
-    return _MESSAGE_ID.findall(header_text(headers, "References"))
+    return references(BytesHeaderParser(policy=default_policy).parsebytes(bytes(raw)))
 
 
 def enqueue_confirmation(

@@ -24,6 +24,10 @@ HEADER = "X-Careerlog"
 _ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
 _OWN_ID = re.compile(r"<([a-z]+)-([^@>]*)\.([a-z2-9]{5,16})@" + re.escape(DOMAIN) + ">", re.I)
 _MESSAGE_IDS = re.compile(r"<[^<>\s]+>")
+# Reply prefixes of common clients and languages: Re, AW (de), SV (sv/da/no), RES (pt), R (it)…
+REPLY_PREFIX = re.compile(
+    r"^\s*((re|aw|sv|vs|antw|res|r|ref|tr|wg|fw|fwd)\s*(\[\d+\])?\s*:\s*)+", re.I
+)
 TOKEN_LENGTH = 16  # 80 bits from a 32-letter alphabet
 REPLY_TAG = "re-"
 CAPTURE_TAG = "log-"
@@ -72,10 +76,15 @@ def reply_address(user_email: str, token: str) -> str:
     return plus_address(user_email, REPLY_TAG + token)
 
 
+def references(headers: Message) -> list[str]:
+    """The thread a mail belongs to (its References), oldest first."""
+    return _MESSAGE_IDS.findall(header_text(headers, "References"))
+
+
 def referenced_ids(headers: Message) -> list[str]:
     """Message-IDs a mail answers, nearest first (In-Reply-To, then References backwards)."""
     found = _MESSAGE_IDS.findall(header_text(headers, "In-Reply-To"))
-    found += reversed(_MESSAGE_IDS.findall(header_text(headers, "References")))
+    found += reversed(references(headers))
     return list(dict.fromkeys(found))
 
 
