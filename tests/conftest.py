@@ -171,5 +171,24 @@ def make_config(home: Path, mail_env: MailEnv) -> MakeConfig:
 
 
 @pytest.fixture
+def offline(tmp_path: Path) -> tuple[Config, Database]:
+    """A config with a Maildir inbox and outbox (no servers), and its open store."""
+    text = f"""
+[user]
+name = "Ada Lovelace"
+email = "ada@example.com"
+timezone = "Europe/London"
+[store]
+path = "{tmp_path / "careerlog.db"}"
+[mail]
+inbox = "maildir"
+outbox = "maildir"
+maildir_inbox = "{tmp_path / "Maildir"}"
+maildir_outbox = "{tmp_path / "Sent"}"
+"""
+    return parse_config(text, tmp_path / "config.toml"), open_store(tmp_path / "careerlog.db")
+
+
+@pytest.fixture
 def db(home: Path) -> Database:
     return open_store(home / "careerlog.db")

@@ -5,33 +5,12 @@ from __future__ import annotations
 import mailbox
 from email import message_from_bytes
 from email.policy import default
-from pathlib import Path
 
-import pytest
 from sqlite_utils import Database
 
-from careerlog.config import Config, parse_config
+from careerlog.config import Config
 from careerlog.intake.capture import secret_capture_address
 from careerlog.intake.maildir_inbox import check_maildir
-from careerlog.store import open_store
-
-
-@pytest.fixture
-def offline(tmp_path: Path) -> tuple[Config, Database]:
-    text = f"""
-[user]
-name = "Ada Lovelace"
-email = "ada@example.com"
-timezone = "Europe/London"
-[store]
-path = "{tmp_path / "careerlog.db"}"
-[mail]
-inbox = "maildir"
-outbox = "maildir"
-maildir_inbox = "{tmp_path / "Maildir"}"
-maildir_outbox = "{tmp_path / "Sent"}"
-"""
-    return parse_config(text, tmp_path / "config.toml"), open_store(tmp_path / "careerlog.db")
 
 
 def capture(config: Config, db: Database, subject: str, body: str, n: int) -> None:

@@ -11,18 +11,15 @@ from datetime import UTC, date, datetime
 from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import default as default_policy
-from pathlib import Path
 
-import pytest
 from mailtest import record_prompt
 from relhelpers import WEEKLY_ID
 from sqlite_utils import Database
 
-from careerlog.config import Config, parse_config
+from careerlog.config import Config
 from careerlog.intake.process import handle_message
 from careerlog.prompts.periods import Period
 from careerlog.prompts.service import create_prompt
-from careerlog.store import open_store
 from careerlog.store.entries import NewEntry, add_entry
 from careerlog.store.people import add_person
 
@@ -33,24 +30,6 @@ EXPECTED_HEADERS = {
     "x-auto-response-suppress", "in-reply-to", "references", "mime-version", "content-type",
     "content-transfer-encoding",
 }  # fmt: skip
-
-
-@pytest.fixture
-def offline(tmp_path: Path) -> tuple[Config, Database]:
-    text = f"""
-[user]
-name = "Ada Lovelace"
-email = "ada@example.com"
-timezone = "Europe/London"
-[store]
-path = "{tmp_path / "careerlog.db"}"
-[mail]
-inbox = "maildir"
-outbox = "maildir"
-maildir_inbox = "{tmp_path / "Maildir"}"
-maildir_outbox = "{tmp_path / "Sent"}"
-"""
-    return parse_config(text, tmp_path / "config.toml"), open_store(tmp_path / "careerlog.db")
 
 
 def outgoing(db: Database, kind: str) -> EmailMessage:
