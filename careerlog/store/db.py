@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -175,6 +176,26 @@ def _disk_full(path: Path) -> bool:
         return False
 
 
+def _enable_wal(db: Store) -> None:
+    """Switch the file to WAL, retrying while another process switches it at the same moment.
+
+    Turning a brand-new file into WAL needs its exclusive lock. When two processes
+    try at once, SQLite sees a possible deadlock and answers SQLITE_BUSY at once,
+    without calling the busy handler, so the busy timeout does not help: the
+    service and ``status`` starting together failed about once in 25 tries.
+    Retrying is safe: the pragma changes nothing until it succeeds.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
+
+
 def _migrate(db: Store) -> None:
     """Bring the schema up to date under SQLite's write lock.
 
@@ -208,7 +229,7 @@ def open_store(path: Path, *, create: bool = True) -> Store:
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
         db = Store(conn, path)
-        db.execute("PRAGMA journal_mode=WAL")
+        _enable_wal(db)
         db.execute("PRAGMA foreign_keys=ON")
         db.execute("PRAGMA synchronous=NORMAL")
         _migrate(db)
