@@ -39,10 +39,10 @@ COMMANDS = {
     "outbox": "careerlog.commands.outbox:outbox",
     "quarantine": "careerlog.commands.quarantine:quarantine",
     "reimport": "careerlog.commands.reimport:reimport",
-    "status": "careerlog.commands.service:status",
+    "status": "careerlog.commands.status:status",
     "backup": "careerlog.commands.backup:backup",
     "restore": "careerlog.commands.backup:restore_cmd",
-    "install-service": "careerlog.commands.service:install_service",
+    "install-service": "careerlog.commands.install_service:install_service",
 }
 
 # The AppContext of the running command, so main() can name its database in an error.

@@ -4,14 +4,14 @@
 the next one; ``record_brief_reply`` is called by the intake for replies to a brief.
 """
 
-from careerlog.briefs.replies import record_brief_reply
-from careerlog.briefs.service import (
+from careerlog.briefs.due import (
     BriefSettings,
     next_one_on_one,
     render_brief,
     send_brief,
     send_due_briefs,
 )
+from careerlog.briefs.reply_notes import record_brief_reply
 from careerlog.briefs.timing import LeadTime, brief_due_at
 
 __all__ = [

@@ -11,16 +11,16 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from careerlog.calendar.oneonone import upcoming_one_on_ones
-    from careerlog.calendar.service import SyncReport, sync_calendars
+    from careerlog.calendar.refresh import SyncReport, sync_calendars
 
 __all__ = ["SyncReport", "sync_calendars", "upcoming_one_on_ones"]
 
 
 def __getattr__(name: str) -> Any:
     if name in ("SyncReport", "sync_calendars"):
-        from careerlog.calendar import service
+        from careerlog.calendar import refresh
 
-        return getattr(service, name)
+        return getattr(refresh, name)
     if name == "upcoming_one_on_ones":
         from careerlog.calendar import oneonone
 

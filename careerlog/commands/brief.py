@@ -7,7 +7,7 @@ from datetime import datetime
 import click
 
 from careerlog import clock
-from careerlog.briefs.service import (
+from careerlog.briefs.due import (
     LOOKAHEAD_DAYS,
     brief_exists,
     next_one_on_one,
@@ -16,7 +16,7 @@ from careerlog.briefs.service import (
 )
 from careerlog.briefs.timing import brief_due_at, when_text
 from careerlog.commands.context import app
-from careerlog.commands.delivery import deliver_and_report
+from careerlog.commands.deliver_now import deliver_and_report
 from careerlog.errors import UserError
 
 

@@ -10,7 +10,7 @@ import click
 from careerlog.commands.entries import show_entries
 from careerlog.commands.invocation import command_name
 from careerlog.config import load_config
-from careerlog.demo.run import run_demo
+from careerlog.demo.quarter import run_demo
 from careerlog.store import open_store
 from careerlog.store.entries import list_entries
 

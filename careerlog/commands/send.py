@@ -11,7 +11,7 @@ import click
 from careerlog import clock
 from careerlog.briefs import next_one_on_one, send_brief
 from careerlog.commands.context import app
-from careerlog.commands.delivery import deliver_and_report
+from careerlog.commands.deliver_now import deliver_and_report
 from careerlog.errors import UserError
 from careerlog.insights.digest_output import send_digest
 from careerlog.prompts import send_prompt

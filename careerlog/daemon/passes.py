@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from sqlite_utils import Database
 
 from careerlog.briefs import send_due_briefs
-from careerlog.calendar.service import sync_calendars
+from careerlog.calendar.refresh import sync_calendars
 from careerlog.config.model import Config
 from careerlog.errors import UserError
 from careerlog.health import record_error, record_success

@@ -26,7 +26,7 @@ from typing import Any, Literal
 from sqlite_utils import Database
 
 from careerlog.config.model import Config
-from careerlog.intake.capture import secret_capture_address
+from careerlog.intake.capture_address import secret_capture_address
 from careerlog.intake.owner import authentication_problem
 from careerlog.mail.identity import (
     DOMAIN,

@@ -27,7 +27,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog import clock
-from careerlog.briefs.replies import record_brief_reply
+from careerlog.briefs.reply_notes import record_brief_reply
 from careerlog.config.model import Config
 from careerlog.intake.classify import Verdict, classify
 from careerlog.intake.confirm import enqueue_confirmation

@@ -14,7 +14,7 @@ from imapclient.exceptions import IMAPClientError
 
 from careerlog.config.model import Config
 from careerlog.errors import UserError
-from careerlog.intake.capture import secret_capture_address
+from careerlog.intake.capture_address import secret_capture_address
 from careerlog.mail import authres
 from careerlog.store import open_store
 

@@ -1,5 +1,5 @@
 """Cadence prompts: weekly impact, monthly skills and people, quarterly goals and gaps."""
 
-from careerlog.prompts.service import create_prompt, send_due_prompts, send_prompt
+from careerlog.prompts.due import create_prompt, send_due_prompts, send_prompt
 
 __all__ = ["create_prompt", "send_due_prompts", "send_prompt"]

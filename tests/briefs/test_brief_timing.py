@@ -202,14 +202,14 @@ def test_a_racing_second_writer_is_stopped_by_the_unique_key(
     config: Config, db: Database, publish: Publish, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Two processes that both saw no brief yet: the (kind, period) index lets one win."""
-    from careerlog.briefs import service
+    from careerlog.briefs import due
 
     publish(db, la("2026-11-11 09:00"), weekly_grace())
     now = pin(la("2026-11-11 17:00"))
     (occurrence,) = upcoming_one_on_ones(db, now)
-    assert service.create_brief(config, db, occurrence, now) is not None
-    monkeypatch.setattr(service, "brief_exists", lambda db, key: None)  # the stale view
-    assert service.create_brief(config, db, occurrence, now) is None
-    assert service.send_due_briefs(config, db, now) == []
+    assert due.create_brief(config, db, occurrence, now) is not None
+    monkeypatch.setattr(due, "brief_exists", lambda db, key: None)  # the stale view
+    assert due.create_brief(config, db, occurrence, now) is None
+    assert due.send_due_briefs(config, db, now) == []
     assert len(briefs(db)) == 1
     assert db.execute("select count(*) from outbox").fetchone()[0] == 1

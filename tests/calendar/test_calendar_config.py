@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from careerlog.calendar.oneonone import upcoming_one_on_ones
-from careerlog.calendar.service import sync_calendars
+from careerlog.calendar.refresh import sync_calendars
 from careerlog.config import parse_config
 from careerlog.errors import UserError
 from careerlog.store import open_store

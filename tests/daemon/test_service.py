@@ -16,7 +16,7 @@ from servers import MailEnv
 from servers.dovecot import Dovecot
 from sqlite_utils import Database
 
-from careerlog.commands.service import unit_text
+from careerlog.commands.install_service import unit_text
 from careerlog.config import parse_config
 
 ROOT = Path(__file__).resolve().parents[2]

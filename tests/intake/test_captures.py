@@ -9,7 +9,7 @@ from email.policy import default
 from sqlite_utils import Database
 
 from careerlog.config import Config
-from careerlog.intake.capture import secret_capture_address
+from careerlog.intake.capture_address import secret_capture_address
 from careerlog.intake.maildir_inbox import check_maildir
 
 

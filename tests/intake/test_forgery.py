@@ -25,12 +25,12 @@ from servers.dovecot import Dovecot
 from sqlite_utils import Database
 
 from careerlog.config import Config
-from careerlog.intake.capture import secret_capture_address
+from careerlog.intake.capture_address import secret_capture_address
 from careerlog.intake.classify import MAX_ANSWERS
 from careerlog.intake.inbox import check_inbox
 from careerlog.intake.record import store_raw
+from careerlog.prompts.due import create_prompt
 from careerlog.prompts.periods import Period
-from careerlog.prompts.service import create_prompt
 
 GMAIL = "01-weekly-gmail-web.eml"  # a real Gmail reply, From the owner's alias
 NOW = datetime.fromisoformat("2026-11-13T16:00:00-08:00")

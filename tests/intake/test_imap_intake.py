@@ -12,7 +12,7 @@ from servers.dovecot import Dovecot
 from sqlite_utils import Database
 
 from careerlog.intake import imap_inbox
-from careerlog.intake.capture import secret_capture_address
+from careerlog.intake.capture_address import secret_capture_address
 from careerlog.intake.inbox import check_inbox
 
 WEEKLY_ID = "<prompt-weekly-2026w45.k3j9x@careerlog.invalid>"

@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from careerlog.config import Config, parse_config
 from careerlog.intake import process
-from careerlog.intake.capture import secret_capture_address
+from careerlog.intake.capture_address import secret_capture_address
 from careerlog.intake.maildir_inbox import check_maildir
 from careerlog.intake.report import InboxReport
 from careerlog.parsers import ParsedEntry, ParsedReply

@@ -23,7 +23,7 @@ from sqlite_utils import Database
 from careerlog.config import Config, parse_config
 from careerlog.intake import reimport
 from careerlog.intake.inbox import check_inbox
-from careerlog.prompts.service import send_prompt
+from careerlog.prompts.due import send_prompt
 from careerlog.store import open_store
 
 NOW = "2026-11-20T16:00:00+00:00"

@@ -43,8 +43,8 @@ from sqlite_utils import Database
 
 from careerlog.config.model import Config
 from careerlog.intake.process import handle_message
+from careerlog.prompts.due import create_prompt
 from careerlog.prompts.periods import Period
-from careerlog.prompts.service import create_prompt
 from careerlog.store import open_store
 
 BASE_NOW = datetime.fromisoformat("2026-11-18T17:00:00+00:00")  # a Wednesday, 09:00 in LA

@@ -18,8 +18,8 @@ from sqlite_utils import Database
 
 from careerlog.config import Config
 from careerlog.intake.process import handle_message
+from careerlog.prompts.due import create_prompt
 from careerlog.prompts.periods import Period
-from careerlog.prompts.service import create_prompt
 from careerlog.store.entries import NewEntry, add_entry
 from careerlog.store.people import add_person
 

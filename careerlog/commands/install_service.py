@@ -1,4 +1,4 @@
-"""``careerlog status`` and ``careerlog install-service``."""
+"""``careerlog install-service``: the systemd user unit, with this machine's paths."""
 
 from __future__ import annotations
 
@@ -11,60 +11,8 @@ from pathlib import Path
 import click
 
 from careerlog.commands.context import app
-from careerlog.commands.output import as_json, json_option, table
 from careerlog.config import Config, paths
 from careerlog.errors import UserError
-from careerlog.health import COMPONENTS, health
-from careerlog.store.backup import damaged, quick_check
-from careerlog.store.db import Store
-from careerlog.wording import counted
-
-
-@click.command()
-@json_option
-def status(as_json_flag: bool) -> None:
-    """When inbox, calendar, prompts and outbox last worked, and their last error."""
-    db = app().db
-    assert isinstance(db, Store)
-    # first: counting rows in a damaged table would end in SQLite's own error
-    problems = quick_check(db)
-    if problems:
-        raise UserError(damaged(db.path, problems))
-    rows = health(db)
-    counts = {
-        "entries": db.execute("select count(*) from entries where deleted_at is null").fetchone()[
-            0
-        ],
-        "outbox_pending": db.execute(
-            "select count(*) from outbox where status = 'pending'"
-        ).fetchone()[0],
-        "outbox_dead": db.execute("select count(*) from outbox where status = 'dead'").fetchone()[
-            0
-        ],
-        "quarantined": db.execute(
-            "select count(*) from quarantine where resolution is null"
-        ).fetchone()[0],
-    }
-    if as_json_flag:
-        as_json({"components": rows, **counts})
-        return
-    table(
-        (
-            (
-                name,
-                (rows.get(name, {}).get("last_success_at") or "never")[:19],
-                (rows.get(name, {}).get("last_error_at") or "")[:19],
-                rows.get(name, {}).get("last_error") or "",
-            )
-            for name in COMPONENTS
-        ),
-        ["part", "last success", "last error at", "last error"],
-    )
-    click.echo(
-        f"\n{counted(counts['entries'], 'entry', 'entries')}; "
-        f"outbox: {counts['outbox_pending']} waiting, "
-        f"{counts['outbox_dead']} given up; {counts['quarantined']} held in quarantine."
-    )
 
 
 def unit_text(executable: str, writable: Sequence[Path]) -> str:

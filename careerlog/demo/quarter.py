@@ -24,7 +24,7 @@ from zoneinfo import ZoneInfo
 
 from sqlite_utils import Database
 
-from careerlog.calendar.service import sync_calendars
+from careerlog.calendar.refresh import sync_calendars
 from careerlog.clock import ENV_VAR
 from careerlog.config import Config, parse_config
 from careerlog.config.render import render_config

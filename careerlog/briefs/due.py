@@ -1,6 +1,6 @@
 """Create 1:1 briefs exactly once per occurrence, and queue them in the outbox.
 
-Mirrors :mod:`careerlog.prompts.service`: the ``prompts`` row (kind ``brief``, period =
+Mirrors :mod:`careerlog.prompts.due`: the ``prompts`` row (kind ``brief``, period =
 the occurrence key from :func:`~careerlog.calendar.oneonone.upcoming_one_on_ones`,
 ``person_id`` set), the ``surfaced`` rows of every entry it shows and the outbox row
 are written in one transaction. ``UNIQUE(kind, period)`` makes a second brief for the
