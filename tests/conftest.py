@@ -17,16 +17,16 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
-from mailtest import MakeConfig, imap_config_text
-from servers import MailEnv
-from servers.dovecot import Dovecot, MailUser, dovecot_missing
-from servers.radicale import Radicale
-from servers.smtp import SmtpServer
-from servers.tlsca import TlsCa
 from sqlite_utils import Database
 
 from careerlog.config import Config, parse_config
 from careerlog.store import open_store
+from tests.mailtest import MakeConfig, imap_config_text
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot, MailUser, dovecot_missing
+from tests.servers.radicale import Radicale
+from tests.servers.smtp import SmtpServer
+from tests.servers.tlsca import TlsCa
 
 SERVER_FIXTURES = frozenset(
     {"tls_ca", "dovecot", "smtp_server", "radicale", "mail_user", "mail_env"}

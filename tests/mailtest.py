@@ -10,10 +10,10 @@ from email import message_from_bytes
 from email.policy import compat32
 from pathlib import Path
 
-from servers import MailEnv
 from sqlite_utils import Database
 
 from careerlog.config import Config
+from tests.servers import MailEnv
 
 # The sample replies: one copy, the demo's (careerlog/demo/replies), shared with the tests.
 REPLIES = Path(__file__).resolve().parent.parent / "careerlog" / "demo" / "replies"

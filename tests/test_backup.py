@@ -13,12 +13,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from clirun import careerlog
 
 from careerlog.config import load_config
 from careerlog.store import open_store
 from careerlog.store.backup import snapshot_if_due
 from careerlog.store.locks import running_service_pid
+from tests.clirun import careerlog
 
 # Holds a connection with one commit still in the -wal and a second transaction
 # open, until told to commit it.

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import click
 import pytest
-from clirun import careerlog
 
 from careerlog.cli import cli
 from careerlog.config import parse_config
 from careerlog.config.render import docs_markdown, example_config
+from tests.clirun import careerlog
 
 ROOT = Path(__file__).resolve().parents[1]
 

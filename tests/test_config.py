@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from clirun import careerlog
 
 from careerlog.config import load_config, parse_config
 from careerlog.config.secrets import resolve
 from careerlog.errors import UserError
+from tests.clirun import careerlog
 
 MINIMAL = """
 [user]

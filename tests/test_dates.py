@@ -12,10 +12,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from clirun import careerlog
 
 from careerlog.parsers import ParseContext, parse_message
 from careerlog.parsers.dates import period_last_day, read_date
+from tests.clirun import careerlog
 
 LA = ZoneInfo("America/Los_Angeles")
 

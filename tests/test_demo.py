@@ -5,8 +5,9 @@ from __future__ import annotations
 import mailbox
 from pathlib import Path
 
-from clirun import careerlog
 from sqlite_utils import Database
+
+from tests.clirun import careerlog
 
 
 def test_demo_runs_a_quarter_through_the_real_pipeline(home: Path) -> None:

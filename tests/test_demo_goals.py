@@ -16,8 +16,9 @@ from email import message_from_bytes
 from email.policy import default
 from pathlib import Path
 
-from clirun import careerlog
 from sqlite_utils import Database
+
+from tests.clirun import careerlog
 
 STAFF = "Reach Staff Engineer by Q3 2027"
 INFLUENCE = "Get better at cross-team influence"

@@ -6,10 +6,11 @@ import socket
 from pathlib import Path
 
 import pytest
-from clirun import careerlog
-from servers import MailEnv
-from servers.radicale import Radicale
-from servers.tlsca import TlsCa
+
+from tests.clirun import careerlog
+from tests.servers import MailEnv
+from tests.servers.radicale import Radicale
+from tests.servers.tlsca import TlsCa
 
 
 def write_config(

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-from clirun import careerlog
 from sqlite_utils import Database
 
 from careerlog.store import open_store
 from careerlog.store.migrations import migrations
+from tests.clirun import careerlog
 
 
 @pytest.fixture

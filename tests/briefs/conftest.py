@@ -8,13 +8,13 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from brief_helpers import CONFIG, GRACE, LINUS, USER_EMAIL, Event, Publish, calendar
 from sqlite_utils import Database
 
 from careerlog.calendar import sync_calendars
 from careerlog.config import Config, parse_config
 from careerlog.store import open_store
 from careerlog.store.people import add_person
+from tests.briefs.brief_helpers import CONFIG, GRACE, LINUS, USER_EMAIL, Event, Publish, calendar
 
 
 @pytest.fixture(autouse=True)

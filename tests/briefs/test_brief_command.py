@@ -12,7 +12,6 @@ from pathlib import Path
 
 import click
 import pytest
-from brief_helpers import CONFIG, Publish, la, pin, weekly_grace
 from click.testing import CliRunner, Result
 from sqlite_utils import Database
 
@@ -21,6 +20,7 @@ from careerlog.commands.context import AppContext
 from careerlog.config.model import Config
 from careerlog.errors import UserError
 from careerlog.store.entries import NewEntry, add_entry
+from tests.briefs.brief_helpers import CONFIG, Publish, la, pin, weekly_grace
 
 Invoke = Callable[..., Result]
 

@@ -8,7 +8,16 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
-from brief_helpers import (
+from sqlite_utils import Database
+
+from careerlog.briefs import render_brief, send_brief, send_due_briefs
+from careerlog.briefs.content import follow_ups_in, pick_evidence
+from careerlog.calendar import upcoming_one_on_ones
+from careerlog.config.model import Config
+from careerlog.intake.process import handle_message
+from careerlog.store.entries import NewEntry, add_entry
+from careerlog.store.goals import add_goal
+from tests.briefs.brief_helpers import (
     LA,
     Event,
     Publish,
@@ -19,15 +28,6 @@ from brief_helpers import (
     sample_reply_to,
     weekly_grace,
 )
-from sqlite_utils import Database
-
-from careerlog.briefs import render_brief, send_brief, send_due_briefs
-from careerlog.briefs.content import follow_ups_in, pick_evidence
-from careerlog.calendar import upcoming_one_on_ones
-from careerlog.config.model import Config
-from careerlog.intake.process import handle_message
-from careerlog.store.entries import NewEntry, add_entry
-from careerlog.store.goals import add_goal
 
 GRACE_ID = 1
 STAFF = "Reach Staff Engineer by Q3 2027"

@@ -12,11 +12,6 @@ from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
 
-from brief_helpers import GRACE, calendar, la, pin, reply_to, weekly_grace
-from servers import MailEnv
-from servers.dovecot import Dovecot
-from servers.radicale import Radicale
-
 from careerlog.briefs import send_due_briefs
 from careerlog.calendar import sync_calendars
 from careerlog.config import Config, parse_config
@@ -25,6 +20,10 @@ from careerlog.outbox import deliver_due
 from careerlog.store import open_store
 from careerlog.store.entries import NewEntry, add_entry
 from careerlog.store.people import add_person
+from tests.briefs.brief_helpers import GRACE, calendar, la, pin, reply_to, weekly_grace
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot
+from tests.servers.radicale import Radicale
 
 
 def real_config(tmp_path: Path, env: MailEnv, radicale: Radicale, calendar_name: str) -> Config:

@@ -7,7 +7,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from brief_helpers import LA, LINUS, Event, Publish, la, outbox_text, pin, weekly_grace
 from sqlite_utils import Database
 
 from careerlog.briefs import BriefSettings, LeadTime, brief_due_at, send_due_briefs
@@ -15,6 +14,7 @@ from careerlog.briefs.timing import relative_day
 from careerlog.calendar import upcoming_one_on_ones
 from careerlog.config.model import Config
 from careerlog.store import open_store
+from tests.briefs.brief_helpers import LA, LINUS, Event, Publish, la, outbox_text, pin, weekly_grace
 
 
 def briefs(db: Database) -> list[tuple[str, str, int]]:

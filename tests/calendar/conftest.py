@@ -6,12 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from calendar_helpers import NOW, USER
 from sqlite_utils import Database
 
 from careerlog.config import parse_config
 from careerlog.config.model import Config
 from careerlog.store import open_store
+from tests.calendar.calendar_helpers import NOW, USER
 
 
 @pytest.fixture(autouse=True)

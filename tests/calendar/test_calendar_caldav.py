@@ -11,14 +11,14 @@ from typing import Any
 
 import niquests
 import pytest
-from calendar_helpers import NOW, fixture_text
-from servers.radicale import Radicale
 from sqlite_utils import Database
-from test_calendar_local import SCENARIO, interactions, people
 
 from careerlog.calendar import sync_calendars, upcoming_one_on_ones
 from careerlog.calendar.interactions import last_met
 from careerlog.config.model import Config
+from tests.calendar.calendar_helpers import NOW, fixture_text
+from tests.calendar.test_calendar_local import SCENARIO, interactions, people
+from tests.servers.radicale import Radicale
 
 
 @pytest.fixture

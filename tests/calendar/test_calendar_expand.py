@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from calendar_helpers import NOW, fixture_text
 
 from careerlog.calendar.expand import Limits, Occurrence, default_window, expand_calendar
+from tests.calendar.calendar_helpers import NOW, fixture_text
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

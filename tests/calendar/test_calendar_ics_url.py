@@ -9,11 +9,11 @@ from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from calendar_helpers import fixture_text
 from sqlite_utils import Database
 
 from careerlog.calendar import sync_calendars
 from careerlog.config.model import Config
+from tests.calendar.calendar_helpers import fixture_text
 
 
 class Feed:

@@ -9,13 +9,13 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from calendar_helpers import FIXTURES, NOW
 from sqlite_utils import Database
 
 from careerlog.calendar import sync_calendars, upcoming_one_on_ones
 from careerlog.calendar.interactions import last_met, suggest_people
 from careerlog.config.model import Config
 from careerlog.store.people import add_person, find_person
+from tests.calendar.calendar_helpers import FIXTURES, NOW
 
 SCENARIO = (
     "weekly-one-on-one.ics",
@@ -182,7 +182,7 @@ def test_missing_file_keeps_last_data_and_records_error(
 def test_hostile_calendar_through_the_pipeline(
     make_config: Callable[..., Config], db: Database, tmp_path: Path
 ) -> None:
-    from test_calendar_expand import ten_thousand_attendees
+    from tests.calendar.test_calendar_expand import ten_thousand_attendees
 
     root = vdir(tmp_path, ("rrule-secondly-unbounded.ics", "recursive-recurrence-id.ics"))
     (root / "work" / "ten-thousand-attendees.ics").write_text(ten_thousand_attendees())

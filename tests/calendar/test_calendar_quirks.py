@@ -12,12 +12,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from calendar_helpers import FIXTURES
 from sqlite_utils import Database
-from test_calendar_ics_url import Feed, source
 
 from careerlog.calendar import sync_calendars
 from careerlog.config.model import Config
+from tests.calendar.calendar_helpers import FIXTURES
+from tests.calendar.test_calendar_ics_url import Feed, source
 
 
 def ics_file(*names: str) -> str:

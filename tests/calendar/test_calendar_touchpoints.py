@@ -7,9 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from calendar_helpers import NOW
 from sqlite_utils import Database
-from test_calendar_local import people, vdir
 
 from careerlog.calendar import sync_calendars
 from careerlog.calendar.touchpoints import (
@@ -19,6 +17,8 @@ from careerlog.calendar.touchpoints import (
 )
 from careerlog.config.model import Config
 from careerlog.store.people import add_person
+from tests.calendar.calendar_helpers import NOW
+from tests.calendar.test_calendar_local import people, vdir
 
 
 def test_fading_touchpoints_and_visibility(

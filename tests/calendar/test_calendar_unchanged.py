@@ -8,12 +8,12 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from calendar_helpers import FIXTURES, NOW
 from sqlite_utils import Database
 
 from careerlog.calendar import sync_calendars
 from careerlog.config.model import Config
 from careerlog.store.people import add_person
+from tests.calendar.calendar_helpers import FIXTURES, NOW
 
 LATER_TODAY = """BEGIN:VCALENDAR\r
 VERSION:2.0\r

@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from calendar_helpers import FIXTURES
-from clirun import careerlog
+from tests.calendar.calendar_helpers import FIXTURES
+from tests.clirun import careerlog
 
 CONFIG = """
 [user]

@@ -5,13 +5,12 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-from clirun import careerlog
-
 from careerlog.config import parse_config
 from careerlog.mail.identity import new_token
 from careerlog.outbox import enqueue
 from careerlog.prompts.compose import compose_mail
 from careerlog.store import open_store
+from tests.clirun import careerlog
 
 
 def closed_port() -> int:

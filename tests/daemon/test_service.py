@@ -10,14 +10,14 @@ import time
 from pathlib import Path
 
 import pytest
-from daemonrun import Daemon, wait_for
-from mailtest import MakeConfig, record_prompt, rewrite, sample, smtp_send
-from servers import MailEnv
-from servers.dovecot import Dovecot
 from sqlite_utils import Database
 
 from careerlog.commands.install_service import unit_text
 from careerlog.config import parse_config
+from tests.daemon.daemonrun import Daemon, wait_for
+from tests.mailtest import MakeConfig, record_prompt, rewrite, sample, smtp_send
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot
 
 ROOT = Path(__file__).resolve().parents[2]
 WEEKLY_ID = "<prompt-weekly-2026w45.k3j9x@careerlog.invalid>"
@@ -106,7 +106,7 @@ def test_journald_log_format(daemon_config: Path, home: Path) -> None:
 
 
 def test_status_shows_last_runs(daemon_config: Path, home: Path, db: Database) -> None:
-    from clirun import careerlog
+    from tests.clirun import careerlog
 
     assert careerlog("--config", str(daemon_config), "run", "--once").code == 0
     shown = careerlog("--config", str(daemon_config), "status")
@@ -132,7 +132,7 @@ def test_units_verify(tmp_path: Path) -> None:
 
 
 def test_install_service_writes_user_unit(home: Path, daemon_config: Path) -> None:
-    from clirun import careerlog
+    from tests.clirun import careerlog
 
     run = careerlog("--config", str(daemon_config), "install-service")
     assert run.code == 0, run.text

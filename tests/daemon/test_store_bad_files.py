@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from clirun import careerlog_process as careerlog
-from daemonrun import Daemon, wait_for
-from mailtest import record_prompt, rewrite, sample
 
 from careerlog.store import open_store
 from careerlog.store.entries import NewEntry, add_entry, list_entries
+from tests.clirun import careerlog_process as careerlog
+from tests.daemon.daemonrun import Daemon, wait_for
+from tests.mailtest import record_prompt, rewrite, sample
 
 PROMPT_ID = "<prompt-weekly-2026w47.r4s5t@careerlog.invalid>"
 

@@ -11,12 +11,12 @@ from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
-from clirun import careerlog_process as careerlog
-from daemonrun import Daemon, wait_for
-from mailtest import MakeConfig, record_prompt, rewrite, sample
 from sqlite_utils import Database
 
 from careerlog.store import open_store
+from tests.clirun import careerlog_process as careerlog
+from tests.daemon.daemonrun import Daemon, wait_for
+from tests.mailtest import MakeConfig, record_prompt, rewrite, sample
 
 WEEKLY_ID = "<prompt-weekly-2026w47.g7h2k@careerlog.invalid>"
 

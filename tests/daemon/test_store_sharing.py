@@ -21,12 +21,13 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-from clirun import careerlog_process
-from daemonrun import Daemon, wait_for
-from mailtest import MakeConfig, record_prompt, rewrite, sample
-from servers import MailEnv
-from servers.dovecot import Dovecot
 from sqlite_utils import Database
+
+from tests.clirun import careerlog_process
+from tests.daemon.daemonrun import Daemon, wait_for
+from tests.mailtest import MakeConfig, record_prompt, rewrite, sample
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot
 
 WEEKLY_ID = "<prompt-weekly-2026w47.p8q2z@careerlog.invalid>"
 REPLY = "01-weekly-gmail-web.eml"

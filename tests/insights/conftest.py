@@ -6,11 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from insights_seed import Seeded, seed
 from sqlite_utils import Database
 
 from careerlog.config import Config, parse_config
 from careerlog.store import open_store
+from tests.insights.insights_seed import Seeded, seed
 
 
 def config_text(tmp: Path, tz: str = "America/Los_Angeles") -> str:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from clirun import careerlog
 
 from careerlog.config import load_config
 from careerlog.insights.digest import build_digest
 from careerlog.insights.digest_output import render_parts
 from careerlog.store import open_store
+from tests.clirun import careerlog
 
 NOW = "2026-11-20T16:00:00+00:00"
 FELT = [

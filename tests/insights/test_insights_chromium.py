@@ -15,12 +15,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from insights_seed import NOW, Seeded
 from sqlite_utils import Database
 
 from careerlog.config import Config
 from careerlog.insights.digest import build_digest
 from careerlog.insights.digest_output import compose_digest, write_digest
+from tests.insights.insights_seed import NOW, Seeded
 
 CHROMIUM = "/usr/bin/chromium"
 WIDTH = 375

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from clirun import careerlog
-from insights_seed import NOW, Seeded
 
 from careerlog.commands.context import AppContext
 from careerlog.commands.digest import digest
 from careerlog.errors import UserError
+from tests.clirun import careerlog
+from tests.insights.insights_seed import NOW, Seeded
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "config" / "promo-criteria.example.toml"

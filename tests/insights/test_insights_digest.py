@@ -6,13 +6,13 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from insights_seed import AS_OF, MULTI_GOAL, NOW, Seeded
 from sqlite_utils import Database
 
 from careerlog.errors import UserError
 from careerlog.insights.digest import Digest, build_digest
 from careerlog.insights.digest_output import MAX_HTML_BYTES, render_parts
 from careerlog.insights.window import parse_quarter, quarter_for
+from tests.insights.insights_seed import AS_OF, MULTI_GOAL, NOW, Seeded
 
 LA = ZoneInfo("America/Los_Angeles")
 

@@ -6,13 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
-from clirun import careerlog
-from insights_seed import NOW, add_entry, add_goal, add_person, meet
 from sqlite_utils import Database
 
 from careerlog.config import Config
 from careerlog.insights.digest import build_digest
 from careerlog.insights.digest_output import compose_digest, render_parts, write_digest
+from tests.clirun import careerlog
+from tests.insights.insights_seed import NOW, add_entry, add_goal, add_person, meet
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = '<img src=x onerror="alert(2)">'

@@ -6,12 +6,12 @@ import re
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 
-from insights_seed import NOW, Seeded
 from sqlite_utils import Database
 
 from careerlog.config import Config
 from careerlog.insights.digest_output import MAX_HTML_BYTES, send_digest
 from careerlog.mail import identity
+from tests.insights.insights_seed import NOW, Seeded
 
 PNG = b"\x89PNG\r\n\x1a\n"
 

@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from clirun import careerlog
+
+from tests.clirun import careerlog
 
 NOW = "2026-11-20T16:00:00+00:00"
 

@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
-from clirun import careerlog
 
 from careerlog.config import load_config
 from careerlog.insights.digest import build_digest
 from careerlog.insights.digest_output import render_parts
 from careerlog.store import open_store
+from tests.clirun import careerlog
 
 LEDGER_SKILL = "Learned the ledger double-entry model from the Payments codebase"
 LEDGER_FIX = "Fixed the ledger double-entry drift for Payments"

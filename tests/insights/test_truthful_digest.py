@@ -14,7 +14,8 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from clirun import careerlog
+
+from tests.clirun import careerlog
 
 ME = "ada@example.com"
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from email import message_from_bytes
 from email.policy import default
 
-from mailtest import MakeConfig, record_prompt, sample, smtp_send
-from servers import MailEnv
 from sqlite_utils import Database
 
 from careerlog.intake.inbox import check_inbox
+from tests.mailtest import MakeConfig, record_prompt, sample, smtp_send
+from tests.servers import MailEnv
 
 WEEKLY_ID = "<prompt-weekly-2026w45.k3j9x@careerlog.invalid>"
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from clirun import careerlog
-from mailtest import MakeConfig, record_prompt, smtp_send
 from pytest import MonkeyPatch
-from servers import MailEnv
 from sqlite_utils import Database
-from test_corrections import WEEKLY_ID, answer, confirmation
 
 from careerlog.intake.inbox import check_inbox
+from tests.clirun import careerlog
+from tests.intake.test_corrections import WEEKLY_ID, answer, confirmation
+from tests.mailtest import MakeConfig, record_prompt, smtp_send
+from tests.servers import MailEnv
 
 REPLY = """\
 - Cut checkout P99 by 340ms for the whole org.

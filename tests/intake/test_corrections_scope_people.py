@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from mailtest import MakeConfig, record_prompt, sample, smtp_send
-from servers import MailEnv
 from sqlite_utils import Database
-from test_corrections import WEEKLY_ID, answer, confirmation
 
 from careerlog.intake.inbox import check_inbox
+from tests.intake.test_corrections import WEEKLY_ID, answer, confirmation
+from tests.mailtest import MakeConfig, record_prompt, sample, smtp_send
+from tests.servers import MailEnv
 
 
 def test_scope_and_person_corrections(

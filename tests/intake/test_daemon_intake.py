@@ -9,9 +9,10 @@ import sys
 import time
 from pathlib import Path
 
-from mailtest import MakeConfig, record_prompt, sample, smtp_send
-from servers import MailEnv
 from sqlite_utils import Database
+
+from tests.mailtest import MakeConfig, record_prompt, sample, smtp_send
+from tests.servers import MailEnv
 
 WEEKLY_ID = "<prompt-weekly-2026w45.k3j9x@careerlog.invalid>"
 

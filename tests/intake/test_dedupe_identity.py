@@ -9,10 +9,6 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from clirun import careerlog
-from mailtest import MakeConfig, record_prompt
-from servers import MailEnv
-from servers.dovecot import Dovecot
 from sqlite_utils import Database
 
 from careerlog.config import Config, parse_config
@@ -20,6 +16,10 @@ from careerlog.intake.inbox import check_inbox
 from careerlog.intake.maildir_inbox import check_maildir
 from careerlog.store import open_store
 from careerlog.store.migrations import migrations
+from tests.clirun import careerlog
+from tests.mailtest import MakeConfig, record_prompt
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot
 
 OWNER = "ada@example.com"
 WEEKLY_ID = "<prompt-weekly-2026-w45.k3j9xabc@careerlog.invalid>"

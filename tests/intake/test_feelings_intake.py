@@ -9,13 +9,13 @@ from email import message_from_bytes
 from email.policy import default
 from pathlib import Path
 
-from clirun import careerlog
-from mailtest import MakeConfig, smtp_send
-from servers import MailEnv
 from sqlite_utils import Database
 
 from careerlog.intake.inbox import check_inbox
 from careerlog.prompts import send_prompt
+from tests.clirun import careerlog
+from tests.mailtest import MakeConfig, smtp_send
+from tests.servers import MailEnv
 
 ANSWER = """\
 - Cut checkout P99 by 340ms for the whole org.

@@ -18,10 +18,6 @@ from email.policy import compat32
 from typing import Any
 
 import pytest
-from clirun import careerlog
-from mailtest import MakeConfig, sample, smtp_send
-from servers import MailEnv
-from servers.dovecot import Dovecot
 from sqlite_utils import Database
 
 from careerlog.config import Config
@@ -31,6 +27,10 @@ from careerlog.intake.inbox import check_inbox
 from careerlog.intake.record import store_raw
 from careerlog.prompts.due import create_prompt
 from careerlog.prompts.periods import Period
+from tests.clirun import careerlog
+from tests.mailtest import MakeConfig, sample, smtp_send
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot
 
 GMAIL = "01-weekly-gmail-web.eml"  # a real Gmail reply, From the owner's alias
 NOW = datetime.fromisoformat("2026-11-13T16:00:00-08:00")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from clirun import careerlog_process
-from mailtest import MakeConfig, record_prompt, rewrite, sample
-from servers import MailEnv
-from servers.dovecot import Dovecot
 from sqlite_utils import Database
 
 from careerlog.store import open_store
+from tests.clirun import careerlog_process
+from tests.mailtest import MakeConfig, record_prompt, rewrite, sample
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot
 
 PROMPT_ID = "<prompt-weekly-2026w47.m3n4p5q6r7s8t9u0@careerlog.invalid>"
 

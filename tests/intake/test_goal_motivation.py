@@ -7,15 +7,15 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
-from clirun import careerlog
-from mailtest import MakeConfig, smtp_send
-from servers import MailEnv
 from sqlite_utils import Database
 
 from careerlog.insights.digest import build_digest
 from careerlog.insights.digest_output import render_parts
 from careerlog.intake.inbox import check_inbox
 from careerlog.prompts import send_prompt
+from tests.clirun import careerlog
+from tests.mailtest import MakeConfig, smtp_send
+from tests.servers import MailEnv
 
 STAFF = "Reach Staff Engineer by Q3 2027"
 TALK = "Give a talk at an external conference"

@@ -16,9 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from clirun import careerlog
-from mailtest import MakeConfig, smtp_send
-from servers import MailEnv
 from sqlite_utils import Database
 
 from careerlog.config import Config
@@ -26,6 +23,9 @@ from careerlog.insights.digest import build_digest
 from careerlog.intake.inbox import check_inbox
 from careerlog.prompts import send_prompt
 from careerlog.store.goals import add_goal
+from tests.clirun import careerlog
+from tests.mailtest import MakeConfig, smtp_send
+from tests.servers import MailEnv
 
 Q4_REVIEW = datetime(2027, 1, 4, 17, 0, tzinfo=UTC)  # first Monday of January, 09:00 in LA
 Q1_REVIEW = datetime(2027, 4, 5, 16, 0, tzinfo=UTC)

@@ -6,14 +6,14 @@ import mailbox
 from pathlib import Path
 
 import pytest
-from mailtest import MakeConfig, record_prompt, rewrite, sample, smtp_send
-from servers import MailEnv
-from servers.dovecot import Dovecot
 from sqlite_utils import Database
 
 from careerlog.intake import imap_inbox
 from careerlog.intake.capture_address import secret_capture_address
 from careerlog.intake.inbox import check_inbox
+from tests.mailtest import MakeConfig, record_prompt, rewrite, sample, smtp_send
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot
 
 WEEKLY_ID = "<prompt-weekly-2026w45.k3j9x@careerlog.invalid>"
 GMAIL = "01-weekly-gmail-web.eml"

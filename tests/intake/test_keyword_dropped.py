@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 from imapclient import IMAPClient
-from mailtest import MakeConfig, imap_config_text, record_prompt, sample, smtp_send
-from servers import MailEnv
-from servers.dovecot import Dovecot
 from sqlite_utils import Database
 
 from careerlog.intake.imap_marking import keeps_keyword
 from careerlog.intake.inbox import check_inbox
+from tests.mailtest import MakeConfig, imap_config_text, record_prompt, sample, smtp_send
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot
 
 WEEKLY_ID = "<prompt-weekly-2026w45.k3j9x@careerlog.invalid>"
 
@@ -69,7 +69,7 @@ def test_handled_mail_is_not_read_again_when_the_keyword_is_dropped(
 def test_doctor_says_how_handled_mail_is_marked(
     home: Path, mail_env: MailEnv, drops_keywords: None
 ) -> None:
-    from clirun import careerlog
+    from tests.clirun import careerlog
 
     text = imap_config_text(
         home,

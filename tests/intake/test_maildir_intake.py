@@ -5,12 +5,12 @@ from __future__ import annotations
 import mailbox
 from pathlib import Path
 
-from mailtest import record_prompt, rewrite, sample
 from sqlite_utils import Database
 
 from careerlog.config import parse_config
 from careerlog.intake.inbox import check_inbox
 from careerlog.store import open_store
+from tests.mailtest import record_prompt, rewrite, sample
 
 
 def test_maildir_replies_once_each_and_own_mail_ignored(home: Path) -> None:

@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from mailtest import record_prompt
 from sqlite_utils import Database
 
 from careerlog.config import Config, parse_config
@@ -26,6 +25,7 @@ from careerlog.intake.maildir_inbox import check_maildir
 from careerlog.intake.report import InboxReport
 from careerlog.parsers import ParsedEntry, ParsedReply
 from careerlog.store import open_store
+from tests.mailtest import record_prompt
 
 OWNER = "ada@example.com"
 WEEKLY_ID = "<prompt-weekly-2026-w45.k3j9xabc@careerlog.invalid>"

@@ -13,11 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from clirun import Run, careerlog
-from mailtest import MakeConfig, imap_config_text, rewrite, sample, smtp_send
-from servers import MailEnv
-from servers.dovecot import Dovecot
-from servers.ports import free_port
 from sqlite_utils import Database
 
 from careerlog.config import Config, parse_config
@@ -25,6 +20,11 @@ from careerlog.intake import reimport
 from careerlog.intake.inbox import check_inbox
 from careerlog.prompts.due import send_prompt
 from careerlog.store import open_store
+from tests.clirun import Run, careerlog
+from tests.mailtest import MakeConfig, imap_config_text, rewrite, sample, smtp_send
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot
+from tests.servers.ports import free_port
 
 NOW = "2026-11-20T16:00:00+00:00"
 # A capture counts when the receiving server authenticated it; that survives a lost

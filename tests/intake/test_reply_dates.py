@@ -15,15 +15,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from clirun import careerlog
-from mailtest import MakeConfig, smtp_send
-from servers import MailEnv
 from sqlite_utils import Database
 
 from careerlog.config import Config
 from careerlog.insights.digest import build_digest
 from careerlog.intake.inbox import check_inbox
 from careerlog.prompts import send_prompt
+from tests.clirun import careerlog
+from tests.mailtest import MakeConfig, smtp_send
+from tests.servers import MailEnv
 
 
 class Inbox:

@@ -7,12 +7,12 @@ import ssl
 from pathlib import Path
 
 import pytest
-from mailtest import MakeConfig
-from servers import MailEnv
 from sqlite_utils import Database
 
 from careerlog.intake.inbox import check_inbox
 from careerlog.net import ssl_context
+from tests.mailtest import MakeConfig
+from tests.servers import MailEnv
 
 
 def test_rescans_reuse_one_context(

@@ -10,15 +10,15 @@ from typing import Any
 
 import pytest
 from imapclient import IMAPClient
-from mailtest import MakeConfig, record_prompt, rewrite, sample, smtp_send
-from servers import MailEnv
-from servers.dovecot import Dovecot
 from sqlite_utils import Database
 
 from careerlog.config import Config
 from careerlog.intake import imap_inbox
 from careerlog.intake.watch import watch_imap
 from careerlog.store import open_store
+from tests.mailtest import MakeConfig, record_prompt, rewrite, sample, smtp_send
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot
 
 WEEKLY_ID = "<prompt-weekly-2026w45.k3j9x@careerlog.invalid>"
 

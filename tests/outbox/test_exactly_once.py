@@ -26,11 +26,11 @@ from email import message_from_bytes
 from pathlib import Path
 
 import pytest
-from servers import MailEnv
-from servers.dovecot import Dovecot, MailUser
-from servers.smtp import SmtpServer
 
 from careerlog.store import open_store
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot, MailUser
+from tests.servers.smtp import SmtpServer
 
 SENT_AT = "2026-11-07T00:30:00+00:00"  # Friday 16:30 in Los Angeles: week 2026-W45
 AN_HOUR_LATER = "2026-11-07T01:30:00+00:00"

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from servers import MailEnv
-from servers.dovecot import Dovecot, MailUser
-from servers.smtp import SmtpServer
 
 from careerlog.commands.context import AppContext
 from careerlog.commands.outbox import outbox
 from careerlog.commands.send import send
 from careerlog.config import Config
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot, MailUser
+from tests.servers.smtp import SmtpServer
 
 MakeConfig = Callable[..., Config]  # the make_config fixture (tests/outbox/conftest.py)
 

@@ -15,9 +15,6 @@ from email.message import EmailMessage
 from html.parser import HTMLParser
 
 import pytest
-from servers import MailEnv
-from servers.dovecot import Dovecot, MailUser
-from servers.smtp import SmtpServer
 from sqlite_utils import Database
 
 from careerlog.config import Config
@@ -25,6 +22,9 @@ from careerlog.mail import identity
 from careerlog.outbox import deliver, deliver_due
 from careerlog.prompts import send_due_prompts, send_prompt
 from careerlog.store import open_store
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot, MailUser
+from tests.servers.smtp import SmtpServer
 
 MakeConfig = Callable[..., Config]  # the make_config fixture (tests/outbox/conftest.py)
 FRIDAY = datetime(2026, 11, 7, 0, 0, tzinfo=UTC)  # Fri 6 Nov 2026 16:00 in Los Angeles

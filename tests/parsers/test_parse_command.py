@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from replycheck import QUIRKS, REPLIES, expected, norm_lines
 
 from careerlog.commands.parse import parse
 from careerlog.errors import UserError
+from tests.parsers.replycheck import QUIRKS, REPLIES, expected, norm_lines
 
 
 def _run(*args: str) -> tuple[int, str]:

@@ -7,10 +7,10 @@ from email.message import EmailMessage
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from replycheck import REPLIES, fixtures
 
 from careerlog.parsers import ParseContext, parse_message
 from careerlog.parsers.mime import decode_message
+from tests.parsers.replycheck import REPLIES, fixtures
 
 SAMPLE_BYTES = [p.read_bytes() for p in fixtures(REPLIES)]
 LIMIT_SECONDS = 1.0

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from replycheck import QUIRKS, REPLIES, fixtures, parse_fixture, problems
+
+from tests.parsers.replycheck import QUIRKS, REPLIES, fixtures, parse_fixture, problems
 
 SAMPLES = fixtures(REPLIES)
 QUIRK_FILES = fixtures(QUIRKS)

@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-from clirun import careerlog
 
 from careerlog.parsers.scope import find_scope
+from tests.clirun import careerlog
 
 TEAMS = ("Risk", "Ledger", "Payments")
 

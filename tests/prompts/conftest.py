@@ -6,11 +6,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from servers import MailEnv
 from sqlite_utils import Database
 
 from careerlog.config import Config, parse_config
 from careerlog.store import open_store
+from tests.servers import MailEnv
 
 MakeConfig = Callable[..., Config]
 

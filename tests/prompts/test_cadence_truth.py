@@ -16,11 +16,11 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from clirun import Run, careerlog
-from servers import MailEnv
-from servers.dovecot import Dovecot, MailUser
 
 from careerlog.config import Config
+from tests.clirun import Run, careerlog
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot, MailUser
 
 MakeConfig = Callable[..., Config]  # the make_config fixture (tests/prompts/conftest.py)
 MACHINE_TEXT = ("DeliveryReport", "None", "+00:00", "+2", "America/")

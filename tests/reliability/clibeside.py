@@ -30,11 +30,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from crashloop import build_replies, create_prompts
-from daemonrun import Daemon, wait_for
-
 from careerlog.config.model import Config
 from careerlog.store import open_store
+from tests.daemon.daemonrun import Daemon, wait_for
+from tests.reliability.crashloop import build_replies, create_prompts
 
 BASE_NOW = datetime.fromisoformat("2026-11-18T17:00:00+00:00")
 COMMANDS: tuple[tuple[str, ...], ...] = (

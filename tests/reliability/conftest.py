@@ -1,18 +1,10 @@
-"""Reliability suite: crashes, outages, hostile input, secrets, escaping.
-
-tests/ has no packages: the daemon helpers live in tests/daemon, put it on the path.
-"""
+"""Reliability suite: crashes, outages, hostile input, secrets, escaping."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
-
-_DAEMON_HELPERS = str(Path(__file__).resolve().parent.parent / "daemon")
-if _DAEMON_HELPERS not in sys.path:
-    sys.path.insert(0, _DAEMON_HELPERS)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -36,9 +36,6 @@ from email.parser import BytesHeaderParser
 from pathlib import Path
 from typing import Any
 
-from daemonrun import Daemon, wait_for
-from mailtest import REPLIES, rewrite
-from servers.dovecot import Dovecot
 from sqlite_utils import Database
 
 from careerlog.config.model import Config
@@ -46,6 +43,9 @@ from careerlog.intake.process import handle_message
 from careerlog.prompts.due import create_prompt
 from careerlog.prompts.periods import Period
 from careerlog.store import open_store
+from tests.daemon.daemonrun import Daemon, wait_for
+from tests.mailtest import REPLIES, rewrite
+from tests.servers.dovecot import Dovecot
 
 BASE_NOW = datetime.fromisoformat("2026-11-18T17:00:00+00:00")  # a Wednesday, 09:00 in LA
 RESTART_STEP = timedelta(minutes=11)  # more than the outbox lease (10 min)

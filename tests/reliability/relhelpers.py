@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from servers import MailEnv
 from sqlite_utils import Database
 
 from careerlog.config import Config, parse_config
+from tests.servers import MailEnv
 
 WEEKLY_ID = "<prompt-weekly-2026w45.k3j9x@careerlog.invalid>"
 GMAIL = "01-weekly-gmail-web.eml"  # two entries when answering a weekly prompt

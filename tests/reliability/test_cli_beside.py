@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from clibeside import run_cli_beside
-from mailtest import MakeConfig
 from sqlite_utils import Database
+
+from tests.mailtest import MakeConfig
+from tests.reliability.clibeside import run_cli_beside
 
 
 def test_cli_beside_reloads_and_kills_loses_nothing(

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from crashloop import run_crash_loop
-from mailtest import MakeConfig
-from servers import MailEnv
-from servers.dovecot import Dovecot
 from sqlite_utils import Database
+
+from tests.mailtest import MakeConfig
+from tests.reliability.crashloop import run_crash_loop
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot
 
 
 def test_sigkill_loop_loses_nothing_and_doubles_nothing(

@@ -12,8 +12,6 @@ from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import default as default_policy
 
-from mailtest import record_prompt
-from relhelpers import WEEKLY_ID
 from sqlite_utils import Database
 
 from careerlog.config import Config
@@ -22,6 +20,8 @@ from careerlog.prompts.due import create_prompt
 from careerlog.prompts.periods import Period
 from careerlog.store.entries import NewEntry, add_entry
 from careerlog.store.people import add_person
+from tests.mailtest import record_prompt
+from tests.reliability.relhelpers import WEEKLY_ID
 
 SCRIPT = "<script>alert(1)</script>"
 TEMPLATE = "{{ 7*7 }} {% for x in range(3) %}loop{% endfor %}"

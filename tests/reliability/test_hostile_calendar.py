@@ -14,12 +14,13 @@ import shutil
 import time
 from pathlib import Path
 
-from daemonrun import Daemon, wait_for
-from mailtest import MakeConfig, record_prompt, rewrite, sample
-from relhelpers import GMAIL, WEEKLY_ID, config_path, entries, reconfigure
-from servers import MailEnv
-from servers.dovecot import Dovecot
 from sqlite_utils import Database
+
+from tests.daemon.daemonrun import Daemon, wait_for
+from tests.mailtest import MakeConfig, record_prompt, rewrite, sample
+from tests.reliability.relhelpers import GMAIL, WEEKLY_ID, config_path, entries, reconfigure
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ics"
 HOSTILE = (

@@ -23,11 +23,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from mailtest import MakeConfig, record_prompt, rewrite, sample
-from relhelpers import GMAIL, WEEKLY_ID, count, entries, reconfigure
-from servers import MailEnv
-from servers.dovecot import Dovecot
-from servers.smtp import SmtpServer
 from sqlite_utils import Database
 
 from careerlog.config import Config, parse_config
@@ -36,6 +31,11 @@ from careerlog.intake.inbox import check_inbox
 from careerlog.intake.process import handle_message
 from careerlog.intake.record import message_key
 from careerlog.store import open_store
+from tests.mailtest import MakeConfig, record_prompt, rewrite, sample
+from tests.reliability.relhelpers import GMAIL, WEEKLY_ID, count, entries, reconfigure
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot
+from tests.servers.smtp import SmtpServer
 
 OWNER = "ada@example.com"
 FIGURES: dict[str, dict[str, float]] = {}
@@ -279,7 +279,7 @@ def test_lookalike_spoofed_and_replayed_token_are_quarantined_never_answered(
     dovecot: Dovecot,
     smtp_server: SmtpServer,
 ) -> None:
-    from relhelpers import smtp_section
+    from tests.reliability.relhelpers import smtp_section
 
     config = reconfigure(
         make_config(

@@ -23,19 +23,27 @@ from email.parser import BytesHeaderParser
 from pathlib import Path
 
 import pytest
-from daemonrun import Daemon, wait_for
-from mailtest import MakeConfig, record_prompt, rewrite, sample
-from misbehaving import Misbehaving
-from relhelpers import GMAIL, WEEKLY_ID, config_path, count, entries, reconfigure, smtp_section
-from servers import MailEnv
-from servers.dovecot import MAIL_GID, MAIL_UID, Dovecot
-from servers.smtp import SmtpServer
 from sqlite_utils import Database
 
 import careerlog.store.db as store_db
 from careerlog.daemon.passes import run_once
 from careerlog.intake.watch import watch_imap
 from careerlog.store import open_store
+from tests.daemon.daemonrun import Daemon, wait_for
+from tests.mailtest import MakeConfig, record_prompt, rewrite, sample
+from tests.reliability.misbehaving import Misbehaving
+from tests.reliability.relhelpers import (
+    GMAIL,
+    WEEKLY_ID,
+    config_path,
+    count,
+    entries,
+    reconfigure,
+    smtp_section,
+)
+from tests.servers import MailEnv
+from tests.servers.dovecot import MAIL_GID, MAIL_UID, Dovecot
+from tests.servers.smtp import SmtpServer
 
 NOW = datetime(2026, 11, 18, 17, tzinfo=UTC)
 

@@ -12,8 +12,9 @@ import signal
 from pathlib import Path
 
 import pytest
-from clirun import careerlog
-from daemonrun import Daemon, wait_for
+
+from tests.clirun import careerlog
+from tests.daemon.daemonrun import Daemon, wait_for
 
 MAILDIR_CONFIG = """
 [user]

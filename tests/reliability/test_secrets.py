@@ -16,19 +16,26 @@ import uuid
 from pathlib import Path
 
 import pytest
-from daemonrun import wait_for
-from mailtest import MakeConfig, record_prompt, rewrite, sample
-from relhelpers import GMAIL, WEEKLY_ID, config_path, entries, reconfigure, smtp_section
-from servers import MailEnv
-from servers.dovecot import Dovecot
-from servers.radicale import Radicale
-from servers.smtp import SmtpServer
 from sqlite_utils import Database
 
 from careerlog.config import Config
 from careerlog.errors import UserError
 from careerlog.mail.imap import connect_imap
 from careerlog.mail.smtp import connect_smtp
+from tests.daemon.daemonrun import wait_for
+from tests.mailtest import MakeConfig, record_prompt, rewrite, sample
+from tests.reliability.relhelpers import (
+    GMAIL,
+    WEEKLY_ID,
+    config_path,
+    entries,
+    reconfigure,
+    smtp_section,
+)
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot
+from tests.servers.radicale import Radicale
+from tests.servers.smtp import SmtpServer
 
 WRONG = "Wr0ng-pa55-Qx7Zk"
 ICS_TOKEN = "ics-t0ken-Vb93Lm"

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from mailtest import rewrite, sample
+from tests.mailtest import rewrite, sample
 
 
 def test_tokens_stay_out_of_the_log(tmp_path: Path) -> None:

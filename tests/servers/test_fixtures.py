@@ -15,11 +15,11 @@ import pytest
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
-from servers import MailEnv
-from servers.dovecot import Dovecot, MailUser
-from servers.radicale import Radicale
-from servers.smtp import SmtpServer
-from servers.tlsca import TlsCa
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot, MailUser
+from tests.servers.radicale import Radicale
+from tests.servers.smtp import SmtpServer
+from tests.servers.tlsca import TlsCa
 
 pytestmark = pytest.mark.servers
 
