@@ -33,10 +33,10 @@ from careerlog.briefs.timing import LeadTime, is_due
 from careerlog.calendar.oneonone import UpcomingOneOnOne, upcoming_one_on_ones
 from careerlog.config.model import Config
 from careerlog.mail import identity
-from careerlog.prompts.compose import compose_mail
-from careerlog.prompts.queued import Queued
-from careerlog.prompts.record import forced_key, record_and_queue
-from careerlog.prompts.render import render
+from careerlog.mail.compose import compose_mail
+from careerlog.mail.parts import render
+from careerlog.outbox.queued import Queued
+from careerlog.outbox.recording import forced_key, record_and_queue
 from careerlog.store import people as people_store
 from careerlog.store.db import iso
 

@@ -14,8 +14,8 @@ from careerlog.commands.context import app
 from careerlog.commands.deliver_now import deliver_and_report
 from careerlog.errors import UserError
 from careerlog.insights.digest_output import send_digest
+from careerlog.periods import CADENCES
 from careerlog.prompts import send_prompt
-from careerlog.prompts.periods import CADENCES
 
 
 @click.command("send")

@@ -49,7 +49,7 @@ from careerlog.insights.window import (
     quarter_for,
     quarter_window,
 )
-from careerlog.prompts.periods import Period
+from careerlog.periods import Period
 from careerlog.store.db import iso
 from careerlog.store.goals import DATED_UPDATES
 from careerlog.wording import counted

@@ -24,11 +24,11 @@ from careerlog.insights.charts import Chart
 from careerlog.insights.digest import LIST_LIMIT, Digest, build_digest
 from careerlog.insights.window import quarter_for
 from careerlog.mail import identity
-from careerlog.prompts.compose import compose_mail
-from careerlog.prompts.manual import manual_key
-from careerlog.prompts.periods import period_from_key
-from careerlog.prompts.queued import Queued
-from careerlog.prompts.record import forced_key, prompt_exists, record_and_queue
+from careerlog.mail.compose import compose_mail
+from careerlog.outbox.keys import manual_key
+from careerlog.outbox.queued import Queued
+from careerlog.outbox.recording import forced_key, prompt_exists, record_and_queue
+from careerlog.periods import period_from_key
 from careerlog.templating import render, render_mail_html
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog.errors import UserError
-from careerlog.prompts.periods import Period, local_midnight, period_from_key, reviewed_period
+from careerlog.periods import Period, local_midnight, period_from_key, reviewed_period
 from careerlog.store.entries import list_entries
 
 _QUARTER_KEY = re.compile(r"^(\d{4})-Q([1-4])$", re.I)

@@ -23,9 +23,9 @@ from careerlog import clock
 from careerlog.config.model import Config
 from careerlog.insights.skill_links import counterparts
 from careerlog.intake.outcome import Outcome
+from careerlog.mail.compose import compose_mail
 from careerlog.mail.identity import REPLY_PREFIX, new_token, references
-from careerlog.prompts.compose import compose_mail
-from careerlog.prompts.record import record_and_queue
+from careerlog.outbox.recording import record_and_queue
 from careerlog.templating import render, render_mail_html
 
 _FIELDS = (("current_state", "state"), ("gap", "gap"), ("actions", "next"), ("motivation", "why"))

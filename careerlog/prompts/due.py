@@ -4,13 +4,13 @@ A prompt row and its outbox row are written in one transaction; the
 ``UNIQUE(kind, period)`` index on ``prompts`` is the exactly-once guarantee, even when
 the daemon and a ``run --once`` race. Rules, in order:
 
-* only the current window counts (see :mod:`careerlog.prompts.periods`): after downtime
+* only the current window counts (see :mod:`careerlog.periods`): after downtime
   a prompt still inside its window is caught up once, a passed one is not;
 * two prompts due on one local day go out together: a smaller cadence due earlier that
   day waits for the bigger one scheduled later the same day, and both are queued in one
   pass (never moved to another day, so never to a weekend the cadence did not name);
 * a prompt sent by hand (``careerlog send``) takes the key ``<period>+<n>``
-  (``2026-W45+2``, see :mod:`careerlog.prompts.manual`), keeping the ``[2026-W45]``
+  (``2026-W45+2``, see :mod:`careerlog.outbox.keys`), keeping the ``[2026-W45]``
   subject tag, so it never uses up the scheduled prompt of its period.
 """
 
@@ -26,14 +26,14 @@ from sqlite_utils import Database
 from careerlog import clock
 from careerlog.config.model import Config
 from careerlog.mail import identity
+from careerlog.mail.compose import compose_mail
+from careerlog.mail.parts import render
 from careerlog.outbox import deliver_due
+from careerlog.outbox.keys import manual_key
+from careerlog.outbox.queued import Queued
+from careerlog.outbox.recording import forced_key, prompt_exists, record_and_queue
+from careerlog.periods import CADENCES, PRIORITY, Period, reviewed_period
 from careerlog.prompts import joggers
-from careerlog.prompts.compose import compose_mail
-from careerlog.prompts.manual import manual_key
-from careerlog.prompts.periods import CADENCES, PRIORITY, Period, reviewed_period
-from careerlog.prompts.queued import Queued
-from careerlog.prompts.record import forced_key, prompt_exists, record_and_queue
-from careerlog.prompts.render import render
 from careerlog.prompts.schedule import Due, last_fire_in_window, next_fire_today, trigger_for
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from careerlog.calendar.interactions import suggest_people
 from careerlog.calendar.touchpoints import fading_relationships, visibility_gap
-from careerlog.prompts.periods import Period
+from careerlog.periods import Period
 from careerlog.store.db import iso
 from careerlog.store.entries import list_entries
 from careerlog.store.goals import list_goals

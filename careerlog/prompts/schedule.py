@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, tzinfo
 from apscheduler.triggers.cron import CronTrigger
 
 from careerlog.cron import parse_crontab
-from careerlog.prompts.periods import LEAD_IN, Period, local_midnight, reviewed_period, window_of
+from careerlog.periods import LEAD_IN, Period, local_midnight, reviewed_period, window_of
 
 DEFAULT_CADENCE = {
     "weekly": "0 16 * * fri",

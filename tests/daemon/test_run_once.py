@@ -6,9 +6,9 @@ import socket
 from pathlib import Path
 
 from careerlog.config import parse_config
+from careerlog.mail.compose import compose_mail
 from careerlog.mail.identity import new_token
 from careerlog.outbox import enqueue
-from careerlog.prompts.compose import compose_mail
 from careerlog.store import open_store
 from tests.clirun import careerlog
 

@@ -25,8 +25,8 @@ from careerlog.intake.capture_address import secret_capture_address
 from careerlog.intake.classify import MAX_ANSWERS
 from careerlog.intake.inbox import check_inbox
 from careerlog.intake.record import store_raw
+from careerlog.periods import Period
 from careerlog.prompts.due import create_prompt
-from careerlog.prompts.periods import Period
 from tests.clirun import careerlog
 from tests.mailtest import MakeConfig, sample, smtp_send
 from tests.servers import MailEnv

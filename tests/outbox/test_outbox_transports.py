@@ -16,12 +16,12 @@ from sqlite_utils import Database
 
 from careerlog.backoff import backoff_delay
 from careerlog.config import Config, OutboxConfig
+from careerlog.mail.compose import compose_mail
 from careerlog.outbox import deliver_due, enqueue
 from careerlog.outbox.deliver import _claim
 from careerlog.outbox.journal import SendJournal
 from careerlog.outbox.transports import MaildirTransport
 from careerlog.prompts import send_due_prompts
-from careerlog.prompts.compose import compose_mail
 
 MakeConfig = Callable[..., Config]  # the make_config fixture (tests/outbox/conftest.py)
 FRIDAY = datetime(2026, 11, 7, 0, 0, tzinfo=UTC)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from careerlog.periods import period_containing
 from careerlog.prompts import joggers
-from careerlog.prompts.periods import period_containing
 from careerlog.store import open_store
 from careerlog.store.db import iso
 from careerlog.store.people import add_person

@@ -40,8 +40,8 @@ from sqlite_utils import Database
 
 from careerlog.config.model import Config
 from careerlog.intake.process import handle_message
+from careerlog.periods import Period
 from careerlog.prompts.due import create_prompt
-from careerlog.prompts.periods import Period
 from careerlog.store import open_store
 from tests.daemon.daemonrun import Daemon, wait_for
 from tests.mailtest import REPLIES, rewrite

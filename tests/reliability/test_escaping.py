@@ -16,8 +16,8 @@ from sqlite_utils import Database
 
 from careerlog.config import Config
 from careerlog.intake.process import handle_message
+from careerlog.periods import Period
 from careerlog.prompts.due import create_prompt
-from careerlog.prompts.periods import Period
 from careerlog.store.entries import NewEntry, add_entry
 from careerlog.store.people import add_person
 from tests.mailtest import record_prompt

@@ -13,7 +13,7 @@ from email.message import EmailMessage
 
 from sqlite_utils import Database
 
-from careerlog.outbox import enqueue
+from careerlog.outbox.queue import enqueue
 from careerlog.store.db import iso
 
 

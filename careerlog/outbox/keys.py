@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from careerlog.prompts.record import forced_key
+from careerlog.outbox.recording import forced_key
 
 
 def sent_for(db: Database, kind: str, key: str) -> bool:
