@@ -30,7 +30,7 @@ from careerlog.insights.promo import build_promo
 from careerlog.insights.resume import build_resume
 from careerlog.insights.review import build_review
 from careerlog.insights.window import Window, entry_day
-from careerlog.store.entries import list_entries
+from careerlog.store.entries import first_evidence, list_entries
 from careerlog.store.goals import list_goals
 from careerlog.store.people import list_people
 
@@ -122,14 +122,8 @@ def _records(
 
 
 def _first_day(db: Database, tz: Any) -> date | None:
-    rows = list(
-        db.query(
-            "select occurred_on, created_at from entries where kind = 'evidence' "
-            "and deleted_at is null order by coalesce(occurred_on, substr(created_at, 1, 10)) "
-            "limit 1"
-        )
-    )
-    return entry_day(rows[0], tz) if rows else None
+    first = first_evidence(db)
+    return entry_day(first, tz) if first else None
 
 
 def _window(

@@ -5,8 +5,6 @@ Times are printed in the user's time zone (``[user] timezone``); the store keeps
 
 from __future__ import annotations
 
-from typing import Any
-
 import click
 
 from careerlog.commands.context import app
@@ -80,15 +78,6 @@ def list_goals(show_all: bool, status: str | None, as_json_flag: bool) -> None:
     )
 
 
-def _history(goal_id: int) -> list[dict[str, Any]]:
-    rows = app().db.query(
-        "select at, status, current_state, gap, actions, motivation, source, entry_id "
-        "from goal_updates where goal_id = ? order by at, id",
-        [goal_id],
-    )
-    return list(rows)
-
-
 @goals.command("show")
 @click.argument("goal")
 @json_option
@@ -97,7 +86,7 @@ def show(goal: str, as_json_flag: bool) -> None:
     ctx = app()
     tz = ctx.config.user.tz
     found = store.require_goal(ctx.db, goal)
-    history = [localise(h, tz, _TIMES) for h in _history(int(found["id"]))]
+    history = [localise(h, tz, _TIMES) for h in store.goal_history(ctx.db, int(found["id"]))]
     if as_json_flag:
         as_json({**localise(found, tz, _TIMES), "history": history})
         return

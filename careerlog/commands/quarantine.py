@@ -12,6 +12,7 @@ from careerlog.errors import UserError
 from careerlog.intake.classify import classify
 from careerlog.intake.process import parse_and_record, read_headers
 from careerlog.intake.quarantine import get_quarantined, list_quarantine, resolve
+from careerlog.intake.record import replace_headers_only
 from careerlog.intake.refetch import refetch
 from careerlog.wording import counted
 
@@ -85,9 +86,7 @@ def accept(quarantine_id: int) -> None:
     with db.atomic():
         row = resolve(db, quarantine_id, "accepted")
         if row["headers_only"]:
-            db.table("inbound_messages").update(
-                row["inbound_id"], {"raw": raw, "headers_only": 0, "size": len(raw)}
-            )
+            replace_headers_only(db, int(row["inbound_id"]), raw)
         verdict = classify(read_headers(raw), config, db)
         outcome = parse_and_record(config, db, int(row["inbound_id"]), raw, verdict)
     fetched_note = " (fetched again from the mail server)" if row["headers_only"] else ""

@@ -8,8 +8,11 @@ from careerlog.commands.context import app
 from careerlog.commands.output import as_json, json_option, table
 from careerlog.errors import UserError
 from careerlog.health import COMPONENTS, health
+from careerlog.intake.quarantine import count_held
+from careerlog.outbox.queue import count_by_status
 from careerlog.store.backup import damaged, quick_check
 from careerlog.store.db import Store
+from careerlog.store.entries import count_entries
 from careerlog.wording import counted
 
 
@@ -24,19 +27,12 @@ def status(as_json_flag: bool) -> None:
     if problems:
         raise UserError(damaged(db.path, problems))
     rows = health(db)
+    outbox = count_by_status(db)
     counts = {
-        "entries": db.execute("select count(*) from entries where deleted_at is null").fetchone()[
-            0
-        ],
-        "outbox_pending": db.execute(
-            "select count(*) from outbox where status = 'pending'"
-        ).fetchone()[0],
-        "outbox_dead": db.execute("select count(*) from outbox where status = 'dead'").fetchone()[
-            0
-        ],
-        "quarantined": db.execute(
-            "select count(*) from quarantine where resolution is null"
-        ).fetchone()[0],
+        "entries": count_entries(db),
+        "outbox_pending": outbox["pending"],
+        "outbox_dead": outbox["dead"],
+        "quarantined": count_held(db),
     }
     if as_json_flag:
         as_json({"components": rows, **counts})

@@ -71,3 +71,9 @@ def resolve(db: Database, quarantine_id: int, resolution: str) -> dict[str, Any]
         quarantine_id, {"resolution": resolution, "resolved_at": utcnow()}
     )
     return row
+
+
+def count_held(db: Database) -> int:
+    """Quarantined messages nobody has accepted or dropped yet."""
+    rows = db.execute("select count(*) from quarantine where resolution is null")
+    return int(rows.fetchone()[0])

@@ -166,3 +166,10 @@ def apply_reply(
             },
         )
     return ids
+
+
+def replace_headers_only(db: Database, inbound_id: int, raw: bytes) -> None:
+    """Put the whole message, fetched again, in place of the headers kept for it."""
+    db.table("inbound_messages").update(
+        inbound_id, {"raw": raw, "headers_only": 0, "size": len(raw)}
+    )

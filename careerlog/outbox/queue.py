@@ -125,3 +125,19 @@ def requeue(
         log.info("outbox mail #%s re-queued", outbox_id)
         done.append(outbox_id)
     return done
+
+
+def count_by_status(db: Database) -> dict[str, int]:
+    """How many outbox mails are in each of :data:`STATUSES` (0 where none)."""
+    counts = dict.fromkeys(STATUSES, 0)
+    for row in db.query("select status, count(*) as n from outbox group by status"):
+        counts[row["status"]] = int(row["n"])
+    return counts
+
+
+def state_of_prompt(db: Database, prompt_id: int) -> dict[str, Any]:
+    """The outbox ``status`` and ``last_error`` of the mail queued for one prompt."""
+    rows = list(db.query("select status, last_error from outbox where prompt_id = ?", [prompt_id]))
+    if not rows:
+        raise UserError(f"no outbox mail for prompt #{prompt_id}")
+    return rows[0]

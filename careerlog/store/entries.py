@@ -194,3 +194,20 @@ def search_entries(db: Database, query: str, *, limit: int = 50) -> list[dict[st
         raise UserError(
             f"cannot search for {query!r}: {exc}; put phrases in double quotes"
         ) from None
+
+
+def count_entries(db: Database) -> int:
+    """Entries in the log (deleted ones not counted)."""
+    return int(db.execute("select count(*) from entries where deleted_at is null").fetchone()[0])
+
+
+def first_evidence(db: Database) -> dict[str, Any] | None:
+    """The earliest evidence entry's ``occurred_on`` and ``created_at`` (None: no evidence yet)."""
+    rows = list(
+        db.query(
+            "select occurred_on, created_at from entries where kind = 'evidence' "
+            "and deleted_at is null order by coalesce(occurred_on, substr(created_at, 1, 10)) "
+            "limit 1"
+        )
+    )
+    return rows[0] if rows else None

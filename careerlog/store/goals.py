@@ -183,3 +183,13 @@ def goal_by_title(db: Database, title: str) -> dict[str, Any] | None:
         [" ".join(title.split())],
     )
     return next(iter(rows), None)
+
+
+def goal_history(db: Database, goal_id: int) -> list[dict[str, Any]]:
+    """Every recorded update of one goal, oldest first."""
+    rows = db.query(
+        "select at, status, current_state, gap, actions, motivation, source, entry_id "
+        "from goal_updates where goal_id = ? order by at, id",
+        [goal_id],
+    )
+    return list(rows)
