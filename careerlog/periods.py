@@ -1,4 +1,4 @@
-"""Periods: the week, month or quarter a cadence prompt is about.
+"""Periods: the week, month or quarter a cadence prompt (or a digest) is about.
 
 Every calculation happens in the user's time zone, so a Friday-evening prompt in
 Los Angeles belongs to that Friday's ISO week even though it is Saturday in UTC.

@@ -36,9 +36,9 @@ from careerlog.briefs import timing
 from careerlog.calendar.oneonone import UpcomingOneOnOne
 from careerlog.store.db import iso
 from careerlog.store.goals import list_goals
+from careerlog.store.prompts import latest_brief_to
 
 SCOPE_RANK = {"team": 1, "multi-team": 2, "org": 3, "external": 4}
-MAX_EVIDENCE = 2
 MAX_FOLLOW_UPS = 3
 FALLBACK_DAYS = 30
 _RELATIONS = {
@@ -110,21 +110,6 @@ def last_one_on_one(db: Database, person_id: int, before: datetime) -> datetime 
     return datetime.fromisoformat(value) if value else None
 
 
-def previous_brief(
-    db: Database, person_id: int, exclude: str | None = None
-) -> dict[str, Any] | None:
-    """The latest brief to ``person_id`` (other than the occurrence ``exclude``)."""
-    rows = list(
-        db.query(
-            "select * from prompts where kind = 'brief' and person_id = ? "
-            "and (? is null or (period != ? and substr(period, 1, length(?) + 1) != ? || '+')) "
-            "order by created_at desc, id desc limit 1",
-            [person_id, exclude, exclude, exclude, exclude],
-        )
-    )
-    return rows[0] if rows else None
-
-
 def _unsurfaced(
     db: Database,
     person_id: int,
@@ -174,7 +159,7 @@ def evidence_rank(entry: dict[str, Any]) -> tuple[int, int, int, str, int]:
     )
 
 
-def pick_evidence(entries: list[dict[str, Any]], limit: int = MAX_EVIDENCE) -> list[dict[str, Any]]:
+def pick_evidence(entries: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
     return sorted(entries, key=evidence_rank, reverse=True)[:limit]
 
 
@@ -242,8 +227,8 @@ def gather(
     now: datetime,
     tz: tzinfo,
     *,
-    max_evidence: int = MAX_EVIDENCE,
-    fallback_days: int = FALLBACK_DAYS,
+    max_evidence: int,
+    fallback_days: int,
     resurface: tuple[int, ...] = (),
 ) -> BriefContent:
     """Everything the brief for ``occurrence`` shows, as a template context.
@@ -262,7 +247,7 @@ def gather(
     shown_ids = [int(e["id"]) for e in evidence]
 
     follow_ups: list[str] = []
-    previous = previous_brief(db, person_id, exclude=occurrence.key)
+    previous = latest_brief_to(db, person_id, exclude=occurrence.key)
     notes = _notes(db, int(previous["id"]) if previous else None)
     for note in notes:
         follow_ups.extend(follow_ups_in(note["text"]))

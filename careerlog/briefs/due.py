@@ -35,10 +35,12 @@ from careerlog.config.model import Config
 from careerlog.mail import identity
 from careerlog.mail.compose import compose_mail
 from careerlog.mail.parts import render
+from careerlog.outbox.keys import forced_key
 from careerlog.outbox.queued import Queued
-from careerlog.outbox.recording import forced_key, record_and_queue
+from careerlog.outbox.recording import record_and_queue
 from careerlog.store import people as people_store
 from careerlog.store.db import iso
+from careerlog.store.prompts import ids_for_period, prompt_by_key
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +83,7 @@ class RenderedBrief:
 
 
 def brief_exists(db: Database, key: str) -> dict[str, Any] | None:
-    rows = list(db.query("select * from prompts where kind = ? and period = ?", [KIND, key]))
-    return rows[0] if rows else None
+    return prompt_by_key(db, KIND, key)
 
 
 def resolve_person(db: Database, occurrence: UpcomingOneOnOne, *, create: bool) -> dict[str, Any]:
@@ -127,14 +128,7 @@ def render_brief(
     """The brief as it would go out now (reads only, unless ``create_person``)."""
     settings = settings or BriefSettings.from_config(config)
     person = resolve_person(db, occurrence, create=create_person)
-    earlier = tuple(
-        int(row["id"])
-        for row in db.query(
-            "select id from prompts where kind = ? and (period = ? or "
-            "substr(period, 1, length(?) + 1) = ? || '+')",
-            [KIND, occurrence.key, occurrence.key, occurrence.key],
-        )
-    )
+    earlier = tuple(ids_for_period(db, KIND, occurrence.key))
     content = gather(
         db,
         occurrence,

@@ -13,6 +13,7 @@ from email.policy import default
 from pathlib import Path
 
 import click
+from sqlite_utils import Database
 from tabulate import tabulate
 
 from careerlog import clock
@@ -23,6 +24,9 @@ from careerlog.mail.identity import referenced_ids
 from careerlog.parsers import ParseContext, ParsedReply, parse_message, prompt_text_from_message
 from careerlog.parsers.dates import period_last_day
 from careerlog.parsers.model import PROMPT_KINDS, PromptKind
+from careerlog.store.goals import open_goal_titles
+from careerlog.store.people import known_names
+from careerlog.store.prompts import referenced_prompt
 
 log = logging.getLogger(__name__)
 
@@ -106,27 +110,20 @@ def _from_store(path: Path, raw: bytes) -> StoreContext:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            people = tuple(r[0] for r in conn.execute("select name from people"))
-            goals = tuple(
-                r[0] for r in conn.execute("select title from goals where status = 'open'")
-            )
-            prompt = None
-            for message_id in referenced_ids(BytesHeaderParser(policy=default).parsebytes(raw)):
-                prompt = conn.execute(
-                    "select kind, body_text, period from prompts where message_id = ?",
-                    [message_id],
-                ).fetchone()
-                if prompt:
-                    break
+            db = Database(conn)
+            people = tuple(known_names(db))
+            goals = tuple(open_goal_titles(db))
+            headers = BytesHeaderParser(policy=default).parsebytes(raw)
+            prompt = referenced_prompt(db, referenced_ids(headers))
         finally:
             conn.close()
     except sqlite3.Error as exc:
         log.debug("parse runs without the store's context: %s", exc)
         return StoreContext()
-    kind = next((k for k in PROMPT_KINDS if prompt and k == prompt[0]), None)
-    return StoreContext(
-        people, goals, kind, prompt[1] if prompt else None, period=prompt and prompt[2]
-    )
+    if prompt is None:
+        return StoreContext(people, goals)
+    kind = next((k for k in PROMPT_KINDS if k == prompt["kind"]), None)
+    return StoreContext(people, goals, kind, prompt["body_text"], period=prompt["period"])
 
 
 def _subject(raw: bytes | None) -> str:

@@ -16,6 +16,7 @@ from careerlog.errors import UserError
 from careerlog.insights.digest_output import send_digest
 from careerlog.periods import CADENCES
 from careerlog.prompts import send_prompt
+from careerlog.store.prompts import get_prompt
 
 
 @click.command("send")
@@ -48,5 +49,6 @@ def send(kind: str, force: bool) -> None:
     if prompt_id is None:
         click.echo(f"The {noun} for this period was sent already; use --force to resend.")
         return
-    row = next(iter(db.query("select subject from prompts where id = ?", [prompt_id])))
-    deliver_and_report(config, db, prompt_id, f"the {noun} “{row['subject']}”")
+    prompt = get_prompt(db, prompt_id)
+    assert prompt is not None  # queued a moment ago
+    deliver_and_report(config, db, prompt_id, f"the {noun} “{prompt['subject']}”")

@@ -35,6 +35,7 @@ from careerlog.insights.digest_output import write_digest
 from careerlog.intake.maildir_inbox import check_maildir
 from careerlog.store import open_store
 from careerlog.store.people import add_person
+from careerlog.store.prompts import count_by_kind, delivered_prompts
 
 START = date(2026, 10, 1)
 END = date(2027, 1, 5)
@@ -117,13 +118,7 @@ def _answer_new_prompts(
     echo: Callable[[str], None],
 ) -> int:
     """Drop the user's replies to freshly delivered prompts into the Maildir."""
-    sent = db.query(
-        """select p.id, p.kind, p.period, p.message_id, p.subject, p.sent_at, p.body_text,
-             pe.name as person
-           from prompts p left join people pe on pe.id = p.person_id
-           where p.sent_at is not null and p.kind in ('weekly', 'monthly', 'quarterly', 'brief')
-           order by p.id"""
-    )
+    sent = delivered_prompts(db, ("weekly", "monthly", "quarterly", "brief"))
     delivered = 0
     for prompt in sent:
         if prompt["id"] in answered:
@@ -180,7 +175,11 @@ def run_demo(home: Path | None, echo: Callable[[str], None]) -> DemoResult:
                 _due(config, db, echo)
         result.digest = home / "digest.html"
         built = build_digest(
-            db, tz=config.user.tz, name=config.user.name, addresses=config.user.addresses
+            db,
+            tz=config.user.tz,
+            name=config.user.name,
+            addresses=config.user.addresses,
+            max_meeting_size=config.calendar.max_meeting_size,
         )
         write_digest(built, result.digest)
     finally:
@@ -194,8 +193,7 @@ def run_demo(home: Path | None, echo: Callable[[str], None]) -> DemoResult:
 
 
 def _summarise(db: Database, result: DemoResult) -> None:
-    for row in db.query("select kind, count(*) as n from prompts group by kind"):
-        result.prompts[row["kind"]] = row["n"]
+    result.prompts.update(count_by_kind(db))
     for row in db.query(
         "select kind, count(*) as n from entries where deleted_at is null group by kind"
     ):

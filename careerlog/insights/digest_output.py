@@ -25,10 +25,11 @@ from careerlog.insights.digest import LIST_LIMIT, Digest, build_digest
 from careerlog.insights.window import quarter_for
 from careerlog.mail import identity
 from careerlog.mail.compose import compose_mail
-from careerlog.outbox.keys import manual_key
+from careerlog.outbox.keys import forced_key, manual_key
 from careerlog.outbox.queued import Queued
-from careerlog.outbox.recording import forced_key, prompt_exists, record_and_queue
+from careerlog.outbox.recording import record_and_queue
 from careerlog.periods import period_from_key
+from careerlog.store.prompts import last_scheduled_quarter, prompt_exists
 from careerlog.templating import render, render_mail_html
 
 log = logging.getLogger(__name__)
@@ -137,6 +138,7 @@ def send_digest(
         tz=tz,
         name=config.user.name,
         addresses=config.user.addresses,
+        max_meeting_size=config.calendar.max_meeting_size,
         quarter=period.key,
         now=now,
     )
@@ -169,15 +171,10 @@ def send_due_digest(config: Config, db: Database, now: datetime | None = None) -
     cadence asks about a quarter still running.
     """
     now = now or clock.now()
-    rows = list(
-        db.query(
-            "select period from prompts where kind = 'quarterly' and sent_at is not null "
-            "and period not like '%+%' order by sent_at desc limit 1"
-        )
-    )
-    if not rows:
+    reviewed = last_scheduled_quarter(db)
+    if reviewed is None:
         return Queued()
-    period = period_from_key("quarterly", str(rows[0]["period"]))
+    period = period_from_key("quarterly", reviewed)
     if period.ends_at(config.user.tz) > now:
         period = period.previous()
     prompt_id = send_digest(config, db, now, quarter=period.key)

@@ -37,6 +37,7 @@ from careerlog.mail.identity import (
     is_own,
     referenced_ids,
 )
+from careerlog.store.prompts import cadence_prompt_for, prompt_by_token, referenced_prompt
 
 Kind = Literal["own", "reply", "correction", "capture", "unrelated"]
 _REPLY_ADDRESS = re.compile(r"\+(?:[^@]*-)?" + REPLY_TAG + r"([a-z0-9]+)@", re.I)
@@ -76,21 +77,11 @@ class Verdict:
         return self.kind in ("reply", "correction", "capture")
 
 
-def _prompt_by_message_id(db: Database, ids: list[str]) -> dict[str, Any] | None:
-    for message_id in ids:
-        rows = list(db.query("select * from prompts where message_id = ?", [message_id]))
-        if rows:
-            return rows[0]
-    return None
-
-
 def _prompt_by_reply_address(db: Database, recipients: set[str]) -> dict[str, Any] | None:
     for address in sorted(recipients):
         match = _REPLY_ADDRESS.search(address)
-        if match:
-            rows = list(db.query("select * from prompts where token = ?", [match.group(1)]))
-            if rows:
-                return rows[0]
+        if match and (prompt := prompt_by_token(db, match.group(1))):
+            return prompt
     return None
 
 
@@ -100,14 +91,7 @@ def _prompt_by_subject(db: Database, subject: str) -> dict[str, Any] | None:
     tag = SUBJECT_TAG.search(subject)
     if not tag:
         return None
-    rows = list(
-        db.query(
-            "select * from prompts where period = ? and kind in ('weekly', 'monthly', 'quarterly') "
-            "order by id desc limit 1",
-            [tag.group(1)],
-        )
-    )
-    return rows[0] if rows else None
+    return cadence_prompt_for(db, tag.group(1))
 
 
 def _recipients(headers: Message) -> set[str]:
@@ -175,7 +159,7 @@ def classify(headers: Message, config: Config, db: Database) -> Verdict:
         return Verdict("own")
     ids = referenced_ids(headers)
     recipients = _recipients(headers)
-    prompt = _prompt_by_message_id(db, ids) or _prompt_by_reply_address(db, recipients)
+    prompt = referenced_prompt(db, ids) or _prompt_by_reply_address(db, recipients)
     if prompt is not None:
         return _answer(db, prompt)
     claimed = _claimed_answer(headers, config, db, ids)

@@ -60,6 +60,7 @@ from careerlog.mail.identity import (
 from careerlog.parsers import prompt_text_from_message
 from careerlog.parsers.mime import parse_date
 from careerlog.store.db import iso, utcnow
+from careerlog.store.prompts import get_prompt, prompt_by_message_id, restore_prompt
 
 log = logging.getLogger(__name__)
 
@@ -107,28 +108,20 @@ class SentMail:
         )
 
 
-def _known(db: Database, message_id: str) -> bool:
-    return bool(list(db.query("select 1 from prompts where message_id = ?", [message_id])))
-
-
 def _insert_prompt(db: Database, mail: SentMail, period: str) -> bool:
     """A ``prompts`` row for ``mail``; False when the store knows it (or its key) already."""
-    if _known(db, mail.message_id):
+    if prompt_by_message_id(db, mail.message_id):
         return False
-    db.table("prompts").insert(
-        {
-            "kind": mail.kind,
-            "period": period,
-            "token": token_of(mail.message_id) or mail.message_id,
-            "message_id": mail.message_id,
-            "subject": mail.subject,
-            "body_text": mail.body_text,
-            "created_at": mail.sent_at,
-            "sent_at": mail.sent_at,
-        },
-        ignore=True,
+    return restore_prompt(
+        db,
+        kind=mail.kind,
+        period=period,
+        token=token_of(mail.message_id) or mail.message_id,
+        message_id=mail.message_id,
+        subject=mail.subject,
+        body_text=mail.body_text,
+        sent_at=mail.sent_at,
     )
-    return bool(db.execute("select changes()").fetchone()[0])
 
 
 def _source_message(db: Database, message_id: str) -> int | None:
@@ -147,10 +140,9 @@ def _source_message(db: Database, message_id: str) -> int | None:
     )
     if not rows:
         return None
-    prompt_id = rows[0]["prompt_id"]
-    prompts = list(db.query("select * from prompts where id = ?", [prompt_id]))
-    if prompts and prompts[0]["kind"] == "confirmation":
-        entries = original_entries(db, prompts[0])
+    prompt = get_prompt(db, rows[0]["prompt_id"])
+    if prompt and prompt["kind"] == "confirmation":
+        entries = original_entries(db, prompt)
         if entries:
             return int(entries[0]["inbound_id"])
     return int(rows[0]["id"])
@@ -192,7 +184,7 @@ class SentMailIndex:
         mail = self.by_id.get(message_id)
         if mail is None or mail.kind != "confirmation" or mail.answers is None:
             return
-        if _known(db, message_id) or not self._trusted(mail):
+        if prompt_by_message_id(db, message_id) or not self._trusted(mail):
             return
         source = _source_message(db, mail.answers)
         if source is None:

@@ -1,1 +1,1 @@
-"""Mail in and out: IMAP, Maildir, SMTP."""
+"""Mail in and out: IMAP, Maildir, SMTP, and composing the mail careerlog sends."""

@@ -1,4 +1,4 @@
-"""Render a prompt's text and HTML parts from the Jinja2 templates in careerlog/templates.
+"""Render a mail's text and HTML parts (prompts, briefs) from careerlog/templates.
 
 The text part has its own template (not HTML converted to text): its wording is what
 the reply parser later recognises in the quote, so it follows the prompt lines the

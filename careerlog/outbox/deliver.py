@@ -39,6 +39,7 @@ from careerlog.outbox.arrival import arrived
 from careerlog.outbox.journal import SendJournal, journal_path
 from careerlog.outbox.transports import DeliveryError, Transport, transport_for
 from careerlog.store.db import iso
+from careerlog.store.prompts import mark_sent
 from careerlog.wording import counted
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ log = logging.getLogger(__name__)
 #: how long a claimed mail belongs to the process sending it; also how long a mail whose
 #: send was interrupted is given to show up in the mailbox before it is sent again
 LEASE = timedelta(minutes=10)
-#: a mail is declared dead only after this many failed attempts *and* give_up_after_hours,
+#: a mail is declared dead only after this many failed attempts *and* give_up_after hours,
 #: so a laptop that was off for a week still tries a few times before giving up
 MIN_ATTEMPTS_BEFORE_DEAD = 3
 
@@ -173,10 +174,7 @@ def finish(db: Database, outbox_id: int, prompt_id: int | None, now: datetime) -
             [iso(now), outbox_id],
         )
         if prompt_id is not None:
-            db.execute(
-                "update prompts set sent_at = ? where id = ? and sent_at is null",
-                [iso(now), prompt_id],
-            )
+            mark_sent(db, prompt_id, now)
 
 
 def _settle_interrupted(config: Config, db: Database, journal: SendJournal, now: datetime) -> None:
@@ -256,7 +254,7 @@ def _failed(
         )
         return
     age = now - datetime.fromisoformat(row["queued_at"])
-    give_up = timedelta(hours=config.outbox.give_up_after_hours)
+    give_up = timedelta(hours=config.outbox.give_up_after)
     expired = age >= give_up and row["attempts"] >= MIN_ATTEMPTS_BEFORE_DEAD
     if exc.permanent or expired:
         why = "refused for good" if exc.permanent else f"undeliverable for {age}"

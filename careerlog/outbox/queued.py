@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
+from careerlog.store.prompts import subjects
 from careerlog.wording import counted
 
 
@@ -25,12 +26,7 @@ class Queued(list[int]):
     def read(cls, db: Database, ids: Iterable[int]) -> Queued:
         """The ids with their subjects from the ``prompts`` table."""
         ids = list(ids)
-        subjects = [
-            str(row["subject"])
-            for pid in ids
-            for row in db.query("select subject from prompts where id = ?", [pid])
-        ]
-        return cls(ids, subjects)
+        return cls(ids, subjects(db, ids))
 
     def summary(self) -> str:
         if not self:

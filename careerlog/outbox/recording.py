@@ -3,7 +3,7 @@
 
 ``(kind, period)`` is unique: that index is what makes each mail go out exactly
 once, also when two processes race. A forced resend takes the key ``<period>+2``,
-``+3``, …, so the first one stays on record.
+``+3``, … (see :mod:`careerlog.outbox.keys`), so the first one stays on record.
 """
 
 from __future__ import annotations
@@ -15,19 +15,7 @@ from sqlite_utils import Database
 
 from careerlog.outbox.queue import enqueue
 from careerlog.store.db import iso
-
-
-def prompt_exists(db: Database, kind: str, period: str) -> bool:
-    rows = db.query("select 1 from prompts where kind = ? and period = ?", [kind, period])
-    return bool(list(rows))
-
-
-def forced_key(db: Database, kind: str, period: str) -> str:
-    """The first free ``<period>+<n>`` key for sending a mail of ``kind`` again."""
-    n = 2
-    while prompt_exists(db, kind, f"{period}+{n}"):
-        n += 1
-    return f"{period}+{n}"
+from careerlog.store.prompts import add_prompt
 
 
 def record_and_queue(
@@ -46,20 +34,16 @@ def record_and_queue(
 
     Raises ``sqlite3.IntegrityError`` when this (kind, period) exists already.
     """
-    table = db.table("prompts")
-    table.insert(
-        {
-            "kind": kind,
-            "period": period,
-            "token": token,
-            "message_id": str(message["Message-ID"]),
-            "subject": subject,
-            "body_text": body_text,
-            "person_id": person_id,
-            "created_at": iso(now),
-        }
+    prompt_id = add_prompt(
+        db,
+        kind=kind,
+        period=period,
+        token=token,
+        message_id=str(message["Message-ID"]),
+        subject=subject,
+        body_text=body_text,
+        created_at=iso(now),
+        person_id=person_id,
     )
-    assert table.last_pk is not None
-    prompt_id = int(table.last_pk)
     enqueue(db, message, kind=kind, prompt_id=prompt_id, now=now)
     return prompt_id

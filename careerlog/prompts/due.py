@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime, tzinfo
+from functools import partial
 from typing import Any
 
 from sqlite_utils import Database
@@ -29,12 +31,13 @@ from careerlog.mail import identity
 from careerlog.mail.compose import compose_mail
 from careerlog.mail.parts import render
 from careerlog.outbox import deliver_due
-from careerlog.outbox.keys import manual_key
+from careerlog.outbox.keys import forced_key, manual_key
 from careerlog.outbox.queued import Queued
-from careerlog.outbox.recording import forced_key, prompt_exists, record_and_queue
+from careerlog.outbox.recording import record_and_queue
 from careerlog.periods import CADENCES, PRIORITY, Period, reviewed_period
 from careerlog.prompts import joggers
 from careerlog.prompts.schedule import Due, last_fire_in_window, next_fire_today, trigger_for
+from careerlog.store.prompts import prompt_exists, recent_weekly_replies
 
 log = logging.getLogger(__name__)
 
@@ -73,20 +76,8 @@ def _footer(kind: str, period: Period) -> str:
 
 def two_silent_weeks(db: Database) -> bool:
     """No reply to either of the last two scheduled weekly prompts ("skip" is a reply)."""
-    marks = ",".join("?" * len(REPLIED))
-    rows = list(
-        db.query(
-            f"""select p.id,
-                 (select count(*) from inbound_messages m
-                    where m.prompt_id = p.id and m.status in ({marks}))
-                 + (select count(*) from entries e where e.prompt_id = p.id) as replies
-               from prompts p where p.kind = 'weekly' and p.period not like '%+%'
-               order by p.created_at desc, p.id desc
-               limit 2""",
-            list(REPLIED),
-        )
-    )
-    return len(rows) == 2 and all(row["replies"] == 0 for row in rows)
+    replies = recent_weekly_replies(db, REPLIED, limit=2)
+    return len(replies) == 2 and not any(replies)
 
 
 def _context(
@@ -94,7 +85,11 @@ def _context(
 ) -> dict[str, Any]:
     tz = config.user.tz
     own = set(config.user.addresses)
-    gather = {"weekly": joggers.weekly, "monthly": joggers.monthly, "quarterly": joggers.quarterly}
+    gather: dict[str, Callable[..., dict[str, Any]]] = {
+        "weekly": joggers.weekly,
+        "monthly": partial(joggers.monthly, max_meeting_size=config.calendar.max_meeting_size),
+        "quarterly": joggers.quarterly,
+    }
     context = gather[kind](db, period, now, tz, own)
     when = when_phrase(kind, period, now, tz)
     context.update(
