@@ -13,8 +13,8 @@ from careerlog.intake.classify import classify
 from careerlog.intake.outcome import Outcome
 from careerlog.intake.oversize import HEADER_BYTES, record_too_large
 from careerlog.intake.process import handle_message, read_headers
-from careerlog.intake.record import header_block
 from careerlog.intake.report import InboxReport
+from careerlog.mail.headers import header_block
 from careerlog.mail.maildir import open_maildir
 from careerlog.store.db import utcnow
 

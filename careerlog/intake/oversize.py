@@ -19,7 +19,8 @@ from careerlog.intake.outcome import Outcome
 from careerlog.intake.owner import sender_problem
 from careerlog.intake.process import read_headers
 from careerlog.intake.quarantine import quarantine
-from careerlog.intake.record import header_block, store_raw
+from careerlog.intake.record import store_raw
+from careerlog.mail.headers import header_block
 from careerlog.store.entries import NewEntry, add_entry
 
 log = logging.getLogger(__name__)

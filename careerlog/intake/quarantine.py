@@ -7,7 +7,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog.errors import UserError
-from careerlog.intake.record import header_block
+from careerlog.mail.headers import header_block
 from careerlog.store.db import utcnow
 
 

@@ -19,7 +19,7 @@ from sqlite_utils import Database
 
 from careerlog.config.model import Config
 from careerlog.intake.imap_inbox import ImapInbox, server_folder_name
-from careerlog.intake.record import message_key
+from careerlog.store.inbound_identity import message_key
 
 log = logging.getLogger(__name__)
 

@@ -46,9 +46,10 @@ from careerlog.intake.classify import Verdict, classify
 from careerlog.intake.corrections import original_entries
 from careerlog.intake.imap_inbox import BATCH, ImapInbox, server_folder_name
 from careerlog.intake.outcome import Outcome
-from careerlog.intake.oversize import HEADER_BYTES, header_block, record_too_large
+from careerlog.intake.oversize import HEADER_BYTES, record_too_large
 from careerlog.intake.owner import sender_problem
 from careerlog.intake.process import handle_message, read_headers
+from careerlog.mail.headers import header_block
 from careerlog.mail.identity import (
     HEADER,
     SUBJECT_TAG,

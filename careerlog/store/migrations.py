@@ -284,12 +284,12 @@ def m006_outbox_queued_at(db: Database) -> None:
 def m007_inbound_identity(db: Database) -> None:
     """Dedupe inbound mail by identity, not bytes; note when only the headers were kept.
 
-    Every stored message is rekeyed with today's rule (careerlog.intake.record), so a
+    Every stored message is rekeyed with today's rule (store.inbound_identity), so a
     message stored under the old Message-ID + body-hash key is still found when it
     comes back re-encoded. Messages the old key had stored twice keep their rows (and
     entries): the later copy gets its row id appended so the key stays unique.
     """
-    from careerlog.intake.record import message_key  # the store is imported by intake
+    from careerlog.store.inbound_identity import message_key  # store.db imports this module
 
     table = db.table("inbound_messages")
     table.add_column("size", int)

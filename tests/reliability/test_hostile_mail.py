@@ -29,8 +29,8 @@ from careerlog.config import Config, parse_config
 from careerlog.daemon.passes import run_once
 from careerlog.intake.inbox import check_inbox
 from careerlog.intake.process import handle_message
-from careerlog.intake.record import message_key
 from careerlog.store import open_store
+from careerlog.store.inbound_identity import message_key
 from tests.mailtest import MakeConfig, record_prompt, rewrite, sample
 from tests.reliability.relhelpers import GMAIL, WEEKLY_ID, count, entries, reconfigure
 from tests.servers import MailEnv

@@ -1,0 +1,290 @@
+"""careerlog's layers hold (issue 19), read from the source with ``ast``.
+
+* the cadence prompts (``careerlog.prompts``) are a job the service and the commands
+  run, not a library: everyone else sends mail through ``careerlog.mail`` (compose,
+  render) and ``careerlog.outbox`` (record, queue);
+* no two subpackages import each other, however indirectly, also from inside a
+  function (only ``if TYPE_CHECKING:`` imports do not count: they never run);
+* SQL naming the ``prompts`` table lives in its owner module only, so the
+  exactly-once rule on ``(kind, period)`` and the columns have one place.
+
+Each check is a function over a source tree, run on careerlog's own and on a small
+bad tree, so each can be seen to fail.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import careerlog
+
+SOURCE = Path(careerlog.__file__).parent
+MAY_IMPORT_PROMPTS = ("daemon", "commands", "prompts")
+PROMPTS_OWNER = "store.prompts"
+#: creates the table and its indexes; no statement there reads or writes rows
+PROMPTS_SCHEMA = "store.migrations"
+PROMPTS_SQL = re.compile(r"\b(from|into|update|join)\s+prompts\b", re.I)
+
+
+@dataclass(frozen=True)
+class Import:
+    importer: str  # dotted module name, e.g. careerlog.briefs.due
+    imported: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.importer}:{self.line} imports {self.imported}"
+
+
+def _modules(root: Path) -> Iterator[tuple[str, Path, ast.Module]]:
+    """(dotted name, path, tree) of every module under the package folder ``root``."""
+    for path in sorted(root.rglob("*.py")):
+        parts = path.relative_to(root.parent).with_suffix("").parts
+        if parts[-1] == "__init__":
+            parts = parts[:-1]
+        yield ".".join(parts), path, ast.parse(path.read_text(encoding="utf-8"), str(path))
+
+
+def _is_type_checking(test: ast.expr) -> bool:
+    return (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"
+    )
+
+
+def _nodes(tree: ast.AST) -> Iterator[ast.AST]:
+    """Every node, function bodies included, except under ``if TYPE_CHECKING:``."""
+    for child in ast.iter_child_nodes(tree):
+        if isinstance(child, ast.If) and _is_type_checking(child.test):
+            for node in child.orelse:
+                yield node
+                yield from _nodes(node)
+            continue
+        yield child
+        yield from _nodes(child)
+
+
+def imports(root: Path) -> Iterator[Import]:
+    """Every import of the package's own modules, with relative imports resolved."""
+    package = root.name
+    modules = list(_modules(root))
+    names = {name for name, _path, _tree in modules}
+    for name, path, tree in modules:
+        here = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+        for node in _nodes(tree):
+            targets: list[str] = []
+            if isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    prefix = here[: len(here) - node.level + 1]
+                    base = ".".join([*prefix, *([node.module] if node.module else [])])
+                # ``from careerlog import prompts`` imports the module careerlog.prompts
+                targets = [
+                    f"{base}.{a.name}" if f"{base}.{a.name}" in names else base for a in node.names
+                ]
+            for target in dict.fromkeys(targets):
+                if target == package or target.startswith(package + "."):
+                    yield Import(name, target, node.lineno)
+
+
+def component(module: str) -> str:
+    """The subpackage (or top-level module) a module belongs to: careerlog.store."""
+    return ".".join(module.split(".")[:2])
+
+
+def prompts_importers(root: Path) -> list[str]:
+    """Imports of the prompts package from outside the modules allowed to run it."""
+    package = root.name
+    allowed = tuple(f"{package}.{name}" for name in MAY_IMPORT_PROMPTS)
+    prompts = f"{package}.prompts"
+    return [
+        str(found)
+        for found in imports(root)
+        if component(found.imported) == prompts and component(found.importer) not in allowed
+    ]
+
+
+def cycles(root: Path) -> list[str]:
+    """Each group of subpackages that import one another, with the imports that close it."""
+    edges: dict[str, dict[str, Import]] = {}
+    for found in imports(root):
+        source, target = component(found.importer), component(found.imported)
+        if source != target and source != root.name:
+            edges.setdefault(source, {}).setdefault(target, found)
+    found = []
+    for group in _strongly_connected(edges):
+        if len(group) > 1:
+            witnesses = [
+                str(edges[a][b]) for a in sorted(group) for b in sorted(edges[a]) if b in group
+            ]
+            found.append(f"{' <-> '.join(sorted(group))}: " + "; ".join(witnesses))
+    return found
+
+
+def _strongly_connected(edges: dict[str, dict[str, Import]]) -> list[set[str]]:
+    """Tarjan's algorithm over the component graph."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    groups: list[set[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for target in edges.get(node, {}):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            group = set()
+            while True:
+                member = stack.pop()
+                group.add(member)
+                if member == node:
+                    break
+            groups.append(group)
+
+    for node in sorted(edges):
+        if node not in index:
+            visit(node)
+    return groups
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    """ids of the docstring nodes: prose may say "read from prompts"."""
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                found.add(id(body[0].value))
+    return found
+
+
+def prompts_sql_outside_owner(root: Path) -> list[str]:
+    """SQL on the prompts table, or ``db.table("prompts")``, outside its owner module."""
+    package = root.name
+    owner, schema = f"{package}.{PROMPTS_OWNER}", f"{package}.{PROMPTS_SCHEMA}"
+    problems = []
+    for name, _path, tree in _modules(root):
+        if name == owner:
+            continue
+        prose = _docstrings(tree)
+        for node in ast.walk(tree):
+            text = None
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                text = None if id(node) in prose else node.value
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "table"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and node.args[0].value == "prompts"
+                and name != schema
+            ):
+                problems.append(f"{name}:{node.lineno} uses table('prompts')")
+            if text is not None and PROMPTS_SQL.search(text):
+                problems.append(f"{name}:{node.lineno} {' '.join(text.split())[:70]!r}")
+    return problems
+
+
+# -- careerlog's own source -----------------------------------------------------------
+
+
+def test_only_the_service_and_the_commands_import_the_prompts() -> None:
+    assert prompts_importers(SOURCE) == []
+
+
+def test_no_import_cycles_between_subpackages() -> None:
+    assert cycles(SOURCE) == []
+
+
+def test_prompts_table_sql_lives_in_its_owner_module() -> None:
+    assert prompts_sql_outside_owner(SOURCE) == []
+    assert (SOURCE / (PROMPTS_OWNER.replace(".", "/") + ".py")).is_file()
+
+
+# -- a bad tree: each check fails on it -------------------------------------------------
+
+BAD_TREE = {
+    "__init__.py": "",
+    "prompts/__init__.py": "from careerlog.prompts.due import send\n",
+    "prompts/due.py": "from careerlog.store import db\n\ndef send(): ...\n",
+    "commands/send.py": "from careerlog.prompts import send\n",
+    "briefs/__init__.py": "",
+    # a relative import and an import inside a function both count
+    "briefs/due.py": (
+        "from ..prompts import due\n\n"
+        "def later():\n"
+        "    from careerlog import prompts\n"
+        "    return prompts\n"
+    ),
+    "store/__init__.py": "",
+    "store/db.py": "",
+    # store -> intake only inside a function, intake -> store at the top: still a cycle
+    "store/migrations.py": (
+        "def m001(db):\n"
+        "    from careerlog.intake.record import key\n"
+        "    db.table('prompts').create({'id': int})\n"
+    ),
+    "intake/__init__.py": "",
+    "intake/record.py": "from careerlog.store.db import iso\n\ndef key(): ...\n",
+    # TYPE_CHECKING imports never run: mail -> outbox -> mail is no cycle
+    "mail/__init__.py": (
+        "from typing import TYPE_CHECKING\n\n"
+        "if TYPE_CHECKING:\n"
+        "    from careerlog.outbox import Queued\n"
+    ),
+    "outbox/__init__.py": "from careerlog.mail import compose\n",
+    "store/prompts.py": 'def subject(db, i):\n    return db.query("select subject from prompts")\n',
+    "insights/digest.py": (
+        '"""Says it reads from prompts, which is prose, not SQL."""\n\n'
+        "def last(db):\n"
+        "    return db.query('''select period\n    FROM   prompts where kind = ?''')\n"
+    ),
+    "intake/reimport.py": "def put(db):\n    db.table('prompts').insert({})\n",
+    "outbox/deliver.py": 'SQL = f"update prompts set sent_at = {1}"\n',
+}
+
+
+@pytest.fixture
+def bad_tree(tmp_path: Path) -> Path:
+    root = tmp_path / "careerlog"
+    for relative, text in BAD_TREE.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return root
+
+
+def test_prompts_importers_are_found(bad_tree: Path) -> None:
+    assert prompts_importers(bad_tree) == [
+        "careerlog.briefs.due:1 imports careerlog.prompts.due",
+        "careerlog.briefs.due:4 imports careerlog.prompts",
+    ]
+
+
+def test_cycles_are_found(bad_tree: Path) -> None:
+    assert cycles(bad_tree) == [
+        "careerlog.intake <-> careerlog.store: "
+        "careerlog.intake.record:1 imports careerlog.store.db; "
+        "careerlog.store.migrations:2 imports careerlog.intake.record"
+    ]
+
+
+def test_prompts_sql_outside_its_owner_is_found(bad_tree: Path) -> None:
+    assert prompts_sql_outside_owner(bad_tree) == [
+        "careerlog.insights.digest:4 'select period FROM prompts where kind = ?'",
+        "careerlog.intake.reimport:2 uses table('prompts')",
+        "careerlog.outbox.deliver:1 'update prompts set sent_at ='",
+    ]
