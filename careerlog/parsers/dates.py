@@ -27,12 +27,15 @@ def _month(group: str) -> str:
     return rf"(?P<{group}>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 
 
+# Each form starts at a word boundary with a digit or one of these letters: checking that
+# once spares trying all five forms at every position.
 _PATTERN = re.compile(
-    r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"
-    rf"|\b{_month('m1')}\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"
-    rf"|\b(?P<dm>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month('m2')}"
-    r"|\b(?P<rel>yesterday|today|this morning|last night|last week|earlier this week)\b"
-    r"|\b(?P<last>last\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"\b(?=[\djfmasondytlew])(?:"
+    r"(?P<iso>\d{4}-\d{2}-\d{2})\b"
+    rf"|{_month('m1')}\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?\b(?!:)"
+    rf"|(?P<dm>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_month('m2')}"
+    r"|(?P<rel>yesterday|today|this morning|last night|last week|earlier this week)\b"
+    r"|(?P<last>last\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
     re.IGNORECASE,
 )
 _FORWARD = re.compile(

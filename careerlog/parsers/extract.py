@@ -24,7 +24,7 @@ from careerlog.parsers.kinds import (
     question_unit,
 )
 from careerlog.parsers.metrics import find_metrics
-from careerlog.parsers.model import DateSource, EntryKind, ParsedEntry, PromptKind
+from careerlog.parsers.model import DateSource, EntryKind, Metric, ParsedEntry, PromptKind
 from careerlog.parsers.people import PeopleFinder, with_brief_person
 from careerlog.parsers.quotes import Segment
 from careerlog.parsers.scope import find_scope
@@ -59,6 +59,20 @@ class Extraction:
     about: str | None = None
     own_team: str | None = None
     teams: Sequence[str] = ()
+    # An entry's kind and its fields are read from the same text: what was read is kept
+    # for this message (never across messages), so each text is read once.
+    _metrics: dict[str, list[Metric]] = field(default_factory=dict, repr=False, compare=False)
+    _scopes: dict[str, str | None] = field(default_factory=dict, repr=False, compare=False)
+
+    def metrics(self, text: str) -> list[Metric]:
+        if (found := self._metrics.get(text)) is None:
+            found = self._metrics[text] = find_metrics(text)
+        return list(found)
+
+    def scope(self, text: str) -> str | None:
+        if text not in self._scopes:
+            self._scopes[text] = find_scope(text, self.own_team, self.teams)
+        return self._scopes[text]
 
 
 def _skill_kind(hint: KindHint, text: str) -> str | None:
@@ -74,11 +88,11 @@ def _skill_kind(hint: KindHint, text: str) -> str | None:
 def _fill(entry: ParsedEntry, ex: Extraction) -> None:
     """(Re)compute what is read from the entry's text."""
     text = entry.text[:ANALYSE_CHARS]
-    entry.metrics = find_metrics(text)
+    entry.metrics = ex.metrics(text)
     entry.people = ex.people.find(text)
     if ex.about:
         entry.people = with_brief_person(entry.people, ex.about)
-    entry.scope = find_scope(text, ex.own_team, ex.teams) if entry.kind == "evidence" else None
+    entry.scope = ex.scope(text) if entry.kind == "evidence" else None
     # A feeling said on a line of its own was set before; the text may not repeat it.
     entry.feeling = find_feeling(text, entry.metrics, entry.people) or entry.feeling
     reading = read_date(text, ex.message_date)
@@ -114,12 +128,14 @@ def _kind_for(item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extr
         if ex.people.find(label.group(1)) and len(label.group(1).split()) <= 3:
             return KindHint("relationship")
     linked = _goal_named(body, ex)
-    scope = find_scope(body, ex.own_team, ex.teams)
+    # Read as _fill will read the entry's text: surrounding blanks change none of these.
+    text = body.strip()
+    scope = ex.scope(text)
     return content_kind(
         ex.prompt_kind,
         body,
-        has_people=bool(ex.people.find(body)),
-        outcome=bool(find_metrics(body)) or scope not in (None, "team"),
+        has_people=bool(ex.people.find(text)),
+        outcome=bool(ex.metrics(text)) or scope not in (None, "team"),
         goal_linked=bool(linked),
     )
 
@@ -196,7 +212,7 @@ def _entry(item: Item, qhint: KindHint, question: str | None, ex: Extraction) ->
     kind: EntryKind = hint.kind or "evidence"
     entry.kind = kind
     _fill(entry, ex)
-    named = ex.people.find(body)  # the brief's own person makes no line worth keeping
+    named = ex.people.find(body.strip())  # the brief's own person makes no line worth keeping
     if not prefix.kind and not named and not entry.metrics and _is_noise(body):
         return None
     _set_goal(entry, item, body, (prefix, qhint, hint), ex)

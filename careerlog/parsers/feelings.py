@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Literal
 
 from careerlog.parsers.model import Metric
+from careerlog.parsers.wordtrie import trie_pattern
 
 Valence = Literal["energised", "drained"]
 
@@ -107,19 +108,12 @@ _WORDS: dict[str, str] = {
 }
 
 
-def _alternation(words: Sequence[str]) -> str:
-    """Words longest first; a space matches any run of spaces, a label's colon may follow
-    one ("Ressenti : épuisé")."""
-    escaped = (re.escape(w).replace(r"\ ", r"\s+").replace(":", r"\s*:") for w in words)
-    return "|".join(sorted(escaped, key=len, reverse=True))
-
-
 # A capitalised word followed by another is a name ("Happy Ortiz"), not a feeling.
 _NAMED = re.compile(r"[A-ZÀ-Ý]\w*\s+[A-ZÀ-Ý]")
 # A remark about how the item before felt is a short line; longer ones are items.
 REMARK_CHARS = 80
-_CUE = _alternation(list({c for cues in CUES.values() for c in cues}))
-_WORD = _alternation(list(_WORDS))
+_CUE = trie_pattern({c for cues in CUES.values() for c in cues})
+_WORD = trie_pattern(_WORDS)
 _FEELING = re.compile(
     rf"(?:^|(?<=[\s(,;.!—–-]))(?:{_CUE})\s*(?P<word>{_WORD})(?![\w'’])", re.IGNORECASE
 )

@@ -74,7 +74,10 @@ _DONE_WORD = (
     r"raggiunto)"
 )
 _GOAL_WORD = r"(?:goal|ziel|objectif|objetivo|doel|obiettivo)"
+# Every form of _DONE and _DROPPED starts a word; the leading \b says so once, so a
+# position inside a word fails at once instead of in each form.
 _DONE = re.compile(
+    r"\b(?:"
     # "Marking this one done", "I'd count it as achieved"
     r"\b(?:marking|mark|calling|call|consider(?:ing)?|count(?:ing)?)\s+(?:this|it|that|"
     rf"the\s+goal)(?:\s+(?:one|goal))?\s+(?:as\s+)?(?:{_DONE_WORD}|closed)\b"
@@ -83,10 +86,11 @@ _DONE = re.compile(
     rf"|\b(?:this|it|that|the\s+goal)(?:\s+(?:one|goal))?(?:\s+is|'s|’s)\s+(?:now\s+)?{_DONE_WORD}\b"
     r"|\bgot\s+it\s*[.!]*$|\b(?:achieved|reached|hit)\s+(?:it|this|that|the\s+goal)\b"
     # "Ziel erreicht", "Objectif atteint", "Doel bereikt"
-    rf"|\b{_GOAL_WORD}\b[^.!?]{{0,30}}\b{_DONE_WORD}\b",
+    rf"|\b{_GOAL_WORD}\b[^.!?]{{0,30}}\b{_DONE_WORD}\b)",
     _I,
 )
 _DROPPED = re.compile(
+    r"\b(?:"
     r"\b(?:dropping|drop(?:ped)?|parking|park(?:ed)?|shelving|shelve[d]?|abandoning|"
     r"abandon(?:ed)?|giving\s+up(?:\s+on)?|letting\s+go\s+of)\s+(?:this|it|that|the\s+goal)\b"
     r"|^(?:dropping|dropped|parking|parked|shelving|shelved|abandoned)\s*(?:[.!,;:—–-]|for\s+now|$)"
@@ -97,7 +101,7 @@ _DROPPED = re.compile(
     r"|\bj'abandonne\b|\bplus\s+(?:une\s+priorité|d'actualité)\b"
     r"|\b(?:descarto|abandono)\s+(?:este|el|esto)\b|\bya\s+no\s+es\s+(?:una\s+prioridad|un\s+objetivo)\b"
     r"|\bdesisto\b|\blaat\b.*\bvallen\b|\bstop\s+ermee\b"
-    r"|\blascio\s+perdere\b|\bnon\s+è\s+più\s+(?:una\s+priorità|un\s+obiettivo)\b",
+    r"|\blascio\s+perdere\b|\bnon\s+è\s+più\s+(?:una\s+priorità|un\s+obiettivo)\b)",
     _I,
 )  # fmt: skip
 

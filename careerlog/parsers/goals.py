@@ -26,6 +26,9 @@ _NEW_GOAL = re.compile(r"^\s*(?:new goal|add(?:ing)? (?:a )?goal|nieuw doel|neue
                        r"nouvel objectif|nuevo objetivo|novo objetivo|nuovo obiettivo)\s*[:：-]\s*"
                        r"(.+?)(?:[.!?](?:\s|$)|$)", re.IGNORECASE)  # fmt: skip
 _GOAL_CUE = re.compile(r"((?:[\w'’-]+\s+){0,5})(?:goal|objective)\b", re.IGNORECASE)
+# _GOAL_CUE tries up to five words at every position; most text never says "goal", and
+# this one quick look says so first.
+_GOAL_WORD = re.compile(r"goal|objective", re.IGNORECASE)
 _TAG = re.compile(r"(?<![\w&])#([^\W\d_][\w-]{1,60})")
 _LABEL = re.compile(r"^\s*(.{2,80}?)\s*(?:[:：]|\s[-–—]\s)")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(.{3,120}?)\s*$")
@@ -174,7 +177,7 @@ def link_goal(
         if found := overlap(tag.replace("-", " ").replace("_", " "), goals):
             return found
     if explicit_only:
-        for m in _GOAL_CUE.finditer(text):
+        for m in _GOAL_CUE.finditer(text) if _GOAL_WORD.search(text) else ():
             if found := overlap(m.group(1), goals):
                 return found
         return None

@@ -68,10 +68,12 @@ FOOTER = re.compile(
     _I,
 )
 
+# The lookahead holds each cue's first letter: most positions fail on it at once.
 DISCLAIMER_CUES = re.compile(
-    r"confidential|privileged|intended (?:solely |only )?for|intended recipient|addressee|"
+    r"(?=[cpiardv])"
+    r"(?:confidential|privileged|intended (?:solely |only )?for|intended recipient|addressee|"
     r"received (?:it|this)(?: e-?mail| message)? in error|delete (?:it|this)|disclaimer|"
-    r"vertraulich|confidentiel|riservat|confidencial|vertrouwelijk",
+    r"vertraulich|confidentiel|riservat|confidencial|vertrouwelijk)",
     _I,
 )
 

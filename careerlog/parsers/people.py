@@ -71,8 +71,10 @@ _CUE_BEFORE = re.compile(
 )
 _CUE_AFTER = re.compile(r"^\s+from\s+(?:the\s+)?[A-Z]\w*")
 # A single given name after a cue: "walked Tom through", "paired with Dorothy".
+# (The lookahead holds the cues' first letters: most word starts fail on it at once.)
 _FIRST_AFTER_CUE = re.compile(
-    r"\b(?i:with|walked|mentored|mentoring|coached|coaching|met|thanks to|helped|asked|"
+    r"\b(?=[wmctahopnrWMCTAHOPNR])"
+    r"(?i:with|walked|mentored|mentoring|coached|coaching|met|thanks to|helped|asked|"
     r"told|thanked|onboarded|ask|ping|nudge|remind)\s+([A-Z][^\W\d_]+)\b(?![ \t]+[A-Z])"
 )
 
