@@ -44,7 +44,7 @@ def split_fields(expr: str) -> list[str]:
     return fields
 
 
-def parse_crontab(expr: str, timezone: tzinfo | str = "UTC") -> CronTrigger:
+def parse_crontab(expr: str, timezone: tzinfo) -> CronTrigger:
     """Build a trigger from a crontab line, raising :class:`CronError` with a plain reason."""
     from apscheduler.triggers.cron import CronTrigger
 

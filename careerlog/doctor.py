@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from careerlog.calendar.connect import fetch_ics, local_ics_files, open_caldav, safe_label
 from careerlog.calendar.sync import source_key
-from careerlog.config.model import CalendarSource, Config, ServerConfig
+from careerlog.config.model import CalendarSource, Config, ImapConfig, ServerConfig
 from careerlog.errors import UserError
 from careerlog.intake.imap_marking import marking_line
 from careerlog.intake.trust import (
@@ -55,7 +55,7 @@ def _store(config: Config) -> str:
 def _newest_backup(config: Config) -> str:
     newest = newest_backup(config.store_path)
     if newest is None:
-        off = " (daily snapshots are off: [store] backups = 0)" if config.backups <= 0 else ""
+        off = " (daily snapshots are off: [store] backups = 0)" if config.store.backups <= 0 else ""
         return f"no backup yet{off}"
     return f"newest backup {_age(newest[1])} ago"
 
@@ -80,7 +80,7 @@ def _security_matches(server: ServerConfig) -> None:
         )
 
 
-def _imap(config: Config, server: ServerConfig, headers: list[bytes]) -> str:
+def _imap(config: Config, server: ImapConfig, headers: list[bytes]) -> str:
     """Log in and look at the folder; keep its recent Authentication-Results in ``headers``."""
     _security_matches(server)
     client = connect_imap(server, config.secret_timeout)
@@ -142,7 +142,7 @@ def _reach_calendar(config: Config, source: CalendarSource) -> str:
         names = ", ".join(repr(str(c.get_display_name() or c.url)) for c in calendars)
         return f"logged in, calendars: {names or 'none'}"
     if source.kind == "ics-url":
-        body = fetch_ics(source)
+        body = fetch_ics(source, config.secret_timeout)
         _events_readable(source, {"the feed": body})
         return f"fetched {len(body)} bytes of iCalendar"
     files = local_ics_files(source)

@@ -160,7 +160,8 @@ def test_backup_without_a_database_says_so(configured: Path, home: Path) -> None
 def test_daily_snapshot_once_a_local_day_pruned_to_the_newest_n(
     database: Path, configured: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    config = replace(load_config(str(configured)), backups=2)
+    loaded = load_config(str(configured))
+    config = replace(loaded, store=replace(loaded.store, backups=2))
     folder = database.parent / "backups"
     folder.mkdir(mode=0o755)
     folder.chmod(0o755)
@@ -201,7 +202,8 @@ def test_daily_snapshot_once_a_local_day_pruned_to_the_newest_n(
 
 
 def test_daily_snapshot_off_with_zero(database: Path, configured: Path) -> None:
-    config = replace(load_config(str(configured)), backups=0)
+    loaded = load_config(str(configured))
+    config = replace(loaded, store=replace(loaded.store, backups=0))
     db = open_store(database)
     try:
         assert snapshot_if_due(config, db) is None

@@ -31,7 +31,7 @@ def test_minimal_config_gets_documented_defaults(home: Path) -> None:
     assert config.user.timezone == "UTC"
     assert config.store_path == home / "data" / "careerlog" / "careerlog.db"
     assert config.mail.inbox == "maildir" and config.mail.outbox == "maildir"
-    assert config.cadence["monthly"] == "30 16 last fri * *"
+    assert config.cadence.monthly == "30 16 last fri * *"
     assert config.imap is None and config.calendars == ()
 
 
@@ -128,6 +128,7 @@ def test_broken_config_exit_2_without_traceback(home: Path) -> None:
 # --- secrets -----------------------------------------------------------------
 
 SERVER = MINIMAL + '[mail.imap]\nhost = "imap.example.com"\n'
+TIMEOUT = 10.0  # seconds a secret command may run here; the service gives [secrets] command_timeout
 
 
 def imap_credentials(extra: str):  # type: ignore[no-untyped-def]
@@ -141,15 +142,15 @@ def test_password_command_as_list_and_as_string(tmp_path: Path) -> None:
     script.write_text("#!/bin/sh\necho 'hunter2 with spaces'\necho second-line\n")
     script.chmod(script.stat().st_mode | stat.S_IXUSR)
     as_list = imap_credentials(f'password_command = ["{script}"]\n')
-    assert resolve(as_list).value == "hunter2 with spaces"
+    assert resolve(as_list, TIMEOUT).value == "hunter2 with spaces"
     as_string = imap_credentials(f"password_command = \"{sys.executable} -c 'print(123)'\"\n")
-    assert resolve(as_string).value == "123"
+    assert resolve(as_string, TIMEOUT).value == "123"
 
 
 def test_password_command_runs_without_a_shell(tmp_path: Path) -> None:
     marker = tmp_path / "pwned"
     creds = imap_credentials(f'password_command = "echo secret; touch {marker}"\n')
-    assert resolve(creds).value == f"secret; touch {marker}"
+    assert resolve(creds, TIMEOUT).value == f"secret; touch {marker}"
     assert not marker.exists()
 
 
@@ -163,7 +164,7 @@ def test_password_command_runs_without_a_shell(tmp_path: Path) -> None:
 )
 def test_failing_password_command_is_a_clear_error(command: str, expected: str) -> None:
     with pytest.raises(UserError, match=expected):
-        resolve(imap_credentials(f"password_command = {command}\n"))
+        resolve(imap_credentials(f"password_command = {command}\n"), TIMEOUT)
 
 
 def test_password_command_timeout() -> None:
@@ -177,27 +178,27 @@ def test_secret_output_never_in_error(tmp_path: Path) -> None:
     script.write_text("#!/bin/sh\necho TOPSECRET-42\nexit 3\n")
     script.chmod(0o700)
     with pytest.raises(UserError) as info:
-        resolve(imap_credentials(f'password_command = ["{script}"]\n'))
+        resolve(imap_credentials(f'password_command = ["{script}"]\n'), TIMEOUT)
     assert "TOPSECRET" not in str(info.value)
 
 
 def test_environment_overrides_file(monkeypatch: pytest.MonkeyPatch) -> None:
     creds = imap_credentials('password = "from-file"\n')
-    assert resolve(creds).value == "from-file"
+    assert resolve(creds, TIMEOUT).value == "from-file"
     monkeypatch.setenv("CAREERLOG_MAIL_IMAP_PASSWORD", "from-env")
-    secret = resolve(creds)
+    secret = resolve(creds, TIMEOUT)
     assert secret.value == "from-env"
     assert "from-env" not in repr(secret)
 
 
 def test_oauth2_token_command_selects_xoauth2() -> None:
-    secret = resolve(imap_credentials('oauth2_token_command = ["echo", "tok-123"]\n'))
+    secret = resolve(imap_credentials('oauth2_token_command = ["echo", "tok-123"]\n'), TIMEOUT)
     assert (secret.mechanism, secret.value) == ("xoauth2", "tok-123")
 
 
 def test_no_secret_at_all_says_how_to_give_one() -> None:
     with pytest.raises(UserError, match="CAREERLOG_MAIL_IMAP_PASSWORD"):
-        resolve(imap_credentials(""))
+        resolve(imap_credentials(""), TIMEOUT)
 
 
 @pytest.mark.parametrize(

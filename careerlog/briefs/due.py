@@ -21,14 +21,14 @@ import logging
 import re
 import sqlite3
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlite_utils import Database
 
 from careerlog import clock
-from careerlog.briefs.content import FALLBACK_DAYS, MAX_EVIDENCE, BriefContent, gather
+from careerlog.briefs.content import FALLBACK_DAYS, BriefContent, gather
 from careerlog.briefs.timing import LeadTime, is_due
 from careerlog.calendar.oneonone import UpcomingOneOnOne, upcoming_one_on_ones
 from careerlog.config.model import Config
@@ -46,30 +46,23 @@ log = logging.getLogger(__name__)
 
 KIND = "brief"
 FOOTER = "1:1 brief"
-HORIZON_HOURS = 36.0  # covers the longest lead: 17:00 the day before an 11:59 meeting
 LOOKAHEAD_DAYS = 14  # how far ``careerlog brief`` looks for the next 1:1
 
 
 @dataclass(frozen=True)
 class BriefSettings:
-    """The brief settings (future ``[briefs]`` config keys), with their defaults."""
+    """The ``[briefs]`` options, and how far back a brief looks for evidence when no
+    earlier 1:1 is on record (not an option)."""
 
-    enabled: bool = True
-    lead: LeadTime = field(default_factory=LeadTime)
-    horizon_hours: float = HORIZON_HOURS
-    max_evidence: int = MAX_EVIDENCE
+    enabled: bool
+    lead: LeadTime
+    max_evidence: int
     fallback_days: int = FALLBACK_DAYS
 
     @classmethod
     def from_config(cls, config: Config) -> BriefSettings:
-        """The ``[briefs]`` table of the config file."""
         briefs = config.briefs
-        lead = LeadTime(
-            evening_hour=briefs.evening_hour,
-            same_day_lead_hours=briefs.same_day_lead_hours,
-            morning_before_hour=briefs.morning_before_hour,
-        )
-        return cls(enabled=briefs.enabled, lead=lead, max_evidence=briefs.max_evidence)
+        return cls(briefs.enabled, LeadTime.from_config(briefs), briefs.max_evidence)
 
 
 @dataclass
@@ -240,7 +233,7 @@ def send_due_briefs(
     now = now or clock.now()
     tz = config.user.tz
     queued = []
-    horizon = timedelta(hours=settings.horizon_hours)
+    horizon = settings.lead.longest()
     for occurrence in upcoming_one_on_ones(db, now, horizon):
         if not is_due(occurrence.start, now, tz, settings.lead) or brief_exists(db, occurrence.key):
             continue

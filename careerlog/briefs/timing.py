@@ -1,6 +1,7 @@
 """When a brief goes out, and how it names the meeting's day.
 
-The lead-time rule (all in the user's time zone):
+The lead-time rule (all in the user's time zone; the hours are ``[briefs]`` options,
+the figures below their defaults):
 
 * a **morning** 1:1 (starting before ``morning_before_hour``, 12:00) gets its brief at
   ``evening_hour`` (17:00) on the calendar day before: two hours before a 9:00 meeting
@@ -19,9 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 
-EVENING_HOUR = 17
-SAME_DAY_LEAD_HOURS = 2.0
-MORNING_BEFORE_HOUR = 12
+from careerlog.config.model import BriefsConfig
+
 _MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December",
@@ -31,14 +31,26 @@ _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Su
 
 @dataclass(frozen=True)
 class LeadTime:
-    """The lead-time settings (future ``[briefs]`` config keys)."""
+    """The lead-time settings of ``[briefs]``."""
 
-    evening_hour: int = EVENING_HOUR
-    same_day_lead_hours: float = SAME_DAY_LEAD_HOURS
-    morning_before_hour: int = MORNING_BEFORE_HOUR
+    evening_hour: int
+    same_day_lead_hours: float
+    morning_before_hour: int
+
+    @classmethod
+    def from_config(cls, briefs: BriefsConfig) -> LeadTime:
+        return cls(briefs.evening_hour, briefs.same_day_lead_hours, briefs.morning_before_hour)
+
+    def longest(self) -> timedelta:
+        """The most a brief can go out ahead of its meeting, so a look that far ahead
+        finds every brief due now: from the evening hour to a meeting just before
+        ``morning_before_hour`` the next day, or the same-day lead, and an hour more
+        for a daylight-saving change in between."""
+        evening = timedelta(hours=24 - self.evening_hour + self.morning_before_hour)
+        return max(evening, timedelta(hours=self.same_day_lead_hours)) + timedelta(hours=1)
 
 
-def brief_due_at(start: datetime, tz: tzinfo, lead: LeadTime = LeadTime()) -> datetime:
+def brief_due_at(start: datetime, tz: tzinfo, lead: LeadTime) -> datetime:
     """The instant the brief for a 1:1 starting at ``start`` is due."""
     local = start.astimezone(tz)
     if local.hour < lead.morning_before_hour:
@@ -47,7 +59,7 @@ def brief_due_at(start: datetime, tz: tzinfo, lead: LeadTime = LeadTime()) -> da
     return start - timedelta(hours=lead.same_day_lead_hours)
 
 
-def is_due(start: datetime, now: datetime, tz: tzinfo, lead: LeadTime = LeadTime()) -> bool:
+def is_due(start: datetime, now: datetime, tz: tzinfo, lead: LeadTime) -> bool:
     """Due and still useful: the brief time has come and the meeting has not started."""
     return brief_due_at(start, tz, lead) <= now < start
 

@@ -34,7 +34,7 @@ def http_url(url: str) -> str:
 
 
 def caldav_client(
-    source: CalendarSource, secret_timeout: float = 30.0, auth_type: str | None = None
+    source: CalendarSource, secret_timeout: float, auth_type: str | None = None
 ) -> Any:
     """A DAVClient for the source. ``auth_type`` ("basic", "digest", "bearer") sends
     credentials up front, sparing the 401 round trip a fresh client otherwise pays."""
@@ -73,9 +73,7 @@ def negotiated_auth(client: Any) -> str | None:
     )
 
 
-def open_caldav(
-    source: CalendarSource, secret_timeout: float = 30.0, client: Any = None
-) -> list[Any]:
+def open_caldav(source: CalendarSource, secret_timeout: float, client: Any = None) -> list[Any]:
     """Log in and return the chosen calendars (all of them when none are named)."""
     from caldav.lib import error as dav_error
 
@@ -141,9 +139,9 @@ def _auth_header(source: CalendarSource, secret_timeout: float) -> dict[str, str
 
 def fetch_ics_conditional(
     source: CalendarSource,
-    etag: str | None = None,
-    last_modified: str | None = None,
-    secret_timeout: float = 30.0,
+    etag: str | None,
+    last_modified: str | None,
+    secret_timeout: float,
 ) -> IcsResponse:
     """GET an ICS URL with If-None-Match / If-Modified-Since; one request either way."""
     headers = {"Accept": "text/calendar, */*;q=0.5", "User-Agent": "careerlog"}
@@ -182,11 +180,13 @@ def fetch_ics_conditional(
     return IcsResponse(status, body, new_etag, new_modified)
 
 
-def fetch_ics(source: CalendarSource, headers: dict[str, str] | None = None) -> bytes:
+def fetch_ics(
+    source: CalendarSource, secret_timeout: float, headers: dict[str, str] | None = None
+) -> bytes:
     """GET an ICS URL and return its body."""
     headers = headers or {}
     response = fetch_ics_conditional(
-        source, headers.get("If-None-Match"), headers.get("If-Modified-Since")
+        source, headers.get("If-None-Match"), headers.get("If-Modified-Since"), secret_timeout
     )
     if response.body is None:
         raise CalendarError(f"{safe_label(source)}: not modified since the last fetch")

@@ -32,6 +32,7 @@ import icalendar
 import recurring_ical_events
 
 from careerlog.calendar.read import read_calendars
+from careerlog.config.model import CalendarConfig
 
 log = logging.getLogger(__name__)
 
@@ -372,9 +373,8 @@ def expand_objects(
     return result
 
 
-def default_window(
-    now: datetime, back_days: int = 180, ahead_days: int = 30
-) -> tuple[datetime, datetime]:
-    """The span kept in calendar_events: long enough back for "last met", a month ahead."""
+def calendar_window(now: datetime, settings: CalendarConfig) -> tuple[datetime, datetime]:
+    """The span kept in calendar_events: ``[calendar] days_back`` (long enough for "last
+    met") before ``now`` to ``days_ahead`` after."""
     now = now.astimezone(UTC)
-    return now - timedelta(days=back_days), now + timedelta(days=ahead_days)
+    return now - timedelta(days=settings.days_back), now + timedelta(days=settings.days_ahead)

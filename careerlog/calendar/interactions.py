@@ -26,7 +26,6 @@ from careerlog.calendar.expand import Occurrence
 from careerlog.calendar.oneonone import DEFAULT_TITLE_PATTERNS, one_on_one_counterpart
 from careerlog.store.db import iso
 
-MAX_MEETING_SIZE = 50
 INTERACTION_KINDS = ("meeting", "1:1")
 
 
@@ -116,7 +115,7 @@ def store_occurrences(
     window: tuple[datetime, datetime],
     now: datetime,
     patterns: Sequence[str] = DEFAULT_TITLE_PATTERNS,
-    max_meeting_size: int = MAX_MEETING_SIZE,
+    max_meeting_size: int,
 ) -> StoreStats:
     """Replace what ``source`` holds inside ``window`` with ``occurrences``."""
     mine = {a.lower() for a in addresses}
@@ -207,7 +206,7 @@ def suggest_people(
     addresses: Sequence[str] = (),
     days: int = 30,
     min_meetings: int = 3,
-    max_meeting_size: int = MAX_MEETING_SIZE,
+    max_meeting_size: int,
 ) -> list[Suggestion]:
     """People in >= ``min_meetings`` meetings over the last ``days`` who are not in the map."""
     mine = {a.lower() for a in addresses}

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
@@ -18,7 +17,7 @@ from careerlog.calendar.expand import (
     DEFAULT_LIMITS,
     Expansion,
     Limits,
-    default_window,
+    calendar_window,
     expand_objects,
 )
 from careerlog.calendar.freshness import fingerprint, remember, stored_counts, unchanged
@@ -69,26 +68,18 @@ def sync_calendars(
     db: Database,
     now: datetime | None = None,
     *,
-    back_days: int | None = None,
-    ahead_days: int | None = None,
     limits: Limits = DEFAULT_LIMITS,
-    title_patterns: Sequence[str] | None = None,
-    max_meeting_size: int | None = None,
 ) -> SyncReport:
     """Fetch → expand → store for every configured source.
 
     The window, the 1:1 title patterns (built-in ones plus the config's) and the
-    meeting-size limit come from ``[calendar]`` unless given.
+    meeting-size limit come from ``[calendar]``.
     """
     settings = config.calendar
-    back_days = settings.days_back if back_days is None else back_days
-    ahead_days = settings.days_ahead if ahead_days is None else ahead_days
-    if title_patterns is None:
-        title_patterns = (*DEFAULT_TITLE_PATTERNS, *settings.one_on_one_titles)
-    if max_meeting_size is None:
-        max_meeting_size = settings.max_meeting_size
+    title_patterns = (*DEFAULT_TITLE_PATTERNS, *settings.one_on_one_titles)
+    max_meeting_size = settings.max_meeting_size
     now = now or clock.now()
-    window = default_window(now, back_days, ahead_days)
+    window = calendar_window(now, settings)
     report = SyncReport()
     tz = config.user.tz
     names = tuple(n for n in (config.user.name,) if n)

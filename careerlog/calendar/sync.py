@@ -342,7 +342,7 @@ def _host(source: CalendarSource) -> str:
 
 
 def fetch_source(
-    db: Database, source: CalendarSource, at: datetime, secret_timeout: float = 30.0
+    db: Database, source: CalendarSource, at: datetime, secret_timeout: float
 ) -> SourceResult:
     """Fetch one source; never raises for a source problem (it is recorded and logged)."""
     key = source_key(source)

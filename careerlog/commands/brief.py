@@ -14,7 +14,7 @@ from careerlog.briefs.due import (
     render_brief,
     send_brief,
 )
-from careerlog.briefs.timing import brief_due_at, when_text
+from careerlog.briefs.timing import LeadTime, brief_due_at, when_text
 from careerlog.commands.context import app
 from careerlog.commands.deliver_now import deliver_and_report
 from careerlog.errors import UserError
@@ -58,7 +58,7 @@ def brief(person: str | None, send_now: bool, force: bool) -> None:
             click.echo(existing["body_text"] or "")
             return
         preview = render_brief(config, db, occurrence, now)
-        due = brief_due_at(occurrence.start, tz)
+        due = brief_due_at(occurrence.start, tz, LeadTime.from_config(config.briefs))
         click.echo(f"(Goes out {when_text(due, tz)} unless sent with --send.)\n")
         click.echo(f"Subject: {preview.subject}\n")
         click.echo(preview.text)

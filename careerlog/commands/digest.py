@@ -42,6 +42,7 @@ def digest(quarter: str | None, output: Path, open_it: bool) -> None:
         tz=config.user.tz,
         name=config.user.name,
         addresses=config.user.addresses,
+        max_meeting_size=config.calendar.max_meeting_size,
         quarter=quarter,
     )
     try:

@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from careerlog.config.checks import CHECKS
-from careerlog.config.load import DEFAULT_PORTS
+from careerlog.config.schema import DEFAULT_PORTS, option_of
 
 _SERVER_QUESTION = {
     "mail.imap": "IMAP server where replies arrive, host or host:port (blank: a local Maildir)",
@@ -107,11 +107,12 @@ def ask_server(section: str, values: dict[str, Any], user_email: str | None) -> 
             values["port"] = port
     ports = DEFAULT_PORTS[section]
     if "security" not in values:
-        guessed = next((s for s, p in ports.items() if p == values.get("port")), "tls")
+        security = option_of(section, "security")
+        guessed = next((s for s, p in ports.items() if p == values.get("port")), security.default)
         values["security"] = click.prompt(
             "Connection security: tls (encrypted from the start), starttls (upgraded after "
             "connecting) or none (only for a server on this machine)",
-            type=click.Choice(["tls", "starttls", "none"]),
+            type=click.Choice(security.choices),
             default=guessed,
         )
     if "port" not in values:

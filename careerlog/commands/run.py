@@ -22,7 +22,7 @@ def run(once: bool) -> None:
     ctx = app()
     config = ctx.config
     if not click.get_current_context().find_root().params.get("verbose"):
-        setup_logging(0, config.log_level)
+        setup_logging(0, config.logging.level)
     if once:
         sys.exit(_run_once(ctx))
     sys.exit(Service(config, ctx.config_path).run())

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -44,7 +45,7 @@ def _cron(value: Any) -> str | None:
 
     try:
         split_fields(value)
-        parse_crontab(value)
+        parse_crontab(value, UTC)  # any zone does to check the syntax
     except CronError as exc:
         return f"{exc}; e.g. '0 16 * * fri' (Fridays 16:00) or '30 16 last fri * *'"
     return None

@@ -5,27 +5,44 @@ from __future__ import annotations
 import os
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from careerlog.config import paths
+from careerlog.config.build import from_table
 from careerlog.config.model import (
     BriefsConfig,
+    CadenceConfig,
     CalendarConfig,
     CalendarSource,
     Config,
     Credentials,
+    ImapConfig,
+    LimitsConfig,
+    LoggingConfig,
     MailConfig,
     OutboxConfig,
+    ParsingConfig,
+    SecretsConfig,
     ServerConfig,
+    StoreConfig,
     UserConfig,
 )
-from careerlog.config.schema import SECTIONS, env_override_name
+from careerlog.config.schema import DEFAULT_PORTS, SECTIONS, env_override_name
 from careerlog.config.validate import Validator, is_loopback
 from careerlog.errors import UserError
 
-DEFAULT_PORTS = {
-    "mail.imap": {"tls": 993, "starttls": 143, "none": 143},
-    "mail.smtp": {"tls": 465, "starttls": 587, "none": 25},
+S = TypeVar("S", bound=ServerConfig)
+
+#: The tables whose dataclass takes the validated values as they are.
+_PLAIN = {
+    "calendar": CalendarConfig,
+    "cadence": CadenceConfig,
+    "briefs": BriefsConfig,
+    "outbox": OutboxConfig,
+    "parsing": ParsingConfig,
+    "limits": LimitsConfig,
+    "secrets": SecretsConfig,
+    "logging": LoggingConfig,
 }
 
 
@@ -67,22 +84,19 @@ def parse_config(text: str, path: Path | None = None) -> Config:
 def _credentials(
     section: str, values: dict[str, Any], index: int | None, default_user: str
 ) -> Credentials:
-    def command(key: str) -> tuple[str, ...] | None:
-        return tuple(values[key]) if values.get(key) else None
-
-    return Credentials(
+    return from_table(
+        Credentials,
+        SECTIONS[section],
+        values,
         section=section if index is None else f"{section} #{index + 1}",
-        username=values.get("username") or default_user,
-        password=values.get("password"),
-        password_command=command("password_command"),
-        oauth2_token_command=command("oauth2_token_command"),
+        username=values["username"] or default_user,
         env_var=env_override_name(section, "password", index),
     )
 
 
 def _server(
-    name: str, values: dict[str, Any], user: UserConfig, validator: Validator
-) -> ServerConfig:
+    cls: type[S], name: str, values: dict[str, Any], user: UserConfig, validator: Validator
+) -> S:
     security = values["security"]
     host = values["host"]
     if security == "none" and not is_loopback(host):
@@ -91,15 +105,13 @@ def _server(
             f'"none" sends your password in clear to {host}; use "tls" or "starttls" '
             '("none" is only allowed for 127.0.0.1/localhost)',
         )
-    return ServerConfig(
+    return from_table(
+        cls,
+        SECTIONS[name],
+        values,
         section=name,
-        host=host,
         port=values["port"] or DEFAULT_PORTS[name][security],
-        security=security,
         credentials=_credentials(name, values, None, user.email),
-        ca_file=values["ca_file"],
-        timeout=float(values["timeout"]),
-        folder=values.get("folder") or "INBOX",
     )
 
 
@@ -112,56 +124,38 @@ def _calendar(
         validator.problem(
             ("calendar.sources", index, "kind"), f"a {kind} source needs {needs} = ..."
         )
-    return CalendarSource(
+    return from_table(
+        CalendarSource,
+        SECTIONS["calendar.sources"],
+        values,
         index=index,
-        kind=kind,
-        url=values["url"],
         path=str(Path(values["path"]).expanduser()) if values["path"] else None,
         credentials=_credentials("calendar.sources", values, index, user.email),
-        ca_file=values["ca_file"],
-        calendars=tuple(values["calendars"]),
-        timeout=float(values["timeout"]),
     )
 
 
 def _build(values: dict[str, Any], path: Path | None, validator: Validator) -> Config:
-    u = values["user"]
-    user = UserConfig(u["name"], u["email"], tuple(u["aliases"]), u["timezone"], u["team"])
+    user = from_table(UserConfig, SECTIONS["user"], values["user"])
     data_dir = paths.data_dir()
-    store = values.get("store", {}).get("path")
-    store_path = Path(store).expanduser() if store else data_dir / "careerlog.db"
+    store_values = _table_or_defaults(values, "store")
+    store_path = store_values["path"]
+    store = from_table(
+        StoreConfig,
+        SECTIONS["store"],
+        store_values,
+        path=Path(store_path).expanduser() if store_path else data_dir / "careerlog.db",
+    )
     imap = (
-        _server("mail.imap", values["mail.imap"], user, validator)
+        _server(ImapConfig, "mail.imap", values["mail.imap"], user, validator)
         if "mail.imap" in values
         else None
     )
     smtp = (
-        _server("mail.smtp", values["mail.smtp"], user, validator)
+        _server(ServerConfig, "mail.smtp", values["mail.smtp"], user, validator)
         if "mail.smtp" in values
         else None
     )
-    mail_values = _table_or_defaults(values, "mail")
-    inbox = mail_values["maildir_inbox"]
-    maildir_inbox = Path(inbox).expanduser() if inbox else data_dir / "Maildir"
-    outbox = mail_values["maildir_outbox"]
-    mail = MailConfig(
-        inbox=_auto(mail_values["inbox"], "imap" if imap else "maildir"),
-        outbox=_auto(mail_values["outbox"], "smtp" if smtp else "maildir"),
-        maildir_inbox=maildir_inbox,
-        maildir_outbox=Path(outbox).expanduser() if outbox else maildir_inbox,
-        sendmail_command=tuple(mail_values["sendmail_command"]),
-        capture_address=mail_values["capture_address"],
-        capture_subject_prefix=mail_values["capture_subject_prefix"],
-        confirmations=mail_values["confirmations"],
-        plus_addressing=mail_values["plus_addressing"],
-        trusted_authserv_ids=tuple(i.lower() for i in mail_values["trusted_authserv_ids"]),
-        require_authentication=mail_values["require_authentication"],
-        processed_folder=mail_values["processed_folder"],
-        processed_keyword=mail_values["processed_keyword"],
-        poll_interval=float(mail_values["poll_interval"]),
-    )
-    outbox_values = _table_or_defaults(values, "outbox")
-    limits = _table_or_defaults(values, "limits")
+    mail = _mail(_table_or_defaults(values, "mail"), data_dir, imap, smtp)
     if mail.inbox == "imap" and imap is None:
         validator.problem(("mail", None, "inbox"), '"imap" needs a [mail.imap] table with host')
     if mail.outbox == "smtp" and smtp is None:
@@ -175,34 +169,42 @@ def _build(values: dict[str, Any], path: Path | None, validator: Validator) -> C
     calendars = tuple(
         _calendar(i, v, user, validator) for i, v in enumerate(values.get("calendar.sources", []))
     )
+    plain: dict[str, Any] = {
+        name: from_table(cls, SECTIONS[name], _table_or_defaults(values, name))
+        for name, cls in _PLAIN.items()
+    }
     return Config(
         path=path,
-        user=user,
         data_dir=data_dir,
-        store_path=store_path,
+        user=user,
+        store=store,
         mail=mail,
         imap=imap,
         smtp=smtp,
         calendars=calendars,
-        cadence=_table_or_defaults(values, "cadence"),
-        briefs=BriefsConfig(**_table_or_defaults(values, "briefs")),
-        calendar=_calendar_settings(_table_or_defaults(values, "calendar")),
-        outbox=OutboxConfig(
-            retry_initial=float(outbox_values["retry_initial"]),
-            retry_max=float(outbox_values["retry_max"]),
-            give_up_after_hours=float(outbox_values["give_up_after"]),
-        ),
-        secret_timeout=float(_table_or_defaults(values, "secrets")["command_timeout"]),
-        teams=tuple(_table_or_defaults(values, "parsing")["teams"]),
-        max_message_bytes=int(limits["max_message_bytes"]),
-        max_quarantine_bytes=int(limits["max_quarantine_bytes"]),
-        backups=int(_table_or_defaults(values, "store")["backups"]),
-        log_level=_table_or_defaults(values, "logging")["level"],
+        **plain,
     )
 
 
-def _calendar_settings(values: dict[str, Any]) -> CalendarConfig:
-    return CalendarConfig(**{**values, "one_on_one_titles": tuple(values["one_on_one_titles"])})
+def _mail(
+    values: dict[str, Any],
+    data_dir: Path,
+    imap: ServerConfig | None,
+    smtp: ServerConfig | None,
+) -> MailConfig:
+    inbox = values["maildir_inbox"]
+    maildir_inbox = Path(inbox).expanduser() if inbox else data_dir / "Maildir"
+    outbox = values["maildir_outbox"]
+    return from_table(
+        MailConfig,
+        SECTIONS["mail"],
+        values,
+        inbox=_auto(values["inbox"], "imap" if imap else "maildir"),
+        outbox=_auto(values["outbox"], "smtp" if smtp else "maildir"),
+        maildir_inbox=maildir_inbox,
+        maildir_outbox=Path(outbox).expanduser() if outbox else maildir_inbox,
+        trusted_authserv_ids=tuple(i.lower() for i in values["trusted_authserv_ids"]),
+    )
 
 
 def _auto(choice: str, automatic: str) -> str:

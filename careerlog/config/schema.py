@@ -1,8 +1,11 @@
 """The one declarative description of every configuration option.
 
-Validation, ``careerlog init`` and the generated docs (``docs/config.md``,
-``config/example.toml``) all read this table, so an option documented here is
-an option that is checked, and vice versa.
+Validation, ``careerlog init``, the generated docs (``docs/config.md``,
+``config/example.toml``) and the typed model all read this table, so an option
+documented here is an option that is checked, and vice versa. Its type, default,
+help and range are written here only: validation fills in the default, and the
+model's dataclasses (:mod:`careerlog.config.model`) are filled from the validated
+table by field name, with no defaults of their own.
 """
 
 from __future__ import annotations
@@ -62,10 +65,19 @@ class Section:
         return next((o for o in self.options if o.key == key), None)
 
 
-def _server_options(default_port_help: str, folder: bool) -> tuple[Option, ...]:
+#: The port a server table without ``port`` gets, by its ``security``; the port's help
+#: text is written from it.
+DEFAULT_PORTS = {
+    "mail.imap": {"tls": 993, "starttls": 143, "none": 143},
+    "mail.smtp": {"tls": 465, "starttls": 587, "none": 25},
+}
+
+
+def _server_options(section: str, folder: bool) -> tuple[Option, ...]:
+    ports = ", ".join(f"{port} ({security})" for security, port in DEFAULT_PORTS[section].items())
     options = [
         Option("host", "str", None, "Server host name.", required=True, example="mail.example.com"),
-        Option("port", "int", None, default_port_help, low=1, high=65535),
+        Option("port", "int", None, f"Default by security: {ports}.", low=1, high=65535),
         Option(
             "security",
             "str",
@@ -279,12 +291,12 @@ SCHEMA: tuple[Section, ...] = (
     Section(
         "mail.imap",
         "IMAP server holding your replies.",
-        _server_options("Default 993 (tls) or 143.", True),
+        _server_options("mail.imap", folder=True),
     ),
     Section(
         "mail.smtp",
         "SMTP server careerlog sends through.",
-        _server_options("Default 465 (tls) or 587.", False),
+        _server_options("mail.smtp", folder=False),
     ),
     Section(
         "calendar",
@@ -466,6 +478,14 @@ SCHEMA: tuple[Section, ...] = (
 )
 
 SECTIONS = {s.name: s for s in SCHEMA}
+
+
+def option_of(section: str, key: str) -> Option:
+    """``[section] key``'s option, for code that offers its default or choices (``init``)."""
+    option = SECTIONS[section].option(key)
+    if option is None:
+        raise KeyError(f"[{section}] has no option {key!r}")
+    return option
 
 
 def env_override_name(section: str, key: str, index: int | None = None) -> str:

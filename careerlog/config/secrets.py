@@ -65,7 +65,7 @@ def run_secret_command(argv: tuple[str, ...], what: str, timeout: float) -> str:
     return value
 
 
-def resolve(credentials: Credentials, timeout: float = 30.0) -> Secret:
+def resolve(credentials: Credentials, timeout: float) -> Secret:
     """Return the secret for a server or calendar, or explain how to provide one."""
     what = f"[{credentials.section}]"
     env = os.environ.get(credentials.env_var) if credentials.env_var else None

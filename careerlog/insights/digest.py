@@ -350,11 +350,15 @@ def build_digest(
     tz: tzinfo,
     name: str = "",
     addresses: Sequence[str] = (),
+    max_meeting_size: int,
     quarter: str | None = None,
     now: datetime | None = None,
     charts: bool = True,
 ) -> Digest:
-    """Read one quarter (``2026-Q3``, default: the one a quarterly mail now reviews)."""
+    """Read one quarter (``2026-Q3``, default: the one a quarterly mail now reviews).
+
+    ``max_meeting_size`` is ``[calendar] max_meeting_size``: larger meetings suggest nobody.
+    """
     now = now or clock.now()
     period = quarter_for(now, tz, quarter)
     window = quarter_window(period, tz)
@@ -364,7 +368,7 @@ def build_digest(
     previous = len(entries_in(db, previous_window(window), "evidence"))
     ranked = rank(evidence, window)
     statuses = goal_statuses(db, as_of)
-    people = relationships(db, window, as_of, addresses)
+    people = relationships(db, window, as_of, addresses, max_meeting_size=max_meeting_size)
     found, highlight = patterns(evidence, statuses, window)
     month_counts: list[dict[str, Any]] = [
         {"label": month_label(first), "count": sum(1 for e in evidence if first <= e["day"] < end)}

@@ -183,7 +183,12 @@ def _touches(db: Database, start: datetime, end: datetime, tz: tzinfo) -> Counte
 
 
 def relationships(
-    db: Database, window: Window, as_of: datetime, addresses: Sequence[str] = ()
+    db: Database,
+    window: Window,
+    as_of: datetime,
+    addresses: Sequence[str] = (),
+    *,
+    max_meeting_size: int,
 ) -> Relationships:
     tz = window.tz
     people = {int(p["id"]): p for p in db.query("select * from people")}
@@ -249,7 +254,9 @@ def relationships(
         )
     suggestions = [
         {"name": s.name or s.email, "email": s.email, "meetings": s.meetings}
-        for s in suggest_people(db, as_of, addresses=addresses, days=90)
+        for s in suggest_people(
+            db, as_of, addresses=addresses, days=90, max_meeting_size=max_meeting_size
+        )
     ]
     return Relationships(
         new=sorted(new, key=lambda r: r["name"]),

@@ -16,7 +16,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
 from sqlite_utils import Database
 
-from careerlog.config.model import Config, ServerConfig
+from careerlog.config.model import Config, ImapConfig
 from careerlog.errors import UserError
 from careerlog.intake.classify import HEADER_FIELDS, classify
 from careerlog.intake.imap_marking import keeps_keyword
@@ -55,7 +55,7 @@ class ImapInbox:
     def __init__(self, config: Config, db: Database) -> None:
         assert config.imap is not None
         self.config = config
-        self.server: ServerConfig = config.imap
+        self.server: ImapConfig = config.imap
         self.db = db
         self.account = f"{self.server.credentials.username}@{self.server.host}:{self.server.port}"
         self._processed_folder_ready: str | None = None

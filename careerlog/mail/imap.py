@@ -20,7 +20,7 @@ class ImapError(UserError):
     """The IMAP server could not be used; the message says why and what to do."""
 
 
-def connect_imap(server: ServerConfig, secret_timeout: float = 30.0) -> IMAPClient:
+def connect_imap(server: ServerConfig, secret_timeout: float) -> IMAPClient:
     """Connect, secure and log in; every failure becomes an :class:`ImapError`."""
     context = ssl_context(server.ca_file)
     timeout = SocketTimeout(connect=min(server.timeout, 15.0), read=server.timeout)

@@ -22,7 +22,7 @@ def _xoauth2(user: str, token: str) -> str:
     return base64.b64encode(f"user={user}\x01auth=Bearer {token}\x01\x01".encode()).decode()
 
 
-def connect_smtp(server: ServerConfig, secret_timeout: float = 30.0) -> smtplib.SMTP:
+def connect_smtp(server: ServerConfig, secret_timeout: float) -> smtplib.SMTP:
     """Connect, secure and log in; every failure becomes an :class:`SmtpError`."""
     context = ssl_context(server.ca_file)
     try:

@@ -113,7 +113,13 @@ def weekly(
 
 
 def monthly(
-    db: Database, period: Period, now: datetime, tz: tzinfo, own: set[str]
+    db: Database,
+    period: Period,
+    now: datetime,
+    tz: tzinfo,
+    own: set[str],
+    *,
+    max_meeting_size: int,
 ) -> dict[str, Any]:
     """Skills logged, frequent people not in the map, fading ties, visibility gaps.
 
@@ -125,7 +131,11 @@ def monthly(
     frequent = [
         {"name": s.name or s.email, "count": s.meetings}
         for s in suggest_people(
-            db, now, addresses=sorted(own), days=(period.end - period.start).days
+            db,
+            now,
+            addresses=sorted(own),
+            days=(period.end - period.start).days,
+            max_meeting_size=max_meeting_size,
         )
     ]
     fading = [

@@ -14,14 +14,10 @@ from datetime import datetime, timedelta, tzinfo
 
 from apscheduler.triggers.cron import CronTrigger
 
+from careerlog.config.model import CadenceConfig
 from careerlog.cron import parse_crontab
 from careerlog.periods import LEAD_IN, Period, local_midnight, reviewed_period, window_of
 
-DEFAULT_CADENCE = {
-    "weekly": "0 16 * * fri",
-    "monthly": "30 16 last fri * *",
-    "quarterly": "0 10 1st mon jan,apr,jul,oct *",
-}
 _MAX_STEPS = 20_000  # a crontab firing every minute still ends within a quarter
 
 
@@ -32,8 +28,8 @@ class Due:
     period: Period
 
 
-def trigger_for(cadence: dict[str, str], kind: str, tz: tzinfo) -> CronTrigger:
-    return parse_crontab(cadence.get(kind) or DEFAULT_CADENCE[kind], tz)
+def trigger_for(cadence: CadenceConfig, kind: str, tz: tzinfo) -> CronTrigger:
+    return parse_crontab(cadence.crontab(kind), tz)
 
 
 def last_fire_in_window(kind: str, trigger: CronTrigger, now: datetime, tz: tzinfo) -> Due | None:

@@ -141,13 +141,13 @@ def write_copy(source: sqlite3.Connection, target: Path, *, replace: bool = Fals
 
 
 def snapshot_if_due(config: Config, db: Database) -> Path | None:
-    """Write today's snapshot unless it exists, then keep only the newest ``config.backups``.
+    """Write today's snapshot unless it exists, then keep only the newest ``config.store.backups``.
 
     "Today" is the user's local day. Snapshots are ``careerlog-daily-<date>.db``;
     backups the user made with ``careerlog backup`` are never pruned. Call it
     between jobs: a transaction open on ``db`` would be copied with it.
     """
-    if config.backups <= 0:
+    if config.store.backups <= 0:
         return None
     day = clock.now().astimezone(config.user.tz).date()
     folder = backups_dir(config.store_path)
@@ -157,9 +157,9 @@ def snapshot_if_due(config: Config, db: Database) -> Path | None:
     write_copy(db.conn, make_backups_dir(config.store_path) / target.name)
     log.info("wrote the daily snapshot %s", target.name)
     snapshots = sorted(folder.glob(f"{SNAPSHOT_PREFIX}*.db"))
-    for old in snapshots[: -config.backups]:
+    for old in snapshots[: -config.store.backups]:
         old.unlink(missing_ok=True)
-        log.info("removed the old snapshot %s (keeping %d)", old.name, config.backups)
+        log.info("removed the old snapshot %s (keeping %d)", old.name, config.store.backups)
     return target
 
 

@@ -83,7 +83,7 @@ def test_ranking_quantified_then_scope_then_goal_then_newest() -> None:
         {"id": 7, "metrics": [], "scope": "team", "goal": None, "occurred_on": "2026-11-10"},
     ]  # fmt: skip
     assert [e["id"] for e in pick_evidence(entries, 7)] == [5, 2, 3, 4, 6, 7, 1]
-    assert [e["id"] for e in pick_evidence(entries)] == [5, 2]
+    assert [e["id"] for e in pick_evidence(entries, 2)] == [5, 2]
 
 
 def test_brief_shows_the_two_strongest_and_surfaces_each_once(

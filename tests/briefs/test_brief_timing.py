@@ -3,6 +3,7 @@ repeated passes and restarts, moved and cancelled occurrences, meetings already 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -24,18 +25,19 @@ def briefs(db: Database) -> list[tuple[str, str, int]]:
     return [(r["period"], r["subject"], r["person_id"]) for r in rows]
 
 
-def test_lead_time_rule() -> None:
+def test_lead_time_rule(config: Config) -> None:
+    defaults = LeadTime.from_config(config.briefs)  # the file has no [briefs]
     # a morning meeting: 17:00 the calendar day before
-    assert brief_due_at(la("2026-11-12 10:30"), LA) == la("2026-11-11 17:00")
-    assert brief_due_at(la("2026-11-12 08:00"), LA) == la("2026-11-11 17:00")
-    assert brief_due_at(la("2026-11-12 11:59"), LA) == la("2026-11-11 17:00")
+    assert brief_due_at(la("2026-11-12 10:30"), LA, defaults) == la("2026-11-11 17:00")
+    assert brief_due_at(la("2026-11-12 08:00"), LA, defaults) == la("2026-11-11 17:00")
+    assert brief_due_at(la("2026-11-12 11:59"), LA, defaults) == la("2026-11-11 17:00")
     # from noon on: two hours before
-    assert brief_due_at(la("2026-11-12 12:00"), LA) == la("2026-11-12 10:00")
-    assert brief_due_at(la("2026-11-12 15:00"), LA) == la("2026-11-12 13:00")
+    assert brief_due_at(la("2026-11-12 12:00"), LA, defaults) == la("2026-11-12 10:00")
+    assert brief_due_at(la("2026-11-12 15:00"), LA, defaults) == la("2026-11-12 13:00")
     # Monday morning: Sunday evening; across the DST change, still 17:00 local
-    assert brief_due_at(la("2026-11-02 09:00"), LA) == la("2026-11-01 17:00")
+    assert brief_due_at(la("2026-11-02 09:00"), LA, defaults) == la("2026-11-01 17:00")
     assert la("2026-11-01 17:00").utcoffset() == timedelta(hours=-8)
-    assert brief_due_at(la("2026-10-31 09:00"), LA).utcoffset() == timedelta(hours=-7)
+    assert brief_due_at(la("2026-10-31 09:00"), LA, defaults).utcoffset() == timedelta(hours=-7)
     # the settings move both
     lead = LeadTime(evening_hour=16, same_day_lead_hours=1, morning_before_hour=13)
     assert brief_due_at(la("2026-11-12 12:30"), LA, lead) == la("2026-11-11 16:00")
@@ -193,9 +195,21 @@ def test_cancelled_occurrence_gets_no_brief(config: Config, db: Database, publis
 
 def test_disabled_sends_nothing(config: Config, db: Database, publish: Publish) -> None:
     publish(db, la("2026-11-11 09:00"), weekly_grace())
-    settings = BriefSettings(enabled=False)
+    settings = replace(BriefSettings.from_config(config), enabled=False)
     assert send_due_briefs(config, db, pin(la("2026-11-11 17:00")), settings=settings) == []
     assert briefs(db) == []
+
+
+def test_a_brief_due_40_hours_ahead_goes_out_on_time(
+    config: Config, db: Database, publish: Publish
+) -> None:
+    """[briefs] hours that put a brief far ahead: how far ahead careerlog looks follows them."""
+    early = replace(config, briefs=replace(config.briefs, evening_hour=6, morning_before_hour=23))
+    late = weekly_grace(start=la("2026-10-29 22:00"), end=la("2026-10-29 22:30"))
+    publish(db, la("2026-11-11 05:00"), late)
+    assert send_due_briefs(early, db, pin(la("2026-11-11 05:59"))) == []
+    assert len(send_due_briefs(early, db, pin(la("2026-11-11 06:00")))) == 1
+    assert briefs(db)[0][0] == "grace-1on1@example.test#2026-11-13T06:00:00+00:00"
 
 
 def test_a_racing_second_writer_is_stopped_by_the_unique_key(

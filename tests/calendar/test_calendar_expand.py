@@ -9,15 +9,20 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from careerlog.calendar.expand import Limits, Occurrence, default_window, expand_calendar
+from careerlog.calendar.expand import Limits, Occurrence, calendar_window, expand_calendar
+from careerlog.config import parse_config
 from tests.calendar.calendar_helpers import NOW, fixture_text
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
+#: the window a sync with the default [calendar] settings keeps
+WINDOW = calendar_window(
+    NOW, parse_config('[user]\nname = "Ada"\nemail = "ada@example.com"\n').calendar
+)
 
 
 def expand(name: str, tz: ZoneInfo = BERLIN, **kwargs: object) -> list[Occurrence]:
-    start, end = default_window(NOW)
+    start, end = WINDOW
     result = expand_calendar(fixture_text(name), tz=tz, start=start, end=end, **kwargs)  # type: ignore[arg-type]
     return sorted(result.occurrences, key=lambda o: o.start)
 
@@ -129,7 +134,7 @@ def test_occurrences_per_series_are_capped(caplog: pytest.LogCaptureFixture) -> 
         .replace("COUNT=4", "FREQ=DAILY")
         .replace("FREQ=WEEKLY;FREQ=DAILY", "FREQ=DAILY")
     )
-    start, end = default_window(NOW)
+    start, end = WINDOW
     with caplog.at_level(logging.WARNING):
         result = expand_calendar(
             text, tz=BERLIN, start=start, end=end, limits=Limits(occurrences_per_series=10)
@@ -153,7 +158,7 @@ def ten_thousand_attendees(recurring: bool = True) -> str:
 
 
 def test_ten_thousand_attendees_daily_is_bounded() -> None:
-    start, end = default_window(NOW)
+    start, end = WINDOW
     started = time.monotonic()
     result = expand_calendar(ten_thousand_attendees(), tz=BERLIN, start=start, end=end)
     assert time.monotonic() - started < 15
@@ -164,7 +169,7 @@ def test_ten_thousand_attendees_daily_is_bounded() -> None:
 
 
 def test_garbage_is_a_warning(caplog: pytest.LogCaptureFixture) -> None:
-    start, end = default_window(NOW)
+    start, end = WINDOW
     with caplog.at_level(logging.WARNING):
         result = expand_calendar(b"\x00\xffnot a calendar", tz=BERLIN, start=start, end=end)
     assert result.occurrences == [] and result.warnings

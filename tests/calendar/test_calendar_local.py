@@ -126,7 +126,9 @@ def test_people_added_later_get_their_meetings(
     config = make_config(f'[[calendar.sources]]\nkind = "vdir"\npath = "{vdir(tmp_path)}"\n')
     sync_calendars(config, db)
     assert db.execute("select count(*) from interactions").fetchone()[0] == 0
-    suggestions = suggest_people(db, NOW, addresses=config.user.addresses)
+    suggestions = suggest_people(
+        db, NOW, addresses=config.user.addresses, max_meeting_size=config.calendar.max_meeting_size
+    )
     assert [(s.email, s.meetings) for s in suggestions] == [
         ("alex.rivera@example.test", 4),  # the 1:1s of the last 30 days; nobody else has 3
     ]
@@ -140,7 +142,15 @@ def test_people_added_later_get_their_meetings(
         ).fetchone()[0]
         == 10
     )
-    assert suggest_people(db, NOW, addresses=config.user.addresses) == []
+    assert (
+        suggest_people(
+            db,
+            NOW,
+            addresses=config.user.addresses,
+            max_meeting_size=config.calendar.max_meeting_size,
+        )
+        == []
+    )
 
 
 def test_ics_file_and_floating_time_in_users_zone(

@@ -44,7 +44,9 @@ def _log(cfg: Path, rows: list[tuple[str, str, str]]) -> None:
 def _digest_text(cfg: Path) -> tuple[str, list[str]]:
     config = load_config(cfg)
     db = open_store(config.store_path)
-    digest = build_digest(db, tz=config.user.tz, quarter="2026-Q4")
+    digest = build_digest(
+        db, tz=config.user.tz, quarter="2026-Q4", max_meeting_size=config.calendar.max_meeting_size
+    )
     text, _html = render_parts(digest, {c.name: c.name for c in digest.charts})
     return " ".join(text.split()), [c.name for c in digest.charts]
 

@@ -83,7 +83,13 @@ def _check(result: dict[str, object]) -> None:
 def test_digest_file_shows_charts_and_fits_375px(
     db: Database, seeded: Seeded, config: Config, tmp_path: Path
 ) -> None:
-    digest = build_digest(db, tz=config.user.tz, name="Ada Lovelace", now=NOW)
+    digest = build_digest(
+        db,
+        tz=config.user.tz,
+        name="Ada Lovelace",
+        now=NOW,
+        max_meeting_size=config.calendar.max_meeting_size,
+    )
     page = write_digest(digest, tmp_path / "site" / "digest.html")
     _check(_browse(page, tmp_path))
 
@@ -92,7 +98,13 @@ def test_digest_mail_html_shows_its_cid_charts_and_fits_375px(
     db: Database, seeded: Seeded, config: Config, tmp_path: Path
 ) -> None:
     """The mail's own HTML part, with each cid: swapped for its MIME part as a data: URI."""
-    digest = build_digest(db, tz=config.user.tz, name="Ada Lovelace", now=NOW)
+    digest = build_digest(
+        db,
+        tz=config.user.tz,
+        name="Ada Lovelace",
+        now=NOW,
+        max_meeting_size=config.calendar.max_meeting_size,
+    )
     message, _text = compose_digest(config, digest, period_key="2026-Q3", token="k3j9xabc", now=NOW)
     parts = list(message.walk())
     html = next(p for p in parts if p.get_content_type() == "text/html").get_content()  # type: ignore[attr-defined]

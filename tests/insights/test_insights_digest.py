@@ -15,10 +15,18 @@ from careerlog.insights.window import parse_quarter, quarter_for
 from tests.insights.insights_seed import AS_OF, MULTI_GOAL, NOW, Seeded
 
 LA = ZoneInfo("America/Los_Angeles")
+SIZE = 50  # [calendar] max_meeting_size; the seeded meetings are far smaller
 
 
 def _digest(db: Database, **kwargs: object) -> Digest:
-    return build_digest(db, tz=LA, name="Ada Lovelace", now=NOW, **kwargs)  # type: ignore[arg-type]
+    return build_digest(
+        db,
+        tz=LA,
+        name="Ada Lovelace",
+        now=NOW,
+        max_meeting_size=SIZE,
+        **kwargs,  # type: ignore[arg-type]
+    )
 
 
 def _evidence_ids(digest: Digest) -> set[int]:
@@ -51,7 +59,7 @@ def test_quarter_is_local_days_in_the_users_time_zone(db: Database, seeded: Seed
 
 
 def test_same_data_in_utc_moves_the_boundary_entries(db: Database, seeded: Seeded) -> None:
-    digest = build_digest(db, tz=ZoneInfo("UTC"), now=NOW, quarter="2026-Q3")
+    digest = build_digest(db, tz=ZoneInfo("UTC"), now=NOW, quarter="2026-Q3", max_meeting_size=SIZE)
     ids = _evidence_ids(digest)
     assert seeded.entries["storage"] not in ids  # Oct 1 in UTC
     assert seeded.entries["late_q2"] in ids  # Jul 1 in UTC
@@ -92,7 +100,7 @@ def test_an_action_clears_the_callout_and_history_after_the_quarter_is_ignored(
     q3 = {g["title"]: g for g in _digest(db).goals}
     assert q3["Public speaking"]["callout"]  # the action came after Q3 ended
     later = datetime.fromisoformat("2026-11-20T16:00:00+00:00")
-    q4 = {g["title"]: g for g in build_digest(db, tz=LA, now=later).goals}
+    q4 = {g["title"]: g for g in build_digest(db, tz=LA, now=later, max_meeting_size=SIZE).goals}
     assert q4["Public speaking"]["callout"] == ""
 
 

@@ -42,7 +42,13 @@ def _clean(html: str) -> None:
 def test_digest_mail_and_file_escape_markup(
     hostile: Database, config: Config, tmp_path: Path
 ) -> None:
-    digest = build_digest(hostile, tz=config.user.tz, name="Ada", now=NOW)
+    digest = build_digest(
+        hostile,
+        tz=config.user.tz,
+        name="Ada",
+        now=NOW,
+        max_meeting_size=config.calendar.max_meeting_size,
+    )
     assert digest.top[0].entry["text"].startswith("Shipped <script>")
     message, text = compose_digest(config, digest, period_key="2026-Q3", token="abcdefgh", now=NOW)
     html = next(p for p in message.walk() if p.get_content_type() == "text/html")

@@ -52,8 +52,13 @@ def test_the_review_shows_each_skill_with_its_evidence(cfg: Path) -> None:
 
 def test_the_digest_shows_each_skill_with_its_evidence(cfg: Path) -> None:
     config = load_config(cfg)
-    digest = build_digest(open_store(config.store_path), tz=config.user.tz, quarter="2026-Q4",
-                          charts=False)  # fmt: skip
+    digest = build_digest(
+        open_store(config.store_path),
+        tz=config.user.tz,
+        quarter="2026-Q4",
+        charts=False,
+        max_meeting_size=config.calendar.max_meeting_size,
+    )
     text, html = render_parts(digest, {})
     assert f"used in: {LEDGER_FIX}" in " ".join(text.split())
     assert f"used in: {PAIRED_WIN}" in html

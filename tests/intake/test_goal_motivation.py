@@ -53,7 +53,13 @@ def test_motivation_from_the_cli_the_prompt_a_reply_and_the_digest(
 
     # The digest asks about the goal that has none; the other shows its why.
     text, html = render_parts(
-        build_digest(db, tz=config.user.tz, quarter="2026-Q4", charts=False),
+        build_digest(
+            db,
+            tz=config.user.tz,
+            quarter="2026-Q4",
+            charts=False,
+            max_meeting_size=config.calendar.max_meeting_size,
+        ),
         {"months": "m", "scopes": "s"},
     )
     flat = " ".join(text.split())

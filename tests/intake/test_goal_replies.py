@@ -122,7 +122,14 @@ def test_a_first_review_answered_as_the_prompt_asks_creates_goals(
     assert "new goal “Reach Staff Engineer by Q3 2027” (state, gap, next, why)" in confirmation
     assert "new goal “Get better at cross-team influence”" in confirmation
     # The Q4 digest, built after this Q4 review, shows them (not "Where do you want to be").
-    digest = build_digest(box.db, tz=box.config.user.tz, quarter="2026-Q4", charts=False)
+    config = box.config
+    digest = build_digest(
+        box.db,
+        tz=config.user.tz,
+        quarter="2026-Q4",
+        charts=False,
+        max_meeting_size=config.calendar.max_meeting_size,
+    )
     assert [g["title"] for g in digest.goals] == [
         "Reach Staff Engineer by Q3 2027",
         "Get better at cross-team influence",

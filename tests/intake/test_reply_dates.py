@@ -83,7 +83,14 @@ def test_a_monday_answer_about_last_week_is_dated_in_that_week(inbox: Inbox) -> 
     assert prompt["period"] == "2026-W48"
     assert inbox.exported() == {SHIPPED: "2026-11-29"}  # the week's last day, not Monday
     # November's answer counts for November in the quarter's digest.
-    digest = build_digest(inbox.db, tz=inbox.config.user.tz, quarter="2026-Q4", charts=False)
+    config = inbox.config
+    digest = build_digest(
+        inbox.db,
+        tz=config.user.tz,
+        quarter="2026-Q4",
+        charts=False,
+        max_meeting_size=config.calendar.max_meeting_size,
+    )
     months = {m["label"]: m["count"] for m in digest.months}
     assert list(months.values()) == [0, 1, 0]
 

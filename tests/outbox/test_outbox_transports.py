@@ -144,7 +144,7 @@ def test_a_row_is_claimed_by_one_process_only(make_config: MakeConfig, db: Datab
 
 
 def test_backoff_doubles_up_to_the_cap_with_jitter() -> None:
-    settings = OutboxConfig(retry_initial=60, retry_max=3600, give_up_after_hours=72)
+    settings = OutboxConfig(retry_initial=60, retry_max=3600, give_up_after=72)
     rng = random.Random(7)
     for attempts, base in [(1, 60), (2, 120), (3, 240), (6, 1920), (7, 3600), (30, 3600)]:
         waits = {

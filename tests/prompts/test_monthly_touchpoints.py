@@ -43,7 +43,7 @@ def test_fading_uses_each_relations_threshold_and_names_the_next_meeting(
         }
     )
     period = period_containing("monthly", NOW.date())
-    found = joggers.monthly(db, period, NOW, UTC, {"ada@example.com"})
+    found = joggers.monthly(db, period, NOW, UTC, {"ada@example.com"}, max_meeting_size=50)
     fading = {p["name"]: p for p in found["fading"]}
     # A manager fades after 14 days, a peer after 45: only Grace is due a touchpoint.
     assert "Grace Hopper" in fading and "Linus Chen" not in fading

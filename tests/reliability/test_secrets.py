@@ -120,7 +120,7 @@ def test_errors_name_the_password_source_never_the_password(
     assert config.imap is not None and config.smtp is not None
     for connect, server in ((connect_imap, config.imap), (connect_smtp, config.smtp)):
         with pytest.raises(UserError) as caught:
-            connect(server)
+            connect(server, config.secret_timeout)
         message = str(caught.value)
         assert "refused" in message and WRONG not in message and WRONG not in repr(caught.value)
         assert caught.value.__cause__ is None and caught.value.__suppress_context__
@@ -136,7 +136,7 @@ def test_imapclient_protocol_log_redacts_login(
     for name in ("imapclient", "imapclient.imaplib"):
         logging.getLogger(name).setLevel(logging.DEBUG)
     try:
-        client = connect_imap(config.imap)
+        client = connect_imap(config.imap, config.secret_timeout)
         client.select_folder("INBOX")
         client.logout()
     finally:
