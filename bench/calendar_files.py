@@ -29,7 +29,7 @@ import icalendar
 import recurring_ical_events
 
 from careerlog.calendar import sync_calendars
-from careerlog.calendar.expand import default_window
+from careerlog.calendar.expand import calendar_window
 from careerlog.config import parse_config
 from careerlog.store import open_store
 
@@ -89,7 +89,9 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="name each file not simply read")
     args = parser.parse_args()
     os.environ["CAREERLOG_NOW"] = NOW.isoformat()
-    window = default_window(NOW)
+    window = calendar_window(
+        NOW, parse_config('[user]\nname = "Pat"\nemail = "pat@example.test"\n').calendar
+    )
     work = Path(tempfile.mkdtemp(prefix="careerlog-calfiles-"))
     counts = {"read": 0, "warned": 0, "mismatched": 0, "crashed": 0}
     detail: dict[str, list[dict[str, Any]]] = {k: [] for k in counts if k != "read"}
