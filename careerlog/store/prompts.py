@@ -3,8 +3,9 @@
 A row is a cadence prompt, a brief, a digest or a confirmation; its ``(kind, period)``
 is unique, which is what makes each go out exactly once, also when two processes race.
 A mail sent again (forced, or asked for by hand) takes the key ``<period>+<n>``.
-Every statement that reads or writes the table lives here, so that rule and the
-columns have one owner.
+Every statement that reads or writes the table lives here (its schema is in
+:mod:`careerlog.store.migrations`), so that rule and the columns have one owner;
+``tests/test_layers.py`` fails on such SQL anywhere else.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from careerlog.periods import CADENCES
 from careerlog.store.db import iso
 
-CADENCE_KINDS = ("weekly", "monthly", "quarterly")
 #: the period of every mail of ``kind`` for key ``?``: the key itself or ``<key>+<n>``.
 #: ``substr`` rather than ``like``: a brief's key is a calendar UID, which may hold ``_``.
 _KEY_OR_RESEND = "(period = ? or substr(period, 1, length(?) + 1) = ? || '+')"
@@ -137,12 +138,12 @@ def prompt_by_token(db: Database, token: str) -> dict[str, Any] | None:
 
 def cadence_prompt_for(db: Database, period: str) -> dict[str, Any] | None:
     """The latest weekly, monthly or quarterly prompt with the key ``period``."""
-    marks = ",".join("?" * len(CADENCE_KINDS))
+    marks = ",".join("?" * len(CADENCES))
     return _first(
         db.query(
             f"select * from prompts where period = ? and kind in ({marks}) "
             "order by id desc limit 1",
-            [period, *CADENCE_KINDS],
+            [period, *CADENCES],
         )
     )
 
