@@ -38,5 +38,9 @@ lint: $(DEV)
 
 check: lint test
 
+# Each benchmark runs as a module (python -m bench.intake) so it imports the test
+# servers and the daemon harness from the tests package.
+BENCHES = $(patsubst bench/%.py,bench.%,$(filter-out bench/__init__.py,$(wildcard bench/*.py)))
+
 bench: servers $(DEV)
-	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python -P $$b || exit 1; done
+	@for b in $(BENCHES); do echo "== $$b"; $(BIN)/python -m $$b || exit 1; done

@@ -8,7 +8,7 @@ file over the same window in a fresh process state. A file is *read* when career
 stored it without warnings, *warned* when careerlog warned (a broken or hostile series
 skipped, an unknown time zone), *mismatched* when the sorted start instants differ, and
 *crashed* when careerlog raised. Prints JSON.
-Run: .venv/bin/python -P bench/calendar_files.py [--list]
+Run: .venv/bin/python -m bench.calendar_files [--list]
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ failed CLI commands; SQLite's integrity check. The loop is
 tests/reliability/clibeside.py, shared with tests/reliability/test_cli_beside.py.
 Baseline in the same run: the median time of ``careerlog list`` with no service.
 
-Run: .venv/bin/python -P bench/cli_beside.py [--runs 3] [--replies 80] [--kills 8] [--seed N]
+Run: .venv/bin/python -m bench.cli_beside [--runs 3] [--replies 80] [--kills 8] [--seed N]
 """
 
 from __future__ import annotations
@@ -25,16 +25,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [
-    str(ROOT / "tests"),
-    str(ROOT / "tests" / "daemon"),
-    str(ROOT / "tests" / "reliability"),
-]
-
-from clibeside import run_cli_beside  # noqa: E402
-
-from careerlog.config import parse_config  # noqa: E402
+from careerlog.config import parse_config
+from tests.reliability.clibeside import run_cli_beside
 
 CONFIG = """
 [user]

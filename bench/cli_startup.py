@@ -6,7 +6,7 @@ demo store, each against its baseline in the same run (`python -c "import click"
 for --version, `python -c "import click, sqlite_utils"` for the commands that
 read the store). Medians of --repeat runs, each a fresh process.
 
-Run: .venv/bin/python -P bench/cli_startup.py [--repeat 15]
+Run: .venv/bin/python -m bench.cli_startup [--repeat 15]
 """
 
 from __future__ import annotations

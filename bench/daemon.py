@@ -10,7 +10,7 @@ as systemd would: NOTIFY_SOCKET read here, WATCHDOG_USEC as the shipped unit set
   window: a bare `python -c "import time; time.sleep(...)"` and one that only imports what
   the daemon imports.
 
-Prints JSON. Run from the repository root: .venv/bin/python -P bench/daemon.py
+Prints JSON. Run from the repository root: .venv/bin/python -m bench.daemon
 """
 
 from __future__ import annotations
@@ -21,8 +21,6 @@ import os
 import platform
 import secrets
 import shutil
-import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -31,15 +29,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-
-from mailtest import imap_config_text  # noqa: E402
-from servers.dovecot import Dovecot  # noqa: E402
-from servers.tlsca import TlsCa  # noqa: E402
+from tests.daemon.daemonrun import Daemon
+from tests.mailtest import imap_config_text
+from tests.servers.dovecot import Dovecot
+from tests.servers.tlsca import TlsCa
 
 TICKS = os.sysconf("SC_CLK_TCK")
-WATCHDOG_USEC = "180000000"  # systemd/careerlog.service: WatchdogSec=180
+ENV = {"WATCHDOG_USEC": "180000000"}  # systemd/careerlog.service: WatchdogSec=180
 IMPORTS = (
     "import careerlog.cli, careerlog.daemon.service, careerlog.intake.watch, "
     "careerlog.intake.process, careerlog.prompts, careerlog.outbox, careerlog.calendar"
@@ -100,60 +96,16 @@ def write_config(home: Path, dovecot: Dovecot) -> Path:
     return path
 
 
-class Run:
-    """One `careerlog run` process and its notify socket."""
-
-    def __init__(self, config: Path, home: Path, n: int) -> None:
-        self.log_path = home / f"daemon{n}.log"
-        sock_path = home / f"notify{n}.sock"
-        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-        self.sock.bind(str(sock_path))
-        self.sock.settimeout(0.005)
-        env = {k: v for k, v in os.environ.items() if not k.startswith("CAREERLOG_")}
-        env.update({"NOTIFY_SOCKET": str(sock_path), "WATCHDOG_USEC": WATCHDOG_USEC})
-        cmd = [sys.executable, "-m", "careerlog", "--config", str(config), "-v", "run"]
-        with self.log_path.open("wb") as out:
-            self.started = time.perf_counter()
-            self.process = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env)
-
-    def log(self) -> str:
-        return self.log_path.read_text(errors="replace")
-
-    def ready(self, timeout: float = 30.0) -> float:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                if "READY=1" in self.sock.recv(4096).decode().splitlines():
-                    return time.perf_counter() - self.started
-            except TimeoutError:
-                if self.process.poll() is not None:
-                    break
-        raise RuntimeError(f"no READY=1:\n{self.log()}")
-
-    def logged_in(self, timeout: float = 30.0) -> float:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if "IMAP logged in" in self.log():
-                return time.perf_counter() - self.started
-            time.sleep(0.002)
-        raise RuntimeError(f"no IMAP login:\n{self.log()}")
-
-    def stop(self) -> float:
-        started = time.perf_counter()
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(5)
-        self.sock.close()
-        return time.perf_counter() - started
-
-
 def timed(cmd: list[str]) -> float:
     started = time.perf_counter()
     subprocess.run(cmd, check=True)
+    return time.perf_counter() - started
+
+
+def timed_stop(daemon: Daemon) -> float:
+    """Seconds from SIGTERM to the daemon's exit."""
+    started = time.perf_counter()
+    daemon.stop()
     return time.perf_counter() - started
 
 
@@ -182,11 +134,11 @@ def main() -> None:
         for n in range(args.starts + 1):
             b = timed([sys.executable, "-c", "pass"])
             i = timed([sys.executable, "-c", IMPORTS])
-            run = Run(config, scratch, n)
+            run = Daemon(config, scratch, ENV, name=f"daemon{n}")
             try:
-                r, li = run.ready(), run.logged_in()
+                r, li = run.ready(), run.logged("IMAP logged in")
             finally:
-                s = run.stop()
+                s = timed_stop(run)
             if n:
                 bare.append(b)
                 imports.append(i)
@@ -194,10 +146,10 @@ def main() -> None:
                 login.append(li)
                 stops.append(s)
 
-        run = Run(config, scratch, 99)
+        run = Daemon(config, scratch, ENV, name="daemon-idle")
         run.ready()
         rss_at_ready = rss_kb(run.process.pid)
-        run.logged_in()
+        run.logged("IMAP logged in")
         time.sleep(1.0)  # first catch-up done, IDLE open
         linger = str(args.idle + 30)
         sleepers = [
@@ -219,7 +171,7 @@ def main() -> None:
         daemon_threads = threads(pid)
         alive = run.process.poll() is None
         log = run.log()
-        stop_s = run.stop()
+        stop_s = timed_stop(run)
         window = wall1 - wall0
         cpu_pct = 100 * (cpu1 - cpu0) / window
         peak_mb = max(samples) / 1024

@@ -3,34 +3,27 @@
 Measures, on a temp store, the quarterly digest mail (read the quarter, rank, both
 matplotlib charts, render text + HTML, inline the CSS, build the MIME message) and
 ``export review`` for one year (read, rank, render Markdown and HTML). Targets: under 2 s
-each. Prints JSON (machine, medians). Run: .venv/bin/python -P bench/digest.py [--runs N]
+each. Prints JSON (machine, medians). Run: .venv/bin/python -m bench.digest [--runs N]
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
-import sys
+import platform
+import random
+import statistics
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
-# bench/ holds a calendar.py; keep this folder off sys.path so `import calendar` (used by
-# email and http) still finds the stdlib module, even without `python -P`.
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE]
+from sqlite_utils import Database
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import platform  # noqa: E402
-import random  # noqa: E402
-import statistics  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from datetime import UTC, date, datetime, timedelta  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
-
-from sqlite_utils import Database  # noqa: E402
-
-from careerlog.config import parse_config  # noqa: E402
-from careerlog.store import open_store  # noqa: E402
+from careerlog.config import parse_config
+from careerlog.store import open_store
 
 NOW = datetime(2026, 10, 5, 16, tzinfo=UTC)  # early Q4: the digest reviews 2026-Q3
 FIRST = date(2016, 10, 1)

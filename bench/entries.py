@@ -9,7 +9,7 @@ must be found (their README), so there accuracy means all of them found. The sam
 are computed in the same run for a baseline revision (default: the parser before issue 15),
 checked out in a temporary git worktree, with each side's median parse time per reply.
 
-    .venv/bin/python bench/entries.py [--baseline REV]
+    .venv/bin/python -m bench.entries [--baseline REV]
 """
 
 from __future__ import annotations
@@ -28,9 +28,6 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-# This script's folder comes first on sys.path, where bench/calendar.py would shadow the
-# standard library's `calendar` (which `email` imports).
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 PROSE = ROOT / "tests" / "fixtures" / "prose" / "replies.json"
 SUBJECTS = {
     "weekly": "What did you do this week that had impact? [2026-W47]",
@@ -88,10 +85,8 @@ def _eml(reply: dict[str, Any]) -> bytes:
 
 def _cases() -> Iterable[tuple[str, bytes, Any, list[dict[str, Any]]]]:
     """(part, raw message, parse context, expected entries) for every labelled reply."""
-    sys.path.insert(0, str(ROOT / "tests" / "parsers"))
-    from replycheck import REPLIES, context_for, expected, fixtures
-
     from careerlog.parsers import ParseContext
+    from tests.parsers.replycheck import REPLIES, context_for, expected, fixtures
 
     for eml in fixtures(REPLIES):
         exp = expected(eml)
@@ -188,8 +183,13 @@ def score() -> dict[str, Any]:
 
 
 def _run_worker(root: Path) -> dict[str, Any]:
-    """``score()`` in a fresh interpreter that imports careerlog from ``root``."""
-    env = {**os.environ, "PYTHONPATH": str(root), "BENCH_ENTRIES_WORKER": "1"}
+    """``score()`` in a fresh interpreter that imports careerlog from ``root``.
+
+    ROOT comes after ``root`` so the labelled set is read by this tree's ``tests`` package
+    (a regular package wins over a baseline's tests/ folder that has no ``__init__.py``).
+    """
+    path = os.pathsep.join([str(root), str(ROOT)])
+    env = {**os.environ, "PYTHONPATH": path, "BENCH_ENTRIES_WORKER": "1"}
     done = subprocess.run(
         [sys.executable, str(Path(__file__).resolve())],
         env=env,

@@ -9,8 +9,7 @@
     fetched, and Dovecot's own count of header/body bytes it sent), then rescans with
     nothing new.
 
-Prints JSON. Run from the repository root: .venv/bin/python -P bench/intake.py
-(-P: bench/calendar.py must not shadow the stdlib calendar module).
+Prints JSON. Run from the repository root: .venv/bin/python -m bench.intake
 """
 
 from __future__ import annotations
@@ -25,14 +24,10 @@ import random
 import re
 import secrets
 import shutil
-import signal
 import smtplib
-import socket
 import sqlite3
 import ssl
 import statistics
-import subprocess
-import sys
 import tempfile
 import time
 import warnings
@@ -44,21 +39,20 @@ from email.utils import formatdate
 from pathlib import Path
 from typing import Any
 
+from imapclient import IMAPClient
+
+from careerlog.config import Config, parse_config
+from careerlog.intake.imap_inbox import ImapInbox
+from careerlog.intake.inbox import check_inbox
+from careerlog.store import open_store
+from tests.daemon.daemonrun import Daemon
+from tests.mailtest import REPLIES, SAMPLE_ALIAS, imap_config_text, rewrite
+from tests.servers.dovecot import MAIL_GID, MAIL_UID, Dovecot, MailUser
+from tests.servers.smtp import SmtpServer
+from tests.servers.tlsca import TlsCa
+
 # Our SMTPS listener requires AUTH without STARTTLS because it is implicit TLS already.
 warnings.filterwarnings("ignore", "Requiring AUTH while not requiring TLS", UserWarning)
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-
-from imapclient import IMAPClient  # noqa: E402
-from mailtest import REPLIES, SAMPLE_ALIAS, imap_config_text, rewrite  # noqa: E402
-from servers.dovecot import MAIL_GID, MAIL_UID, Dovecot, MailUser  # noqa: E402
-from servers.smtp import SmtpServer  # noqa: E402
-from servers.tlsca import TlsCa  # noqa: E402
-
-from careerlog.config import Config, parse_config  # noqa: E402
-from careerlog.intake.imap_inbox import ImapInbox  # noqa: E402
-from careerlog.intake.inbox import check_inbox  # noqa: E402
-from careerlog.store import open_store  # noqa: E402
 
 DOMAIN = "example.test"
 LEFT_ALONE_S = 30.0  # a reply not stored by then, with nothing else sent, is a miss
@@ -224,49 +218,6 @@ def unique(raw: bytes, tag: str) -> tuple[bytes, str]:
 # --- (a) latency with a running daemon -------------------------------------------------
 
 
-class DaemonProcess:
-    """`careerlog -v run` with a NOTIFY_SOCKET we read (like tests/daemon/daemonrun.py)."""
-
-    def __init__(self, config: Path, home: Path) -> None:
-        self.log_path = home / "daemon.log"
-        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-        self.sock.bind(str(home / "notify.sock"))
-        self.sock.settimeout(0.02)
-        env = {k: v for k, v in os.environ.items() if not k.startswith("CAREERLOG_")}
-        env["NOTIFY_SOCKET"] = str(home / "notify.sock")
-        with self.log_path.open("wb") as out:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "careerlog", "--config", str(config), "-v", "run"],
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                env=env,
-            )
-
-    def log(self) -> str:
-        return self.log_path.read_text(errors="replace")
-
-    def wait_ready(self, timeout: float = 30.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            try:
-                if "READY=1" in self.sock.recv(4096).decode().splitlines():
-                    return
-            except TimeoutError:
-                if self.process.poll() is not None:
-                    break
-        raise RuntimeError(f"daemon not ready:\n{self.log()}")
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(5)
-        self.sock.close()
-
-
 def wait_until(condition: Callable[[], bool], timeout: float, step: float = 0.002) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -291,16 +242,15 @@ class Stream:
         config = write_config(home, self.user, srv.dovecot)
         record_prompts(config.store_path)
         assert config.path is not None
-        self.daemon = DaemonProcess(config.path, home)
+        self.daemon = Daemon(config.path, home)
         self.store_path = config.store_path
         self.samples = replies()
         self.srv = srv
         self.sent = 0
 
     def start(self) -> None:
-        self.daemon.wait_ready()
-        if not wait_until(lambda: "IMAP logged in" in self.daemon.log(), 30, 0.05):
-            raise RuntimeError(f"daemon never logged in:\n{self.daemon.log()}")
+        self.daemon.ready()
+        self.daemon.logged("IMAP logged in")
         time.sleep(0.5)  # its first catch-up done, IDLE open
         context = ssl.create_default_context(cafile=self.srv.dovecot.ca_file)
         self.smtp = smtplib.SMTP(self.srv.smtp.host, self.srv.smtp.port, timeout=30)

@@ -10,7 +10,7 @@ bench/README.md). Each gets what its own tests give it: the decoded text/plain, 
 text/html part for talon and quotequail, whose HTML answers are rendered to text with
 careerlog's renderer. Plain-text peers get the HTML rendered by careerlog's MIME layer.
 
-    .venv/bin/python -P bench/peer_suites.py [--dir ../shared/peer-suites] [--misses]
+    .venv/bin/python -m bench.peer_suites [--dir ../shared/peer-suites] [--misses]
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ import os
 import platform
 import re
 import statistics
-import sys
 import time
 import warnings
 from collections import Counter
@@ -33,13 +32,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from careerlog.parsers import parse_message
+from careerlog.parsers.htmltext import html_to_text
+from careerlog.parsers.mime import decode_message
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
-
-from careerlog.parsers import parse_message  # noqa: E402
-from careerlog.parsers.htmltext import html_to_text  # noqa: E402
-from careerlog.parsers.mime import decode_message  # noqa: E402
-
 DEFAULT_DIR = ROOT.parent / "shared" / "peer-suites"
 # Which suites are a peer's own: there it was tuned to the expectations.
 OWN = {

@@ -6,7 +6,7 @@ with the entries one uninterrupted pass gives, and every outgoing mail delivered
 exactly once. The loop itself is tests/reliability/crashloop.py, shared with
 tests/reliability/test_crashes.py.
 
-Run: .venv/bin/python bench/reliability.py [--runs 3] [--messages 200] [--kills 15] [--seed N]
+Run: .venv/bin/python -m bench.reliability [--runs 3] [--messages 200] [--kills 15] [--seed N]
 """
 
 from __future__ import annotations
@@ -23,23 +23,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-# bench/ holds calendar.py, which would shadow the stdlib module http.cookiejar imports.
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE]
-ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [
-    str(ROOT / "tests"),
-    str(ROOT / "tests" / "daemon"),
-    str(ROOT / "tests" / "reliability"),
-]
-
-from crashloop import run_crash_loop  # noqa: E402
-from mailtest import imap_config_text  # noqa: E402
-from servers.dovecot import Dovecot  # noqa: E402
-from servers.tlsca import TlsCa  # noqa: E402
-
-from careerlog.config import parse_config  # noqa: E402
-from careerlog.store import open_store  # noqa: E402
+from careerlog.config import parse_config
+from careerlog.store import open_store
+from tests.mailtest import imap_config_text
+from tests.reliability.crashloop import run_crash_loop
+from tests.servers.dovecot import Dovecot
+from tests.servers.tlsca import TlsCa
 
 
 def one_run(dovecot: Dovecot, n: int, args: argparse.Namespace) -> dict[str, Any]:

@@ -38,7 +38,7 @@ def daemon_config(make_config: MakeConfig, db: Database) -> Path:
 def test_notify_ready_status_watchdog_and_clean_stop(daemon_config: Path, home: Path) -> None:
     daemon = Daemon(daemon_config, home, {"WATCHDOG_USEC": "1000000"})
     try:
-        wait_for(lambda: daemon.notified("READY=1"), 15, "READY=1")
+        daemon.ready(15)
         assert any(m.startswith("STATUS=") or "\nSTATUS=" in m for m in daemon.notifications())
         pings = lambda: sum(m == "WATCHDOG=1" for m in daemon.notifications())  # noqa: E731
         wait_for(lambda: pings() >= 3, 5, "three watchdog pings")
@@ -55,7 +55,7 @@ def test_sighup_broken_config_keeps_running_then_good_config_reloads(
     daemon = Daemon(daemon_config, home)
     good = daemon_config.read_text()
     try:
-        wait_for(lambda: daemon.notified("READY=1"), 15, "READY=1")
+        daemon.ready(15)
         daemon_config.write_text(good + "\n[mail.imap]\nhost = 'duplicate table'\n")
         daemon.signal(signal.SIGHUP)
         wait_for(lambda: "reload refused" in daemon.log(), 10, "reload refused log line")
@@ -81,7 +81,7 @@ def test_dovecot_restart_reconnects_and_catches_up(
 ) -> None:
     daemon = Daemon(daemon_config, home)
     try:
-        wait_for(lambda: "IMAP logged in" in daemon.log(), 15, "first login")
+        daemon.logged("IMAP logged in", 15)
         dovecot.stop()  # Dovecot says BYE about 10 s later, more on a loaded machine
         wait_for(lambda: "IMAP session ended" in daemon.log(), 30, "disconnect noticed")
         dovecot.start()
@@ -96,7 +96,7 @@ def test_dovecot_restart_reconnects_and_catches_up(
 def test_journald_log_format(daemon_config: Path, home: Path) -> None:
     daemon = Daemon(daemon_config, home, {"JOURNAL_STREAM": "8:12345"})
     try:
-        wait_for(lambda: daemon.notified("READY=1"), 15, "READY=1")
+        daemon.ready(15)
         assert daemon.stop() == 0
     finally:
         daemon.stop()
@@ -173,7 +173,7 @@ def test_connection_dropped_without_bye_is_noticed(
 ) -> None:
     daemon = Daemon(daemon_config, home)
     try:
-        wait_for(lambda: "IMAP logged in" in daemon.log(), 15, "first login")
+        daemon.logged("IMAP logged in", 15)
         time.sleep(1)  # in IDLE now
         processes = _imap_processes(dovecot)
         assert processes

@@ -18,7 +18,7 @@ import pytest
 from careerlog.store import open_store
 from careerlog.store.entries import NewEntry, add_entry, list_entries
 from tests.clirun import careerlog_process as careerlog
-from tests.daemon.daemonrun import Daemon, wait_for
+from tests.daemon.daemonrun import Daemon
 from tests.mailtest import record_prompt, rewrite, sample
 
 PROMPT_ID = "<prompt-weekly-2026w47.r4s5t@careerlog.invalid>"
@@ -149,7 +149,7 @@ def test_full_disk_stops_the_service_and_the_reply_waits(tmp_path: Path, small_d
     config = write_config(tmp_path, store)
     daemon = Daemon(config, tmp_path, {"CAREERLOG_NOW": "2026-11-23T10:00:00+00:00"})
     try:
-        wait_for(lambda: daemon.notified("READY=1"), 20, "READY=1")
+        daemon.ready(20)
         filler = fill(small_disk)
         raw = rewrite(
             sample("01-weekly-gmail-web.eml"),

@@ -53,7 +53,7 @@ def test_second_service_refused_naming_the_first(
     config = maildir_config(make_config, db)
     daemon = Daemon(config, home)
     try:
-        wait_for(lambda: daemon.notified("READY=1"), 20, "READY=1")
+        daemon.ready(20)
         second = careerlog(config, "run")
         assert second.returncode == 2
         assert f"already running on the database {home / 'careerlog.db'}" in second.stderr
@@ -78,7 +78,7 @@ def test_second_service_on_the_same_mailbox_refused(
     other.write_text(config.read_text().replace(str(home / "careerlog.db"), str(home / "other.db")))
     daemon = Daemon(config, home)
     try:
-        wait_for(lambda: daemon.notified("READY=1"), 20, "READY=1")
+        daemon.ready(20)
         second = careerlog(other, "run")
         assert second.returncode == 2
         assert f"already running on the mailbox maildir:{home / 'Maildir'}" in second.stderr
@@ -93,7 +93,7 @@ def test_deleted_store_stops_the_service_loudly(
     config = maildir_config(make_config, db)
     daemon = Daemon(config, home)
     try:
-        wait_for(lambda: daemon.notified("READY=1"), 20, "READY=1")
+        daemon.ready(20)
         first = deliver_reply(home, 1)
         wait_for(lambda: stored(home, first), 20, "the first reply stored")
         (home / "careerlog.db").unlink()
@@ -112,7 +112,11 @@ def test_corrupt_store_stops_the_service_loudly(
     path = home / "careerlog.db"
     daemon = Daemon(config, home)
     try:
-        wait_for(lambda: daemon.notified("READY=1"), 20, "READY=1")
+        daemon.ready(20)
+        # A reply stored first: the service is past its start-up checks, which say the
+        # same in other words (and exit 2) when the file is already bad.
+        first = deliver_reply(home, 1)
+        wait_for(lambda: stored(home, first), 20, "the first reply stored")
         # Everything into the main file, then garbage over every page but the first.
         # This test process holds no connection, so writing the file cannot drop locks.
         conn = sqlite3.connect(path, timeout=15)
@@ -143,7 +147,7 @@ def test_reload_that_moves_the_store_is_refused(
     config = maildir_config(make_config, db)
     daemon = Daemon(config, home)
     try:
-        wait_for(lambda: daemon.notified("READY=1"), 20, "READY=1")
+        daemon.ready(20)
         config.write_text(
             config.read_text().replace(str(home / "careerlog.db"), str(home / "moved.db"))
         )
@@ -197,7 +201,7 @@ def test_service_keeps_a_daily_snapshot(make_config: MakeConfig, db: Database, h
     config = maildir_config(make_config, db)
     daemon = Daemon(config, home)
     try:
-        wait_for(lambda: daemon.notified("READY=1"), 20, "READY=1")
+        daemon.ready(20)
         folder = home / "backups"
         wait_for(lambda: list(folder.glob("careerlog-daily-*.db")), 20, "a daily snapshot")
     finally:

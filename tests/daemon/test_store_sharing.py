@@ -86,7 +86,7 @@ class Round:
         cli(self.config, "goals", "update", "#staff", "--state", f"turn {turn}")
 
     def run(self, daemon: Daemon, end: signal.Signals) -> None:
-        wait_for(lambda: daemon.notified("READY=1"), 20, "READY=1")
+        daemon.ready(20)
         for _ in range(CLI_ROUNDS):
             message_id = self.reply()
             self.cli_commands()

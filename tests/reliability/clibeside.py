@@ -183,9 +183,7 @@ def run_cli_beside(
                 figures.reloads += 1
                 next_reload = time.monotonic() + seconds / 3
             time.sleep(0.05)
-        daemon.process.send_signal(signal.SIGKILL)
-        daemon.process.wait(timeout=10)
-        daemon.sock.close()
+        daemon.kill()
         figures.kills += 1
         logs.append(daemon.log())
     feeder.join(timeout=120)
@@ -194,7 +192,7 @@ def run_cli_beside(
     rundir.mkdir()
     daemon = Daemon(config.path, rundir, {"CAREERLOG_NOW": BASE_NOW.isoformat()})
     try:
-        wait_for(lambda: daemon.notified("READY=1"), 30, "READY=1")
+        daemon.ready(30)
         wait_for(
             lambda: _count(store, "select count(*) from inbound_messages") >= replies,
             90,

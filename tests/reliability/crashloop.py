@@ -25,7 +25,6 @@ from __future__ import annotations
 import mailbox
 import os
 import random
-import signal
 import sqlite3
 import threading
 import time
@@ -156,12 +155,6 @@ def _count(db: Database, sql: str, params: list[Any] | None = None) -> int:
     return int(db.execute(sql, params or []).fetchone()[0])
 
 
-def _kill(daemon: Daemon) -> None:
-    daemon.process.send_signal(signal.SIGKILL)
-    daemon.process.wait(timeout=10)
-    daemon.sock.close()
-
-
 def run_crash_loop(
     *,
     config: Config,
@@ -207,7 +200,7 @@ def run_crash_loop(
         figures.runs += 1
         time.sleep(delay)
         stored = _count(db, "select count(*) from inbound_messages")
-        _kill(daemon)
+        daemon.kill()
         figures.kills += 1
         figures.kill_after_s.append(round(delay, 2))
         figures.stored_at_kill.append(stored)

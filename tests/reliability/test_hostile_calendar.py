@@ -58,7 +58,7 @@ def test_hostile_calendar_synced_by_the_daemon_while_replies_arrive(
         started = time.monotonic()
         wait_for(lambda: "calendar: 1 source " in daemon.log(), 60, "calendar pass done")
         took = time.monotonic() - started
-        wait_for(lambda: "IMAP logged in" in daemon.log(), 15, "IMAP login")
+        daemon.logged("IMAP logged in", 15)
         time.sleep(1)  # past the first catch-up (see the race noted in bench/reliability.md)
         dovecot.deliver(mail_env.username, rewrite(sample(GMAIL), Message_ID="<cal@x.test>"))
         wait_for(lambda: entries(db) == 2, 10, "reply stored after the hostile calendar")

@@ -67,7 +67,7 @@ def test_dovecot_down_during_idle_reconnects_with_backoff_and_stores_everything_
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
     daemon = Daemon(config_path(config), home)
     try:
-        wait_for(lambda: "IMAP logged in" in daemon.log(), 15, "first login")
+        daemon.logged("IMAP logged in", 15)
         dovecot.deliver(mail_env.username, reply(1))
         wait_for(lambda: entries(db) == 2, 10, "first reply over IDLE")
         dovecot.stop()
@@ -212,7 +212,7 @@ def test_hanging_calendar_does_not_hold_up_the_running_inbox(
         daemon = Daemon(config_path(config), home)
         try:
             wait_for(lambda: hanging.requests >= 1, 15, "the calendar request hanging")
-            wait_for(lambda: "IMAP logged in" in daemon.log(), 15, "IMAP login")
+            daemon.logged("IMAP logged in", 15)
             dovecot.deliver(mail_env.username, reply(1))
             wait_for(lambda: entries(db) == 2, 6, "reply stored while the calendar hangs")
             assert "did not answer in time" not in daemon.log()  # still hanging
@@ -251,7 +251,7 @@ def test_database_locked_for_a_few_seconds_delays_but_loses_nothing(
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
     daemon = Daemon(config_path(config), home)
     try:
-        wait_for(lambda: "IMAP logged in" in daemon.log(), 15, "first login")
+        daemon.logged("IMAP logged in", 15)
         time.sleep(0.5)
         locker = Locker(config.store_path, 4.0)
         for n in (1, 2):

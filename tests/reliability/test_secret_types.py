@@ -93,7 +93,7 @@ def test_service_reload_log_never_holds_the_value(home: Path) -> None:
     path.write_text(good)
     daemon = Daemon(path, home)
     try:
-        wait_for(lambda: daemon.notified("READY=1"), 20, "READY=1")
+        daemon.ready(20)
         for refusals, (table, key, value, _shown) in enumerate(cases(), start=1):
             path.write_text(config_text(home, table, key, value))
             daemon.signal(signal.SIGHUP)

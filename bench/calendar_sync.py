@@ -3,40 +3,30 @@
 Measures a full sync + expansion into a fresh store, and an incremental sync with
 nothing changed (HTTP requests counted and timed on the wire; the target is one per
 calendar, and ≤ 0.1 s of careerlog's own time, ``own_s``, beside the request).
-Prints JSON. Run: .venv/bin/python bench/calendar.py [--events N] [--series N] [--runs N]
+Prints JSON. Run: .venv/bin/python -m bench.calendar_sync [--events N] [--series N] [--runs N]
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import os
-import sys
+import platform
+import random
+import statistics
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
-# This file is named calendar.py, like the stdlib module that email and http import:
-# keep its own folder off sys.path so `import calendar` still finds the stdlib one.
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE]
+import niquests
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import platform  # noqa: E402
-import random  # noqa: E402
-import statistics  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from datetime import UTC, datetime, timedelta  # noqa: E402
-from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
-
-import niquests  # noqa: E402
-from servers.radicale import Radicale  # noqa: E402
-
-from careerlog.calendar import sync_calendars  # noqa: E402
-from careerlog.config import parse_config  # noqa: E402
-from careerlog.store import open_store  # noqa: E402
-from careerlog.store.people import add_person  # noqa: E402
+from careerlog.calendar import sync_calendars
+from careerlog.config import parse_config
+from careerlog.store import open_store
+from careerlog.store.people import add_person
+from tests.servers.radicale import Radicale
 
 NOW = datetime(2026, 3, 20, 12, tzinfo=UTC)
 PEOPLE = [f"person{i}@example.test" for i in range(40)]
