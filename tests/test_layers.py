@@ -5,8 +5,9 @@
   render) and ``careerlog.outbox`` (record, queue);
 * no two subpackages import each other, however indirectly, also from inside a
   function (only ``if TYPE_CHECKING:`` imports do not count: they never run);
-* SQL naming the ``prompts`` table lives in its owner module only, so the
-  exactly-once rule on ``(kind, period)`` and the columns have one place.
+* SQL naming the ``prompts`` or ``outbox`` table lives in its owner module in
+  ``careerlog/store`` only, so the exactly-once rules and the columns have one place;
+* the commands run no SQL of their own: they ask the module that owns the table.
 
 Each check is a function over a source tree, run on careerlog's own and on a small
 bad tree, so each can be seen to fail.
@@ -26,10 +27,12 @@ import careerlog
 
 SOURCE = Path(careerlog.__file__).parent
 MAY_IMPORT_PROMPTS = ("daemon", "commands", "prompts")
-PROMPTS_OWNER = "store.prompts"
-#: creates the table and its indexes; no statement there reads or writes rows
-PROMPTS_SCHEMA = "store.migrations"
-PROMPTS_SQL = re.compile(r"\b(from|into|update|join)\s+prompts\b", re.I)
+#: tables whose every statement lives in one module
+TABLE_OWNERS = {"prompts": "store.prompts", "outbox": "store.outbox"}
+#: creates the tables and moves old rows to new columns: append-only history, exempt
+SCHEMA = "store.migrations"
+#: what running SQL from Python looks like (sqlite-utils or sqlite3)
+SQL_CALLS = {"execute", "executemany", "executescript", "query", "table", "rows_where"}
 
 
 @dataclass(frozen=True)
@@ -170,13 +173,14 @@ def _docstrings(tree: ast.AST) -> set[int]:
     return found
 
 
-def prompts_sql_outside_owner(root: Path) -> list[str]:
-    """SQL on the prompts table, or ``db.table("prompts")``, outside its owner module."""
+def table_sql_outside_owner(root: Path, table: str) -> list[str]:
+    """SQL on ``table``, or ``db.table(table)``, outside its owner module."""
     package = root.name
-    owner, schema = f"{package}.{PROMPTS_OWNER}", f"{package}.{PROMPTS_SCHEMA}"
+    owner, schema = f"{package}.{TABLE_OWNERS[table]}", f"{package}.{SCHEMA}"
+    statement = re.compile(rf"\b(from|into|update|join)\s+{table}\b", re.I)
     problems = []
     for name, _path, tree in _modules(root):
-        if name == owner:
+        if name in (owner, schema):
             continue
         prose = _docstrings(tree)
         for node in ast.walk(tree):
@@ -189,13 +193,26 @@ def prompts_sql_outside_owner(root: Path) -> list[str]:
                 and node.func.attr == "table"
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
-                and node.args[0].value == "prompts"
-                and name != schema
+                and node.args[0].value == table
             ):
-                problems.append(f"{name}:{node.lineno} uses table('prompts')")
-            if text is not None and PROMPTS_SQL.search(text):
+                problems.append(f"{name}:{node.lineno} uses table({table!r})")
+            if text is not None and statement.search(text):
                 problems.append(f"{name}:{node.lineno} {' '.join(text.split())[:70]!r}")
     return problems
+
+
+def sql_in_commands(root: Path) -> list[str]:
+    """Calls that run SQL (``db.execute``, ``db.query``, ``db.table`` …) in the commands."""
+    commands = f"{root.name}.commands."
+    return sorted(
+        f"{name}:{node.lineno} calls .{node.func.attr}()"
+        for name, _path, tree in _modules(root)
+        if name.startswith(commands)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in SQL_CALLS
+    )
 
 
 # -- careerlog's own source -----------------------------------------------------------
@@ -209,9 +226,14 @@ def test_no_import_cycles_between_subpackages() -> None:
     assert cycles(SOURCE) == []
 
 
-def test_prompts_table_sql_lives_in_its_owner_module() -> None:
-    assert prompts_sql_outside_owner(SOURCE) == []
-    assert (SOURCE / (PROMPTS_OWNER.replace(".", "/") + ".py")).is_file()
+@pytest.mark.parametrize("table", sorted(TABLE_OWNERS))
+def test_table_sql_lives_in_its_owner_module(table: str) -> None:
+    assert table_sql_outside_owner(SOURCE, table) == []
+    assert (SOURCE / (TABLE_OWNERS[table].replace(".", "/") + ".py")).is_file()
+
+
+def test_the_commands_run_no_sql() -> None:
+    assert sql_in_commands(SOURCE) == []
 
 
 # -- a bad tree: each check fails on it -------------------------------------------------
@@ -254,6 +276,10 @@ BAD_TREE = {
     ),
     "intake/reimport.py": "def put(db):\n    db.table('prompts').insert({})\n",
     "outbox/deliver.py": 'SQL = f"update prompts set sent_at = {1}"\n',
+    "outbox/queue.py": "def count(db):\n    return db.execute('select count(*) from outbox')\n",
+    "commands/status.py": (
+        "def status(db):\n    return db.execute('select 1').fetchone(), db.table('health').count\n"
+    ),
 }
 
 
@@ -282,9 +308,19 @@ def test_cycles_are_found(bad_tree: Path) -> None:
     ]
 
 
-def test_prompts_sql_outside_its_owner_is_found(bad_tree: Path) -> None:
-    assert prompts_sql_outside_owner(bad_tree) == [
+def test_table_sql_outside_its_owner_is_found(bad_tree: Path) -> None:
+    assert table_sql_outside_owner(bad_tree, "outbox") == [
+        "careerlog.outbox.queue:2 'select count(*) from outbox'"
+    ]
+    assert table_sql_outside_owner(bad_tree, "prompts") == [
         "careerlog.insights.digest:4 'select period FROM prompts where kind = ?'",
         "careerlog.intake.reimport:2 uses table('prompts')",
         "careerlog.outbox.deliver:1 'update prompts set sent_at ='",
+    ]
+
+
+def test_sql_in_the_commands_is_found(bad_tree: Path) -> None:
+    assert sql_in_commands(bad_tree) == [
+        "careerlog.commands.status:2 calls .execute()",
+        "careerlog.commands.status:2 calls .table()",
     ]

@@ -9,8 +9,8 @@ import click
 from careerlog.commands.context import app
 from careerlog.commands.output import as_json, json_option, shorten, table
 from careerlog.errors import UserError
-from careerlog.outbox import deliver_due, list_outbox, requeue
-from careerlog.outbox.queue import STATUSES
+from careerlog.outbox import deliver_due, requeue
+from careerlog.store.outbox import STATUSES, list_outbox
 
 
 @click.group("outbox")

@@ -9,10 +9,10 @@ from careerlog.commands.output import as_json, json_option, table
 from careerlog.errors import UserError
 from careerlog.health import COMPONENTS, health
 from careerlog.intake.quarantine import count_held
-from careerlog.outbox.queue import count_by_status
 from careerlog.store.backup import damaged, quick_check
 from careerlog.store.db import Store
 from careerlog.store.entries import count_entries
+from careerlog.store.outbox import count_by_status
 from careerlog.wording import counted
 
 

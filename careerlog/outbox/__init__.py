@@ -6,6 +6,6 @@ shares (:mod:`careerlog.outbox.keys`).
 """
 
 from careerlog.outbox.deliver import DeliveryReport, deliver_due
-from careerlog.outbox.queue import enqueue, list_outbox, requeue
+from careerlog.outbox.queue import enqueue, requeue
 
-__all__ = ["DeliveryReport", "deliver_due", "enqueue", "list_outbox", "requeue"]
+__all__ = ["DeliveryReport", "deliver_due", "enqueue", "requeue"]

@@ -38,6 +38,7 @@ from careerlog.errors import UserError
 from careerlog.outbox.arrival import arrived
 from careerlog.outbox.journal import SendJournal, journal_path
 from careerlog.outbox.transports import DeliveryError, Transport, transport_for
+from careerlog.store import outbox as table
 from careerlog.store.db import iso
 from careerlog.store.prompts import mark_sent
 from careerlog.wording import counted
@@ -89,15 +90,7 @@ def deliver_due(config: Config, db: Database, now: datetime | None = None) -> De
     report = DeliveryReport()
     journal = SendJournal(journal_path(config.store_path))
     _settle_interrupted(config, db, journal, now)
-    due = list(
-        db.query(
-            """select id, message_id, kind, recipients, raw, attempts, next_attempt_at,
-                 queued_at, prompt_id from outbox
-               where status = 'pending' and next_attempt_at <= ?
-               order by next_attempt_at, id""",
-            [iso(now)],
-        )
-    )
+    due = table.due_mails(db, now)
     if not due:
         return report
     transport: Transport | None = None
@@ -128,13 +121,8 @@ def deliver_due(config: Config, db: Database, now: datetime | None = None) -> De
 
 def _claim(db: Database, row: dict[str, Any], now: datetime) -> bool:
     with db.atomic():
-        cursor = db.execute(
-            """update outbox set status = 'sending', next_attempt_at = ?,
-                 attempts = attempts + 1
-               where id = ? and status = 'pending' and next_attempt_at = ?""",
-            [iso(now + LEASE), row["id"], row["next_attempt_at"]],
-        )
-    if cursor.rowcount == 1:
+        claimed = table.claim(db, row["id"], row["next_attempt_at"], now + LEASE)
+    if claimed:
         row["attempts"] += 1
         return True
     return False
@@ -168,11 +156,7 @@ def _accepted(
 def finish(db: Database, outbox_id: int, prompt_id: int | None, now: datetime) -> None:
     """Commit that the mail left: from here on it is never sent again."""
     with db.atomic():
-        db.execute(
-            """update outbox set status = 'sent', accepted_at = coalesce(accepted_at, ?),
-                 last_error = null where id = ?""",
-            [iso(now), outbox_id],
-        )
+        table.mark_sent(db, outbox_id, now)
         if prompt_id is not None:
             mark_sent(db, prompt_id, now)
 
@@ -184,13 +168,7 @@ def _settle_interrupted(config: Config, db: Database, journal: SendJournal, now:
     its lease over: due again now. Otherwise leave it; another process may be sending
     it, or the mailbox cannot be asked right now.
     """
-    # Before 'sending' existed, an accepted row waited as 'pending' with accepted_at.
-    rows = list(
-        db.query(
-            """select id, kind, message_id, prompt_id, next_attempt_at, accepted_at from outbox
-               where status = 'sending' or (status = 'pending' and accepted_at is not null)"""
-        )
-    )
+    rows = table.interrupted_mails(db)
     if not rows:
         return
     accepted = journal.accepted_ids() | {r["message_id"] for r in rows if r["accepted_at"]}
@@ -217,11 +195,7 @@ def _settle_interrupted(config: Config, db: Database, journal: SendJournal, now:
                 row["id"],
             )
             with db.atomic():
-                db.execute(
-                    "update outbox set status = 'pending', next_attempt_at = ? "
-                    "where id = ? and status = 'sending' and next_attempt_at = ?",
-                    [iso(now), row["id"], row["next_attempt_at"]],
-                )
+                table.release(db, row["id"], row["next_attempt_at"], now)
 
 
 def _journal_problem(journal: SendJournal, exc: OSError) -> str:
@@ -243,7 +217,7 @@ def _failed(
         # It may have arrived: the row stays 'sending' and the next pass after the
         # lease looks for it in the mailbox before sending it again.
         with db.atomic():
-            db.execute("update outbox set last_error = ? where id = ?", [error, row["id"]])
+            table.note_error(db, row["id"], error)
         report.retried += 1
         log.warning(
             "%s mail #%s may or may not have been sent (%s); it is looked for in your "
@@ -259,10 +233,7 @@ def _failed(
     if exc.permanent or expired:
         why = "refused for good" if exc.permanent else f"undeliverable for {age}"
         with db.atomic():
-            db.execute(
-                "update outbox set status = 'dead', last_error = ? where id = ?",
-                [error, row["id"]],
-            )
+            table.mark_dead(db, row["id"], error)
         report.dead += 1
         log.error(
             "gave up on %s mail #%s (%s): %s; after fixing it, run 'careerlog outbox retry %s'",
@@ -276,11 +247,7 @@ def _failed(
     settings = config.outbox
     wait = backoff_delay(row["attempts"], settings.retry_initial, settings.retry_max)
     with db.atomic():
-        db.execute(
-            "update outbox set status = 'pending', next_attempt_at = ?, last_error = ? "
-            "where id = ?",
-            [iso(now + timedelta(seconds=wait)), error, row["id"]],
-        )
+        table.retry_later(db, row["id"], now + timedelta(seconds=wait), error)
     report.retried += 1
     log.warning(
         "could not send %s mail #%s (attempt %s): %s; next try in %.0f s",

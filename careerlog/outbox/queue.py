@@ -1,4 +1,4 @@
-"""The outbox table: every outgoing mail is stored here before anything tries to send it.
+"""Queue a mail in the outbox before anything tries to send it; put given-up mail back.
 
 Storing first means a crash, a full disk on the server or a night without network
 never loses a prompt: the row waits with ``status = 'pending'`` and a
@@ -7,23 +7,19 @@ never loses a prompt: the row waits with ``status = 'pending'`` and a
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import datetime
 from email import policy
 from email.message import EmailMessage
 from email.utils import getaddresses
-from typing import Any
 
 from sqlite_utils import Database
 
 from careerlog import clock
 from careerlog.errors import UserError
-from careerlog.store.db import iso
+from careerlog.store import outbox as table
 
 log = logging.getLogger(__name__)
-
-STATUSES = ("pending", "sending", "sent", "dead")
 
 
 def recipients_of(message: EmailMessage) -> list[str]:
@@ -46,50 +42,26 @@ def enqueue(
     recipients = recipients_of(message)
     if not recipients:
         raise ValueError(f"{message_id} has no recipients")
-    existing = _id_for(db, message_id)
+    existing = table.id_for_message(db, message_id)
     if existing is not None:
         return existing
     # Bcc must never travel in the headers; the envelope keeps the recipients.
     del message["Bcc"]
-    at = iso(now or clock.now())
+    raw = message.as_bytes(policy=policy.SMTP)
     with db.atomic():
-        db.execute(
-            """insert or ignore into outbox (message_id, kind, recipients, raw, status,
-                 attempts, next_attempt_at, prompt_id, created_at, queued_at)
-               values (?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)""",
-            [
-                message_id,
-                kind,
-                json.dumps(recipients),
-                message.as_bytes(policy=policy.SMTP),
-                at,
-                prompt_id,
-                at,
-                at,
-            ],
+        table.add_mail(
+            db,
+            message_id=message_id,
+            kind=kind,
+            recipients=recipients,
+            raw=raw,
+            prompt_id=prompt_id,
+            at=now or clock.now(),
         )
-    outbox_id = _id_for(db, message_id)
+    outbox_id = table.id_for_message(db, message_id)
     assert outbox_id is not None
     log.info("queued %s mail (outbox #%s)", kind, outbox_id)
     return outbox_id
-
-
-def _id_for(db: Database, message_id: str) -> int | None:
-    rows = list(db.query("select id from outbox where message_id = ?", [message_id]))
-    return int(rows[0]["id"]) if rows else None
-
-
-def list_outbox(db: Database, status: str | None = None) -> list[dict[str, Any]]:
-    """Outbox rows without the raw bytes, newest first."""
-    where, params = ("where status = ?", [status]) if status else ("", [])
-    return list(
-        db.query(
-            f"""select id, message_id, kind, recipients, status, attempts, next_attempt_at,
-                  accepted_at, last_error, prompt_id, created_at, length(raw) as size
-                from outbox {where} order by id desc""",
-            params,
-        )
-    )
 
 
 def requeue(
@@ -101,43 +73,23 @@ def requeue(
     retries before it can be declared dead again. A mail the server already
     accepted is never re-queued: that would send it twice.
     """
-    at = iso(now or clock.now())
+    at = now or clock.now()
     if ids is None:
-        ids = [int(r["id"]) for r in db.query("select id from outbox where status = 'dead'")]
+        ids = table.dead_ids(db)
     done: list[int] = []
     for outbox_id in ids:
-        rows = list(db.query("select status, accepted_at from outbox where id = ?", [outbox_id]))
-        if not rows:
+        state = table.state_of(db, outbox_id)
+        if state is None:
             raise UserError(f"no outbox mail #{outbox_id}; 'careerlog outbox list' shows them")
-        if rows[0]["accepted_at"] or rows[0]["status"] == "sent":
+        if state["accepted_at"] or state["status"] == "sent":
             raise UserError(f"outbox mail #{outbox_id} was already sent; it is not sent again")
-        if rows[0]["status"] == "sending":
+        if state["status"] == "sending":
             raise UserError(
                 f"outbox mail #{outbox_id} is being sent, or its last send was interrupted "
                 "and careerlog is checking whether it arrived; it is not re-queued"
             )
         with db.atomic():
-            db.execute(
-                """update outbox set status = 'pending', attempts = 0, next_attempt_at = ?,
-                     queued_at = ? where id = ? and status in ('pending', 'dead')""",
-                [at, at, outbox_id],
-            )
+            table.requeue_dead(db, outbox_id, at)
         log.info("outbox mail #%s re-queued", outbox_id)
         done.append(outbox_id)
     return done
-
-
-def count_by_status(db: Database) -> dict[str, int]:
-    """How many outbox mails are in each of :data:`STATUSES` (0 where none)."""
-    counts = dict.fromkeys(STATUSES, 0)
-    for row in db.query("select status, count(*) as n from outbox group by status"):
-        counts[row["status"]] = int(row["n"])
-    return counts
-
-
-def state_of_prompt(db: Database, prompt_id: int) -> dict[str, Any]:
-    """The outbox ``status`` and ``last_error`` of the mail queued for one prompt."""
-    rows = list(db.query("select status, last_error from outbox where prompt_id = ?", [prompt_id]))
-    if not rows:
-        raise UserError(f"no outbox mail for prompt #{prompt_id}")
-    return rows[0]
