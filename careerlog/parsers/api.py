@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime, tzinfo
 
 from careerlog.parsers.autoreply import is_auto_reply
-from careerlog.parsers.bounds import bound_segments
+from careerlog.parsers.bounds import MAX_TEXT_BYTES, bound_segments
 from careerlog.parsers.capture import capture_headline, with_headline
 from careerlog.parsers.extract import Extraction, build_entries
 from careerlog.parsers.goals import goals_in_prompt, merge_goals
@@ -60,8 +60,8 @@ def infer_prompt_kind(msg: DecodedMessage) -> PromptKind:
 
 def is_skip(new_text: str) -> bool:
     """ "skip", "skip this week", "nothing this week", or nothing at all."""
-    text = " ".join(new_text.split())
-    return not text or (len(text.split()) <= 8 and bool(_SKIP.match(text)))
+    words = new_text.split(None, 9)  # nine words are enough to tell: never split it all
+    return not words or (len(words) <= 8 and bool(_SKIP.match(" ".join(words))))
 
 
 def prompt_text_from_message(raw: bytes) -> str:
@@ -104,7 +104,7 @@ def _default_day(
 def parse_message(raw: bytes, ctx: ParseContext | None = None) -> ParsedReply:
     """Parse one reply. Never raises on bad input: the worst case is an empty reply."""
     ctx = ctx or ParseContext()
-    msg = decode_message(raw)
+    msg = decode_message(raw, text_limit=MAX_TEXT_BYTES)
     kind = ctx.prompt_kind or infer_prompt_kind(msg)
     stripped = strip_quotes(msg.text, ctx.prompt_text, sender_names(msg.from_name, msg.from_addr))
     if ctx.capture_prefix is not None:
@@ -143,6 +143,7 @@ def parse_message(raw: bytes, ctx: ParseContext | None = None) -> ParsedReply:
         teams=ctx.teams,
     )
     segments, left_out = bound_segments(stripped.segments)
+    left_out += msg.unread_chars
     reply.entries = build_entries(segments, extraction)
     if left_out and reply.entries:
         reply.entries[-1].left_out_chars = left_out

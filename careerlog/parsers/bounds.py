@@ -2,7 +2,8 @@
 
 A reply of megabytes (a pasted log, a whole document) would otherwise become
 tens of thousands of entries and take minutes to read. Its start is logged; the
-rest stays in the stored raw message, and the confirmation says how much.
+rest stays in the stored raw message, and the confirmation says how much. Past
+``MAX_TEXT_BYTES`` of a text part, the message is not even decoded.
 """
 
 from __future__ import annotations
@@ -12,6 +13,10 @@ from dataclasses import replace
 from careerlog.parsers.quotes import Segment
 
 MAX_ENTRY_TEXT = 256_000
+# Of a text part, only this much is decoded at all: four times what becomes entries leaves
+# room for the quotes and signature stripped before it, and a 20 MB body costs no more
+# than a 1 MB one (the rest is counted as left out, never copied).
+MAX_TEXT_BYTES = 4 * MAX_ENTRY_TEXT
 
 
 def bound_segments(

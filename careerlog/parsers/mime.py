@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import email
 import email.message
-import email.parser
 import email.utils
 import logging
 from dataclasses import dataclass, field
@@ -18,12 +17,18 @@ from datetime import UTC, datetime
 from email.header import Header, decode_header, make_header
 
 from careerlog.parsers.htmltext import html_to_text
+from careerlog.parsers.mimeparts import Part, body, leaves, read_message
 from careerlog.parsers.model import Attachment
 
 log = logging.getLogger(__name__)
 
 MAX_DEPTH = 32
 MAX_PARTS = 500
+# An attachment up to this size is decoded to tell its size; a larger one is counted in
+# chunks of _CHUNK bytes instead, so a 20 MB attachment is never copied whole.
+_DECODE_WHOLE = 1_000_000
+_CHUNK = 1_000_000
+_BASE64_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Labels that usually mean "I did not know": the bytes are often really UTF-8.
 _WEAK_LABELS = {"ascii", "latin_1", "iso8859_1", "cp1252"}
 
@@ -40,6 +45,9 @@ class DecodedMessage:
     from_name: str = ""
     from_addr: str = ""
     attachments: list[Attachment] = field(default_factory=list)
+    # Characters of the text part past ``text_limit``, not decoded (about: for base64 and
+    # quoted-printable, counted from the encoded bytes).
+    unread_chars: int = 0
 
     def header(self, name: str) -> str:
         return decode_header_value(self.headers.get(name))
@@ -138,27 +146,6 @@ def _part_text(part: email.message.Message) -> str:
     return text
 
 
-def _leaf_parts(msg: email.message.Message) -> list[email.message.Message]:
-    """Leaves in document order, with depth and count bounded (no recursion)."""
-    leaves: list[email.message.Message] = []
-    stack: list[tuple[email.message.Message, int]] = [(msg, 0)]
-    seen = 0
-    while stack and seen < MAX_PARTS:
-        part, depth = stack.pop()
-        seen += 1
-        payload = part.get_payload() if part.get_content_maintype() == "multipart" else None
-        if isinstance(payload, list):
-            if depth < MAX_DEPTH:
-                stack.extend(
-                    (p, depth + 1)
-                    for p in reversed(payload)
-                    if isinstance(p, email.message.Message)
-                )
-            continue
-        leaves.append(part)
-    return leaves
-
-
 def _is_attachment(part: email.message.Message) -> bool:
     if part.get_content_maintype() == "multipart":
         return False  # a multipart whose boundary is missing: its body is all we have
@@ -172,18 +159,56 @@ def _is_attachment(part: email.message.Message) -> bool:
     return has_name or part.get_content_maintype() not in ("text",)
 
 
-def _attachment(part: email.message.Message) -> Attachment:
+def _attachment(raw: bytes, part: Part) -> Attachment:
+    headers = part.headers
     try:
-        filename = part.get_filename()
+        filename = headers.get_filename()
     except Exception:
         filename = None
+    name = decode_header_value(filename) if filename else None
+    return Attachment(filename=name, content_type=headers.get_content_type(), size=_size(raw, part))
+
+
+def _size(raw: bytes, part: Part) -> int:
+    """The attachment's decoded size, without decoding a large one whole."""
+    if part.headers.get_content_maintype() == "message":
+        return 0  # a message inside a message: email reads it as parts, not bytes
+    if part.end - part.start > _DECODE_WHOLE:
+        cte = str(part.headers.get("Content-Transfer-Encoding", "")).strip().lower()
+        return _base64_size(raw, part) if cte == "base64" else part.end - part.start
     try:
-        payload = part.get_payload(decode=True)
+        payload = _with_payload(raw, part).get_payload(decode=True)
     except Exception:
         payload = None
-    size = len(payload) if isinstance(payload, bytes) else 0
-    name = decode_header_value(filename) if filename else None
-    return Attachment(filename=name, content_type=part.get_content_type(), size=size)
+    return len(payload) if isinstance(payload, bytes) else 0
+
+
+def _base64_size(raw: bytes, part: Part) -> int:
+    """What base64 decodes to, counted a chunk at a time: the letters, less the padding."""
+    letters = padding = 0
+    view = memoryview(raw)
+    for start in range(part.start, part.end, _CHUNK):
+        chunk = bytes(view[start : min(start + _CHUNK, part.end)])
+        letters += len(chunk) - len(chunk.translate(None, _BASE64_LETTERS))
+        padding += chunk.count(b"=")
+    return (letters + padding) // 4 * 3 - padding
+
+
+def _with_payload(raw: bytes, part: Part, limit: int | None = None) -> email.message.Message:
+    """The part's headers with its body (up to ``limit``) as payload, as email would read it."""
+    data, _ = body(raw, part, limit)
+    part.headers.set_payload(data.decode("ascii", "surrogateescape"))
+    return part.headers
+
+
+def _text(raw: bytes, part: Part, limit: int | None) -> tuple[str, int]:
+    """The part's text, and about how many characters of it were left unread."""
+    data, unread = body(raw, part, limit)
+    part.headers.set_payload(data.decode("ascii", "surrogateescape"))
+    del data
+    if unread and str(part.headers.get("Content-Transfer-Encoding", "")).lower() == "base64":
+        unread = unread * 3 // 4  # four letters of base64 hold three bytes
+    return _part_text(part.headers), unread
 
 
 def parse_date(value: str) -> datetime | None:
@@ -198,17 +223,14 @@ def parse_date(value: str) -> datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def decode_message(raw: bytes) -> DecodedMessage:
-    """Parse raw RFC 5322 bytes; the body is text/plain when present, else HTML as text."""
-    try:
-        msg = email.message_from_bytes(raw)
-    except RecursionError:
-        # Absurdly deep nesting: keep the headers, give up on the body (the raw is stored).
-        log.warning("MIME structure nested too deeply; body not read")
-        msg = email.parser.BytesHeaderParser().parsebytes(raw)
-        msg.set_payload("")
-        msg.set_type("text/plain")
-    result = DecodedMessage(headers=msg)
+def decode_message(raw: bytes, text_limit: int | None = None) -> DecodedMessage:
+    """Parse raw RFC 5322 bytes; the body is text/plain when present, else HTML as text.
+
+    ``text_limit``: decode at most about this many bytes of the text part; the rest is
+    counted in ``unread_chars`` and never copied (the raw message keeps it).
+    """
+    root = read_message(raw, MAX_PARTS)
+    result = DecodedMessage(headers=root.headers)
     result.subject = " ".join(result.header("Subject").split())
     result.date = parse_date(result.header("Date"))
     name, addr = email.utils.parseaddr(result.header("From"))
@@ -216,21 +238,24 @@ def decode_message(raw: bytes) -> DecodedMessage:
 
     plain: str | None = None
     html: str | None = None
-    for part in _leaf_parts(msg):
-        if _is_attachment(part):
-            result.attachments.append(_attachment(part))
+    plain_unread = html_unread = 0
+    for part in leaves(raw, root, MAX_DEPTH, MAX_PARTS):
+        headers = part.headers
+        if _is_attachment(headers):
+            result.attachments.append(_attachment(raw, part))
             continue
-        ctype = part.get_content_type()
-        if part.get_content_maintype() == "multipart":
+        ctype = headers.get_content_type()
+        if headers.get_content_maintype() == "multipart":
             ctype = "text/plain"
         if ctype == "text/plain" and plain is None:
-            plain = _part_text(part)
+            plain, plain_unread = _text(raw, part, text_limit)
         elif ctype == "text/html" and html is None:
-            html = _part_text(part)
-        elif plain is None and part is msg:
-            plain = _part_text(part)
+            html, html_unread = _text(raw, part, text_limit)
+        elif plain is None and part is root:
+            plain, plain_unread = _text(raw, part, text_limit)
     if plain is not None and plain.strip():
-        result.text, result.source = plain, "plain"
+        result.text, result.source, result.unread_chars = plain, "plain", plain_unread
     elif html is not None:
         result.text, result.source = html_to_text(html), "html"
+        result.unread_chars = html_unread
     return result
