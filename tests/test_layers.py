@@ -28,7 +28,16 @@ import careerlog
 SOURCE = Path(careerlog.__file__).parent
 MAY_IMPORT_PROMPTS = ("daemon", "commands", "prompts")
 #: tables whose every statement lives in one module
-TABLE_OWNERS = {"prompts": "store.prompts", "outbox": "store.outbox"}
+TABLE_OWNERS = {
+    "prompts": "store.prompts",
+    "outbox": "store.outbox",
+    "mailbox_state": "store.mailboxes",
+    "maildir_seen": "store.mailboxes",
+    "settings": "store.mailboxes",
+    "relationship_notes": "store.briefs",
+    "surfaced": "store.briefs",
+    "skill_links_rejected": "store.skill_links",
+}
 #: creates the tables and moves old rows to new columns: append-only history, exempt
 SCHEMA = "store.migrations"
 #: what running SQL from Python looks like (sqlite-utils or sqlite3)

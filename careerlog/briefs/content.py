@@ -24,7 +24,6 @@ Every entry shown is returned in ``entry_ids`` so the caller marks it surfaced.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
@@ -34,6 +33,7 @@ from sqlite_utils import Database
 
 from careerlog.briefs import timing
 from careerlog.calendar.oneonone import UpcomingOneOnOne
+from careerlog.store.briefs import notes_on_brief, unshown_entries
 from careerlog.store.db import iso
 from careerlog.store.goals import list_goals
 from careerlog.store.prompts import latest_brief_to
@@ -110,44 +110,6 @@ def last_one_on_one(db: Database, person_id: int, before: datetime) -> datetime 
     return datetime.fromisoformat(value) if value else None
 
 
-def _unsurfaced(
-    db: Database,
-    person_id: int,
-    kind: str,
-    since: datetime,
-    *,
-    extra: str = "",
-    params: tuple[Any, ...] = (),
-    resurface: tuple[int, ...] = (),
-) -> list[dict[str, Any]]:
-    """Entries of ``kind`` logged (or dated) since ``since``, not yet shown to the person.
-
-    Entries surfaced by the briefs ``resurface`` (earlier copies of a forced resend)
-    count as not shown.
-    """
-    again = ",".join("?" * len(resurface)) or "-1"
-    sql = f"""
-      select e.*,
-        (select g.title from entry_goals eg join goals g on g.id = eg.goal_id
-           where eg.entry_id = e.id limit 1) as goal_title
-      from entries e
-      where e.kind = ? and e.deleted_at is null
-        and (e.created_at >= ? or e.occurred_on >= ?)
-        and not exists (select 1 from surfaced s where s.entry_id = e.id and s.person_id = ?
-                        and coalesce(s.prompt_id, 0) not in ({again}))
-        {extra}
-      order by coalesce(e.occurred_on, substr(e.created_at, 1, 10)) desc, e.id desc"""
-    rows = db.query(
-        sql, [kind, iso(since), since.date().isoformat(), person_id, *resurface, *params]
-    )
-    found = []
-    for row in rows:
-        row["metrics"] = json.loads(row["metrics"] or "[]")
-        row["goal"] = row.pop("goal_title")
-        found.append(row)
-    return found
-
-
 def evidence_rank(entry: dict[str, Any]) -> tuple[int, int, int, str, int]:
     """Sort key, biggest first: quantified, scope, goal-linked, then newest."""
     return (
@@ -195,16 +157,6 @@ def _goal_gap(db: Database, person_id: int, shown: list[dict[str, Any]]) -> dict
     return {"title": " ".join(goal["title"].split()), "gap": short(goal["gap"], 160)}
 
 
-def _notes(db: Database, prompt_id: int | None) -> list[dict[str, Any]]:
-    if prompt_id is None:
-        return []
-    return list(
-        db.query(
-            "select * from relationship_notes where prompt_id = ? order by at, id", [prompt_id]
-        )
-    )
-
-
 def follow_ups_in(text: str) -> list[str]:
     """Follow-up items in a brief reply: 'Action: …' / 'TODO: …' parts, 'follow up' lines."""
     found: list[str] = []
@@ -242,19 +194,19 @@ def gather(
     since = last_1on1 or (now - timedelta(days=fallback_days))
 
     evidence = pick_evidence(
-        _unsurfaced(db, person_id, "evidence", since, resurface=resurface), max_evidence
+        unshown_entries(db, person_id, "evidence", since, resurface=resurface), max_evidence
     )
     shown_ids = [int(e["id"]) for e in evidence]
 
     follow_ups: list[str] = []
     previous = latest_brief_to(db, person_id, exclude=occurrence.key)
-    notes = _notes(db, int(previous["id"]) if previous else None)
+    notes = notes_on_brief(db, int(previous["id"])) if previous else []
     for note in notes:
         follow_ups.extend(follow_ups_in(note["text"]))
     about_them = (
         "and exists (select 1 from entry_people ep where ep.entry_id = e.id and ep.person_id = ?)"
     )
-    related = _unsurfaced(
+    related = unshown_entries(
         db,
         person_id,
         "relationship",
@@ -272,7 +224,7 @@ def gather(
     follow_ups = [short(f) for f in dict.fromkeys(follow_ups)][:MAX_FOLLOW_UPS]
 
     feedback_ask = None
-    practice = _unsurfaced(
+    practice = unshown_entries(
         db,
         person_id,
         "skill",

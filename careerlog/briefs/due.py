@@ -39,6 +39,7 @@ from careerlog.outbox.keys import forced_key
 from careerlog.outbox.queued import Queued
 from careerlog.outbox.recording import record_and_queue
 from careerlog.store import people as people_store
+from careerlog.store.briefs import mark_surfaced
 from careerlog.store.db import iso
 from careerlog.store.prompts import ids_for_period, prompt_by_key
 
@@ -190,17 +191,12 @@ def create_brief(
                 now=now,
                 person_id=int(brief.person["id"]),
             )
-            db.table("surfaced").insert_all(
-                (
-                    {
-                        "entry_id": entry_id,
-                        "person_id": int(brief.person["id"]),
-                        "prompt_id": prompt_id,
-                        "at": iso(now),
-                    }
-                    for entry_id in dict.fromkeys(brief.content.entry_ids)
-                ),
-                ignore=True,
+            mark_surfaced(
+                db,
+                brief.content.entry_ids,
+                person_id=int(brief.person["id"]),
+                prompt_id=prompt_id,
+                at=iso(now),
             )
     except sqlite3.IntegrityError:
         log.info("the brief for %s exists already; not sending it again", key)

@@ -18,6 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog.parsers import ParsedReply
+from careerlog.store.briefs import add_notes, mark_surfaced
 from careerlog.store.db import utcnow
 
 log = logging.getLogger(__name__)
@@ -38,18 +39,14 @@ def record_brief_reply(
     person_id = int(person_id)
     now = utcnow()
     with db.atomic():
-        notes = db.table("relationship_notes")
-        notes.insert(
-            {
-                "person_id": person_id,
-                "at": now,
-                "text": text,
-                "inbound_id": inbound_id,
-                "prompt_id": int(prompt["id"]),
-            }
+        notes_id = add_notes(
+            db,
+            person_id=person_id,
+            at=now,
+            text=text,
+            inbound_id=inbound_id,
+            prompt_id=int(prompt["id"]),
         )
-        assert notes.last_pk is not None
-        notes_id = int(notes.last_pk)
         if entry_ids:
             marks = ",".join("?" * len(entry_ids))
             rows = list(
@@ -65,12 +62,6 @@ def record_brief_reply(
                 ({"entry_id": i, "person_id": person_id} for i in feedback), ignore=True
             )
             told = [r["id"] for r in rows if r["kind"] == "evidence"]
-            db.table("surfaced").insert_all(
-                (
-                    {"entry_id": i, "person_id": person_id, "prompt_id": prompt["id"], "at": now}
-                    for i in told
-                ),
-                ignore=True,
-            )
+            mark_surfaced(db, told, person_id=person_id, prompt_id=int(prompt["id"]), at=now)
     log.info("brief reply %s stored as notes on person %s", inbound_id, person_id)
     return notes_id

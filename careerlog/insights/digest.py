@@ -40,7 +40,7 @@ from careerlog.insights.signals import (
     previous_window,
     relationships,
 )
-from careerlog.insights.skill_links import rejected, used_in_texts
+from careerlog.insights.skill_links import used_in_texts
 from careerlog.insights.window import (
     Window,
     entries_in,
@@ -52,6 +52,7 @@ from careerlog.insights.window import (
 from careerlog.periods import Period
 from careerlog.store.db import iso
 from careerlog.store.goals import DATED_UPDATES
+from careerlog.store.skill_links import rejected_links
 from careerlog.wording import counted
 
 log = logging.getLogger(__name__)
@@ -416,7 +417,7 @@ def build_digest(
         scopes=scopes,
         top=ranked[:3],
         groups=_groups(evidence, statuses),
-        skills=_skills(skills, evidence, rejected(db)),
+        skills=_skills(skills, evidence, rejected_links(db)),
         people=people_view,
         goals=goals,
         closed_goals=closed_goals(db, window),

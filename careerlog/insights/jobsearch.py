@@ -19,8 +19,9 @@ from sqlite_utils import Database
 
 from careerlog.insights.resume import bullets
 from careerlog.insights.scoring import rank
-from careerlog.insights.skill_links import rejected, skills_with_evidence
+from careerlog.insights.skill_links import skills_with_evidence
 from careerlog.insights.window import Window, entries_in
+from careerlog.store.skill_links import rejected_links
 
 STRONG_TIES = 3
 RECONNECT_AFTER = timedelta(days=180)
@@ -93,7 +94,9 @@ def build_job_search(db: Database, window: Window, now: datetime) -> dict[str, A
         "title": "Job-search packet",
         "covered": window.label(),
         "accomplishments": bullets(rank(evidence, window), None),
-        "skills": skills_with_evidence(entries_in(db, window, "skill"), evidence, rejected(db)),
+        "skills": skills_with_evidence(
+            entries_in(db, window, "skill"), evidence, rejected_links(db)
+        ),
         "referrers": chosen,
         "no_advocates": not any(p["advocate"] for p in chosen),
         "ask": ask,

@@ -18,8 +18,9 @@ from sqlite_utils import Database
 from careerlog.insights.digest import SKILL_KINDS
 from careerlog.insights.scoring import entry_view, strongest
 from careerlog.insights.signals import closed_goals, goal_statuses
-from careerlog.insights.skill_links import rejected, used_in_texts
+from careerlog.insights.skill_links import used_in_texts
 from careerlog.insights.window import Window, entries_in
+from careerlog.store.skill_links import rejected_links
 
 STRONG_BAR = 50.0
 
@@ -29,7 +30,7 @@ def build_review(db: Database, window: Window, now: datetime) -> dict[str, Any]:
     evidence = entries_in(db, window, "evidence")
     picked = strongest(evidence, window, least=3, most=5, bar=STRONG_BAR)
     skills: dict[str, list[dict[str, Any]]] = {}
-    wrong = rejected(db)
+    wrong = rejected_links(db)
     for entry in reversed(entries_in(db, window, "skill")):  # oldest first: a progression
         label = SKILL_KINDS.get(entry.get("skill_kind") or "", "Other")
         view = {**entry_view(entry), "used_in": used_in_texts(entry, evidence, wrong)}

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 
 from careerlog.insights.resume import resume_voice
 from careerlog.store.entries import list_entries
+from careerlog.store.skill_links import reject_link, rejected_links
 
 MIN_SHARED = 2
 PER_SKILL = 3
@@ -48,12 +49,6 @@ def shared(skill: dict[str, Any], evidence: dict[str, Any]) -> int:
     words = len(_stems(skill["text"]) & _stems(evidence["text"]))
     people = len(set(skill.get("people") or ()) & set(evidence.get("people") or ()))
     return words + _PERSON_WEIGHT * people
-
-
-def rejected(db: Database) -> set[tuple[int, int]]:
-    """The (skill id, evidence id) links the user said are wrong."""
-    rows = db.query("select skill_id, evidence_id from skill_links_rejected")
-    return {(int(r["skill_id"]), int(r["evidence_id"])) for r in rows}
 
 
 def _pair(a: dict[str, Any], b: dict[str, Any]) -> tuple[int, int]:
@@ -111,7 +106,7 @@ def counterparts(db: Database, entry: dict[str, Any]) -> list[dict[str, Any]]:
     me = {**entry, "people": [row["name"] for row in names]}
     day = date.fromisoformat(entry.get("occurred_on") or str(entry["created_at"])[:10])
     near = list_entries(db, kind=other, since=day - NEAR, until=day + NEAR)
-    return linked(me, near, rejected(db))
+    return linked(me, near, rejected_links(db))
 
 
 def unlink(db: Database, entry: dict[str, Any], now: str) -> list[str]:
@@ -119,7 +114,5 @@ def unlink(db: Database, entry: dict[str, Any], now: str) -> list[str]:
     gone = counterparts(db, entry)
     for other in gone:
         skill_id, evidence_id = _pair(entry, other)
-        db.table("skill_links_rejected").insert(
-            {"skill_id": skill_id, "evidence_id": evidence_id, "at": now}, ignore=True
-        )
+        reject_link(db, skill_id, evidence_id, now)
     return [" ".join(str(o["text"]).split()) for o in gone]

@@ -13,11 +13,7 @@ from sqlite_utils import Database
 
 from careerlog.config.model import Config
 from careerlog.mail.identity import CAPTURE_TAG, plus_address
-
-
-def capture_token(db: Database) -> str:
-    row = db.execute("select value from settings where key = 'capture_token'").fetchone()
-    return str(row[0])
+from careerlog.store.mailboxes import capture_token
 
 
 def secret_capture_address(config: Config, db: Database) -> str:

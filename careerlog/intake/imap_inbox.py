@@ -26,6 +26,7 @@ from careerlog.intake.process import handle_message, read_headers
 from careerlog.intake.report import InboxReport
 from careerlog.mail.imap import connect_imap
 from careerlog.store.db import utcnow
+from careerlog.store.mailboxes import imap_position, save_imap_position
 
 log = logging.getLogger(__name__)
 
@@ -68,35 +69,21 @@ class ImapInbox:
         return client
 
     def _state(self, uidvalidity: int) -> int:
-        rows = list(
-            self.db.query(
-                "select * from mailbox_state where account = ? and folder = ?",
-                [self.account, self.server.folder],
-            )
-        )
-        if rows and rows[0]["uidvalidity"] == uidvalidity:
-            return int(rows[0]["last_uid"])
-        if rows:
+        saved = imap_position(self.db, self.account, self.server.folder)
+        if saved and saved["uidvalidity"] == uidvalidity:
+            return int(saved["last_uid"])
+        if saved:
             log.warning(
                 "IMAP folder %s changed UIDVALIDITY (%s -> %s); rescanning its headers",
                 self.server.folder,
-                rows[0]["uidvalidity"],
+                saved["uidvalidity"],
                 uidvalidity,
             )
         self._save(uidvalidity, 0)
         return 0
 
     def _save(self, uidvalidity: int, last_uid: int) -> None:
-        self.db.table("mailbox_state").upsert(
-            {
-                "account": self.account,
-                "folder": self.server.folder,
-                "uidvalidity": uidvalidity,
-                "last_uid": last_uid,
-                "updated_at": utcnow(),
-            },
-            pk=("account", "folder"),
-        )
+        save_imap_position(self.db, self.account, self.server.folder, uidvalidity, last_uid)
 
     def _new_uids(self, client: IMAPClient, last_uid: int) -> list[int]:
         """UIDs above ``last_uid`` that careerlog has not marked handled.

@@ -16,7 +16,7 @@ from careerlog.intake.process import handle_message, read_headers
 from careerlog.intake.report import InboxReport
 from careerlog.mail.headers import header_block
 from careerlog.mail.maildir import open_maildir
-from careerlog.store.db import utcnow
+from careerlog.store.mailboxes import maildir_seen, mark_maildir_seen
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +32,7 @@ def check_maildir(config: Config, db: Database, folder: Path | None = None) -> I
     """Handle every message not looked at before; files are read, never changed."""
     path = folder or config.mail.maildir_inbox
     box = open_maildir(path, config.data_dir)
-    seen = {
-        row["key"] for row in db.query("select key from maildir_seen where folder = ?", [str(path)])
-    }
+    seen = maildir_seen(db, str(path))
     report = InboxReport()
     for key in sorted(set(box.keys()) - seen):
         try:
@@ -53,9 +51,7 @@ def check_maildir(config: Config, db: Database, folder: Path | None = None) -> I
         else:
             outcome = handle_message(config, db, raw, account="maildir", folder=str(path))
         report.add(outcome)
-        db.table("maildir_seen").insert(
-            {"folder": str(path), "key": key, "at": utcnow()}, replace=True
-        )
+        mark_maildir_seen(db, str(path), key)
     if report.examined:
         log.info("maildir %s: %s", path, report.summary())
     return report

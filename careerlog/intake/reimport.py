@@ -61,6 +61,7 @@ from careerlog.mail.identity import (
 from careerlog.parsers import prompt_text_from_message
 from careerlog.parsers.mime import parse_date
 from careerlog.store.db import iso, utcnow
+from careerlog.store.mailboxes import mark_maildir_seen
 from careerlog.store.prompts import get_prompt, prompt_by_message_id, restore_prompt
 
 log = logging.getLogger(__name__)
@@ -427,9 +428,8 @@ class MaildirSource:
 
     def done(self, found: Found, db: Database) -> None:
         """As the intake does: a file looked at is not looked at again by the next pass."""
-        db.table("maildir_seen").insert(
-            {"folder": found.folder, "key": found.key, "at": utcnow()}, replace=True
-        )
+        assert found.key is not None
+        mark_maildir_seen(db, found.folder, found.key)
 
 
 # -- the run ------------------------------------------------------------------------
