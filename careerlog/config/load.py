@@ -73,7 +73,6 @@ def parse_config(text: str, path: Path | None = None) -> Config:
     values = validator.document(data)
     if "user" not in values:
         validator.problems.append(f"{filename}: [user] is missing; add it with name and email")
-    if "user" not in values:
         raise UserError(f"the config file {filename} has problems:", validator.problems)
     config = _build(values, path, validator)
     if validator.problems:

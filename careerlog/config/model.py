@@ -7,7 +7,7 @@ leaves out, so a default is written once, in :mod:`careerlog.config.schema`
 (``tests/test_config_defaults.py`` fails when one is written here again).
 Fields that are not options are values worked out from them (``credentials``,
 ``index``); a few options are stored resolved (``mail.inbox`` "auto" becomes
-"imap" or "maildir", paths become absolute :class:`~pathlib.Path`\\ s).
+"imap" or "maildir", and paths have ``~`` expanded).
 """
 
 from __future__ import annotations
