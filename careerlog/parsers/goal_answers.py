@@ -106,6 +106,11 @@ _DROPPED = re.compile(
 )  # fmt: skip
 
 
+def _colon(text: str) -> bool:
+    """Every label ends in a colon: text without one is spared trying them all."""
+    return ":" in text or "：" in text
+
+
 @dataclass
 class AnswerFields:
     """The fields one goal answer sets; ``None`` leaves the stored value as it is."""
@@ -131,7 +136,7 @@ def _chunks(text: str) -> list[tuple[str | None, str]]:
     """(field named by a label, text) pieces, in order; an unlabelled start has no field."""
     pieces: list[tuple[str | None, str]] = []
     start, current = 0, None
-    for m in _LABEL.finditer(text):
+    for m in _LABEL.finditer(text) if _colon(text) else ():
         pieces.append((current, text[start : m.start()]))
         current = next(name for name in _FIELD_WORDS if m.group(name))
         start = m.end()
@@ -182,7 +187,7 @@ def read_fields(text: str) -> AnswerFields:
 
 def starts_with_field(text: str) -> bool:
     """Does this line open with a field label ("Gap: …", "Next: …", "Why: …")?"""
-    m = _LABEL.match(text.strip())
+    m = _LABEL.match(text.strip()) if _colon(text) else None
     return m is not None and m.start() == 0
 
 
@@ -198,7 +203,7 @@ def field_heading(quoted: list[str]) -> str | None:
 
 def split_at_fields(text: str) -> tuple[str, str]:
     """(text before the first field label, the rest): a ``goal:`` line names its goal first."""
-    m = _LABEL.search(text)
+    m = _LABEL.search(text) if _colon(text) else None
     if m is None:
         return text.strip(), ""
     return text[: m.start()].strip(), text[m.start() :].strip()

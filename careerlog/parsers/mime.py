@@ -133,21 +133,25 @@ def _part_text(part: email.message.Message) -> str:
     if not isinstance(payload, bytes):
         raw = part.get_payload()
         payload = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
-    try:
-        charset = part.get_param("charset")
+    params: dict[str, object] = {}
+    try:  # read once: each get_param parses the header again
+        for key, value in part.get_params() or ():
+            params.setdefault(key.lower(), value)
     except Exception:
-        charset = None
+        params.clear()
+    charset = params.get("charset")
     text = decode_bytes(payload, charset if isinstance(charset, str) else None)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     if part.get_content_type() == "text/plain":
-        fmt = str(part.get_param("format") or "").lower()
+        fmt = str(params.get("format") or "").lower()
         if fmt == "flowed":
-            text = unflow(text, str(part.get_param("delsp") or "").lower() == "yes")
+            text = unflow(text, str(params.get("delsp") or "").lower() == "yes")
     return text
 
 
-def _is_attachment(part: email.message.Message) -> bool:
-    if part.get_content_maintype() == "multipart":
+def _is_attachment(part: email.message.Message, ctype: str) -> bool:
+    maintype = ctype.split("/")[0]
+    if maintype == "multipart":
         return False  # a multipart whose boundary is missing: its body is all we have
     disposition = str(part.get("Content-Disposition", "")).split(";")[0].strip().lower()
     if disposition == "attachment":
@@ -156,22 +160,21 @@ def _is_attachment(part: email.message.Message) -> bool:
         has_name = bool(part.get_filename())
     except Exception:
         has_name = False
-    return has_name or part.get_content_maintype() not in ("text",)
+    return has_name or maintype not in ("text",)
 
 
-def _attachment(raw: bytes, part: Part) -> Attachment:
-    headers = part.headers
+def _attachment(raw: bytes, part: Part, ctype: str) -> Attachment:
     try:
-        filename = headers.get_filename()
+        filename = part.headers.get_filename()
     except Exception:
         filename = None
     name = decode_header_value(filename) if filename else None
-    return Attachment(filename=name, content_type=headers.get_content_type(), size=_size(raw, part))
+    return Attachment(filename=name, content_type=ctype, size=_size(raw, part, ctype))
 
 
-def _size(raw: bytes, part: Part) -> int:
+def _size(raw: bytes, part: Part, ctype: str) -> int:
     """The attachment's decoded size, without decoding a large one whole."""
-    if part.headers.get_content_maintype() == "message":
+    if ctype.startswith("message/"):
         return 0  # a message inside a message: email reads it as parts, not bytes
     if part.end - part.start > _DECODE_WHOLE:
         cte = str(part.headers.get("Content-Transfer-Encoding", "")).strip().lower()
@@ -240,12 +243,11 @@ def decode_message(raw: bytes, text_limit: int | None = None) -> DecodedMessage:
     html: str | None = None
     plain_unread = html_unread = 0
     for part in leaves(raw, root, MAX_DEPTH, MAX_PARTS):
-        headers = part.headers
-        if _is_attachment(headers):
-            result.attachments.append(_attachment(raw, part))
+        ctype = part.headers.get_content_type()
+        if _is_attachment(part.headers, ctype):
+            result.attachments.append(_attachment(raw, part, ctype))
             continue
-        ctype = headers.get_content_type()
-        if headers.get_content_maintype() == "multipart":
+        if ctype.startswith("multipart/"):
             ctype = "text/plain"
         if ctype == "text/plain" and plain is None:
             plain, plain_unread = _text(raw, part, text_limit)

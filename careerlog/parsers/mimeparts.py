@@ -22,8 +22,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 _LINE_END = re.compile(rb"\r\n|\r|\n")
-# email.feedparser.headerRE on bytes: a header, a continuation, or a Unix "From " line.
-_HEADER_LINE = re.compile(rb"From |[\x21-\x39\x3b-\x7e]*:|[\t ]")
+# Lines that email.feedparser's headerRE takes as headers (a header, a continuation, a Unix
+# "From " line), as many as come in a row: the header block.
+_HEADER_BLOCK = re.compile(rb"(?:(?:From |[\x21-\x39\x3b-\x7e]*:|[\t ])[^\r\n]*(?:\r\n|\r|\n|\Z))*")
 # What may follow "--boundary" on its line: "--" for the last one, then blanks.
 _BOUNDARY_TAIL = re.compile(rb"(--)?[ \t]*")
 _COMPAT32 = email.policy.compat32
@@ -88,16 +89,14 @@ def _read_part(
 ) -> Part:
     """The part whose lines are raw[start:end]: its header block parsed, its body located."""
     start, end = span
-    pos, body = start, end
-    lines: list[str] = []
-    while pos < end:
-        line_end, next_line = _line_end(raw, pos, end)
-        if not _HEADER_LINE.match(raw, pos, line_end):
-            # A blank line ends the headers and is dropped; any other line starts the body.
-            body = next_line if line_end == pos else pos
-            break
-        lines.append(raw[pos:next_line].decode("ascii", "surrogateescape"))
-        pos = next_line
+    block = _HEADER_BLOCK.match(raw, start, end)
+    pos = block.end() if block else start
+    body = pos
+    if raw.startswith(b"\r\n", pos, end):  # a blank line ends the headers and is dropped;
+        body += 2  # any other line starts the body
+    elif pos < end and raw[pos] in b"\r\n":
+        body += 1
+    lines = [line.decode("ascii", "surrogateescape") for line in raw[start:pos].splitlines(True)]
     headers, lead = _parse_headers(lines)
     if digest:
         headers.set_default_type("message/rfc822")

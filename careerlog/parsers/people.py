@@ -108,32 +108,34 @@ def capitalised_names(text: str) -> list[str]:
     """Runs of two or three capitalised words that look like a person's full name."""
     names: list[str] = []
     run: list[re.Match[str]] = []
-
-    def close() -> None:
-        words = list(run)
-        if len(words) == 3 and _sentence_start(text, words[0].start()):
-            words = words[1:]  # "Onboarded Tomás Ortega": the first word is the sentence's
-        if (
-            2 <= len(words) <= 3
-            and all(_name_token(w.group()) for w in words)
-            and _personal(text, words)
-        ):
-            names.append(" ".join(_POSSESSIVE.sub("", w.group()) for w in words))
-        run.clear()
-
     for m in _WORD.finditer(text):
-        gap = text[run[-1].end() : m.start()] if run else ""
-        if run and (gap not in (" ", "\u00a0") or not m.group()[0].isupper()):
-            close()
-        if m.group()[0].isupper():
+        word = m.group()
+        upper = word[0].isupper()
+        if run and (not upper or text[run[-1].end() : m.start()] not in (" ", "\u00a0")):
+            _close_run(text, run, names)
+            run = []
+        if upper:
             run.append(m)
-            if _POSSESSIVE.search(m.group()) and m.group()[-1] in "s’'":
-                close()
-        elif run:
-            close()
-    if run:
-        close()
+            if word[-1] in "s’'" and _POSSESSIVE.search(word):
+                _close_run(text, run, names)
+                run = []
+    _close_run(text, run, names)
     return names
+
+
+def _close_run(text: str, run: list[re.Match[str]], names: list[str]) -> None:
+    """Add the run of capitalised words to ``names`` if it reads as a person's name."""
+    if len(run) < 2:
+        return  # most runs: one word starting a sentence
+    words = run
+    if len(words) == 3 and _sentence_start(text, words[0].start()):
+        words = words[1:]  # "Onboarded Tomás Ortega": the first word is the sentence's
+    if (
+        2 <= len(words) <= 3
+        and all(_name_token(w.group()) for w in words)
+        and _personal(text, words)
+    ):
+        names.append(" ".join(_POSSESSIVE.sub("", w.group()) for w in words))
 
 
 def _from_email(local: str) -> str | None:

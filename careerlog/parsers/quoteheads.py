@@ -118,9 +118,12 @@ def header_block_at(lines: list[str], i: int) -> bool:
 
 def starts_original(lines: list[str], i: int) -> bool:
     text = lines[i].strip()
-    return header_block_at(lines, i) or bool(
-        ORIGINAL_MESSAGE.match(text) or FORWARD_INTRO.match(text)
-    )
+    # Every form but the separator needs a colon: most lines are spared the patterns.
+    if ":" in text or "：" in text:
+        return header_block_at(lines, i) or bool(
+            ORIGINAL_MESSAGE.match(text) or FORWARD_INTRO.match(text)
+        )
+    return text.startswith("--") and bool(ORIGINAL_MESSAGE.match(text))
 
 
 def split_shared_attribution(lines: list[str]) -> list[str]:

@@ -38,13 +38,17 @@ def stdlib_reading(raw: bytes) -> tuple[str, str, list[tuple[str | None, str, in
         payload = part.get_payload() if part.get_content_maintype() == "multipart" else None
         if isinstance(payload, list):
             if depth < MAX_DEPTH:
-                stack.extend((p, depth + 1) for p in reversed(payload))
+                stack.extend(
+                    (p, depth + 1)
+                    for p in reversed(payload)
+                    if isinstance(p, email.message.Message)
+                )
             continue
         leaves.append(part)
     plain = html = None
     attachments = []
     for part in leaves:
-        if _is_attachment(part):
+        if _is_attachment(part, part.get_content_type()):
             data = part.get_payload(decode=True)
             size = len(data) if isinstance(data, bytes) else 0
             attachments.append((part.get_filename(), part.get_content_type(), size))
