@@ -32,30 +32,31 @@ _BOUNCE_SUBJECT = re.compile(
 _DAEMON = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon)@", re.IGNORECASE)
 
 
-def _header(msg: email.message.Message, name: str) -> str:
-    value = msg.get(name)
-    return str(value).strip().lower() if value is not None else ""
-
-
 def is_auto_reply(msg: email.message.Message, subject: str, from_addr: str) -> bool:
     """True for replies no human typed."""
-    auto_submitted = _header(msg, "Auto-Submitted")
+    present = {name.lower() for name in msg}  # most of the headers below are absent
+
+    def header(name: str) -> str:
+        value = msg.get(name) if name.lower() in present else None
+        return str(value).strip().lower() if value is not None else ""
+
+    auto_submitted = header("Auto-Submitted")
     if auto_submitted and auto_submitted != "no":
         return True
-    if any(_header(msg, h) for h in ("X-Autoreply", "X-Autorespond", "X-Autoresponse")):
+    if any(header(h) for h in ("X-Autoreply", "X-Autorespond", "X-Autoresponse")):
         return True
-    if _header(msg, "Precedence") in ("bulk", "auto_reply", "junk", "list"):
+    if header("Precedence") in ("bulk", "auto_reply", "junk", "list"):
         return True
     # Exchange marks its own automatic replies "All" so they don't set off other responders.
-    if _header(msg, "X-Auto-Response-Suppress") == "all":
+    if header("X-Auto-Response-Suppress") == "all":
         return True
-    if msg.get("X-MS-Exchange-Inbox-Rules-Loop") is not None:
+    if "x-ms-exchange-inbox-rules-loop" in present:
         return True  # sent by a server-side rule, not typed
-    if _header(msg, "Return-Path") == "<>":
+    if header("Return-Path") == "<>":
         return True  # null sender: bounces and other notifications (RFC 5321 4.5.5)
-    ctype = msg.get_content_type()
-    report = str(msg.get_param("report-type") or "").lower()
-    if ctype == "multipart/report" and report in ("delivery-status", "disposition-notification"):
+    if msg.get_content_type() == "multipart/report" and str(
+        msg.get_param("report-type") or ""
+    ).lower() in ("delivery-status", "disposition-notification"):
         return True
     if _DAEMON.match(from_addr) or _BOUNCE_SUBJECT.search(subject):
         return True

@@ -195,7 +195,8 @@ class PeopleFinder:
 
     def _find(self, text: str) -> list[str]:
         found: list[tuple[int, str]] = []
-        for m in _MENTION.finditer(text):
+        at = "@" in text  # mentions and addresses need one; most text is spared both patterns
+        for m in _MENTION.finditer(text) if at else ():
             words = m.group(1).split()
             while len(words) > 1 and not words[-1][0].isupper():
                 words.pop()
@@ -210,7 +211,7 @@ class PeopleFinder:
                     if text[fm.start()].isupper():
                         found.append((fm.start(), name))
                         break
-        for m in _EMAIL.finditer(text):
+        for m in _EMAIL.finditer(text) if at else ():
             if guess := _from_email(m.group(1)):
                 found.append((m.start(), self.canonical(guess)))
         for name in capitalised_names(text):
