@@ -21,6 +21,7 @@ from careerlog.mail.smtp import connect_smtp
 from careerlog.net import expects_implicit_tls
 from careerlog.store import open_store
 from careerlog.store.backup import damaged, newest_backup, quick_check
+from careerlog.store.calendar_sources import last_success
 
 
 @dataclass(frozen=True)
@@ -123,17 +124,12 @@ def _calendar(config: Config, source: CalendarSource) -> str:
 def _last_good_sync(config: Config, source: CalendarSource) -> str | None:
     if not config.store_path.is_file():
         return None
-    key = source_key(source)
     db = open_store(config.store_path)
     try:
-        row = db.execute(
-            "select max(last_success_at) from calendar_sync where source_key = ? "
-            "or substr(source_key, 1, ?) = ?",
-            [key, len(key) + 1, key + "#"],
-        ).fetchone()
+        at = last_success(db, source_key(source))
     finally:
         db.close()
-    return str(row[0])[:16].replace("T", " ") if row and row[0] else None
+    return at[:16].replace("T", " ") if at else None
 
 
 def _reach_calendar(config: Config, source: CalendarSource) -> str:

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from careerlog.calendar.expand import Limits
+from careerlog.store.calendar_sources import expanded_from, object_versions, save_expanded
 from careerlog.store.db import iso
 
 
@@ -35,10 +36,8 @@ def fingerprint(
     day = now.astimezone(UTC).date().isoformat()
     parts = (day, window[0].date(), window[1].date(), limits, *settings)
     digest.update(repr(parts).encode("utf-8"))
-    for row in db.execute(
-        "select href, etag from calendar_objects where source_key = ? order by href", [key]
-    ):
-        digest.update(f"\n{row[0]}\t{row[1]}".encode())
+    for href, etag in object_versions(db, key):
+        digest.update(f"\n{href}\t{etag}".encode())
     for row in db.execute("select id, name, emails from people order by id"):
         digest.update(f"\n{row[0]}\t{row[1]}\t{row[2]}".encode())
     started = db.execute(
@@ -51,13 +50,12 @@ def fingerprint(
 
 
 def unchanged(db: Database, key: str, print_: str) -> bool:
-    row = db.execute("select expanded from calendar_sync where source_key = ?", [key]).fetchone()
-    return row is not None and row[0] == print_
+    return expanded_from(db, key) == print_
 
 
 def remember(db: Database, key: str, print_: str | None) -> None:
     """Record what ``key``'s events now reflect (None: expand again next time)."""
-    db.table("calendar_sync").upsert({"source_key": key, "expanded": print_}, pk="source_key")
+    save_expanded(db, key, print_)
 
 
 def stored_counts(db: Database, key: str, window_start: datetime) -> tuple[int, int]:

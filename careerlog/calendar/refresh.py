@@ -25,7 +25,7 @@ from careerlog.calendar.interactions import store_occurrences
 from careerlog.calendar.oneonone import DEFAULT_TITLE_PATTERNS
 from careerlog.calendar.sync import SourceResult, fetch_source
 from careerlog.config.model import Config
-from careerlog.store.db import iso
+from careerlog.store.calendar_sources import mark_failed, objects
 from careerlog.wording import counted
 
 log = logging.getLogger(__name__)
@@ -98,15 +98,13 @@ def sync_calendars(
                 report.events += events
                 report.interactions += interactions
                 continue
-            objects = (
-                (row["href"], row["ics"])
-                for row in db.query(
-                    "select href, ics from calendar_objects where source_key = ? order by href",
-                    [key],
-                )
-            )
             expansion = expand_objects(
-                objects, tz=tz, start=window[0], end=window[1], limits=limits, label=result.label
+                objects(db, key),
+                tz=tz,
+                start=window[0],
+                end=window[1],
+                limits=limits,
+                label=result.label,
             )
             report.warnings.extend(expansion.warnings)
             stats = store_occurrences(
@@ -142,6 +140,4 @@ def _read_nothing(
     log.warning("calendar source unreadable: %s", message)
     result.ok = False
     result.error = "; ".join(filter(None, (result.error, message)))
-    db.table("calendar_sync").upsert(
-        {"source_key": key, "last_error": message, "last_error_at": iso(now)}, pk="source_key"
-    )
+    mark_failed(db, key, message, now)

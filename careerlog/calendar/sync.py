@@ -42,6 +42,22 @@ from careerlog.calendar.connect import (
 from careerlog.config.model import CalendarSource
 from careerlog.errors import UserError
 from careerlog.net import explain
+from careerlog.store.calendar_sources import (
+    SyncState,
+    calendar_key,
+    mark_failed,
+    mark_synced,
+    object_count,
+    object_keys,
+    object_versions,
+    objects,
+    replace_objects,
+    save_account_state,
+    save_calendar_tags,
+    save_feed_tags,
+    save_objects,
+    sync_state,
+)
 from careerlog.store.db import iso
 
 log = logging.getLogger(__name__)
@@ -79,44 +95,9 @@ def source_key(source: CalendarSource) -> str:
     return f"{source.kind}:{parts.scheme}://{parts.netloc.rpartition('@')[2]}/{digest}"
 
 
-def object_keys(db: Database, key: str) -> list[str]:
-    """The keys under which a source's objects are stored (one per CalDAV calendar)."""
-    rows = db.query(
-        "select distinct source_key from calendar_objects where source_key = ? "
-        "or substr(source_key, 1, ?) = ?",
-        [key, len(key) + 1, key + "#"],
-    )
-    return [row["source_key"] for row in rows]
-
-
-def _sync_row(db: Database, key: str) -> dict[str, Any]:
-    rows = list(db.query("select * from calendar_sync where source_key = ?", [key]))
-    return rows[0] if rows else {"source_key": key}
-
-
-def _save_sync(db: Database, key: str, **values: Any) -> None:
-    db.table("calendar_sync").upsert({"source_key": key, **values}, pk="source_key")
-
-
 def _stored_etags(db: Database, key: str) -> dict[str, str]:
-    rows = db.query("select href, etag from calendar_objects where source_key = ?", [key])
-    return {row["href"]: row["etag"] or "" for row in rows}
-
-
-def _apply(
-    db: Database, key: str, fetched: dict[str, tuple[str, str]], deleted: list[str], at: str
-) -> None:
-    table = db.table("calendar_objects")
-    for href in deleted:
-        db.execute("delete from calendar_objects where source_key = ? and href = ?", [key, href])
-    if fetched:
-        table.upsert_all(
-            (
-                {"source_key": key, "href": href, "etag": etag, "ics": ics, "fetched_at": at}
-                for href, (etag, ics) in fetched.items()
-            ),
-            pk=("source_key", "href"),
-        )
+    """href → version of what ``key`` holds; "" for an object stored without one."""
+    return {href: etag or "" for href, etag in object_versions(db, key)}
 
 
 class _Counter:
@@ -139,13 +120,13 @@ class _Counter:
 # --- CalDAV -------------------------------------------------------------------------------
 
 
-def _sync_calendar(db: Database, client: Any, key: str, url: str, at: str) -> tuple[int, int]:
+def _sync_calendar(db: Database, client: Any, key: str, url: str, at: datetime) -> tuple[int, int]:
     """Bring one calendar collection up to date; returns (fetched, deleted)."""
-    row = _sync_row(db, key)
+    state = sync_state(db, key)
     stored = _stored_etags(db, key)
-    if row.get("ctag") and not row.get("sync_token"):
-        return _sync_by_ctag(db, client, key, url, row, stored, at)
-    token = row.get("sync_token")
+    if state.ctag and not state.sync_token:
+        return _sync_by_ctag(db, client, key, url, state, stored, at)
+    token = state.sync_token
     full = token is None
     changed: dict[str, str] = {}
     deleted: list[str] = []
@@ -159,7 +140,7 @@ def _sync_calendar(db: Database, client: Any, key: str, url: str, at: str) -> tu
                 continue
             if exc.unsupported and token is None:
                 log.info("%s: no sync-collection support; using ctag/etag", url)
-                return _sync_by_ctag(db, client, key, url, row, stored, at)
+                return _sync_by_ctag(db, client, key, url, state, stored, at)
             raise
         changed.update(page.changed)
         deleted.extend(page.deleted)
@@ -171,8 +152,9 @@ def _sync_calendar(db: Database, client: Any, key: str, url: str, at: str) -> tu
     wanted = [href for href, etag in changed.items() if stored.get(href) != etag or not etag]
     fetched = _fetch(client, url, wanted)
     with db.atomic():
-        _apply(db, key, fetched, deleted, at)
-        _save_sync(db, key, sync_token=token, ctag=None, last_success_at=at, last_error=None)
+        save_objects(db, key, fetched, deleted, at)
+        save_calendar_tags(db, key, sync_token=token, ctag=None)
+        mark_synced(db, key, at)
     return len(fetched), len(deleted)
 
 
@@ -181,22 +163,23 @@ def _sync_by_ctag(
     client: Any,
     key: str,
     url: str,
-    row: dict[str, Any],
+    state: SyncState,
     stored: dict[str, str],
-    at: str,
+    at: datetime,
 ) -> tuple[int, int]:
     ctag, _token = webdav.collection_tags(client, url)
-    if ctag and ctag == row.get("ctag"):
-        _save_sync(db, key, last_success_at=at, last_error=None)
+    if ctag and ctag == state.ctag:
+        mark_synced(db, key, at)
         return 0, 0
     etags = webdav.list_etags(client, url)
     deleted = [href for href in stored if href not in etags]
     wanted = [href for href, etag in etags.items() if stored.get(href) != etag]
     fetched = _fetch(client, url, wanted)
     with db.atomic():
-        _apply(db, key, fetched, deleted, at)
+        save_objects(db, key, fetched, deleted, at)
         # ctag set and sync_token empty marks this calendar as "ctag mode"
-        _save_sync(db, key, sync_token=None, ctag=ctag or "-", last_success_at=at, last_error=None)
+        save_calendar_tags(db, key, sync_token=None, ctag=ctag or "-")
+        mark_synced(db, key, at)
     return len(fetched), len(deleted)
 
 
@@ -213,8 +196,7 @@ def _fetch(client: Any, url: str, hrefs: list[str]) -> dict[str, tuple[str, str]
 def _caldav(
     db: Database, source: CalendarSource, key: str, at: datetime, secret_timeout: float
 ) -> SourceResult:
-    row = _sync_row(db, key)
-    state = json.loads(row.get("sync_token") or "{}")
+    state = json.loads(sync_state(db, key).sync_token or "{}")
     calendars: list[list[str]] = state.get("calendars") or []
     discovered = state.get("discovered_at")
     stale = not discovered or at - datetime.fromisoformat(discovered) > DISCOVERY_TTL
@@ -229,19 +211,19 @@ def _caldav(
             state.update(calendars=calendars, names=list(source.calendars), discovered_at=stamp)
         try:
             for url, _name in calendars:
-                fetched, deleted = _sync_calendar(db, client, f"{key}#{url}", url, stamp)
+                fetched, deleted = _sync_calendar(db, client, calendar_key(key, url), url, at)
                 result.fetched += fetched
                 result.deleted += deleted
         except webdav.DavStatusError as exc:
             if exc.status == 404:  # a calendar went away: look again next time
                 state["discovered_at"] = None
-                _save_sync(db, key, sync_token=json.dumps(state))
+                save_account_state(db, key, json.dumps(state))
             raise
         finally:
             result.requests = counter.count
         state["auth"] = negotiated_auth(client) or state.get("auth")
-    _save_sync(db, key, sync_token=json.dumps(state))
-    result.keys = tuple(f"{key}#{url}" for url, _name in calendars)
+    save_account_state(db, key, json.dumps(state))
+    result.keys = tuple(calendar_key(key, url) for url, _name in calendars)
     return result
 
 
@@ -251,30 +233,19 @@ def _caldav(
 def _ics_url(
     db: Database, source: CalendarSource, key: str, at: datetime, secret_timeout: float
 ) -> SourceResult:
-    row = _sync_row(db, key)
+    state = sync_state(db, key)
     result = SourceResult(safe_label(source), key, requests=1, keys=(key,))
-    response = fetch_ics_conditional(
-        source, row.get("etag"), row.get("last_modified"), secret_timeout
-    )
-    stamp = iso(at)
+    response = fetch_ics_conditional(source, state.etag, state.last_modified, secret_timeout)
     with db.atomic():
         if response.body is not None:
             text = response.body.decode("utf-8", "replace")
-            stored = list(db.query("select ics from calendar_objects where source_key = ?", [key]))
-            if not stored or stored[0]["ics"] != text:
-                db.execute("delete from calendar_objects where source_key = ?", [key])
+            if [ics for _href, ics in objects(db, key)] != [text]:
                 # the content's hash, not the server's ETag (which may be absent)
                 version = "sha256:" + hashlib.sha256(response.body).hexdigest()
-                _apply(db, key, {"feed.ics": (version, text)}, [], stamp)
+                replace_objects(db, key, {"feed.ics": (version, text)}, at)
                 result.fetched = 1
-        _save_sync(
-            db,
-            key,
-            etag=response.etag,
-            last_modified=response.last_modified,
-            last_success_at=stamp,
-            last_error=None,
-        )
+        save_feed_tags(db, key, etag=response.etag, last_modified=response.last_modified)
+        mark_synced(db, key, at)
     return result
 
 
@@ -305,8 +276,8 @@ def _local(
             log.warning("%s: cannot read %s (%s); keeping its last copy", result.label, href, exc)
     deleted = [href for href in stored if href not in seen]
     with db.atomic():
-        _apply(db, key, fetched, deleted, iso(at))
-        _save_sync(db, key, last_success_at=iso(at), last_error=None)
+        save_objects(db, key, fetched, deleted, at)
+        mark_synced(db, key, at)
     result.fetched, result.deleted = len(fetched), len(deleted)
     return result
 
@@ -349,19 +320,13 @@ def fetch_source(
     started = time.monotonic()
     try:
         result = _FETCHERS[source.kind](db, source, key, at, secret_timeout)
-        _save_sync(db, key, last_success_at=iso(at), last_error=None)
+        mark_synced(db, key, at)
     except Exception as exc:
         message = describe(exc, source)
         log.debug("calendar fetch failed", exc_info=True)
-        row = _sync_row(db, key)
-        _save_sync(db, key, last_error=message, last_error_at=iso(at))
-        kept = sum(
-            db.execute(
-                "select count(*) from calendar_objects where source_key = ?", [k]
-            ).fetchone()[0]
-            for k in object_keys(db, key)
-        )
-        since = row.get("last_success_at") or "never"
+        since = sync_state(db, key).last_success_at or "never"
+        mark_failed(db, key, message, at)
+        kept = object_count(db, key)
         log.warning(
             "calendar source unavailable: %s — keeping the last good copy "
             "(%d objects, last synced %s); will retry next run",
