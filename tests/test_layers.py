@@ -37,8 +37,6 @@ TABLE_OWNERS = {
     "relationship_notes": "store.briefs",
     "surfaced": "store.briefs",
     "skill_links_rejected": "store.skill_links",
-    "entry_edits": "store.entries",
-    "goal_updates": "store.goals",
     "calendar_objects": "store.calendar_sources",
     "calendar_sync": "store.calendar_sources",
 }
