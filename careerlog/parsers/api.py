@@ -72,13 +72,12 @@ def prompt_text_from_message(raw: bytes) -> str:
 def _brief_person(lines: list[str], subject: str) -> str | None:
     """The person a 1:1 brief was about, from the reply's subject or the quoted brief."""
     for text in (subject, *lines):
-        if m := _ONE_ON_ONE.search(text):
+        if "1:1 with " in text and (m := _ONE_ON_ONE.search(text)):
             return m.group(1).strip()
     return None
 
 
-def _prompt_people(lines: list[str], subject: str) -> list[str]:
-    about = _brief_person(lines, subject)
+def _prompt_people(about: str | None, lines: list[str]) -> list[str]:
     return ([about] if about else []) + capitalised_names("\n".join(lines))
 
 
@@ -125,11 +124,12 @@ def parse_message(raw: bytes, ctx: ParseContext | None = None) -> ParsedReply:
     prompt_lines = (ctx.prompt_text or "").splitlines() + stripped.quoted
     local = _local(reply.message_date, ctx.tz)
     default_day, default_source = _default_day(ctx, local)
+    brief_person = _brief_person(prompt_lines, msg.subject)
     people = PeopleFinder(
-        [*ctx.known_people, *_prompt_people(prompt_lines, msg.subject)],
+        [*ctx.known_people, *_prompt_people(brief_person, prompt_lines)],
         exclude=[msg.from_name] if msg.from_name else [],
     )
-    about = _brief_person(prompt_lines, msg.subject) if kind == "brief" else None
+    about = brief_person if kind == "brief" else None
     extraction = Extraction(
         prompt_kind=kind,
         goals=merge_goals(ctx.open_goals, goals_in_prompt(prompt_lines)),

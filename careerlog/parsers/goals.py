@@ -35,6 +35,7 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(.{3,120}?)\s*$")
 _STATE = re.compile(r"^\s*(?:state|gap|status)\s*:", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"^\s*(.+?)(?:[.!?](?:\s|$)|$)", re.DOTALL)
 _QUOTED = re.compile(r"\bgoal\s*[\"“„«]([^\"”“»]{4,120})[\"”“»]", re.IGNORECASE)
+_GOAL = re.compile("goal", re.IGNORECASE)  # what _QUOTED needs: most lines lack it
 
 
 def _keys(text: str) -> list[str]:
@@ -60,7 +61,8 @@ def goals_in_prompt(lines: Iterable[str]) -> list[str]:
         m = _NUMBERED.match(line)
         if m and i + 1 < len(seq) and _STATE.match(seq[i + 1]):
             found.append(m.group(1))
-        found.extend(q.group(1).strip() for q in _QUOTED.finditer(line))
+        if _GOAL.search(line):
+            found.extend(q.group(1).strip() for q in _QUOTED.finditer(line))
     return found
 
 

@@ -67,6 +67,8 @@ def decode_header_value(value: object) -> str:
             for text, charset in parts
         )
     raw = str(value)
+    if "=?" not in raw:
+        return raw  # no encoded word: what email would give back, without building a Header
     try:
         return str(make_header(decode_header(raw)))
     except Exception:  # malformed encoded words, unknown charsets

@@ -112,7 +112,8 @@ def capitalised_names(text: str) -> list[str]:
         word = m.group()
         upper = word[0].isupper()
         if run and (not upper or text[run[-1].end() : m.start()] not in (" ", "\u00a0")):
-            _close_run(text, run, names)
+            if len(run) > 1:  # most runs: one word starting a sentence
+                _close_run(text, run, names)
             run = []
         if upper:
             run.append(m)
@@ -126,7 +127,7 @@ def capitalised_names(text: str) -> list[str]:
 def _close_run(text: str, run: list[re.Match[str]], names: list[str]) -> None:
     """Add the run of capitalised words to ``names`` if it reads as a person's name."""
     if len(run) < 2:
-        return  # most runs: one word starting a sentence
+        return
     words = run
     if len(words) == 3 and _sentence_start(text, words[0].start()):
         words = words[1:]  # "Onboarded Tomás Ortega": the first word is the sentence's
