@@ -34,8 +34,8 @@ from sqlite_utils import Database
 from careerlog.briefs import timing
 from careerlog.calendar.oneonone import UpcomingOneOnOne
 from careerlog.store.briefs import notes_on_brief, unshown_entries
-from careerlog.store.db import iso
-from careerlog.store.goals import list_goals
+from careerlog.store.goals import goal_ids_naming_person, list_goals
+from careerlog.store.interactions import last_interaction, last_one_on_one
 from careerlog.store.prompts import latest_brief_to
 
 SCOPE_RANK = {"team": 1, "multi-team": 2, "org": 3, "external": 4}
@@ -87,29 +87,6 @@ def short(text: str, width: int = 140) -> str:
     return value[:cut].rstrip() + ("…" if cut < len(value) else "")
 
 
-def last_interaction(db: Database, person_id: int, before: datetime) -> datetime | None:
-    rows = list(
-        db.query(
-            "select max(at) as at from interactions where person_id = ? and at < ?",
-            [person_id, iso(before)],
-        )
-    )
-    value = rows[0]["at"] if rows else None
-    return datetime.fromisoformat(value) if value else None
-
-
-def last_one_on_one(db: Database, person_id: int, before: datetime) -> datetime | None:
-    rows = list(
-        db.query(
-            "select max(at) as at from interactions where person_id = ? and kind = '1:1' "
-            "and at < ?",
-            [person_id, iso(before)],
-        )
-    )
-    value = rows[0]["at"] if rows else None
-    return datetime.fromisoformat(value) if value else None
-
-
 def evidence_rank(entry: dict[str, Any]) -> tuple[int, int, int, str, int]:
     """Sort key, biggest first: quantified, scope, goal-linked, then newest."""
     return (
@@ -136,14 +113,7 @@ def _goal_gap(db: Database, person_id: int, shown: list[dict[str, Any]]) -> dict
     if not goals:
         return None
     shown_goals = {e["goal"] for e in shown if e.get("goal")}
-    with_person = {
-        row["goal_id"]
-        for row in db.query(
-            "select distinct eg.goal_id from entry_goals eg "
-            "join entry_people ep on ep.entry_id = eg.entry_id where ep.person_id = ?",
-            [person_id],
-        )
-    }
+    with_person = goal_ids_naming_person(db, person_id)
 
     def key(goal: dict[str, Any]) -> tuple[int, int, str]:
         last = str(goal.get("last_update") or goal.get("updated_at") or goal["created_at"])
@@ -203,17 +173,8 @@ def gather(
     notes = notes_on_brief(db, int(previous["id"])) if previous else []
     for note in notes:
         follow_ups.extend(follow_ups_in(note["text"]))
-    about_them = (
-        "and exists (select 1 from entry_people ep where ep.entry_id = e.id and ep.person_id = ?)"
-    )
     related = unshown_entries(
-        db,
-        person_id,
-        "relationship",
-        since,
-        extra=about_them,
-        params=(person_id,),
-        resurface=resurface,
+        db, person_id, "relationship", since, naming_person=True, resurface=resurface
     )
     for entry in related:
         if len(follow_ups) >= MAX_FOLLOW_UPS:
@@ -229,7 +190,7 @@ def gather(
         person_id,
         "skill",
         since,
-        extra="and e.skill_kind in ('practice', 'gap')",
+        skill_kinds=("practice", "gap"),
         resurface=resurface,
     )
     if practice:

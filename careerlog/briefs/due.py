@@ -83,7 +83,7 @@ def brief_exists(db: Database, key: str) -> dict[str, Any] | None:
 def resolve_person(db: Database, occurrence: UpcomingOneOnOne, *, create: bool) -> dict[str, Any]:
     """The people row of the counterpart; added to the map when ``create`` (else a stand-in)."""
     if occurrence.person_id is not None:
-        return dict(db.table("people").get(occurrence.person_id))
+        return people_store.get_person(db, occurrence.person_id)
     found = None
     if occurrence.email:
         found = people_store.find_person(db, occurrence.email)
@@ -101,7 +101,7 @@ def resolve_person(db: Database, occurrence: UpcomingOneOnOne, *, create: bool) 
         how_met="1:1 on your calendar",
     )
     log.info("added %s to your relationship map (a 1:1 on your calendar)", name)
-    return dict(db.table("people").get(person_id))
+    return people_store.get_person(db, person_id)
 
 
 def subject_for(context: dict[str, Any]) -> str:

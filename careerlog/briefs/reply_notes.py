@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from careerlog.parsers import ParsedReply
 from careerlog.store.briefs import add_notes, mark_surfaced
 from careerlog.store.db import utcnow
+from careerlog.store.entries import entry_rows, link_people
 
 log = logging.getLogger(__name__)
 
@@ -48,19 +49,11 @@ def record_brief_reply(
             prompt_id=int(prompt["id"]),
         )
         if entry_ids:
-            marks = ",".join("?" * len(entry_ids))
-            rows = list(
-                db.query(
-                    f"select id, kind, skill_kind from entries where id in ({marks})",
-                    list(entry_ids),
-                )
-            )
+            rows = entry_rows(db, entry_ids).values()
             feedback = [
                 r["id"] for r in rows if r["kind"] == "skill" and r["skill_kind"] == "feedback"
             ]
-            db.table("entry_people").insert_all(
-                ({"entry_id": i, "person_id": person_id} for i in feedback), ignore=True
-            )
+            link_people(db, feedback, person_id)
             told = [r["id"] for r in rows if r["kind"] == "evidence"]
             mark_surfaced(db, told, person_id=person_id, prompt_id=int(prompt["id"]), at=now)
     log.info("brief reply %s stored as notes on person %s", inbound_id, person_id)

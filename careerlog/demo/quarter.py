@@ -34,7 +34,9 @@ from careerlog.insights.digest import build_digest
 from careerlog.insights.digest_output import write_digest
 from careerlog.intake.maildir_inbox import check_maildir
 from careerlog.store import open_store
-from careerlog.store.people import add_person
+from careerlog.store.entries import count_entries_by_kind
+from careerlog.store.inbound import count_inbound
+from careerlog.store.people import add_person, count_people
 from careerlog.store.prompts import count_by_kind, delivered_prompts
 
 START = date(2026, 10, 1)
@@ -194,9 +196,6 @@ def run_demo(home: Path | None, echo: Callable[[str], None]) -> DemoResult:
 
 def _summarise(db: Database, result: DemoResult) -> None:
     result.prompts.update(count_by_kind(db))
-    for row in db.query(
-        "select kind, count(*) as n from entries where deleted_at is null group by kind"
-    ):
-        result.entries_by_kind[row["kind"]] = row["n"]
-    result.replies = db.execute("select count(*) from inbound_messages").fetchone()[0]
-    result.people = db.execute("select count(*) from people").fetchone()[0]
+    result.entries_by_kind.update(count_entries_by_kind(db))
+    result.replies = count_inbound(db)
+    result.people = count_people(db)

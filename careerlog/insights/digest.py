@@ -50,8 +50,8 @@ from careerlog.insights.window import (
     quarter_window,
 )
 from careerlog.periods import Period
-from careerlog.store.db import iso
-from careerlog.store.goals import DATED_UPDATES
+from careerlog.store.goals import count_open_goals_updated
+from careerlog.store.interactions import count_between
 from careerlog.store.skill_links import rejected_links
 from careerlog.wording import counted
 
@@ -328,23 +328,6 @@ def self_assessment(
     return " ".join(parts)
 
 
-def _meetings(db: Database, window: Window) -> int:
-    rows = db.query(
-        "select count(*) as n from interactions where at >= ? and at < ?",
-        [iso(window.starts_at), iso(window.ends_at)],
-    )
-    return int(next(iter(rows))["n"])
-
-
-def _updated_goals(db: Database, window: Window) -> int:
-    rows = db.query(
-        f"select count(distinct u.goal_id) as n from {DATED_UPDATES} u "
-        "join goals g on g.id = u.goal_id where g.status = 'open' and u.at >= ? and u.at < ?",
-        [iso(window.starts_at), iso(window.ends_at)],
-    )
-    return int(next(iter(rows))["n"])
-
-
 def build_digest(
     db: Database,
     *,
@@ -409,9 +392,9 @@ def build_digest(
             previous,
             len(skills),
             people_view,
-            _meetings(db, window),
+            count_between(db, window.starts_at, window.ends_at),
             statuses,
-            _updated_goals(db, window),
+            count_open_goals_updated(db, window.starts_at, window.ends_at),
         ),
         months=month_counts,
         scopes=scopes,

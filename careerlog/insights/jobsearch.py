@@ -21,6 +21,8 @@ from careerlog.insights.resume import bullets
 from careerlog.insights.scoring import rank
 from careerlog.insights.skill_links import skills_with_evidence
 from careerlog.insights.window import Window, entries_in
+from careerlog.store.entries import person_mentions
+from careerlog.store.people import people_with_meetings
 from careerlog.store.skill_links import rejected_links
 
 STRONG_TIES = 3
@@ -28,23 +30,11 @@ RECONNECT_AFTER = timedelta(days=180)
 ASK_FIRST = 3  # people suggested when nobody is marked advocate
 WORKED_ON = 2  # entries quoted as "worked on together" when the map has no note
 
-_PEOPLE = """
-select p.id, p.name, p.relation, p.how_met, p.worked_on, p.advocate, p.status,
-  (select max(at) from interactions i where i.person_id = p.id) as last_met,
-  (select count(*) from interactions i where i.person_id = p.id) as meetings
-from people p order by p.name collate nocase
-"""
-
 
 def _shared_entries(db: Database) -> dict[int, list[dict[str, Any]]]:
     """Person id → the entries naming them, newest first."""
-    rows = db.query(
-        "select ep.person_id, e.text, coalesce(e.occurred_on, substr(e.created_at, 1, 10)) "
-        "as day from entry_people ep join entries e on e.id = ep.entry_id "
-        "where e.deleted_at is null order by day desc, e.id desc"
-    )
     found: dict[int, list[dict[str, Any]]] = {}
-    for row in rows:
+    for row in person_mentions(db):
         found.setdefault(int(row["person_id"]), []).append(row)
     return found
 
@@ -75,7 +65,7 @@ def _referrer(person: dict[str, Any], shared: list[dict[str, Any]], today: date)
 def referrers(db: Database, today: date) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(who can refer you: advocates first, then by ties; whom to ask when none is marked)."""
     shared = _shared_entries(db)
-    people = [_referrer(p, shared.get(int(p["id"]), []), today) for p in db.query(_PEOPLE)]
+    people = [_referrer(p, shared.get(int(p["id"]), []), today) for p in people_with_meetings(db)]
     chosen = [p for p in people if p["advocate"] or p["ties"] >= STRONG_TIES]
     chosen.sort(key=lambda p: (not p["advocate"], -p["ties"], p["name"]))
     ask: list[dict[str, Any]] = []

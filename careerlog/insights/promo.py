@@ -37,6 +37,7 @@ from careerlog.errors import UserError
 from careerlog.insights.scoring import SCOPE_RANK, rank
 from careerlog.insights.signals import goal_statuses
 from careerlog.insights.window import Window, entries_in
+from careerlog.store.people import list_advocates
 
 MAX_PER_CRITERION = 5
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]*")
@@ -187,8 +188,7 @@ def build_promo(db: Database, window: Window, path: Path, now: datetime) -> dict
         if not matches:
             missing.append(criterion.name)
     advocates = [
-        {"name": row["name"], "relation": row["relation"] or ""}
-        for row in db.query("select name, relation from people where advocate = 1 order by name")
+        {"name": row["name"], "relation": row["relation"] or ""} for row in list_advocates(db)
     ]
     as_of = min(now, window.ends_at)
     gaps = [

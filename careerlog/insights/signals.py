@@ -27,8 +27,10 @@ from careerlog.calendar.interactions import suggest_people
 from careerlog.calendar.touchpoints import fading_relationships, visibility_gap
 from careerlog.insights.scoring import SCOPE_RANK, quantified
 from careerlog.insights.window import Window, month_label, months_of
-from careerlog.store.db import iso
-from careerlog.store.goals import DATED_UPDATES
+from careerlog.store.entries import mentions_per_person
+from careerlog.store.goals import closed_goals_with_moment, dated_updates_until, open_goals_as_of
+from careerlog.store.interactions import count_per_person
+from careerlog.store.people import people_by_id
 
 STALE_AFTER = relativedelta(months=6)  # two quarters
 HEALTHY_PER_MONTH = (2, 4)
@@ -101,18 +103,9 @@ class GoalStatus:
 
 def goal_statuses(db: Database, as_of: datetime) -> list[GoalStatus]:
     """Every open goal with its gap history read up to ``as_of``."""
-    goals = list(
-        db.query(
-            f"""select * from goals g where status = 'open' and coalesce(
-                 (select min(u.at) from {DATED_UPDATES} u where u.goal_id = g.id), created_at
-               ) <= ? order by id""",
-            [iso(as_of)],
-        )
-    )
+    goals = open_goals_as_of(db, as_of)
     history: dict[int, list[dict[str, Any]]] = {}
-    for row in db.query(
-        f"select * from {DATED_UPDATES} where at <= ? order by goal_id, at, id", [iso(as_of)]
-    ):
+    for row in dated_updates_until(db, as_of):
         history.setdefault(int(row["goal_id"]), []).append(row)
     cutoff = as_of - STALE_AFTER
     found = []
@@ -140,15 +133,9 @@ def closed_goals(db: Database, window: Window) -> list[dict[str, str]]:
     The closing moment is the history row that set the goal's status, else the goal's
     last update.
     """
-    rows = db.query(
-        f"""select g.title, g.status,
-             coalesce((select max(u.at) from {DATED_UPDATES} u
-                       where u.goal_id = g.id and u.status = g.status), g.updated_at) as closed_at
-           from goals g where g.status in ('done', 'dropped') order by closed_at, g.id"""
-    )
     return [
         {"title": " ".join(str(r["title"]).split()), "status": str(r["status"])}
-        for r in rows
+        for r in closed_goals_with_moment(db)
         if window.contains_instant(r["closed_at"])
     ]
 
@@ -164,21 +151,8 @@ class Relationships:
 
 def _touches(db: Database, start: datetime, end: datetime, tz: tzinfo) -> Counter[int]:
     """Meetings (interactions) plus evidence entries naming someone, per person."""
-    counts: Counter[int] = Counter()
-    for row in db.query(
-        "select person_id, count(*) as n from interactions where at >= ? and at < ? "
-        "group by person_id",
-        [iso(start), iso(end)],
-    ):
-        counts[int(row["person_id"])] += int(row["n"])
-    day = "coalesce(e.occurred_on, substr(e.created_at, 1, 10))"
-    for row in db.query(
-        f"""select ep.person_id, count(*) as n from entry_people ep
-            join entries e on e.id = ep.entry_id
-            where e.deleted_at is null and {day} >= ? and {day} < ? group by ep.person_id""",
-        [start.astimezone(tz).date().isoformat(), end.astimezone(tz).date().isoformat()],
-    ):
-        counts[int(row["person_id"])] += int(row["n"])
+    counts: Counter[int] = Counter(count_per_person(db, start, end))
+    counts.update(mentions_per_person(db, start.astimezone(tz).date(), end.astimezone(tz).date()))
     return counts
 
 
@@ -191,7 +165,7 @@ def relationships(
     max_meeting_size: int,
 ) -> Relationships:
     tz = window.tz
-    people = {int(p["id"]): p for p in db.query("select * from people")}
+    people = people_by_id(db)
     new = [
         {"name": p["name"], "relation": p["relation"] or ""}
         for p in people.values()

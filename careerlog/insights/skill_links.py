@@ -19,7 +19,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog.insights.resume import resume_voice
-from careerlog.store.entries import list_entries
+from careerlog.store.entries import list_entries, people_named_in
 from careerlog.store.skill_links import reject_link, rejected_links
 
 MIN_SHARED = 2
@@ -98,12 +98,7 @@ def counterparts(db: Database, entry: dict[str, Any]) -> list[dict[str, Any]]:
     other = _OTHER.get(str(entry["kind"]))
     if other is None:
         return []
-    names = db.query(
-        "select p.name from entry_people ep join people p on p.id = ep.person_id "
-        "where ep.entry_id = ?",
-        [entry["id"]],
-    )
-    me = {**entry, "people": [row["name"] for row in names]}
+    me = {**entry, "people": people_named_in(db, int(entry["id"]))}
     day = date.fromisoformat(entry.get("occurred_on") or str(entry["created_at"])[:10])
     near = list_entries(db, kind=other, since=day - NEAR, until=day + NEAR)
     return linked(me, near, rejected_links(db))

@@ -26,6 +26,9 @@ from careerlog.intake.outcome import Outcome
 from careerlog.mail.compose import compose_mail
 from careerlog.mail.identity import REPLY_PREFIX, new_token, references
 from careerlog.outbox.recording import record_and_queue
+from careerlog.store.entries import entry_rows, people_named_in
+from careerlog.store.goals import linked_goal_title, updates_by_entry
+from careerlog.store.inbound import inbound_message
 from careerlog.templating import render, render_mail_html
 
 _FIELDS = (("current_state", "state"), ("gap", "gap"), ("actions", "next"), ("motivation", "why"))
@@ -33,24 +36,10 @@ _FIELDS = (("current_state", "state"), ("gap", "gap"), ("actions", "next"), ("mo
 
 def goal_effect(db: Database, entry_id: int) -> str | None:
     """What the entry did to a goal, in words: "new goal “…”", "goal “…” marked done"."""
-    updates = list(
-        db.query(
-            """select u.*, g.title,
-                 (select min(id) from goal_updates f where f.goal_id = u.goal_id) as first_id
-               from goal_updates u join goals g on g.id = u.goal_id
-               where u.entry_id = ? order by u.id""",
-            [entry_id],
-        )
-    )
+    updates = updates_by_entry(db, entry_id)
     if not updates:
-        linked = list(
-            db.query(
-                "select g.title from entry_goals eg join goals g on g.id = eg.goal_id "
-                "where eg.entry_id = ? limit 1",
-                [entry_id],
-            )
-        )
-        return f"counts toward goal “{linked[0]['title']}”" if linked else None
+        linked = linked_goal_title(db, entry_id)
+        return f"counts toward goal “{linked}”" if linked is not None else None
     title = updates[0]["title"]
     created = any(u["id"] == u["first_id"] for u in updates)
     closed = next((u["status"] for u in updates if u["status"] in ("done", "dropped")), None)
@@ -69,10 +58,7 @@ def goal_effect(db: Database, entry_id: int) -> str | None:
 
 
 def _entries(db: Database, ids: list[int]) -> list[dict[str, Any]]:
-    if not ids:
-        return []
-    marks = ",".join("?" * len(ids))
-    rows = {r["id"]: r for r in db.query(f"select * from entries where id in ({marks})", ids)}
+    rows = entry_rows(db, ids)
     found = [rows[i] for i in ids if i in rows]
     for row in found:
         row["goal_effect"] = goal_effect(db, int(row["id"]))
@@ -85,14 +71,7 @@ def _entries(db: Database, ids: list[int]) -> list[dict[str, Any]]:
 
 def _facets(db: Database, row: dict[str, Any]) -> str:
     """What was read besides the text, so a wrong scope or person is seen and corrected."""
-    people = [
-        str(r["name"])
-        for r in db.query(
-            "select p.name from entry_people ep join people p on p.id = ep.person_id "
-            "where ep.entry_id = ? order by p.name",
-            [row["id"]],
-        )
-    ]
+    people = people_named_in(db, int(row["id"]))
     parts = [f"scope: {row['scope']}"] if row.get("scope") else []
     if people:
         parts.append("people: " + ", ".join(people))
@@ -124,7 +103,7 @@ def enqueue_confirmation(
 ) -> int:
     """Compose, record and queue the confirmation for one handled message."""
     assert outcome.inbound_id is not None
-    inbound = db.table("inbound_messages").get(outcome.inbound_id)
+    inbound = inbound_message(db, outcome.inbound_id)
     entries = _entries(db, outcome.entry_ids)
     live = [n for n, e in enumerate(entries, 1) if e["deleted_at"] is None]
     context = {

@@ -23,7 +23,14 @@ from careerlog.intake.outcome import Outcome
 from careerlog.parsers import ParseContext, parse_message
 from careerlog.parsers.feelings import normal_feeling
 from careerlog.store.db import utcnow
-from careerlog.store.entries import KINDS, SCOPES
+from careerlog.store.entries import (
+    KINDS,
+    SCOPES,
+    add_person_to_entry,
+    edit_entry,
+    entries_from_inbound,
+)
+from careerlog.store.inbound import record_outcome
 from careerlog.store.people import ensure_person
 
 log = logging.getLogger(__name__)
@@ -50,39 +57,16 @@ def original_entries(db: Database, confirmation: dict[str, Any]) -> list[dict[st
     match = _PERIOD.match(str(confirmation["period"]))
     if not match:
         return []
-    return list(
-        db.query("select * from entries where inbound_id = ? order by id", [int(match.group(1))])
-    )
+    return entries_from_inbound(db, int(match.group(1)))
 
 
 def _edit(db: Database, entry: dict[str, Any], column: str, new: str | None, now: str) -> None:
-    db.table("entries").update(entry["id"], {column: new, "updated_at": now})
-    db.table("entry_edits").insert(
-        {
-            "entry_id": entry["id"],
-            "at": now,
-            "field": column,
-            "old": entry[column],
-            "new": new,
-            "source": "email",
-        }
-    )
+    edit_entry(db, entry, column, new, at=now, source="email")
 
 
 def _link_person(db: Database, entry: dict[str, Any], name: str, now: str) -> None:
     person_id = ensure_person(db, name)
-    db.table("entry_people").insert({"entry_id": entry["id"], "person_id": person_id}, ignore=True)
-    db.table("entries").update(entry["id"], {"updated_at": now})
-    db.table("entry_edits").insert(
-        {
-            "entry_id": entry["id"],
-            "at": now,
-            "field": "people",
-            "old": None,
-            "new": name,
-            "source": "email",
-        }
-    )
+    add_person_to_entry(db, int(entry["id"]), person_id, name, at=now, source="email")
 
 
 def _set_feeling(
@@ -155,9 +139,8 @@ def apply_corrections(
             if line:
                 _apply_line(db, line, entries, done, now)
         status = "corrected" if done.applied else "skipped"
-        db.table("inbound_messages").update(
-            inbound_id,
-            {"status": status, "prompt_id": verdict.prompt["id"], "new_text": reply.new_text},
+        record_outcome(
+            db, inbound_id, status=status, prompt_id=verdict.prompt["id"], new_text=reply.new_text
         )
         log.info(
             "corrections from message %s: %d applied, %d not understood",

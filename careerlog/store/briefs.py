@@ -64,15 +64,26 @@ def unshown_entries(
     kind: str,
     since: datetime,
     *,
-    extra: str = "",
-    params: tuple[Any, ...] = (),
+    naming_person: bool = False,
+    skill_kinds: tuple[str, ...] = (),
     resurface: tuple[int, ...] = (),
 ) -> list[dict[str, Any]]:
     """Entries of ``kind`` logged (or dated) since ``since``, not yet shown to the person.
 
-    ``extra`` narrows the query further (an ``and ...`` clause on ``e``, with ``params``).
+    ``naming_person``: only entries about the person; ``skill_kinds``: only these.
     """
     again = ",".join("?" * len(resurface)) or "-1"
+    extra = ""
+    params: list[Any] = []
+    if naming_person:
+        extra += (
+            " and exists (select 1 from entry_people ep"
+            " where ep.entry_id = e.id and ep.person_id = ?)"
+        )
+        params.append(person_id)
+    if skill_kinds:
+        extra += f" and e.skill_kind in ({','.join('?' * len(skill_kinds))})"
+        params.extend(skill_kinds)
     sql = f"""
       select e.*,
         (select g.title from entry_goals eg join goals g on g.id = eg.goal_id

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -211,3 +212,109 @@ def first_evidence(db: Database) -> dict[str, Any] | None:
         )
     )
     return rows[0] if rows else None
+
+
+def entry_rows(db: Database, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """The stored rows of these entries by id, as stored (hidden ones too, nothing decoded)."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.query(f"select * from entries where id in ({marks})", list(ids))
+    return {int(row["id"]): row for row in rows}
+
+
+def entries_from_inbound(db: Database, inbound_id: int) -> list[dict[str, Any]]:
+    """The rows stored from one message, in the order they were stored (hidden ones too)."""
+    return list(db.query("select * from entries where inbound_id = ? order by id", [inbound_id]))
+
+
+def count_entries_by_kind(db: Database) -> dict[str, int]:
+    """Kind → entries in the log (deleted ones not counted)."""
+    rows = db.query(
+        "select kind, count(*) as n from entries where deleted_at is null group by kind"
+    )
+    return {str(row["kind"]): int(row["n"]) for row in rows}
+
+
+def people_named_in(db: Database, entry_id: int) -> list[str]:
+    """The names of the people an entry is about, alphabetically."""
+    rows = db.query(
+        "select p.name from entry_people ep join people p on p.id = ep.person_id "
+        "where ep.entry_id = ? order by p.name",
+        [entry_id],
+    )
+    return [str(row["name"]) for row in rows]
+
+
+def person_mentions(db: Database) -> list[dict[str, Any]]:
+    """``person_id``, ``text`` and ``day`` of every link from a live entry to a person,
+    newest first."""
+    return list(
+        db.query(
+            "select ep.person_id, e.text, coalesce(e.occurred_on, substr(e.created_at, 1, 10)) "
+            "as day from entry_people ep join entries e on e.id = ep.entry_id "
+            "where e.deleted_at is null order by day desc, e.id desc"
+        )
+    )
+
+
+def mentions_per_person(db: Database, first_day: date, end_day: date) -> dict[int, int]:
+    """Person id → live entries naming them whose day is from ``first_day`` up to (not
+    including) ``end_day``."""
+    day = "coalesce(e.occurred_on, substr(e.created_at, 1, 10))"
+    rows = db.query(
+        f"""select ep.person_id, count(*) as n from entry_people ep
+            join entries e on e.id = ep.entry_id
+            where e.deleted_at is null and {day} >= ? and {day} < ? group by ep.person_id""",
+        [first_day.isoformat(), end_day.isoformat()],
+    )
+    return {int(row["person_id"]): int(row["n"]) for row in rows}
+
+
+def link_people(db: Database, entry_ids: Sequence[int], person_id: int) -> None:
+    """Say these entries are about the person (once each; a link that exists is kept)."""
+    db.table("entry_people").insert_all(
+        ({"entry_id": entry_id, "person_id": person_id} for entry_id in entry_ids), ignore=True
+    )
+
+
+def edit_entry(
+    db: Database, entry: dict[str, Any], column: str, new: str | None, *, at: str, source: str
+) -> None:
+    """Set one column of a stored entry and keep the change in ``entry_edits``.
+
+    ``entry`` is the row as read before the edit: its value is the edit's ``old``.
+    """
+    db.table("entries").update(entry["id"], {column: new, "updated_at": at})
+    _record_edit(db, int(entry["id"]), column, entry[column], new, at=at, source=source)
+
+
+def add_person_to_entry(
+    db: Database, entry_id: int, person_id: int, name: str, *, at: str, source: str
+) -> None:
+    """Link the entry to one more person, kept in ``entry_edits`` as a change of ``people``."""
+    link_people(db, [entry_id], person_id)
+    db.table("entries").update(entry_id, {"updated_at": at})
+    _record_edit(db, entry_id, "people", None, name, at=at, source=source)
+
+
+def _record_edit(
+    db: Database,
+    entry_id: int,
+    field_name: str,
+    old: str | None,
+    new: str | None,
+    *,
+    at: str,
+    source: str,
+) -> None:
+    db.table("entry_edits").insert(
+        {
+            "entry_id": entry_id,
+            "at": at,
+            "field": field_name,
+            "old": old,
+            "new": new,
+            "source": source,
+        }
+    )

@@ -7,19 +7,20 @@ before m009) is still accepted as ``done``.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
 
 from careerlog.errors import UserError
-from careerlog.store.db import utcnow
+from careerlog.store.db import iso, utcnow
 from careerlog.store.fuzzy import closest
 
 #: ``goal_updates`` placed on the day their entry happened: a Q4 review answered on
 #: 4 January is about Q4 (its entry's occurred_on is 31 December), so a digest or brief
 #: reading goals "as of" a moment sees it there. Noon UTC of that day lies inside the
 #: same local day almost everywhere. Updates from the CLI keep their own moment.
-DATED_UPDATES = """(
+_DATED_UPDATES = """(
   select u.id, u.goal_id, u.current_state, u.gap, u.actions, u.motivation, u.status,
     u.entry_id, u.source, min(u.at, coalesce(e.occurred_on || 'T12:00:00+00:00', u.at)) as at
   from goal_updates u left join entries e on e.id = u.entry_id
@@ -193,3 +194,86 @@ def goal_history(db: Database, goal_id: int) -> list[dict[str, Any]]:
         [goal_id],
     )
     return list(rows)
+
+
+def open_goals_as_of(db: Database, as_of: datetime) -> list[dict[str, Any]]:
+    """Open goals that existed at ``as_of`` (by their first dated update, else creation)."""
+    return list(
+        db.query(
+            f"""select * from goals g where status = 'open' and coalesce(
+                 (select min(u.at) from {_DATED_UPDATES} u where u.goal_id = g.id), created_at
+               ) <= ? order by id""",
+            [iso(as_of)],
+        )
+    )
+
+
+def dated_updates_until(db: Database, as_of: datetime) -> list[dict[str, Any]]:
+    """Every goal update dated at or before ``as_of``, by goal, oldest first."""
+    return list(
+        db.query(
+            f"select * from {_DATED_UPDATES} where at <= ? order by goal_id, at, id", [iso(as_of)]
+        )
+    )
+
+
+def closed_goals_with_moment(db: Database) -> list[dict[str, Any]]:
+    """``title``, ``status`` and ``closed_at`` of each done or dropped goal, oldest first.
+
+    The closing moment is the dated update that set the goal's status, else the goal's
+    last update.
+    """
+    return list(
+        db.query(
+            f"""select g.title, g.status,
+                 coalesce((select max(u.at) from {_DATED_UPDATES} u
+                           where u.goal_id = g.id and u.status = g.status), g.updated_at)
+                   as closed_at
+               from goals g where g.status in ('done', 'dropped') order by closed_at, g.id"""
+        )
+    )
+
+
+def count_open_goals_updated(db: Database, start: datetime, end: datetime) -> int:
+    """Open goals with a dated update from ``start`` up to (not including) ``end``."""
+    rows = db.query(
+        f"select count(distinct u.goal_id) as n from {_DATED_UPDATES} u "
+        "join goals g on g.id = u.goal_id where g.status = 'open' and u.at >= ? and u.at < ?",
+        [iso(start), iso(end)],
+    )
+    return int(next(iter(rows))["n"])
+
+
+def updates_by_entry(db: Database, entry_id: int) -> list[dict[str, Any]]:
+    """The goal updates an entry made, oldest first, each with the goal's ``title`` and
+    ``first_id`` (the id of that goal's first update: equal to ``id`` where it was created)."""
+    return list(
+        db.query(
+            """select u.*, g.title,
+                 (select min(id) from goal_updates f where f.goal_id = u.goal_id) as first_id
+               from goal_updates u join goals g on g.id = u.goal_id
+               where u.entry_id = ? order by u.id""",
+            [entry_id],
+        )
+    )
+
+
+def linked_goal_title(db: Database, entry_id: int) -> str | None:
+    """The title of the goal an entry counts toward (None: it is linked to none)."""
+    rows = db.query(
+        "select g.title from entry_goals eg join goals g on g.id = eg.goal_id "
+        "where eg.entry_id = ? limit 1",
+        [entry_id],
+    )
+    row = next(iter(rows), None)
+    return str(row["title"]) if row else None
+
+
+def goal_ids_naming_person(db: Database, person_id: int) -> set[int]:
+    """Goals that entries naming the person count toward."""
+    rows = db.query(
+        "select distinct eg.goal_id from entry_goals eg "
+        "join entry_people ep on ep.entry_id = eg.entry_id where ep.person_id = ?",
+        [person_id],
+    )
+    return {int(row["goal_id"]) for row in rows}

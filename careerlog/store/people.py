@@ -107,3 +107,37 @@ def list_people(db: Database) -> list[dict[str, Any]]:
 
 def known_names(db: Database) -> list[str]:
     return [row["name"] for row in db.query("select name from people order by name")]
+
+
+def get_person(db: Database, person_id: int) -> dict[str, Any]:
+    """The people row with this id; NotFoundError if there is none."""
+    return dict(db.table("people").get(person_id))
+
+
+def people_by_id(db: Database) -> dict[int, dict[str, Any]]:
+    """Every people row, by id."""
+    return {int(row["id"]): row for row in db.query("select * from people")}
+
+
+def count_people(db: Database) -> int:
+    """People in the map."""
+    return int(db.execute("select count(*) from people").fetchone()[0])
+
+
+def list_advocates(db: Database) -> list[dict[str, Any]]:
+    """``name`` and ``relation`` of everyone marked advocate, by name."""
+    return list(db.query("select name, relation from people where advocate = 1 order by name"))
+
+
+def people_with_meetings(db: Database) -> list[dict[str, Any]]:
+    """Everyone in the map with their last interaction (``last_met``) and ``meetings``."""
+    return list(
+        db.query(
+            """
+            select p.id, p.name, p.relation, p.how_met, p.worked_on, p.advocate, p.status,
+              (select max(at) from interactions i where i.person_id = p.id) as last_met,
+              (select count(*) from interactions i where i.person_id = p.id) as meetings
+            from people p order by p.name collate nocase
+            """
+        )
+    )
