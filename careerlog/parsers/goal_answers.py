@@ -90,7 +90,7 @@ _DONE = re.compile(
     _I,
 )
 _DROPPED = re.compile(
-    r"\b(?:"
+    r"\b(?=[dpsaglnvjy])(?:"  # and with one of its forms' first letters
     r"\b(?:dropping|drop(?:ped)?|parking|park(?:ed)?|shelving|shelve[d]?|abandoning|"
     r"abandon(?:ed)?|giving\s+up(?:\s+on)?|letting\s+go\s+of)\s+(?:this|it|that|the\s+goal)\b"
     r"|^(?:dropping|dropped|parking|parked|shelving|shelved|abandoned)\s*(?:[.!,;:—–-]|for\s+now|$)"
