@@ -12,7 +12,7 @@ pasted log gives), ``prose`` (sentences with names and numbers, as a long reply 
 ``attachment`` (a one-line reply with a base64 attachment of the rest). ``stdlib`` is the
 MIME step as it was, for comparison: ``email.message_from_bytes`` alone.
 
-    .venv/bin/python -P bench/large_reply.py [--mb 20] [--full-mb 1,4,20]
+    .venv/bin/python -m bench.large_reply [--mb 20] [--full-mb 1,4,20]
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 
 WORDS = (
     "the", "deploy", "review", "shipped", "we", "team", "on-call", "latency", "plan",
@@ -127,7 +126,8 @@ def child(kind: str, size: int, stage: str) -> dict[str, Any]:
 
 def measure(kind: str, size: int, stage: str) -> dict[str, Any]:
     out = subprocess.run(
-        [sys.executable, "-P", __file__, "--child", kind, str(size), stage],
+        [sys.executable, "-m", "bench.large_reply", "--child", kind, str(size), stage],
+        cwd=ROOT,
         capture_output=True,
         text=True,
         check=True,

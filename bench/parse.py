@@ -6,7 +6,7 @@ accuracy per client family (exact match after the fixtures' README normalisation
 token F1). The libraries get the same decoded text/plain (or HTML rendered as text) that
 careerlog's MIME layer produces, so the comparison is about quote and signature stripping.
 
-    .venv/bin/python bench/parse.py [--dir careerlog/demo/replies] [--messages 5000] [--repeats 5]
+    .venv/bin/python -m bench.parse [--dir careerlog/demo/replies] [--messages 5000] [--repeats 5]
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import json
 import os
 import platform
 import statistics
-import sys
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -24,20 +23,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-# Python puts this script's folder first on sys.path, where a sibling module can shadow the
-# standard library (bench/calendar.py would replace `calendar`, which `email` imports).
+from email_reply_parser import EmailReplyParser
+from mailparser_reply import EmailReplyParser as MailParserReply
+from mailparser_reply.constants import MAIL_LANGUAGES
+
+from careerlog.parsers import parse_message
+from careerlog.parsers.mime import decode_message
+from careerlog.parsers.quotes import strip_quotes
+from careerlog.parsers.signatures import sender_names
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
-
-from email_reply_parser import EmailReplyParser  # noqa: E402
-from mailparser_reply import EmailReplyParser as MailParserReply  # noqa: E402
-from mailparser_reply.constants import MAIL_LANGUAGES  # noqa: E402
-
-from careerlog.parsers import parse_message  # noqa: E402
-from careerlog.parsers.mime import decode_message  # noqa: E402
-from careerlog.parsers.quotes import strip_quotes  # noqa: E402
-from careerlog.parsers.signatures import sender_names  # noqa: E402
-
 DEFAULT_DIR = ROOT / "careerlog" / "demo" / "replies"
 EXPECTED_DIR = ROOT / "tests" / "fixtures" / "replies"  # what each sample must give
 

@@ -162,8 +162,9 @@ def strip_quotes(text: str, prompt_text: str | None = None, names: Iterable[str]
         if kind == QUOTE:
             if current is not None and not block:  # the quote starts: was there a gap?
                 current.blank_after = bool(current.lines) and not current.lines[-1].strip()
-            quoted.append(unquote(line))
-            block.append(unquote(line))
+            unquoted = unquote(line)
+            quoted.append(unquoted)
+            block.append(unquoted)
         elif kind == USER:
             if line.strip() and (current is None or any(b.strip() for b in block)):
                 current = Segment(lines=[], quoted_before=block)
