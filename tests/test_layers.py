@@ -39,6 +39,7 @@ TABLE_OWNERS = {
     "skill_links_rejected": "store.skill_links",
     "calendar_objects": "store.calendar_sources",
     "calendar_sync": "store.calendar_sources",
+    "calendar_events": "store.calendar_events",
 }
 #: creates the tables and moves old rows to new columns: append-only history, exempt
 SCHEMA = "store.migrations"

@@ -18,8 +18,8 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from careerlog.calendar.expand import Limits
+from careerlog.store.calendar_events import count_interactions_from, count_starting
 from careerlog.store.calendar_sources import expanded_from, object_versions, save_expanded
-from careerlog.store.db import iso
 
 
 def fingerprint(
@@ -40,11 +40,7 @@ def fingerprint(
         digest.update(f"\n{href}\t{etag}".encode())
     for row in db.execute("select id, name, emails from people order by id"):
         digest.update(f"\n{row[0]}\t{row[1]}\t{row[2]}".encode())
-    started = db.execute(
-        "select count(*) from calendar_events where source = ? and starts_at >= ? "
-        "and starts_at < ?",
-        [key, iso(window[0]), iso(now)],
-    ).fetchone()[0]
+    started = count_starting(db, key, window[0], now)
     digest.update(f"\nstarted {started}".encode())
     return digest.hexdigest()
 
@@ -60,13 +56,7 @@ def remember(db: Database, key: str, print_: str | None) -> None:
 
 def stored_counts(db: Database, key: str, window_start: datetime) -> tuple[int, int]:
     """(events, interactions) ``key`` holds inside the window, as a pass that stored them."""
-    events = db.execute(
-        "select count(*) from calendar_events where source = ? and starts_at >= ?",
-        [key, iso(window_start)],
-    ).fetchone()[0]
-    interactions = db.execute(
-        "select count(*) from interactions where event_id in (select id from calendar_events "
-        "where source = ? and starts_at >= ?)",
-        [key, iso(window_start)],
-    ).fetchone()[0]
-    return int(events), int(interactions)
+    return (
+        count_starting(db, key, window_start),
+        count_interactions_from(db, key, window_start),
+    )

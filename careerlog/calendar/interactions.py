@@ -24,6 +24,13 @@ from sqlite_utils import Database
 
 from careerlog.calendar.expand import Occurrence
 from careerlog.calendar.oneonone import DEFAULT_TITLE_PATTERNS, one_on_one_counterpart
+from careerlog.store.calendar_events import (
+    attended_between,
+    delete_events,
+    forget_interactions_from,
+    ids_from,
+    save_event,
+)
 from careerlog.store.db import iso
 
 INTERACTION_KINDS = ("meeting", "1:1")
@@ -92,19 +99,6 @@ def _attendee_json(occ: Occurrence, mine: set[str], counterpart: Any) -> str:
     return json.dumps(entries)
 
 
-_UPSERT = """
-insert into calendar_events (source, uid, recurrence_id, starts_at, ends_at, all_day, summary,
-  organizer, attendees, status, my_status, one_on_one, updated_at)
-values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-on conflict (source, uid, recurrence_id) do update set
-  starts_at = excluded.starts_at, ends_at = excluded.ends_at, all_day = excluded.all_day,
-  summary = excluded.summary, organizer = excluded.organizer, attendees = excluded.attendees,
-  status = excluded.status, my_status = excluded.my_status, one_on_one = excluded.one_on_one,
-  updated_at = excluded.updated_at
-returning id
-"""
-
-
 def store_occurrences(
     db: Database,
     source: str,
@@ -124,41 +118,32 @@ def store_occurrences(
         unique[(occ.uid, occ.recurrence_id)] = occ  # a UID stored twice: the last copy wins
     index = PersonIndex.load(db)
     stats = StoreStats()
-    stamp, start_iso = iso(now), iso(window[0])
     with db.atomic():
-        existing = {
-            (row["uid"], row["recurrence_id"]): row["id"]
-            for row in db.query(
-                "select id, uid, recurrence_id from calendar_events "
-                "where source = ? and starts_at >= ?",
-                [source, start_iso],
-            )
-        }
-        db.execute(
-            "delete from interactions where event_id in (select id from calendar_events "
-            "where source = ? and starts_at >= ?)",
-            [source, start_iso],
-        )
+        existing = ids_from(db, source, window[0])
+        forget_interactions_from(db, source, window[0])
         gone = [existing[k] for k in existing.keys() - unique.keys()]
-        for at in range(0, len(gone), 500):
-            chunk = gone[at : at + 500]
-            marks = ",".join("?" * len(chunk))
-            db.execute(f"delete from calendar_events where id in ({marks})", chunk)
+        delete_events(db, gone)
         stats.removed = len(gone)
         interactions: list[dict[str, Any]] = []
         for (uid, rid), occ in unique.items():
             other = one_on_one_counterpart(occ, mine, user_names, patterns)
             my_status = occ.partstat_of(mine)
-            cursor = db.execute(
-                _UPSERT,
-                [
-                    source, uid, rid, iso(occ.start), iso(occ.end), int(occ.all_day),
-                    occ.summary, occ.organizer.email if occ.organizer else None,
-                    _attendee_json(occ, mine, other), occ.status, my_status,
-                    int(other is not None), stamp,
-                ],
-            )  # fmt: skip
-            event_id = int(cursor.fetchone()[0])
+            event_id = save_event(
+                db,
+                source=source,
+                uid=uid,
+                recurrence_id=rid,
+                start=occ.start,
+                end=occ.end,
+                all_day=occ.all_day,
+                summary=occ.summary,
+                organizer=occ.organizer.email if occ.organizer else None,
+                attendees=_attendee_json(occ, mine, other),
+                status=occ.status,
+                my_status=my_status,
+                one_on_one=other is not None,
+                at=now,
+            )
             stats.events += 1
             if occ.start >= now or occ.cancelled or my_status == "DECLINED":
                 continue
@@ -211,12 +196,7 @@ def suggest_people(
     """People in >= ``min_meetings`` meetings over the last ``days`` who are not in the map."""
     mine = {a.lower() for a in addresses}
     index = PersonIndex.load(db)
-    rows = db.query(
-        """select uid, recurrence_id, starts_at, attendees from calendar_events
-           where starts_at >= ? and starts_at < ? and coalesce(status, '') != 'CANCELLED'
-           and coalesce(my_status, '') != 'DECLINED'""",
-        [iso(now - timedelta(days=days)), iso(now)],
-    )
+    rows = attended_between(db, now - timedelta(days=days), now)
     meetings: dict[str, set[tuple[str, str]]] = defaultdict(set)
     names: dict[str, str] = {}
     last: dict[str, str] = {}

@@ -18,7 +18,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog.calendar.expand import Occurrence
-from careerlog.store.db import iso
+from careerlog.store.calendar_events import attended_between
 
 DEFAULT_TITLE_PATTERNS: tuple[str, ...] = (
     r"(?<![\d:\-])1\s*[:\-]\s*1(?![\d:])",  # 1:1, 1-1, 1 : 1 (not 11:15 or 2021-1-1)
@@ -110,12 +110,7 @@ def upcoming_one_on_ones(
     """1:1s starting in [now, now + horizon) that are neither cancelled nor declined."""
     from careerlog.calendar.interactions import PersonIndex
 
-    rows = db.query(
-        """select * from calendar_events where one_on_one = 1 and starts_at >= ? and starts_at < ?
-           and coalesce(status, '') != 'CANCELLED' and coalesce(my_status, '') != 'DECLINED'
-           order by starts_at, id""",
-        [iso(now), iso(now + horizon)],
-    )
+    rows = attended_between(db, now, now + horizon, one_on_one=True)
     index = PersonIndex.load(db)
     found: dict[str, UpcomingOneOnOne] = {}
     for row in rows:

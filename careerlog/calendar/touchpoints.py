@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlite_utils import Database
 
 from careerlog.calendar.interactions import PersonIndex
+from careerlog.store.calendar_events import attended_between
 from careerlog.store.db import iso
 
 DEFAULT_FADING_DAYS: Mapping[str, int] = {
@@ -73,12 +74,7 @@ def upcoming_touchpoints(
 ) -> list[Touchpoint]:
     """Meetings in [now, now + horizon) with people in the map (not cancelled/declined)."""
     index = PersonIndex.load(db)
-    rows = db.query(
-        """select * from calendar_events where starts_at >= ? and starts_at < ?
-           and coalesce(status, '') != 'CANCELLED' and coalesce(my_status, '') != 'DECLINED'
-           order by starts_at, id""",
-        [iso(now), iso(now + horizon)],
-    )
+    rows = attended_between(db, now, now + horizon)
     found: dict[tuple[str, int], Touchpoint] = {}
     for row in rows:
         key = f"{row['uid']}#{row['recurrence_id']}" if row["recurrence_id"] else row["uid"]

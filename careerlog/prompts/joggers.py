@@ -1,9 +1,9 @@
 """Memory joggers: what the store and the calendar already know about the period.
 
-A prompt is easier to answer when it reminds you what happened. Everything here is
-read-only SQL over careerlog's tables (entries, goals, people, interactions and the
-calendar tables the calendar sync fills). Each list is capped so a busy calendar never
-turns a 10-minute prompt into a report.
+A prompt is easier to answer when it reminds you what happened. Everything here only
+reads careerlog's tables (entries, goals, people, interactions and the calendar events
+the calendar sync fills, the owned ones through their module in ``careerlog.store``).
+Each list is capped so a busy calendar never turns a 10-minute prompt into a report.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from careerlog.calendar.interactions import suggest_people
 from careerlog.calendar.touchpoints import fading_relationships, visibility_gap
 from careerlog.periods import Period
-from careerlog.store.db import iso
+from careerlog.store.calendar_events import attended_between, met_before
 from careerlog.store.entries import list_entries
 from careerlog.store.goals import list_goals
 
@@ -32,42 +32,11 @@ def _short(text: str, width: int = 90) -> str:
     return value if len(value) <= width else value[: width - 1].rstrip() + "…"
 
 
-def _events(db: Database, start: datetime, end: datetime) -> list[dict[str, Any]]:
-    return list(
-        db.query(
-            """select * from calendar_events
-               where starts_at >= ? and starts_at < ?
-                 and upper(coalesce(status, '')) != 'CANCELLED'
-                 and upper(coalesce(my_status, '')) != 'DECLINED'
-               order by starts_at""",
-            [iso(start), iso(end)],
-        )
-    )
-
-
 def _known_emails(db: Database) -> set[str]:
     known: set[str] = set()
     for row in db.query("select emails from people"):
         known.update(e.lower() for e in json.loads(row["emails"] or "[]"))
     return known
-
-
-def _met_before(db: Database, email: str, starts_at: str) -> bool:
-    """Whether an earlier meeting (not cancelled or declined) had ``email`` in it.
-
-    Only the first meeting with someone is "first time with"; the next occurrences of a
-    weekly meeting are not, even when that person is not in the map.
-    """
-    rows = db.query(
-        """select 1 from calendar_events e, json_each(coalesce(e.attendees, '[]')) a
-           where e.starts_at < ?
-             and upper(coalesce(e.status, '')) != 'CANCELLED'
-             and upper(coalesce(e.my_status, '')) != 'DECLINED'
-             and lower(json_extract(a.value, '$.email')) = ?
-           limit 1""",
-        [starts_at, email],
-    )
-    return bool(list(rows))
 
 
 def _attendees(event: dict[str, Any], own: set[str]) -> list[dict[str, str]]:
@@ -86,16 +55,19 @@ def weekly(
     start, end = period.starts_at(tz), min(period.ends_at(tz), now)
     known = _known_emails(db)
     meetings = []
-    for event in _events(db, start, end):
+    for event in attended_between(db, start, end):
         others = _attendees(event, own)
+        starts = datetime.fromisoformat(event["starts_at"])
+        # only the first meeting with someone is "first time with", not the next ones
+        # of a weekly meeting, even when that person is not in the map
         new = [
             p["name"]
             for p in others
-            if p["email"] not in known and not _met_before(db, p["email"], event["starts_at"])
+            if p["email"] not in known and not met_before(db, p["email"], starts)
         ]
         if not others or (event.get("recurrence_id") and not new):
             continue  # recurring meetings with familiar faces are not news
-        day = datetime.fromisoformat(event["starts_at"]).astimezone(tz)
+        day = starts.astimezone(tz)
         meetings.append(
             {"day": f"{day:%a} {day:%b} {day.day}", "summary": _short(event["summary"], 60),
              "new_people": new[:4]}
