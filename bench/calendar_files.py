@@ -32,6 +32,7 @@ from careerlog.calendar import sync_calendars
 from careerlog.calendar.expand import calendar_window
 from careerlog.config import parse_config
 from careerlog.store import open_store
+from tests.configfile import config_tables, toml_text
 
 NOW = datetime(2026, 3, 20, 12, tzinfo=UTC)
 TZ = "Europe/Berlin"
@@ -70,11 +71,12 @@ def reference(path: Path, window: tuple[datetime, datetime]) -> list[str] | str:
 
 def careerlog_starts(path: Path, work: Path) -> tuple[list[str], list[str], bool]:
     store = work / f"{path.parent.parent.name}-{path.stem}.db"
-    config = parse_config(
-        f'[user]\nname = "Pat"\nemail = "pat@example.test"\ntimezone = "{TZ}"\n'
-        f'[store]\npath = "{store}"\n'
-        f'[[calendar.sources]]\nkind = "ics-file"\npath = "{path}"\n'
-    )
+    changes = {
+        "user": {"name": "Pat", "email": "pat@example.test", "timezone": TZ},
+        "store": {"path": str(store)},
+        "calendar": {"sources": [{"kind": "ics-file", "path": str(path)}]},
+    }
+    config = parse_config(toml_text(config_tables(work, changes)))
     db = open_store(store)
     try:
         report = sync_calendars(config, db, NOW)

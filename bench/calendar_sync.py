@@ -26,6 +26,7 @@ from careerlog.calendar import sync_calendars
 from careerlog.config import parse_config
 from careerlog.store import open_store
 from careerlog.store.people import add_person
+from tests.configfile import config_tables, toml_text
 from tests.servers.radicale import Radicale
 
 NOW = datetime(2026, 3, 20, 12, tzinfo=UTC)
@@ -112,19 +113,28 @@ def main() -> None:
         for i, body in enumerate(bodies):
             (folder / f"item-{i}.ics").write_text(body, newline="")
         upload_s = time.monotonic() - started
-        source = (
-            f'[[calendar.sources]]\nkind = "caldav"\nurl = "{radicale.url}"\n'
-            f'username = "{radicale.username}"\npassword = "{radicale.password}"\n'
-            'calendars = ["bench"]\n'
-        )
+        source = {
+            "kind": "caldav",
+            "url": radicale.url,
+            "username": radicale.username,
+            "password": radicale.password,
+            "calendars": ["bench"],
+        }
         wire = WireCounter()
         full: list[dict[str, float]] = []
         incremental: list[dict[str, float]] = []
         for run in range(args.runs):
             store = work / f"run{run}.db"
-            text = '[user]\nname = "Pat Doe"\nemail = "pat@example.test"\n'
-            text += f'timezone = "Europe/Berlin"\n[store]\npath = "{store}"\n' + source
-            config = parse_config(text)
+            changes = {
+                "user": {
+                    "name": "Pat Doe",
+                    "email": "pat@example.test",
+                    "timezone": "Europe/Berlin",
+                },
+                "store": {"path": str(store)},
+                "calendar": {"sources": [source]},
+            }
+            config = parse_config(toml_text(config_tables(work, changes)))
             db = open_store(store)
             for i, address in enumerate(PEOPLE[:20]):
                 add_person(db, f"Person {i}", emails=[address], relation="peer")

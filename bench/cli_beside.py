@@ -25,37 +25,21 @@ import time
 from pathlib import Path
 from typing import Any
 
-from careerlog.config import parse_config
+from tests.configfile import config_tables, write_config
+from tests.mailtest import SAMPLE_ALIAS
 from tests.reliability.clibeside import run_cli_beside
-
-CONFIG = """
-[user]
-name = "Ada Lovelace"
-email = "ada@example.test"
-aliases = ["ada@example.com"]
-timezone = "America/Los_Angeles"
-
-[store]
-path = "{home}/careerlog.db"
-
-[mail]
-inbox = "maildir"
-outbox = "maildir"
-maildir_inbox = "{home}/Maildir"
-maildir_outbox = "{home}/Sent"
-poll_interval = 0.3
-"""
 
 
 def one_run(n: int, args: argparse.Namespace) -> dict[str, Any]:
     home = Path(tempfile.mkdtemp(prefix=f"careerlog-beside-{n}-"))
     try:
-        path = home / "config.toml"
-        path.write_text(CONFIG.format(home=home))
+        user = {"email": "ada@example.test", "aliases": [SAMPLE_ALIAS]}
+        changes = {"user": user, "mail": {"poll_interval": 0.3}}
+        config = write_config(home / "config.toml", config_tables(home, changes))
         workdir = home / "loop"
         workdir.mkdir()
         figures = run_cli_beside(
-            config=parse_config(path.read_text(), path),
+            config=config,
             workdir=workdir,
             replies=args.replies,
             kills=args.kills,

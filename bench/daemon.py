@@ -29,8 +29,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from tests.configfile import config_tables, imap_changes, write_toml
 from tests.daemon.daemonrun import Daemon
-from tests.mailtest import imap_config_text
 from tests.servers.dovecot import Dovecot
 from tests.servers.tlsca import TlsCa
 
@@ -82,18 +82,8 @@ def cpu_seconds(pid: int) -> float:
 def write_config(home: Path, dovecot: Dovecot) -> Path:
     password = secrets.token_urlsafe(12)
     user = dovecot.add_user(f"daemon{secrets.token_hex(3)}@example.test", password)
-    path = home / "config.toml"
-    path.write_text(
-        imap_config_text(
-            home,
-            port=dovecot.imaps_port,
-            ca_file=dovecot.ca_file,
-            address=user.address,
-            password=password,
-            aliases=(),
-        )
-    )
-    return path
+    login = imap_changes(user.address, password, port=dovecot.imaps_port, ca_file=dovecot.ca_file)
+    return write_toml(home / "config.toml", config_tables(home, login))
 
 
 def timed(cmd: list[str]) -> float:

@@ -22,8 +22,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from careerlog.config import parse_config
 from careerlog.store import open_store
+from tests.configfile import config_tables, write_config
 
 NOW = datetime(2026, 10, 5, 16, tzinfo=UTC)  # early Q4: the digest reviews 2026-Q3
 FIRST = date(2016, 10, 1)
@@ -158,22 +158,8 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="careerlog-bench-") as tmp:
         folder = Path(tmp)
-        config = parse_config(
-            f"""
-[user]
-name = "Pat Bench"
-email = "pat@example.test"
-timezone = "America/Los_Angeles"
-
-[store]
-path = "{folder / "careerlog.db"}"
-
-[mail]
-outbox = "maildir"
-maildir_outbox = "{folder / "Maildir"}"
-""",
-            folder / "config.toml",
-        )
+        user = {"name": "Pat Bench", "email": "pat@example.test"}
+        config = write_config(folder / "config.toml", config_tables(folder, {"user": user}))
         db = open_store(folder / "careerlog.db")
         seed_start = time.perf_counter()
         seed(db, entries=args.entries, people=args.people, goals=args.goals)

@@ -41,12 +41,13 @@ from typing import Any
 
 from imapclient import IMAPClient
 
-from careerlog.config import Config, parse_config
+from careerlog.config import Config
 from careerlog.intake.imap_inbox import ImapInbox
 from careerlog.intake.inbox import check_inbox
 from careerlog.store import open_store
+from tests.configfile import config_tables, imap_changes, write_config
 from tests.daemon.daemonrun import Daemon
-from tests.mailtest import REPLIES, SAMPLE_ALIAS, imap_config_text, rewrite
+from tests.mailtest import REPLIES, SAMPLE_ALIAS, rewrite
 from tests.servers.dovecot import MAIL_GID, MAIL_UID, Dovecot, MailUser
 from tests.servers.smtp import SmtpServer
 from tests.servers.tlsca import TlsCa
@@ -166,17 +167,15 @@ def servers() -> Iterator[Servers]:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def write_config(home: Path, user: MailUser, dovecot: Dovecot) -> Config:
-    text = imap_config_text(
-        home,
+def stream_config(home: Path, user: MailUser, dovecot: Dovecot) -> Config:
+    login = imap_changes(
+        user.address,
+        user.password,
         port=dovecot.imaps_port,
         ca_file=dovecot.ca_file,
-        address=user.address,
-        password=user.password,
+        aliases=(SAMPLE_ALIAS,),
     )
-    path = home / "config.toml"
-    path.write_text(text)
-    return parse_config(text, path)
+    return write_config(home / "config.toml", config_tables(home, login))
 
 
 def replies() -> list[bytes]:
@@ -239,7 +238,7 @@ class Stream:
         self.user = srv.dovecot.add_user(f"{name}@{DOMAIN}", secrets.token_urlsafe(12))
         home = srv.scratch / name
         home.mkdir()
-        config = write_config(home, self.user, srv.dovecot)
+        config = stream_config(home, self.user, srv.dovecot)
         record_prompts(config.store_path)
         assert config.path is not None
         self.daemon = Daemon(config.path, home)
@@ -550,7 +549,7 @@ def scan(
     user = srv.dovecot.add_user(f"scan{size:07d}@{DOMAIN}", secrets.token_urlsafe(12))
     home = srv.scratch / f"scan{size}"
     home.mkdir()
-    config = write_config(home, user, srv.dovecot)
+    config = stream_config(home, user, srv.dovecot)
     record_prompts(config.store_path)
     populate_s, written = populate_maildir(srv.dovecot, user, count, size, reply_count, seed)
 

@@ -23,9 +23,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from careerlog.config import parse_config
 from careerlog.store import open_store
-from tests.mailtest import imap_config_text
+from tests.configfile import config_tables, imap_changes, write_config
+from tests.mailtest import SAMPLE_ALIAS
 from tests.reliability.crashloop import run_crash_loop
 from tests.servers.dovecot import Dovecot
 from tests.servers.tlsca import TlsCa
@@ -37,16 +37,14 @@ def one_run(dovecot: Dovecot, n: int, args: argparse.Namespace) -> dict[str, Any
         user = dovecot.add_user(
             f"bench{n}-{secrets.token_hex(3)}@example.test", secrets.token_hex(8)
         )
-        (home / "config.toml").write_text(
-            imap_config_text(
-                home,
-                port=dovecot.imaps_port,
-                ca_file=dovecot.ca_file,
-                address=user.username,
-                password=user.password,
-            )
+        login = imap_changes(
+            user.username,
+            user.password,
+            port=dovecot.imaps_port,
+            ca_file=dovecot.ca_file,
+            aliases=(SAMPLE_ALIAS,),
         )
-        config = parse_config((home / "config.toml").read_text(), home / "config.toml")
+        config = write_config(home / "config.toml", config_tables(home, login))
         db = open_store(config.store_path)
         workdir = home / "crash"
         workdir.mkdir()

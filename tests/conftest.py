@@ -19,9 +19,10 @@ import pytest
 from hypothesis import settings
 from sqlite_utils import Database
 
-from careerlog.config import Config, parse_config
+from careerlog.config import Config
 from careerlog.store import open_store
-from tests.mailtest import MakeConfig, imap_config_text
+from tests.configfile import Tables, config_tables, imap_changes, merged, write_config
+from tests.mailtest import SAMPLE_ALIAS, MakeConfig
 from tests.servers import MailEnv
 from tests.servers.dovecot import Dovecot, MailUser, dovecot_missing
 from tests.servers.radicale import Radicale
@@ -152,43 +153,51 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def make_config(home: Path, mail_env: MailEnv) -> MakeConfig:
-    def make(mail: str = "", imap: str = "", inbox: str = "imap") -> Config:
-        text = imap_config_text(
-            home,
+    """``make_config(changes)``: home/config.toml reading the test Dovecot over IMAPS.
+
+    The owner is ``mail_env``'s user, with the sample replies' From as an alias; the
+    outbox is a Maildir. ``changes`` as in tests.configfile.
+    """
+
+    def make(changes: Tables | None = None) -> Config:
+        imap = imap_changes(
+            mail_env.address,
+            mail_env.password,
             port=mail_env.imaps_port,
             ca_file=mail_env.ca_file,
-            address=mail_env.address,
-            password=mail_env.password,
-            inbox=inbox,
-            mail=mail,
-            imap=imap,
+            host=mail_env.imap_host,
+            aliases=(SAMPLE_ALIAS,),
         )
-        path = home / "config.toml"
-        path.write_text(text)
-        return parse_config(text, path)
+        tables = config_tables(home, merged(imap, changes or {}))
+        return write_config(home / "config.toml", tables)
 
     return make
 
 
 @pytest.fixture
-def offline(tmp_path: Path) -> tuple[Config, Database]:
-    """A config with a Maildir inbox and outbox (no servers), and its open store."""
-    text = f"""
-[user]
-name = "Ada Lovelace"
-email = "ada@example.com"
-timezone = "Europe/London"
-[store]
-path = "{tmp_path / "careerlog.db"}"
-[mail]
-inbox = "maildir"
-outbox = "maildir"
-maildir_inbox = "{tmp_path / "Maildir"}"
-maildir_outbox = "{tmp_path / "Sent"}"
-"""
-    return parse_config(text, tmp_path / "config.toml"), open_store(tmp_path / "careerlog.db")
+def make_offline_config(home: Path) -> MakeConfig:
+    """``make_offline_config(changes)``: home/config.toml, for no server in particular.
+
+    A Maildir inbox and outbox in home; changes as in tests.configfile (e.g.
+    ``smtp_changes(mail_env)`` to send through the test relay).
+    """
+
+    def make(changes: Tables | None = None) -> Config:
+        return write_config(home / "config.toml", config_tables(home, changes))
+
+    return make
 
 
 @pytest.fixture
-def db(home: Path) -> Database:
-    return open_store(home / "careerlog.db")
+def offline(tmp_path: Path, db: Database) -> tuple[Config, Database]:
+    """A config with a Maildir inbox and outbox (no servers), and its open store."""
+    tables = config_tables(tmp_path, {"user": {"timezone": "Europe/London"}})
+    return write_config(tmp_path / "config.toml", tables), db
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    """The store at tmp_path/careerlog.db (every config builder puts it there), open."""
+    store = open_store(tmp_path / "careerlog.db")
+    yield store
+    store.close()

@@ -18,7 +18,7 @@ from tests.servers import MailEnv
 # The sample replies: one copy, the demo's (careerlog/demo/replies), shared with the tests.
 REPLIES = Path(__file__).resolve().parent.parent / "careerlog" / "demo" / "replies"
 SAMPLE_ALIAS = "ada@example.com"  # the From of every sample reply
-MakeConfig = Callable[..., Config]  # the make_config fixture: (mail=, imap=, inbox=)
+MakeConfig = Callable[..., Config]  # the make_config fixtures: (changes as in tests.configfile)
 
 
 def sample(name: str) -> bytes:
@@ -61,44 +61,3 @@ def record_prompt(db: Database, kind: str, period: str, message_id: str, body: s
     )
     assert table.last_pk is not None
     return int(table.last_pk)
-
-
-def imap_config_text(
-    home: Path,
-    *,
-    port: int,
-    ca_file: str,
-    address: str,
-    password: str,
-    aliases: tuple[str, ...] = (SAMPLE_ALIAS,),
-    inbox: str = "imap",
-    mail: str = "",
-    imap: str = "",
-) -> str:
-    """A careerlog config reading a test Dovecot over IMAPS, sending into a Maildir."""
-    alias_list = ", ".join(f'"{a}"' for a in aliases)
-    return f"""
-[user]
-name = "Ada Lovelace"
-email = "{address}"
-aliases = [{alias_list}]
-timezone = "America/Los_Angeles"
-
-[store]
-path = "{home / "careerlog.db"}"
-
-[mail]
-inbox = "{inbox}"
-outbox = "maildir"
-maildir_inbox = "{home / "Maildir"}"
-maildir_outbox = "{home / "Sent"}"
-{mail}
-
-[mail.imap]
-host = "127.0.0.1"
-port = {port}
-security = "tls"
-password = "{password}"
-ca_file = "{ca_file}"
-{imap}
-"""

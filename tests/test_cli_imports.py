@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.configfile import config_tables, write_toml
+
 # Heavy libraries and careerlog rooms that typing `careerlog log "..."` must not load.
 HEAVY = (
     "matplotlib",
@@ -52,19 +54,8 @@ def loaded_by(*args: str) -> set[str]:
 @pytest.fixture(scope="module")
 def config(tmp_path_factory: pytest.TempPathFactory) -> Path:
     home = tmp_path_factory.mktemp("imports")
-    path = home / "config.toml"
-    path.write_text(
-        f"""
-[user]
-name = "Ada Lovelace"
-email = "ada@example.test"
-timezone = "Europe/London"
-
-[store]
-path = "{home / "careerlog.db"}"
-"""
-    )
-    return path
+    user = {"email": "ada@example.test", "timezone": "Europe/London"}
+    return write_toml(home / "config.toml", config_tables(home, {"user": user, "mail": None}))
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,8 @@ from careerlog.config.secrets import resolve
 from careerlog.errors import UserError
 from tests.clirun import careerlog
 
+# Literal TOML here, not tests.configfile: these tests are about a file's exact text
+# (line numbers in messages, typo'd tables, syntax errors, which file is found).
 MINIMAL = """
 [user]
 name = "Ada Lovelace"

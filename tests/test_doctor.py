@@ -8,51 +8,31 @@ from pathlib import Path
 import pytest
 
 from tests.clirun import careerlog
+from tests.configfile import Tables, config_tables, imap_changes, merged, smtp_changes, write_toml
 from tests.servers import MailEnv
 from tests.servers.radicale import Radicale
 from tests.servers.tlsca import TlsCa
 
 
-def write_config(
-    home: Path, env: MailEnv, *, imap: str = "", smtp: str = "", cal: str = ""
-) -> Path:
-    path = home / "config.toml"
-    path.write_text(
-        f"""
-[user]
-name = "Ada Lovelace"
-email = "{env.address}"
-
-[mail.imap]
-host = "127.0.0.1"
-port = {env.imaps_port}
-security = "tls"
-password = "{env.password}"
-ca_file = "{env.ca_file}"
-{imap}
-
-[mail.smtp]
-host = "127.0.0.1"
-port = {env.smtp_port}
-security = "starttls"
-password = "{env.password}"
-ca_file = "{env.ca_file}"
-{smtp}
-{cal}
-"""
-    )
-    return path
+def write_config(home: Path, env: MailEnv, changes: Tables | None = None) -> Path:
+    """IMAP from and SMTP to the test servers as ``env``'s user, then ``changes``."""
+    imap = imap_changes(env.address, env.password, port=env.imaps_port, ca_file=env.ca_file)
+    tables = merged(merged(imap, smtp_changes(env)), {"user": {"timezone": None}})
+    return write_toml(home / "config.toml", config_tables(home, merged(tables, changes or {})))
 
 
-def caldav_source(radicale: Radicale, extra: str = "") -> str:
-    return f"""
-[[calendar.sources]]
-kind = "caldav"
-url = "{radicale.url}"
-username = "{radicale.username}"
-password = "{radicale.password}"
-{extra}
-"""
+def caldav_source(radicale: Radicale, **keys: object) -> Tables:
+    return {
+        "kind": "caldav",
+        "url": radicale.url,
+        "username": radicale.username,
+        "password": radicale.password,
+        **keys,
+    }
+
+
+def calendar(source: Tables) -> Tables:
+    return {"calendar": {"sources": [source]}}
 
 
 def doctor_lines(config: Path) -> tuple[int, list[str]]:
@@ -74,7 +54,7 @@ def free_port() -> int:
 
 def test_all_pass(home: Path, mail_env: MailEnv, radicale: Radicale) -> None:
     radicale.make_calendar("Doctor Work")
-    code, lines = doctor_lines(write_config(home, mail_env, cal=caldav_source(radicale)))
+    code, lines = doctor_lines(write_config(home, mail_env, calendar(caldav_source(radicale))))
     assert code == 0, lines
     assert line_for(lines, "IMAP").startswith("ok") and "folder 'INBOX'" in line_for(lines, "IMAP")
     assert "IDLE" in line_for(lines, "IMAP")
@@ -86,9 +66,8 @@ def test_all_pass(home: Path, mail_env: MailEnv, radicale: Radicale) -> None:
 
 
 def test_wrong_password_closed_port_missing_folder(home: Path, mail_env: MailEnv) -> None:
-    config = write_config(home, mail_env, imap='folder = "Careerlog"')
-    text = config.read_text().replace(f"port = {mail_env.smtp_port}", f"port = {free_port()}")
-    config.write_text(text)
+    closed = {"mail": {"imap": {"folder": "Careerlog"}, "smtp": {"port": free_port()}}}
+    config = write_config(home, mail_env, closed)
     code, lines = doctor_lines(config)
     assert code == 1
     imap = line_for(lines, "IMAP")
@@ -96,8 +75,8 @@ def test_wrong_password_closed_port_missing_folder(home: Path, mail_env: MailEnv
     smtp = line_for(lines, "SMTP")
     assert smtp.startswith("FAIL") and "refused; is the server running" in smtp
 
-    config.write_text(text.replace(f'password = "{mail_env.password}"', 'password = "wrong"', 1))
-    code, lines = doctor_lines(config)
+    wrong = merged(closed, {"mail": {"imap": {"password": "wrong"}}})
+    code, lines = doctor_lines(write_config(home, mail_env, wrong))
     imap = line_for(lines, "IMAP")
     assert imap.startswith("FAIL") and "login as" in imap and "was refused" in imap
     assert "wrong" not in imap
@@ -105,19 +84,14 @@ def test_wrong_password_closed_port_missing_folder(home: Path, mail_env: MailEnv
 
 def test_untrusted_certificate(home: Path, mail_env: MailEnv, tls_ca: TlsCa) -> None:
     with tls_ca.untrusted_listener() as port:
-        config = write_config(home, mail_env)
-        config.write_text(
-            config.read_text().replace(f"port = {mail_env.imaps_port}", f"port = {port}")
-        )
-        code, lines = doctor_lines(config)
+        code, lines = doctor_lines(write_config(home, mail_env, {"mail": {"imap": {"port": port}}}))
     imap = line_for(lines, "IMAP")
     assert code == 1
     assert imap.startswith("FAIL") and "is not trusted" in imap and "ca_file" in imap
 
 
 def test_certificate_needs_ca_file(home: Path, mail_env: MailEnv) -> None:
-    config = write_config(home, mail_env)
-    config.write_text(config.read_text().replace(f'ca_file = "{mail_env.ca_file}"\n', "", 1))
+    config = write_config(home, mail_env, {"mail": {"imap": {"ca_file": None}}})
     _code, lines = doctor_lines(config)
     assert "is not trusted" in line_for(lines, "IMAP")
 
@@ -126,12 +100,12 @@ def test_caldav_wrong_password_and_missing_calendar(
     home: Path, mail_env: MailEnv, radicale: Radicale
 ) -> None:
     radicale.make_calendar("Doctor Team")
-    source = caldav_source(radicale, 'calendars = ["Personal"]')
-    code, lines = doctor_lines(write_config(home, mail_env, cal=source))
+    source = caldav_source(radicale, calendars=["Personal"])
+    code, lines = doctor_lines(write_config(home, mail_env, calendar(source)))
     cal = line_for(lines, "calendar 1")
     assert code == 1 and cal.startswith("FAIL") and "no calendar called 'Personal'" in cal
-    source = caldav_source(radicale).replace(radicale.password, "nope")
-    _code, lines = doctor_lines(write_config(home, mail_env, cal=source))
+    source = caldav_source(radicale, password="nope")
+    _code, lines = doctor_lines(write_config(home, mail_env, calendar(source)))
     assert "was refused" in line_for(lines, "calendar 1")
 
 
@@ -141,8 +115,8 @@ def test_local_calendar_sources(home: Path, mail_env: MailEnv, kind: str) -> Non
     folder.mkdir()
     (folder / "a.ics").write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
     path = folder / "a.ics" if kind == "ics-file" else folder
-    source = f'[[calendar.sources]]\nkind = "{kind}"\npath = "{path}"\n'
-    code, lines = doctor_lines(write_config(home, mail_env, cal=source))
+    source = {"kind": kind, "path": str(path)}
+    code, lines = doctor_lines(write_config(home, mail_env, calendar(source)))
     assert code == 0 and "1 .ics file" in line_for(lines, "calendar 1")
 
 
@@ -151,7 +125,7 @@ def test_calendar_down_says_last_good_data_is_kept(
 ) -> None:
     radicale.make_calendar("Doctor Down")
     config = write_config(
-        home, mail_env, cal=caldav_source(radicale, 'calendars = ["Doctor Down"]')
+        home, mail_env, calendar(caldav_source(radicale, calendars=["Doctor Down"]))
     )
     assert careerlog("--config", str(config), "run", "--once").code == 0
     radicale.stop()
@@ -162,12 +136,11 @@ def test_calendar_down_says_last_good_data_is_kept(
 
 
 def test_starttls_on_an_implicit_tls_port_is_named(home: Path, mail_env: MailEnv) -> None:
-    config = write_config(home, mail_env)
-    text = config.read_text()
-    text = text.replace('security = "tls"', 'security = "starttls"', 1)  # IMAP, on the IMAPS port
-    text = text.replace(f"port = {mail_env.smtp_port}", f"port = {mail_env.smtps_port}")
-    config.write_text(text)
-    code, lines = doctor_lines(config)
+    mail = {
+        "imap": {"security": "starttls"},  # on the IMAPS port
+        "smtp": {"port": mail_env.smtps_port},
+    }
+    code, lines = doctor_lines(write_config(home, mail_env, {"mail": mail}))
     assert code == 1
     for name, section in (("IMAP", "mail.imap"), ("SMTP", "mail.smtp")):
         line = line_for(lines, name)
@@ -176,11 +149,8 @@ def test_starttls_on_an_implicit_tls_port_is_named(home: Path, mail_env: MailEnv
 
 
 def test_tls_on_a_starttls_port_says_which_setting(home: Path, mail_env: MailEnv) -> None:
-    config = write_config(home, mail_env)
-    config.write_text(
-        config.read_text().replace(f"port = {mail_env.imaps_port}", f"port = {mail_env.imap_port}")
-    )
-    code, lines = doctor_lines(config)
+    imap = {"port": mail_env.imap_port}
+    code, lines = doctor_lines(write_config(home, mail_env, {"mail": {"imap": imap}}))
     imap = line_for(lines, "IMAP")
     assert code == 1 and imap.startswith("FAIL")
     assert "answered in plain text, not TLS: it is a STARTTLS port" in imap

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.configfile import Tables, config_tables, write_toml
+
 SCRIPT = Path(sys.executable).parent / "careerlog"  # the console script pip installed
 
 
@@ -34,20 +36,10 @@ def test_demo_next_step_runs_as_printed(tmp_path: Path) -> None:
     assert "skill" in step.stdout
 
 
-def _config(home: Path, mail: str = "") -> Path:
-    path = home / "config.toml"
-    path.write_text(
-        f"""
-[user]
-name = "Ada Lovelace"
-email = "ada@example.test"
-timezone = "Europe/London"
-{mail}
-[store]
-path = "{home / "careerlog.db"}"
-"""
-    )
-    return path
+def _config(home: Path, mail: Tables | None = None) -> Path:
+    """No [mail] unless given: where careerlog puts mail by itself is under test."""
+    user = {"email": "ada@example.test", "timezone": "Europe/London"}
+    return write_toml(home / "config.toml", config_tables(home, {"user": user, "mail": mail}))
 
 
 def test_run_once_on_a_fresh_machine_makes_the_default_maildir(tmp_path: Path) -> None:
@@ -66,7 +58,7 @@ def test_run_once_on_a_fresh_machine_makes_the_default_maildir(tmp_path: Path) -
 
 def test_maildir_in_a_missing_folder_is_named_not_created(tmp_path: Path) -> None:
     typo = tmp_path / "typo" / "Maildir"
-    config = _config(tmp_path, f'[mail]\nmaildir_inbox = "{typo}"\n')
+    config = _config(tmp_path, {"maildir_inbox": str(typo)})
     done = subprocess.run(
         [str(SCRIPT), "--config", str(config), "run", "--once"],
         capture_output=True,

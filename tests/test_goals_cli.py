@@ -11,16 +11,12 @@ from sqlite_utils import Database
 from careerlog.store import open_store
 from careerlog.store.migrations import migrations
 from tests.clirun import careerlog
+from tests.configfile import config_tables, write_toml
 
 
 @pytest.fixture
 def config(home: Path) -> str:
-    path = home / "config.toml"
-    path.write_text(
-        f'[user]\nname = "Ada Lovelace"\nemail = "ada@example.com"\n'
-        f'timezone = "America/Los_Angeles"\n[store]\npath = "{home / "c.db"}"\n'
-    )
-    return str(path)
+    return str(write_toml(home / "config.toml", config_tables(home)))
 
 
 def goals(config: str, *args: str) -> list[dict[str, object]]:

@@ -1,4 +1,4 @@
-"""Helpers of the brief tests (imported by name; tests/ has no packages).
+"""Helpers of the brief tests.
 
 Times are written with TZID=America/Los_Angeles (as calendar apps do), so a weekly
 10:30 1:1 stays at 10:30 local across the DST change on Nov 1, 2026 (18:30Z after it).
@@ -20,29 +20,19 @@ from zoneinfo import ZoneInfo
 from sqlite_utils import Database
 
 from careerlog import clock
+from tests.configfile import Tables, config_tables
 
 LA = ZoneInfo("America/Los_Angeles")
 USER_EMAIL = "ada@example.test"
 GRACE = ("Grace Hopper", "grace@example.test")
 LINUS = ("Linus Chen", "linus@example.test")
 
-CONFIG = """
-[user]
-name = "Ada Lovelace"
-email = "{email}"
-timezone = "America/Los_Angeles"
 
-[store]
-path = "{store}"
+def brief_tables(folder: Path, ics: Path) -> Tables:
+    """Ada's config in ``folder`` (outbox folder/Sent) with ``ics`` as her calendar."""
+    calendar = {"sources": [{"kind": "ics-file", "path": str(ics)}]}
+    return config_tables(folder, {"user": {"email": USER_EMAIL}, "calendar": calendar})
 
-[mail]
-outbox = "maildir"
-maildir_outbox = "{sent}"
-
-[[calendar.sources]]
-kind = "ics-file"
-path = "{ics}"
-"""
 
 #: ``publish(db, now, *events)``: write the .ics file and sync (fixture in conftest.py)
 Publish = Callable[..., None]

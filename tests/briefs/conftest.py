@@ -3,7 +3,6 @@ calendar, and careerlog's clock pinned through CAREERLOG_NOW."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -11,10 +10,10 @@ import pytest
 from sqlite_utils import Database
 
 from careerlog.calendar import sync_calendars
-from careerlog.config import Config, parse_config
-from careerlog.store import open_store
+from careerlog.config import Config
 from careerlog.store.people import add_person
-from tests.briefs.brief_helpers import CONFIG, GRACE, LINUS, USER_EMAIL, Event, Publish, calendar
+from tests.briefs.brief_helpers import GRACE, LINUS, Event, Publish, brief_tables, calendar
+from tests.configfile import write_config
 
 
 @pytest.fixture(autouse=True)
@@ -34,19 +33,14 @@ def ics_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def config(tmp_path: Path, ics_path: Path) -> Config:
-    text = CONFIG.format(
-        email=USER_EMAIL, store=tmp_path / "careerlog.db", sent=tmp_path / "Sent", ics=ics_path
-    )
-    return parse_config(text)
+    return write_config(tmp_path / "config.toml", brief_tables(tmp_path, ics_path))
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    store = open_store(tmp_path / "careerlog.db")
-    add_person(store, GRACE[0], emails=[GRACE[1]], relation="manager")
-    add_person(store, LINUS[0], emails=[LINUS[1]], relation="peer")
-    yield store
-    store.close()
+def colleagues(db: Database) -> None:
+    """Grace (manager) and Linus (peer) known in the store, as the briefs' events expect."""
+    add_person(db, GRACE[0], emails=[GRACE[1]], relation="manager")
+    add_person(db, LINUS[0], emails=[LINUS[1]], relation="peer")
 
 
 @pytest.fixture

@@ -20,22 +20,18 @@ from careerlog.commands.context import AppContext
 from careerlog.config.model import Config
 from careerlog.errors import UserError
 from careerlog.store.entries import NewEntry, add_entry
-from tests.briefs.brief_helpers import CONFIG, Publish, la, pin, weekly_grace
+from tests.briefs.brief_helpers import Publish, la, pin, weekly_grace
+from tests.configfile import config_path
+
+# Every brief here is about Grace or Linus, known in the store.
+pytestmark = pytest.mark.usefixtures("colleagues")
 
 Invoke = Callable[..., Result]
 
 
 @pytest.fixture
-def invoke(tmp_path: Path, ics_path: Path) -> Invoke:
-    path = tmp_path / "config.toml"
-    path.write_text(
-        CONFIG.format(
-            email="ada@example.test",
-            store=tmp_path / "careerlog.db",
-            sent=tmp_path / "Sent",
-            ics=ics_path,
-        )
-    )
+def invoke(config: Config) -> Invoke:
+    path = config_path(config)
 
     @click.group()
     @click.pass_context

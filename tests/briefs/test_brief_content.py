@@ -29,6 +29,9 @@ from tests.briefs.brief_helpers import (
     weekly_grace,
 )
 
+# Every brief here is about Grace or Linus, known in the store.
+pytestmark = pytest.mark.usefixtures("colleagues")
+
 GRACE_ID = 1
 STAFF = "Reach Staff Engineer by Q3 2027"
 MS = [{"text": "340ms", "value": 340.0, "unit": "ms"}]

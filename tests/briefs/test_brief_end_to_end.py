@@ -14,56 +14,31 @@ from pathlib import Path
 
 from careerlog.briefs import send_due_briefs
 from careerlog.calendar import sync_calendars
-from careerlog.config import Config, parse_config
+from careerlog.config import Config
 from careerlog.intake.inbox import check_inbox
 from careerlog.outbox import deliver_due
 from careerlog.store import open_store
 from careerlog.store.entries import NewEntry, add_entry
 from careerlog.store.people import add_person
 from tests.briefs.brief_helpers import GRACE, calendar, la, pin, reply_to, weekly_grace
+from tests.configfile import config_tables, imap_changes, merged, smtp_changes, write_config
 from tests.servers import MailEnv
 from tests.servers.dovecot import Dovecot
 from tests.servers.radicale import Radicale
 
 
 def real_config(tmp_path: Path, env: MailEnv, radicale: Radicale, calendar_name: str) -> Config:
-    text = f"""
-[user]
-name = "Ada Lovelace"
-email = "{env.address}"
-timezone = "America/Los_Angeles"
-
-[store]
-path = "{tmp_path / "careerlog.db"}"
-
-[mail]
-inbox = "imap"
-outbox = "smtp"
-
-[mail.imap]
-host = "127.0.0.1"
-port = {env.imaps_port}
-security = "tls"
-password = "{env.password}"
-ca_file = "{env.ca_file}"
-
-[mail.smtp]
-host = "127.0.0.1"
-port = {env.smtp_port}
-security = "starttls"
-password = "{env.password}"
-ca_file = "{env.ca_file}"
-
-[[calendar.sources]]
-kind = "caldav"
-url = "{radicale.url}"
-username = "{radicale.username}"
-password = "{radicale.password}"
-calendars = ["{calendar_name}"]
-"""
-    path = tmp_path / "config.toml"
-    path.write_text(text)
-    return parse_config(text, path)
+    """IMAP from and SMTP to the test servers, Ada's calendar on Radicale."""
+    caldav = {
+        "kind": "caldav",
+        "url": radicale.url,
+        "username": radicale.username,
+        "password": radicale.password,
+        "calendars": [calendar_name],
+    }
+    imap = imap_changes(env.address, env.password, port=env.imaps_port, ca_file=env.ca_file)
+    changes = merged(merged(imap, smtp_changes(env)), {"calendar": {"sources": [caldav]}})
+    return write_config(tmp_path / "config.toml", config_tables(tmp_path, changes))
 
 
 def submit(env: MailEnv, raw: bytes) -> None:

@@ -17,6 +17,9 @@ from careerlog.config.model import Config
 from careerlog.store import open_store
 from tests.briefs.brief_helpers import LA, LINUS, Event, Publish, la, outbox_text, pin, weekly_grace
 
+# Every brief here is about Grace or Linus, known in the store.
+pytestmark = pytest.mark.usefixtures("colleagues")
+
 
 def briefs(db: Database) -> list[tuple[str, str, int]]:
     rows = db.query(

@@ -1,4 +1,4 @@
-"""Shared constants and helpers of the calendar tests (imported by name; no package)."""
+"""Shared constants and helpers of the calendar tests."""
 
 from __future__ import annotations
 
@@ -7,16 +7,8 @@ from pathlib import Path
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "ics"
 NOW = datetime.fromisoformat("2026-03-20T12:00:00+00:00")
-USER = """
-[user]
-name = "Pat Doe"
-email = "pat@example.test"
-aliases = ["pat.doe@corp.example.test"]
-timezone = "{tz}"
-
-[store]
-path = "{store}"
-"""
+# The attendee the calendar fixtures invite under both addresses.
+USER = {"name": "Pat Doe", "email": "pat@example.test", "aliases": ["pat.doe@corp.example.test"]}
 
 
 def fixture_text(name: str) -> str:

@@ -1,4 +1,4 @@
-"""Helpers for calendar tests: a real Config from TOML text, a real store, pinned time."""
+"""Calendar tests: a real config with the sources under test, a real store, pinned time."""
 
 from __future__ import annotations
 
@@ -6,12 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlite_utils import Database
 
-from careerlog.config import parse_config
 from careerlog.config.model import Config
-from careerlog.store import open_store
 from tests.calendar.calendar_helpers import NOW, USER
+from tests.configfile import Tables, config_tables, write_config
 
 
 @pytest.fixture(autouse=True)
@@ -23,16 +21,11 @@ def _pinned(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def make_config(tmp_path: Path) -> Callable[..., Config]:
-    """Config from ``[[calendar.sources]]`` TOML text, as a user would write it."""
+def make_calendar_config(tmp_path: Path) -> Callable[..., Config]:
+    """``make_calendar_config(*sources, tz=)``: Pat's config with these calendar sources."""
 
-    def make(sources: str, tz: str = "Europe/Berlin") -> Config:
-        text = USER.format(tz=tz, store=tmp_path / "careerlog.db") + sources
-        return parse_config(text)
+    def make(*sources: Tables, tz: str = "Europe/Berlin") -> Config:
+        changes = {"user": {**USER, "timezone": tz}, "calendar": {"sources": list(sources)}}
+        return write_config(tmp_path / "config.toml", config_tables(tmp_path, changes))
 
     return make
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Database:
-    return open_store(tmp_path / "careerlog.db")

@@ -18,6 +18,7 @@ from careerlog.calendar.interactions import last_met
 from careerlog.config.model import Config
 from tests.calendar.calendar_helpers import NOW, fixture_text
 from tests.calendar.test_calendar_local import SCENARIO, interactions, people
+from tests.configfile import Tables
 from tests.servers.radicale import Radicale
 
 
@@ -47,24 +48,22 @@ def calendars(radicale: Radicale, *contents: tuple[str, ...]) -> list[str]:
     return names
 
 
-def caldav_source(radicale: Radicale, names: list[str]) -> str:
-    listed = ", ".join(f'"{n}"' for n in names)
-    return (
-        "[[calendar.sources]]\n"
-        'kind = "caldav"\n'
-        f'url = "{radicale.url}"\n'
-        f'username = "{radicale.username}"\n'
-        f'password = "{radicale.password}"\n'
-        f"calendars = [{listed}]\n"
-    )
+def caldav_source(radicale: Radicale, names: list[str]) -> Tables:
+    return {
+        "kind": "caldav",
+        "url": radicale.url,
+        "username": radicale.username,
+        "password": radicale.password,
+        "calendars": names,
+    }
 
 
 def test_scenario_on_radicale(
-    radicale: Radicale, make_config: Callable[..., Config], db: Database
+    radicale: Radicale, make_calendar_config: Callable[..., Config], db: Database
 ) -> None:
     ids = people(db)
     names = calendars(radicale, SCENARIO)
-    config = make_config(caldav_source(radicale, names))
+    config = make_calendar_config(caldav_source(radicale, names))
     report = sync_calendars(config, db)
     assert report.ok, report.errors
     assert report.events == 18 and report.warnings == []
@@ -91,12 +90,12 @@ def test_scenario_on_radicale(
 
 def test_unchanged_calendars_cost_one_request_each(
     radicale: Radicale,
-    make_config: Callable[..., Config],
+    make_calendar_config: Callable[..., Config],
     db: Database,
     wire: list[tuple[str, str]],
 ) -> None:
     names = calendars(radicale, ("weekly-one-on-one.ics",), ("all-day.ics", "declined-invite.ics"))
-    config = make_config(caldav_source(radicale, names))
+    config = make_calendar_config(caldav_source(radicale, names))
     first = sync_calendars(config, db)
     assert first.ok and first.events == 14
     wire.clear()
@@ -124,12 +123,12 @@ def test_unchanged_calendars_cost_one_request_each(
 
 def test_ctag_fallback_costs_one_propfind(
     radicale: Radicale,
-    make_config: Callable[..., Config],
+    make_calendar_config: Callable[..., Config],
     db: Database,
     wire: list[tuple[str, str]],
 ) -> None:
     (name,) = calendars(radicale, ("moved-occurrence.ics",))
-    config = make_config(caldav_source(radicale, [name]))
+    config = make_calendar_config(caldav_source(radicale, [name]))
     sync_calendars(config, db)
     # pretend the server had no sync-collection: switch the calendar to ctag mode
     db.execute(
@@ -149,13 +148,13 @@ def test_ctag_fallback_costs_one_propfind(
 
 def test_server_down_keeps_last_good_data(
     radicale: Radicale,
-    make_config: Callable[..., Config],
+    make_calendar_config: Callable[..., Config],
     db: Database,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     ids = people(db)
     (name,) = calendars(radicale, ("weekly-one-on-one.ics",))
-    config = make_config(caldav_source(radicale, [name]))
+    config = make_calendar_config(caldav_source(radicale, [name]))
     assert sync_calendars(config, db).events == 12
     radicale.stop()
     try:
@@ -174,18 +173,18 @@ def test_server_down_keeps_last_good_data(
 
 
 def test_wrong_password_is_a_clear_error(
-    radicale: Radicale, make_config: Callable[..., Config], db: Database
+    radicale: Radicale, make_calendar_config: Callable[..., Config], db: Database
 ) -> None:
     (name,) = calendars(radicale, ("all-day.ics",))
-    text = caldav_source(radicale, [name]).replace(radicale.password, "wrong-password")
-    report = sync_calendars(make_config(text), db)
+    wrong = {**caldav_source(radicale, [name]), "password": "wrong-password"}
+    report = sync_calendars(make_calendar_config(wrong), db)
     assert not report.ok and "refused" in report.errors[0]
     assert "wrong-password" not in report.errors[0]
 
 
 def test_unknown_calendar_name_lists_what_exists(
-    radicale: Radicale, make_config: Callable[..., Config], db: Database
+    radicale: Radicale, make_calendar_config: Callable[..., Config], db: Database
 ) -> None:
     (name,) = calendars(radicale, ())
-    report = sync_calendars(make_config(caldav_source(radicale, ["nope"])), db)
+    report = sync_calendars(make_calendar_config(caldav_source(radicale, ["nope"])), db)
     assert "no calendar called 'nope'" in report.errors[0] and name in report.errors[0]

@@ -9,9 +9,10 @@ import pytest
 
 from careerlog.calendar.oneonone import upcoming_one_on_ones
 from careerlog.calendar.refresh import sync_calendars
-from careerlog.config import parse_config
+from careerlog.config import Config
 from careerlog.errors import UserError
 from careerlog.store import open_store
+from tests.configfile import Tables, config_tables, write_config
 
 NOW = datetime(2026, 11, 18, 12, 0, tzinfo=UTC)
 ICS = """BEGIN:VCALENDAR\r
@@ -29,27 +30,23 @@ END:VCALENDAR\r
 """
 
 
-def config_text(home: Path, extra: str) -> str:
+def with_calendar(home: Path, calendar: Tables) -> Config:
+    """Ada's config with cal.ics as its calendar and these [calendar] settings."""
     (home / "cal.ics").write_text(ICS, newline="")
-    return f"""
-[user]
-name = "Ada Lovelace"
-email = "ada@example.com"
-[store]
-path = "{home / "c.db"}"
-{extra}
-[[calendar.sources]]
-kind = "ics-file"
-path = "{home / "cal.ics"}"
-"""
+    source = {"kind": "ics-file", "path": str(home / "cal.ics")}
+    changes = {"user": {"timezone": None}, "calendar": {**calendar, "sources": [source]}}
+    return write_config(home / "config.toml", config_tables(home, changes))
 
 
 @pytest.mark.parametrize(
-    ("extra", "expected"),
-    [("", []), ('[calendar]\none_on_one_titles = ["(?i)check-?in"]\n', ["Grace Hopper"])],
+    ("calendar", "expected"),
+    [({}, []), ({"one_on_one_titles": ["(?i)check-?in"]}, ["Grace Hopper"])],
+    ids=["default titles", "check-in titles"],
 )
-def test_extra_one_on_one_title_patterns(tmp_path: Path, extra: str, expected: list[str]) -> None:
-    config = parse_config(config_text(tmp_path, extra))
+def test_extra_one_on_one_title_patterns(
+    tmp_path: Path, calendar: Tables, expected: list[str]
+) -> None:
+    config = with_calendar(tmp_path, calendar)
     db = open_store(config.store_path)
     sync_calendars(config, db, NOW)
     upcoming = upcoming_one_on_ones(db, NOW, timedelta(days=2))
@@ -57,7 +54,7 @@ def test_extra_one_on_one_title_patterns(tmp_path: Path, extra: str, expected: l
 
 
 def test_window_from_config(tmp_path: Path) -> None:
-    config = parse_config(config_text(tmp_path, "[calendar]\ndays_ahead = 0\n"))
+    config = with_calendar(tmp_path, {"days_ahead": 0})
     db = open_store(config.store_path)
     sync_calendars(config, db, NOW)
     assert db.execute("select count(*) from calendar_events").fetchone()[0] == 0
@@ -65,4 +62,4 @@ def test_window_from_config(tmp_path: Path) -> None:
 
 def test_bad_pattern_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(UserError, match=r"\[calendar\] one_on_one_titles: '\(unclosed'"):
-        parse_config(config_text(tmp_path, '[calendar]\none_on_one_titles = ["(unclosed"]\n'))
+        with_calendar(tmp_path, {"one_on_one_titles": ["(unclosed"]})

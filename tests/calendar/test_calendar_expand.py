@@ -12,12 +12,13 @@ import pytest
 from careerlog.calendar.expand import Limits, Occurrence, calendar_window, expand_calendar
 from careerlog.config import parse_config
 from tests.calendar.calendar_helpers import NOW, fixture_text
+from tests.configfile import toml_text
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
 #: the window a sync with the default [calendar] settings keeps
 WINDOW = calendar_window(
-    NOW, parse_config('[user]\nname = "Ada"\nemail = "ada@example.com"\n').calendar
+    NOW, parse_config(toml_text({"user": {"name": "Ada", "email": "ada@example.com"}})).calendar
 )
 
 

@@ -14,6 +14,7 @@ from sqlite_utils import Database
 from careerlog.calendar import sync_calendars
 from careerlog.config.model import Config
 from tests.calendar.calendar_helpers import fixture_text
+from tests.configfile import Tables
 
 
 class Feed:
@@ -70,14 +71,14 @@ def feed() -> Iterator[Feed]:
     server.server.server_close()
 
 
-def source(url: str) -> str:
-    return f'[[calendar.sources]]\nkind = "ics-url"\nurl = "{url}"\n'
+def source(url: str) -> Tables:
+    return {"kind": "ics-url", "url": url}
 
 
 def test_etag_makes_an_unchanged_feed_one_cheap_request(
-    feed: Feed, make_config: Callable[..., Config], db: Database
+    feed: Feed, make_calendar_config: Callable[..., Config], db: Database
 ) -> None:
-    config = make_config(source(feed.url()))
+    config = make_calendar_config(source(feed.url()))
     first = sync_calendars(config, db)
     assert first.ok and first.events == 12 and first.sources[0].fetched == 1
     second = sync_calendars(config, db)
@@ -94,11 +95,11 @@ def test_etag_makes_an_unchanged_feed_one_cheap_request(
 
 
 def test_last_modified_when_there_is_no_etag(
-    make_config: Callable[..., Config], db: Database
+    make_calendar_config: Callable[..., Config], db: Database
 ) -> None:
     server = Feed(fixture_text("all-day.ics"), etag=False)
     try:
-        config = make_config(source(server.url()))
+        config = make_calendar_config(source(server.url()))
         sync_calendars(config, db)
         report = sync_calendars(config, db)
         assert server.requests[1]["If-Modified-Since"] == "Wed, 18 Mar 2026 10:00:00 GMT"
@@ -110,11 +111,11 @@ def test_last_modified_when_there_is_no_etag(
 
 def test_failures_keep_the_last_good_copy_and_say_why(
     feed: Feed,
-    make_config: Callable[..., Config],
+    make_calendar_config: Callable[..., Config],
     db: Database,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    config = make_config(source(feed.url()))
+    config = make_calendar_config(source(feed.url()))
     assert sync_calendars(config, db).events == 12
     feed.fail = 500
     with caplog.at_level(logging.WARNING):
@@ -139,8 +140,8 @@ def test_failures_keep_the_last_good_copy_and_say_why(
     assert "refused" in caplog.text
 
 
-def test_webcal_scheme_is_accepted(make_config: Callable[..., Config]) -> None:
+def test_webcal_scheme_is_accepted(make_calendar_config: Callable[..., Config]) -> None:
     from careerlog.calendar.connect import http_url
 
-    config = make_config(source("webcal://calendar.example.test/feed.ics"))
+    config = make_calendar_config(source("webcal://calendar.example.test/feed.ics"))
     assert http_url(config.calendars[0].url or "") == "https://calendar.example.test/feed.ics"

@@ -54,9 +54,11 @@ def interactions(db: Database, person_id: int) -> list[tuple[str, str]]:
     return [(r["at"], r["kind"]) for r in rows]
 
 
-def test_vdir_scenario(make_config: Callable[..., Config], db: Database, tmp_path: Path) -> None:
+def test_vdir_scenario(
+    make_calendar_config: Callable[..., Config], db: Database, tmp_path: Path
+) -> None:
     ids = people(db)
-    config = make_config(f'[[calendar.sources]]\nkind = "vdir"\npath = "{vdir(tmp_path)}"\n')
+    config = make_calendar_config({"kind": "vdir", "path": str(vdir(tmp_path))})
     report = sync_calendars(config, db)
     assert report.ok and report.warnings == []
     # 12 Alex occurrences + offsite + Outlook + declined + 3 Sam occurrences
@@ -105,10 +107,10 @@ def test_vdir_scenario(make_config: Callable[..., Config], db: Database, tmp_pat
 
 
 def test_vdir_change_and_delete_are_picked_up(
-    make_config: Callable[..., Config], db: Database, tmp_path: Path
+    make_calendar_config: Callable[..., Config], db: Database, tmp_path: Path
 ) -> None:
     root = vdir(tmp_path, ("declined-invite.ics", "all-day.ics"))
-    config = make_config(f'[[calendar.sources]]\nkind = "vdir"\npath = "{root}"\n')
+    config = make_calendar_config({"kind": "vdir", "path": str(root)})
     assert sync_calendars(config, db).events == 2
     item = root / "work" / "declined-invite.ics"
     item.write_text(item.read_text().replace("PARTSTAT=DECLINED", "PARTSTAT=ACCEPTED"))
@@ -121,9 +123,9 @@ def test_vdir_change_and_delete_are_picked_up(
 
 
 def test_people_added_later_get_their_meetings(
-    make_config: Callable[..., Config], db: Database, tmp_path: Path
+    make_calendar_config: Callable[..., Config], db: Database, tmp_path: Path
 ) -> None:
-    config = make_config(f'[[calendar.sources]]\nkind = "vdir"\npath = "{vdir(tmp_path)}"\n')
+    config = make_calendar_config({"kind": "vdir", "path": str(vdir(tmp_path))})
     sync_calendars(config, db)
     assert db.execute("select count(*) from interactions").fetchone()[0] == 0
     suggestions = suggest_people(
@@ -154,13 +156,11 @@ def test_people_added_later_get_their_meetings(
 
 
 def test_ics_file_and_floating_time_in_users_zone(
-    make_config: Callable[..., Config], db: Database, tmp_path: Path
+    make_calendar_config: Callable[..., Config], db: Database, tmp_path: Path
 ) -> None:
     path = tmp_path / "cal.ics"
     shutil.copy(FIXTURES / "floating-time.ics", path)
-    config = make_config(
-        f'[[calendar.sources]]\nkind = "ics-file"\npath = "{path}"\n', tz="America/New_York"
-    )
+    config = make_calendar_config({"kind": "ics-file", "path": str(path)}, tz="America/New_York")
     report = sync_calendars(config, db)
     assert report.ok and report.events == 1
     row = next(db.query("select * from calendar_events"))
@@ -175,11 +175,11 @@ def test_ics_file_and_floating_time_in_users_zone(
 
 
 def test_missing_file_keeps_last_data_and_records_error(
-    make_config: Callable[..., Config], db: Database, tmp_path: Path, caplog: object
+    make_calendar_config: Callable[..., Config], db: Database, tmp_path: Path, caplog: object
 ) -> None:
     path = tmp_path / "cal.ics"
     shutil.copy(FIXTURES / "declined-invite.ics", path)
-    config = make_config(f'[[calendar.sources]]\nkind = "ics-file"\npath = "{path}"\n')
+    config = make_calendar_config({"kind": "ics-file", "path": str(path)})
     assert sync_calendars(config, db).events == 1
     path.unlink()
     report = sync_calendars(config, db)
@@ -190,7 +190,7 @@ def test_missing_file_keeps_last_data_and_records_error(
 
 
 def test_hostile_calendar_through_the_pipeline(
-    make_config: Callable[..., Config], db: Database, tmp_path: Path
+    make_calendar_config: Callable[..., Config], db: Database, tmp_path: Path
 ) -> None:
     from tests.calendar.test_calendar_expand import ten_thousand_attendees
 
@@ -198,7 +198,7 @@ def test_hostile_calendar_through_the_pipeline(
     (root / "work" / "ten-thousand-attendees.ics").write_text(ten_thousand_attendees())
     add_person(db, "Person 7", emails=["p7@example.test"])
     add_person(db, "Sam", emails=["sam@example.test"])
-    config = make_config(f'[[calendar.sources]]\nkind = "vdir"\npath = "{root}"\n')
+    config = make_calendar_config({"kind": "vdir", "path": str(root)})
     report = sync_calendars(config, db)
     assert len(report.warnings) == 2 and "skipped" in report.warnings[0]
     assert report.fetch_seconds + report.expand_seconds < 30

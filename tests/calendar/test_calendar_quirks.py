@@ -18,12 +18,11 @@ from careerlog.calendar import sync_calendars
 from careerlog.config.model import Config
 from tests.calendar.calendar_helpers import FIXTURES
 from tests.calendar.test_calendar_ics_url import Feed, source
+from tests.configfile import Tables
 
 
-def ics_file(*names: str) -> str:
-    return "".join(
-        f'[[calendar.sources]]\nkind = "ics-file"\npath = "{FIXTURES / name}"\n' for name in names
-    )
+def ics_file(*names: str) -> list[Tables]:
+    return [{"kind": "ics-file", "path": str(FIXTURES / name)} for name in names]
 
 
 def stored(db: Database) -> list[tuple[str, str]]:
@@ -32,9 +31,9 @@ def stored(db: Database) -> list[tuple[str, str]]:
 
 
 def test_byte_order_mark_before_vcalendar_is_read(
-    make_config: Callable[..., Config], db: Database
+    make_calendar_config: Callable[..., Config], db: Database
 ) -> None:
-    report = sync_calendars(make_config(ics_file("bom-before-vcalendar.ics")), db)
+    report = sync_calendars(make_calendar_config(*ics_file("bom-before-vcalendar.ics")), db)
     assert report.ok and report.warnings == []
     assert stored(db) == [("2026-03-10T09:00:00+00:00", "Planning with Sam")]
 
@@ -49,19 +48,19 @@ def bom_feed() -> Iterator[Feed]:
 
 
 def test_byte_order_mark_over_ics_url_is_read(
-    bom_feed: Feed, make_config: Callable[..., Config], db: Database
+    bom_feed: Feed, make_calendar_config: Callable[..., Config], db: Database
 ) -> None:
-    report = sync_calendars(make_config(source(bom_feed.url())), db)
+    report = sync_calendars(make_calendar_config(source(bom_feed.url())), db)
     assert report.ok and report.warnings == []
     assert stored(db) == [("2026-03-10T09:00:00+00:00", "Planning with Sam")]
 
 
 def test_a_file_that_yields_no_event_is_not_a_success(
-    make_config: Callable[..., Config], db: Database, tmp_path: Path
+    make_calendar_config: Callable[..., Config], db: Database, tmp_path: Path
 ) -> None:
     junk = tmp_path / "mangled.ics"
     junk.write_bytes(b"\xff\xfeB\x00E\x00G\x00I\x00N\x00:\x00V\x00C\x00A\x00L\x00")
-    report = sync_calendars(make_config(ics_file(str(junk))), db)
+    report = sync_calendars(make_calendar_config(*ics_file(str(junk))), db)
     assert not report.ok
     assert "no event could be read" in report.errors[0]
     row = next(db.query("select last_error from calendar_sync"))
@@ -69,17 +68,17 @@ def test_a_file_that_yields_no_event_is_not_a_success(
 
 
 def test_an_empty_calendar_is_still_a_success(
-    make_config: Callable[..., Config], db: Database, tmp_path: Path
+    make_calendar_config: Callable[..., Config], db: Database, tmp_path: Path
 ) -> None:
     empty = tmp_path / "empty.ics"
     empty.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//EN\r\nEND:VCALENDAR\r\n")
-    assert sync_calendars(make_config(ics_file(str(empty))), db).ok
+    assert sync_calendars(make_calendar_config(*ics_file(str(empty))), db).ok
 
 
 def test_concatenated_vcalendars_are_all_read(
-    make_config: Callable[..., Config], db: Database
+    make_calendar_config: Callable[..., Config], db: Database
 ) -> None:
-    report = sync_calendars(make_config(ics_file("concatenated-vcalendars.ics")), db)
+    report = sync_calendars(make_calendar_config(*ics_file("concatenated-vcalendars.ics")), db)
     assert report.ok and report.warnings == []
     assert [summary for _, summary in stored(db)] == [
         "First export",
@@ -89,11 +88,11 @@ def test_concatenated_vcalendars_are_all_read(
 
 
 def test_events_without_uid_are_kept_apart_and_stable(
-    make_config: Callable[..., Config], db: Database, tmp_path: Path
+    make_calendar_config: Callable[..., Config], db: Database, tmp_path: Path
 ) -> None:
     path = tmp_path / "events-without-uid.ics"
     shutil.copy(FIXTURES / "events-without-uid.ics", path)
-    config = make_config(ics_file(str(path)))
+    config = make_calendar_config(*ics_file(str(path)))
     report = sync_calendars(config, db)
     assert report.ok
     assert len(report.warnings) == 1 and "no DTSTART" in report.warnings[0]
@@ -113,10 +112,10 @@ def test_events_without_uid_are_kept_apart_and_stable(
 
 
 def test_customized_time_zone_is_read_per_calendar(
-    make_config: Callable[..., Config], db: Database
+    make_calendar_config: Callable[..., Config], db: Database
 ) -> None:
     names = ("customized-time-zone-plus-one.ics", "customized-time-zone-minus-five.ics")
-    report = sync_calendars(make_config(ics_file(*names)), db)
+    report = sync_calendars(make_calendar_config(*ics_file(*names)), db)
     assert report.ok and report.warnings == []
     assert stored(db) == [
         ("2026-03-13T09:00:00+00:00", "Review from Paris"),
@@ -125,13 +124,13 @@ def test_customized_time_zone_is_read_per_calendar(
 
 
 def test_customized_time_zone_does_not_depend_on_what_was_read_before(
-    make_config: Callable[..., Config], db: Database
+    make_calendar_config: Callable[..., Config], db: Database
 ) -> None:
     """The long-running service and run --once must agree: reading the other
     definition first (as an earlier sync in the same process would) changes nothing."""
-    sync_calendars(make_config(ics_file("customized-time-zone-plus-one.ics")), db)
+    sync_calendars(make_calendar_config(*ics_file("customized-time-zone-plus-one.ics")), db)
     db.execute("delete from calendar_events")
     db.execute("delete from calendar_objects")
     db.execute("delete from calendar_sync")
-    sync_calendars(make_config(ics_file("customized-time-zone-minus-five.ics")), db)
+    sync_calendars(make_calendar_config(*ics_file("customized-time-zone-minus-five.ics")), db)
     assert stored(db) == [("2026-03-13T15:00:00+00:00", "Review from New York")]

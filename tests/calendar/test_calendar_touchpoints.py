@@ -22,7 +22,7 @@ from tests.calendar.test_calendar_local import people, vdir
 
 
 def test_fading_touchpoints_and_visibility(
-    make_config: Callable[..., Config],
+    make_calendar_config: Callable[..., Config],
     db: Database,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
@@ -32,7 +32,7 @@ def test_fading_touchpoints_and_visibility(
     ids = people(db)
     monkeypatch.setenv("CAREERLOG_NOW", NOW.isoformat())
     add_person(db, "Newcomer", relation="peer")  # added today: not fading yet
-    config = make_config(f'[[calendar.sources]]\nkind = "vdir"\npath = "{vdir(tmp_path)}"\n')
+    config = make_calendar_config({"kind": "vdir", "path": str(vdir(tmp_path))})
     sync_calendars(config, db)
 
     fading = {f.name: f for f in fading_relationships(db, NOW)}

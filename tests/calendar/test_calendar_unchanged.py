@@ -43,20 +43,19 @@ def count_writes(db: Database) -> Callable[[], int]:
     return lambda: int(db.execute("select count(*) from writes").fetchone()[0])
 
 
-def vdir_config(make_config: Callable[..., Config], tmp_path: Path) -> tuple[Config, Path]:
+def vdir_config(make_calendar_config: Callable[..., Config], tmp_path: Path) -> tuple[Config, Path]:
     folder = tmp_path / "vdir" / "work"
     folder.mkdir(parents=True)
     for name in ("weekly-one-on-one.ics", "declined-invite.ics", "all-day.ics"):
         shutil.copy(FIXTURES / name, folder / name)
     (folder / "later-today.ics").write_text(LATER_TODAY, newline="")
-    source = f'[[calendar.sources]]\nkind = "vdir"\npath = "{tmp_path / "vdir"}"\n'
-    return make_config(source), folder
+    return make_calendar_config({"kind": "vdir", "path": str(tmp_path / "vdir")}), folder
 
 
 def test_unchanged_sync_writes_nothing(
-    make_config: Callable[..., Config], db: Database, tmp_path: Path
+    make_calendar_config: Callable[..., Config], db: Database, tmp_path: Path
 ) -> None:
-    config, _folder = vdir_config(make_config, tmp_path)
+    config, _folder = vdir_config(make_calendar_config, tmp_path)
     add_person(db, "Alex Rivera", emails=["alex.rivera@example.test"], relation="report")
     first = sync_calendars(config, db, NOW)
     writes = count_writes(db)
@@ -67,9 +66,9 @@ def test_unchanged_sync_writes_nothing(
 
 
 def test_a_changed_file_a_new_person_and_a_started_meeting_are_picked_up(
-    make_config: Callable[..., Config], db: Database, tmp_path: Path
+    make_calendar_config: Callable[..., Config], db: Database, tmp_path: Path
 ) -> None:
-    config, folder = vdir_config(make_config, tmp_path)
+    config, folder = vdir_config(make_calendar_config, tmp_path)
     sam = add_person(db, "Sam Ortiz", emails=["sam@example.test"], relation="peer")
     first = sync_calendars(config, db, NOW)
     assert first.interactions == 0  # the chat with Sam is later today
@@ -107,11 +106,11 @@ END:VCALENDAR\r
 
 
 def test_the_window_moves_once_a_day(
-    make_config: Callable[..., Config], db: Database, tmp_path: Path
+    make_calendar_config: Callable[..., Config], db: Database, tmp_path: Path
 ) -> None:
     path = tmp_path / "daily.ics"
     path.write_text(DAILY, newline="")
-    config = make_config(f'[[calendar.sources]]\nkind = "ics-file"\npath = "{path}"\n')
+    config = make_calendar_config({"kind": "ics-file", "path": str(path)})
     sync_calendars(config, db, NOW)
     last = "select max(starts_at) from calendar_events"
     assert db.execute(last).fetchone()[0] == "2026-04-19T09:00:00+00:00"

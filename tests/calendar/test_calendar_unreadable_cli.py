@@ -6,31 +6,19 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.calendar.calendar_helpers import FIXTURES
+from tests.calendar.calendar_helpers import FIXTURES, USER
 from tests.clirun import careerlog
-
-CONFIG = """
-[user]
-name = "Pat Doe"
-email = "pat@example.test"
-timezone = "Europe/Berlin"
-[store]
-path = "{home}/c.db"
-[mail]
-inbox = "maildir"
-maildir_inbox = "{home}/Maildir"
-[[calendar.sources]]
-kind = "ics-file"
-path = "{calendar}"
-"""
+from tests.configfile import config_tables, write_toml
 
 
 def setup(tmp_path: Path, calendar: Path) -> str:
     for sub in ("new", "cur", "tmp"):
         (tmp_path / "Maildir" / sub).mkdir(parents=True, exist_ok=True)
-    path = tmp_path / "config.toml"
-    path.write_text(CONFIG.format(home=tmp_path, calendar=calendar))
-    return str(path)
+    changes = {
+        "user": {**USER, "timezone": "Europe/Berlin"},
+        "calendar": {"sources": [{"kind": "ics-file", "path": str(calendar)}]},
+    }
+    return str(write_toml(tmp_path / "config.toml", config_tables(tmp_path, changes)))
 
 
 def test_no_event_readable_is_reported_by_run_status_and_doctor(tmp_path: Path) -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-from careerlog.config import parse_config
 from careerlog.mail.compose import compose_mail
 from careerlog.mail.identity import new_token
 from careerlog.outbox import enqueue
 from careerlog.store import open_store
 from tests.clirun import careerlog
+from tests.configfile import config_path, config_tables, write_config
 
 
 def closed_port() -> int:
@@ -20,32 +20,19 @@ def closed_port() -> int:
 
 
 def test_undeliverable_mail_is_reported_and_kept(home: Path) -> None:
-    text = f"""
-[user]
-name = "Ada"
-email = "ada@example.com"
-[store]
-path = "{home / "c.db"}"
-[mail]
-inbox = "maildir"
-maildir_inbox = "{home / "Maildir"}"
-[mail.smtp]
-host = "127.0.0.1"
-port = {closed_port()}
-security = "none"
-password = "x"
-[cadence]
-weekly = "0 16 * * fri"
-"""
-    path = home / "config.toml"
-    path.write_text(text)
-    config = parse_config(text, path)
+    smtp = {"host": "127.0.0.1", "port": closed_port(), "security": "none", "password": "x"}
+    changes = {
+        "user": {"timezone": None},
+        "mail": {"outbox": None, "maildir_outbox": None, "smtp": smtp},
+        "cadence": {"weekly": "0 16 * * fri"},
+    }
+    config = write_config(home / "config.toml", config_tables(home, changes))
     db = open_store(config.store_path)
     message = compose_mail(
         config, kind="test", period="p1", subject="hello", text="hi", html=None, token=new_token()
     )
     enqueue(db, message, kind="test")
-    run = careerlog("--config", str(path), "run", "--once")
+    run = careerlog("--config", str(config_path(config)), "run", "--once")
     assert run.code == 1
     assert "outbox: FAILED" in run.err and "refused" in run.err
     (row,) = db.query("select status, attempts from outbox where kind = 'test'")

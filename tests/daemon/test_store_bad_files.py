@@ -18,35 +18,24 @@ import pytest
 from careerlog.store import open_store
 from careerlog.store.entries import NewEntry, add_entry, list_entries
 from tests.clirun import careerlog_process as careerlog
+from tests.configfile import config_tables, write_toml
 from tests.daemon.daemonrun import Daemon
-from tests.mailtest import record_prompt, rewrite, sample
+from tests.mailtest import SAMPLE_ALIAS, record_prompt, rewrite, sample
 
 PROMPT_ID = "<prompt-weekly-2026w47.r4s5t@careerlog.invalid>"
 
 
 def write_config(home: Path, store: Path) -> Path:
-    path = home / "config.toml"
-    path.write_text(
-        f"""
-[user]
-name = "Ada Lovelace"
-email = "ada@example.test"
-aliases = ["ada@example.com"]
-timezone = "Europe/London"
-
-[store]
-path = "{store}"
-backups = 0
-
-[mail]
-inbox = "maildir"
-outbox = "maildir"
-maildir_inbox = "{home / "Maildir"}"
-maildir_outbox = "{home / "Sent"}"
-poll_interval = 0.3
-"""
-    )
-    return path
+    changes = {
+        "user": {
+            "email": "ada@example.test",
+            "aliases": [SAMPLE_ALIAS],
+            "timezone": "Europe/London",
+        },
+        "store": {"path": str(store), "backups": 0},
+        "mail": {"poll_interval": 0.3},
+    }
+    return write_toml(home / "config.toml", config_tables(home, changes))
 
 
 def _mount(*args: str) -> None:

@@ -24,7 +24,7 @@ WEEKLY_ID = "<prompt-weekly-2026w47.g7h2k@careerlog.invalid>"
 def maildir_config(make_config: MakeConfig, db: Database) -> Path:
     record_prompt(db, "weekly", "2026-W47", WEEKLY_ID)
     db.close()
-    config = make_config(inbox="maildir", mail="poll_interval = 0.3")
+    config = make_config({"mail": {"inbox": "maildir", "poll_interval": 0.3}})
     assert config.path is not None
     return config.path
 

@@ -165,7 +165,7 @@ def test_service_and_cli_share_the_store_on_imap(
 def test_service_and_cli_share_the_store_on_maildir(
     make_config: MakeConfig, home: Path, db: Database
 ) -> None:
-    config = make_config(inbox="maildir", mail="poll_interval = 0.3")
+    config = make_config({"mail": {"inbox": "maildir", "poll_interval": 0.3}})
     assert config.path is not None
     box = mailbox.Maildir(home / "Maildir", create=True)
     _rounds(config.path, home, db, lambda raw: box.add(raw) and None)

@@ -12,6 +12,8 @@ from careerlog.insights.digest import build_digest
 from careerlog.insights.digest_output import render_parts
 from careerlog.store import open_store
 from tests.clirun import careerlog
+from tests.configfile import config_path
+from tests.mailtest import MakeConfig
 
 NOW = "2026-11-20T16:00:00+00:00"
 FELT = [
@@ -24,13 +26,9 @@ FELT = [
 
 
 @pytest.fixture
-def cfg(home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def cfg(make_offline_config: MakeConfig, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CAREERLOG_NOW", NOW)
-    path = home / "config.toml"
-    path.write_text(
-        '[user]\nname = "Ada Lovelace"\nemail = "ada@example.com"\ntimezone = "UTC"\n'
-        f'[store]\npath = "{home / "c.db"}"\n'
-    )
+    path = config_path(make_offline_config({"user": {"timezone": "UTC"}}))
     return path
 
 

@@ -4,23 +4,20 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from tests.clirun import careerlog
+from tests.configfile import config_path
+from tests.mailtest import MakeConfig
 
 NOW = "2026-11-20T16:00:00+00:00"
 
 
 @pytest.fixture
-def cfg(home: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+def cfg(make_offline_config: MakeConfig, monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("CAREERLOG_NOW", NOW)
-    path = home / "config.toml"
-    path.write_text(
-        '[user]\nname = "Ada Lovelace"\nemail = "ada@example.com"\ntimezone = "UTC"\n'
-        f'[store]\npath = "{home / "c.db"}"\n'
-    )
+    path = config_path(make_offline_config({"user": {"timezone": "UTC"}}))
     return str(path)
 
 

@@ -13,6 +13,8 @@ from careerlog.insights.digest import build_digest
 from careerlog.insights.digest_output import render_parts
 from careerlog.store import open_store
 from tests.clirun import careerlog
+from tests.configfile import config_path
+from tests.mailtest import MakeConfig
 
 LEDGER_SKILL = "Learned the ledger double-entry model from the Payments codebase"
 LEDGER_FIX = "Fixed the ledger double-entry drift for Payments"
@@ -22,13 +24,9 @@ UNRELATED = "Cut CI time from 22 min to 7 min for the ledger team"
 
 
 @pytest.fixture
-def cfg(home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def cfg(make_offline_config: MakeConfig, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CAREERLOG_NOW", "2026-11-20T16:00:00+00:00")
-    path = home / "config.toml"
-    path.write_text(
-        '[user]\nname = "Ada Lovelace"\nemail = "ada@example.com"\ntimezone = "UTC"\n'
-        f'[store]\npath = "{home / "c.db"}"\n'
-    )
+    path = config_path(make_offline_config({"user": {"timezone": "UTC"}}))
     for text, extra in (
         (LEDGER_SKILL, ("--kind", "skill")),
         (LEDGER_FIX, ()),

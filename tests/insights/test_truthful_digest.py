@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 
 from tests.clirun import careerlog
+from tests.configfile import config_path
+from tests.mailtest import MakeConfig
 
 ME = "ada@example.com"
 
@@ -53,20 +55,15 @@ class Cli:
 
 
 @pytest.fixture
-def cli(config_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
+def cli(make_offline_config: MakeConfig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
     ics = tmp_path / "work.ics"
     ics.write_text(
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
         + "".join(MEETINGS)
         + "END:VCALENDAR\r\n"
     )
-    with config_path.open("a") as config:
-        config.write(
-            f'\n[calendar]\ndays_back = 400\n\n[[calendar.sources]]\nkind = "ics-file"\n'
-            f'path = "{ics}"\n'
-        )
-    (tmp_path / "data" / "careerlog").mkdir(parents=True)  # the (empty) Maildir inbox's home
-    return Cli(config_path, monkeypatch)
+    calendar = {"days_back": 400, "sources": [{"kind": "ics-file", "path": str(ics)}]}
+    return Cli(config_path(make_offline_config({"calendar": calendar})), monkeypatch)
 
 
 def quarter_of_work(cli: Cli) -> None:
@@ -100,7 +97,7 @@ def quarter_of_work(cli: Cli) -> None:
 
 def delivered(tmp_path: Path) -> list[EmailMessage]:
     found = []
-    for raw in mailbox.Maildir(tmp_path / "Maildir", factory=None, create=False):
+    for raw in mailbox.Maildir(tmp_path / "Sent", factory=None, create=False):
         message = message_from_bytes(raw.as_bytes(), policy=policy.default)
         assert isinstance(message, EmailMessage)
         found.append(message)

@@ -105,7 +105,7 @@ def test_confirmation_threads_under_the_reply(
 def test_confirmations_can_be_turned_off(
     make_config: MakeConfig, db: Database, mail_env: MailEnv
 ) -> None:
-    config = make_config(mail="confirmations = false")
+    config = make_config({"mail": {"confirmations": False}})
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
     smtp_send(mail_env, sample("01-weekly-gmail-web.eml"))
     check_inbox(config, db)

@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from careerlog.config import Config, parse_config
+from careerlog.config import Config
 from careerlog.intake.inbox import check_inbox
 from careerlog.intake.maildir_inbox import check_maildir
 from careerlog.store import open_store
 from careerlog.store.migrations import migrations
 from tests.clirun import careerlog
+from tests.configfile import config_tables, write_config
 from tests.mailtest import MakeConfig, record_prompt
 from tests.servers import MailEnv
 from tests.servers.dovecot import Dovecot
@@ -48,22 +49,9 @@ def reply(
     return message.as_bytes()
 
 
-def maildir_config(home: Path, extra: str = "") -> Config:
-    text = f"""
-[user]
-name = "Ada Lovelace"
-email = "{OWNER}"
-aliases = ["ada@work.example"]
-[store]
-path = "{home / "careerlog.db"}"
-[mail]
-outbox = "maildir"
-maildir_inbox = "{home / "Maildir"}"
-maildir_outbox = "{home / "Sent"}"
-{extra}
-"""
-    (home / "config.toml").write_text(text)
-    return parse_config(text, home / "config.toml")
+def maildir_config(home: Path) -> Config:
+    user = {"email": OWNER, "aliases": ["ada@work.example"], "timezone": None}
+    return write_config(home / "config.toml", config_tables(home, {"user": user}))
 
 
 def confirmations(db: Database) -> int:
@@ -222,10 +210,8 @@ def test_accepting_a_headers_only_message_fetches_it_again_from_imap(
     home: Path,
     mark: str,
 ) -> None:
-    config = make_config(
-        mail='processed_folder = "Careerlog/Done"' if mark == "processed folder" else "",
-        imap="\n[limits]\nmax_quarantine_bytes = 100_000\n",
-    )
+    folder = {"processed_folder": "Careerlog/Done"} if mark == "processed folder" else {}
+    config = make_config({"mail": folder, "limits": {"max_quarantine_bytes": 100_000}})
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
     attachment_sized = TEXT + "\n" + "Details of the reconciliation job follow. " * 5_000
     big = reply(attachment_sized, sender="ada@old-job.example", message_id="<big@old-job>")

@@ -208,7 +208,7 @@ def test_forged_authentication_results_do_not_authenticate(
 ) -> None:
     """The forger knows even the prompt's token; only the trusted server's verdict stands."""
     config = make_config(
-        mail=f'require_authentication = true\ntrusted_authserv_ids = ["{TRUSTED}"]'
+        {"mail": {"require_authentication": True, "trusted_authserv_ids": [TRUSTED]}}
     )
     prompt = weekly_prompt(config, db)
     owner = mail_env.address
@@ -317,7 +317,7 @@ def test_a_token_answers_only_as_many_mails_as_a_reply_would(
 def test_a_reply_to_the_plus_address_proves_itself_without_in_reply_to(
     make_config: MakeConfig, db: Database, mail_env: MailEnv, stranger: MailEnv
 ) -> None:
-    config = make_config(mail="plus_addressing = true")
+    config = make_config({"mail": {"plus_addressing": True}})
     prompt = weekly_prompt(config, db)
     owner = mail_env.address
     (queued,) = db.query("select raw from outbox where prompt_id = ?", [prompt["id"]])
@@ -345,7 +345,7 @@ def test_doctor_shows_the_capture_address_and_the_ids_to_trust(
     assert f"capture address: mail to {secret_capture_address(config, db)}" in run.out
     assert f"ids in recent mail: {TRUSTED} (1)" in run.out
 
-    config = make_config(mail='trusted_authserv_ids = ["mx.elsewhere.test"]')
+    config = make_config({"mail": {"trusted_authserv_ids": ["mx.elsewhere.test"]}})
     run = careerlog("--config", str(config.path), "doctor")
     assert run.code != 0
     assert "no recent mail carries Authentication-Results from mx.elsewhere.test" in run.text

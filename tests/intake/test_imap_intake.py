@@ -123,7 +123,7 @@ def test_require_authentication_reads_only_the_topmost_trusted_header(
     make_config: MakeConfig, db: Database, mail_env: MailEnv
 ) -> None:
     config = make_config(
-        mail='require_authentication = true\ntrusted_authserv_ids = ["mx.example.com"]'
+        {"mail": {"require_authentication": True, "trusted_authserv_ids": ["mx.example.com"]}}
     )
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
 
@@ -190,7 +190,7 @@ def test_crash_between_store_and_mark_then_restart(
 def test_uidvalidity_change_rescans_without_doubles(
     make_config: MakeConfig, db: Database, mail_env: MailEnv, dovecot: Dovecot
 ) -> None:
-    config = make_config(imap='folder = "Careerlog"')
+    config = make_config({"mail": {"imap": {"folder": "Careerlog"}}})
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
     dovecot.deliver(mail_env.username, sample(GMAIL), folder="Careerlog")
     check_inbox(config, db)
@@ -210,7 +210,7 @@ def test_uidvalidity_change_rescans_without_doubles(
 def test_processed_folder_move(
     make_config: MakeConfig, db: Database, mail_env: MailEnv, dovecot: Dovecot
 ) -> None:
-    config = make_config(mail='processed_folder = "Careerlog/Done"')
+    config = make_config({"mail": {"processed_folder": "Careerlog/Done"}})
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
     smtp_send(mail_env, sample(GMAIL))
     check_inbox(config, db)

@@ -8,7 +8,6 @@ without ``\\*`` and a STORE of the keyword that changes nothing.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,7 +16,7 @@ from sqlite_utils import Database
 
 from careerlog.intake.imap_marking import keeps_keyword
 from careerlog.intake.inbox import check_inbox
-from tests.mailtest import MakeConfig, imap_config_text, record_prompt, sample, smtp_send
+from tests.mailtest import MakeConfig, record_prompt, sample, smtp_send
 from tests.servers import MailEnv
 from tests.servers.dovecot import Dovecot
 
@@ -67,19 +66,10 @@ def test_handled_mail_is_not_read_again_when_the_keyword_is_dropped(
 
 
 def test_doctor_says_how_handled_mail_is_marked(
-    home: Path, mail_env: MailEnv, drops_keywords: None
+    make_config: MakeConfig, drops_keywords: None
 ) -> None:
     from tests.clirun import careerlog
 
-    text = imap_config_text(
-        home,
-        port=mail_env.imaps_port,
-        ca_file=mail_env.ca_file,
-        address=mail_env.address,
-        password=mail_env.password,
-    )
-    path = home / "config.toml"
-    path.write_text(text)
-    doctor = careerlog("--config", str(path), "doctor")
+    doctor = careerlog("--config", str(make_config().path), "doctor")
     assert "does not keep the keyword $CareerlogDone" in doctor.text
     assert "its own record of handled mail" in doctor.text

@@ -7,24 +7,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from careerlog.config import parse_config
 from careerlog.intake.inbox import check_inbox
 from careerlog.store import open_store
+from tests.configfile import config_tables, write_config
 from tests.mailtest import record_prompt, rewrite, sample
 
 
 def test_maildir_replies_once_each_and_own_mail_ignored(home: Path) -> None:
-    text = f"""
-[user]
-name = "Ada Lovelace"
-email = "ada@example.com"
-[store]
-path = "{home / "c.db"}"
-[mail]
-maildir_inbox = "{home / "Maildir"}"
-"""
-    config = parse_config(text)
-    db: Database = open_store(home / "c.db")
+    config = write_config(home / "config.toml", config_tables(home, {"user": {"timezone": None}}))
+    db: Database = open_store(config.store_path)
     record_prompt(db, "monthly", "2026-08", "<prompt-monthly-2026-08.n8s2d@careerlog.invalid>")
     box = mailbox.Maildir(home / "Maildir", create=True)
     box.add(sample("15-monthly-fastmail-bottom.eml"))

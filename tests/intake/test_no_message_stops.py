@@ -18,13 +18,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
-from careerlog.config import Config, parse_config
+from careerlog.config import Config
 from careerlog.intake import process
 from careerlog.intake.capture_address import secret_capture_address
 from careerlog.intake.maildir_inbox import check_maildir
 from careerlog.intake.report import InboxReport
 from careerlog.parsers import ParsedEntry, ParsedReply
 from careerlog.store import open_store
+from tests.configfile import config_tables, write_config
 from tests.mailtest import record_prompt
 
 OWNER = "ada@example.com"
@@ -36,20 +37,7 @@ _numbers = itertools.count(1)
 
 def maildir_config(home: Path) -> Config:
     """The configuration ``careerlog demo --dir`` writes: a Maildir inbox and outbox."""
-    return parse_config(
-        f"""
-[user]
-name = "Ada Lovelace"
-email = "{OWNER}"
-timezone = "America/Los_Angeles"
-[store]
-path = "{home / "careerlog.db"}"
-[mail]
-outbox = "maildir"
-maildir_inbox = "{home / "Maildir"}"
-maildir_outbox = "{home / "Sent"}"
-"""
-    )
+    return write_config(home / "config.toml", config_tables(home, {"user": {"email": OWNER}}))
 
 
 def mail(

@@ -21,7 +21,8 @@ from careerlog.intake.inbox import check_inbox
 from careerlog.prompts.due import send_prompt
 from careerlog.store import open_store
 from tests.clirun import Run, careerlog
-from tests.mailtest import MakeConfig, imap_config_text, rewrite, sample, smtp_send
+from tests.configfile import config_tables, write_config, write_toml
+from tests.mailtest import MakeConfig, rewrite, sample, smtp_send
 from tests.servers import MailEnv
 from tests.servers.dovecot import Dovecot
 from tests.servers.ports import free_port
@@ -29,7 +30,7 @@ from tests.servers.ports import free_port
 NOW = "2026-11-20T16:00:00+00:00"
 # A capture counts when the receiving server authenticated it; that survives a lost
 # store, while the secret capture address's token lived in the database.
-TRUSTED = 'trusted_authserv_ids = ["mx.example.com"]'
+TRUSTED = {"mail": {"trusted_authserv_ids": ["mx.example.com"]}}
 
 
 @pytest.fixture(autouse=True)
@@ -147,7 +148,7 @@ class MailStory:
 
 @pytest.fixture
 def story(make_config: MakeConfig, db: Database, mail_env: MailEnv, dovecot: Dovecot) -> MailStory:
-    told = MailStory(make_config(mail=TRUSTED), db, mail_env, dovecot)
+    told = MailStory(make_config(TRUSTED), db, mail_env, dovecot)
     told.tell()
     return told
 
@@ -293,7 +294,7 @@ def test_processed_folder_is_read_whole(
     make_config: MakeConfig, db: Database, mail_env: MailEnv, dovecot: Dovecot, home: Path
 ) -> None:
     config = make_config(
-        mail='processed_folder = "Careerlog/Done"\n[limits]\nmax_message_bytes = 20000'
+        {"mail": {"processed_folder": "Careerlog/Done"}, "limits": {"max_message_bytes": 20000}}
     )
     weekly = prompt(config, db, "weekly")
     for row in db.query("select raw from outbox"):
@@ -312,20 +313,10 @@ def test_processed_folder_is_read_whole(
 
 
 def test_maildir_store_comes_back(home: Path) -> None:
-    (home / "config.toml").write_text(
-        f"""
-[user]
-name = "Ada Lovelace"
-email = "ada@example.com"
-[store]
-path = "{home / "careerlog.db"}"
-[mail]
-maildir_inbox = "{home / "Maildir"}"
-[limits]
-max_message_bytes = 20000
-"""
+    config = write_config(
+        home / "config.toml",
+        config_tables(home, {"user": {"timezone": None}, "limits": {"max_message_bytes": 20000}}),
     )
-    config = parse_config((home / "config.toml").read_text(), home / "config.toml")
     db = open_store(home / "careerlog.db")
     box = mailbox.Maildir(home / "Maildir", create=True)
     monthly = prompt(config, db, "monthly")
@@ -352,11 +343,7 @@ max_message_bytes = 20000
 
 
 def test_bad_since_is_a_clear_error(home: Path) -> None:
-    (home / "config.toml").write_text(
-        f'[user]\nname = "Ada"\nemail = "ada@example.com"\n'
-        f'[store]\npath = "{home / "careerlog.db"}"\n'
-        f'[mail]\nmaildir_inbox = "{home / "Maildir"}"\n'
-    )
+    write_toml(home / "config.toml", config_tables(home))
     run = run_reimport(home, "--since", "last tuesday")
     assert run.code == 2
     assert "--since" in run.err and "last tuesday" in run.err
@@ -365,25 +352,16 @@ def test_bad_since_is_a_clear_error(home: Path) -> None:
 
 
 def test_missing_maildir_is_a_clear_error(home: Path) -> None:
-    (home / "config.toml").write_text(
-        f'[user]\nname = "Ada"\nemail = "ada@example.com"\n'
-        f'[store]\npath = "{home / "careerlog.db"}"\n'
-        f'[mail]\nmaildir_inbox = "{home / "nowhere"}"\n'
+    write_toml(
+        home / "config.toml",
+        config_tables(home, {"mail": {"maildir_inbox": str(home / "nowhere")}}),
     )
     run = run_reimport(home)
     assert run.code == 2 and "no Maildir at" in run.err and "maildir_inbox" in run.err
 
 
-def test_unreachable_server_is_a_clear_error(home: Path, mail_env: MailEnv) -> None:
-    (home / "config.toml").write_text(
-        imap_config_text(
-            home,
-            port=free_port(),
-            ca_file=mail_env.ca_file,
-            address=mail_env.address,
-            password=mail_env.password,
-        )
-    )
+def test_unreachable_server_is_a_clear_error(make_config: MakeConfig, home: Path) -> None:
+    make_config({"mail": {"imap": {"port": free_port()}}})
     run = run_reimport(home)
     assert run.code == 2, run.text
     assert run.err.startswith("careerlog: IMAP") and "Traceback" not in run.text

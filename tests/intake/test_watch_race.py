@@ -84,7 +84,7 @@ def test_server_without_idle_is_polled(
     mail_env: MailEnv,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    config = make_config(mail="poll_interval = 0.5")
+    config = make_config({"mail": {"poll_interval": 0.5}})
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
     # Dovecot always offers IDLE; servers that don't exist, and this is the only way
     # to be one here. Everything else (login, polling, fetching) is the real server.

@@ -28,6 +28,7 @@ from pathlib import Path
 import pytest
 
 from careerlog.store import open_store
+from tests.configfile import config_tables, imap_changes, merged, smtp_changes, write_toml
 from tests.servers import MailEnv
 from tests.servers.dovecot import Dovecot, MailUser
 from tests.servers.smtp import SmtpServer
@@ -55,47 +56,18 @@ def _no_hook(smtp_server: SmtpServer) -> Iterator[None]:
 
 def write_config(home: Path, env: MailEnv, store: Path, *, imap: bool, timeout: float = 60) -> Path:
     """SMTP into the test relay; the inbox is the user's IMAP INBOX or a local Maildir."""
-    inbox = (
-        f"""inbox = "imap"
-[mail.imap]
-host = "127.0.0.1"
-port = {env.imaps_port}
-security = "tls"
-password = "{env.password}"
-ca_file = "{env.ca_file}"
-"""
-        if imap
-        else f'inbox = "maildir"\nmaildir_inbox = "{home / "Maildir"}"\n'
-    )
-    path = home / "config.toml"
-    path.write_text(
-        f"""
-[user]
-name = "Ada Lovelace"
-email = "{env.address}"
-timezone = "America/Los_Angeles"
-
-[store]
-path = "{store}"
-
-[mail.smtp]
-host = "127.0.0.1"
-port = {env.smtp_port}
-security = "starttls"
-password = "{env.password}"
-ca_file = "{env.ca_file}"
-timeout = {timeout}
-
-[cadence]
-# Only the prompt the test sends by hand: the scheduled weekly (a manual send no longer
-# uses it up) must not add a second copy when a later pass runs.
-weekly = "0 9 1 1 *"
-
-[mail]
-outbox = "smtp"
-{inbox}
-"""
-    )
+    changes = {
+        "store": {"path": str(store)},
+        "mail": {"smtp": {"timeout": timeout}},
+        # Only the prompt the test sends by hand: the scheduled weekly (a manual send no
+        # longer uses it up) must not add a second copy when a later pass runs.
+        "cadence": {"weekly": "0 9 1 1 *"},
+    }
+    changes = merged(smtp_changes(env), changes)
+    if imap:
+        login = imap_changes(env.address, env.password, port=env.imaps_port, ca_file=env.ca_file)
+        changes = merged(login, changes)
+    path = write_toml(home / "config.toml", config_tables(home, changes))
     open_store(store).close()  # created and migrated; closing removes the WAL
     return path
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,11 +12,11 @@ from careerlog.commands.context import AppContext
 from careerlog.commands.outbox import outbox
 from careerlog.commands.send import send
 from careerlog.config import Config
+from tests.configfile import smtp_changes
+from tests.mailtest import MakeConfig
 from tests.servers import MailEnv
 from tests.servers.dovecot import Dovecot, MailUser
 from tests.servers.smtp import SmtpServer
-
-MakeConfig = Callable[..., Config]  # the make_config fixture (tests/outbox/conftest.py)
 
 
 def run(command: object, args: list[str], config: Config) -> Result:
@@ -35,14 +34,14 @@ def friday(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_send_once_then_refuse_then_force(
-    make_config: MakeConfig,
+    make_offline_config: MakeConfig,
     mail_env: MailEnv,
     mail_user: MailUser,
     dovecot: Dovecot,
     friday: None,
     tmp_path: Path,
 ) -> None:
-    config = make_config(env=mail_env)
+    config = make_offline_config(smtp_changes(mail_env))
     first = run(send, ["weekly"], config)
     assert first.exit_code == 0, first.output
     assert "Sent the weekly prompt “What did you do this week that had impact? [2026-W45]”" in (
@@ -64,14 +63,14 @@ def test_send_once_then_refuse_then_force(
 
 
 def test_dead_mail_is_listed_and_retried(
-    make_config: MakeConfig,
+    make_offline_config: MakeConfig,
     mail_env: MailEnv,
     mail_user: MailUser,
     dovecot: Dovecot,
     smtp_server: SmtpServer,
     friday: None,
 ) -> None:
-    config = make_config(env=mail_env)
+    config = make_offline_config(smtp_changes(mail_env))
     smtp_server.refuse = "permanent"
     refused = run(send, ["monthly"], config)
     assert refused.exit_code != 0 and "550" in str(refused.exception)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import email
 import re
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email import policy
 from email.message import EmailMessage
@@ -17,16 +16,16 @@ from html.parser import HTMLParser
 import pytest
 from sqlite_utils import Database
 
-from careerlog.config import Config
 from careerlog.mail import identity
 from careerlog.outbox import deliver, deliver_due
 from careerlog.prompts import send_due_prompts, send_prompt
 from careerlog.store import open_store
+from tests.configfile import smtp_changes
+from tests.mailtest import MakeConfig
 from tests.servers import MailEnv
 from tests.servers.dovecot import Dovecot, MailUser
 from tests.servers.smtp import SmtpServer
 
-MakeConfig = Callable[..., Config]  # the make_config fixture (tests/outbox/conftest.py)
 FRIDAY = datetime(2026, 11, 7, 0, 0, tzinfo=UTC)  # Fri 6 Nov 2026 16:00 in Los Angeles
 
 
@@ -58,9 +57,13 @@ class Html(HTMLParser):
 
 
 def test_weekly_prompt_arrives_with_headers_text_and_html(
-    make_config: MakeConfig, db: Database, mail_env: MailEnv, mail_user: MailUser, dovecot: Dovecot
+    make_offline_config: MakeConfig,
+    db: Database,
+    mail_env: MailEnv,
+    mail_user: MailUser,
+    dovecot: Dovecot,
 ) -> None:
-    config = make_config(env=mail_env)
+    config = make_offline_config(smtp_changes(mail_env))
     prompt_id = send_prompt(config, db, "weekly", FRIDAY)
     assert prompt_id is not None
     (message,) = inbox(dovecot, mail_user)
@@ -97,14 +100,14 @@ def test_weekly_prompt_arrives_with_headers_text_and_html(
 
 
 def test_repeated_runs_and_a_restart_send_nothing_twice(
-    make_config: MakeConfig,
+    make_offline_config: MakeConfig,
     db: Database,
     mail_env: MailEnv,
     mail_user: MailUser,
     dovecot: Dovecot,
     smtp_server: SmtpServer,
 ) -> None:
-    config = make_config(env=mail_env)
+    config = make_offline_config(smtp_changes(mail_env))
     for minutes in (0, 5, 10):  # what `run --once` does: prompts due, then the outbox
         send_due_prompts(config, db, FRIDAY + timedelta(minutes=minutes))
         deliver_due(config, db, FRIDAY + timedelta(minutes=minutes))
@@ -119,14 +122,14 @@ def test_repeated_runs_and_a_restart_send_nothing_twice(
 
 
 def test_server_down_then_up_delivers_exactly_once(
-    make_config: MakeConfig,
+    make_offline_config: MakeConfig,
     db: Database,
     mail_env: MailEnv,
     mail_user: MailUser,
     dovecot: Dovecot,
     smtp_server: SmtpServer,
 ) -> None:
-    config = make_config(env=mail_env)
+    config = make_offline_config(smtp_changes(mail_env))
     smtp_server.stop()
     assert len(send_due_prompts(config, db, FRIDAY)) == 1
     report = deliver_due(config, db, FRIDAY)
@@ -147,7 +150,7 @@ def test_server_down_then_up_delivers_exactly_once(
 
 
 def test_accepted_then_crash_is_not_sent_again(
-    make_config: MakeConfig,
+    make_offline_config: MakeConfig,
     db: Database,
     mail_env: MailEnv,
     mail_user: MailUser,
@@ -158,7 +161,7 @@ def test_accepted_then_crash_is_not_sent_again(
     """A mock is needed here, and only here: we must stop the process at one exact
     instant (after the server said 250, before the mail is marked sent), which a real
     server cannot arrange. Everything else (SMTP, Dovecot, SQLite) is real."""
-    config = make_config(env=mail_env)
+    config = make_offline_config(smtp_changes(mail_env))
     send_due_prompts(config, db, FRIDAY)
 
     def crash(*args: object) -> None:
@@ -187,14 +190,14 @@ def test_accepted_then_crash_is_not_sent_again(
 
 
 def test_temporary_refusal_retries_and_permanent_refusal_is_dead(
-    make_config: MakeConfig,
+    make_offline_config: MakeConfig,
     db: Database,
     mail_env: MailEnv,
     mail_user: MailUser,
     dovecot: Dovecot,
     smtp_server: SmtpServer,
 ) -> None:
-    config = make_config(env=mail_env)
+    config = make_offline_config(smtp_changes(mail_env))
     send_due_prompts(config, db, FRIDAY)
     smtp_server.refuse, smtp_server.refuse_at_stage = "temporary", "DATA"
     report = deliver_due(config, db, FRIDAY)
@@ -211,13 +214,13 @@ def test_temporary_refusal_retries_and_permanent_refusal_is_dead(
 
 
 def test_gives_up_after_the_configured_hours(
-    make_config: MakeConfig,
+    make_offline_config: MakeConfig,
     db: Database,
     mail_env: MailEnv,
     smtp_server: SmtpServer,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    config = make_config(env=mail_env, outbox="[outbox]\ngive_up_after = 24.0\n")
+    config = make_offline_config({**smtp_changes(mail_env), "outbox": {"give_up_after": 24.0}})
     send_due_prompts(config, db, FRIDAY)
     smtp_server.refuse = "temporary"
     for hours in (0, 1, 2, 23):

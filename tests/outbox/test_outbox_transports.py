@@ -6,7 +6,6 @@ import email
 import mailbox
 import random
 import sys
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email import policy
 from pathlib import Path
@@ -22,28 +21,27 @@ from careerlog.outbox.deliver import _claim
 from careerlog.outbox.journal import SendJournal
 from careerlog.outbox.transports import MaildirTransport
 from careerlog.prompts import send_due_prompts
+from tests.mailtest import MakeConfig
 
-MakeConfig = Callable[..., Config]  # the make_config fixture (tests/outbox/conftest.py)
 FRIDAY = datetime(2026, 11, 7, 0, 0, tzinfo=UTC)
 
 
-def sendmail_config(make_config: MakeConfig, tmp_path: Path, exit_code: int = 0) -> Config:
+def sendmail_config(make_offline_config: MakeConfig, tmp_path: Path, exit_code: int = 0) -> Config:
     """A sendmail-style command: a Python one-liner that copies stdin to a file."""
     script = (
         "import sys; data = sys.stdin.buffer.read(); "
         f"open({str(tmp_path / 'sent.eml')!r}, 'ab').write(data); "
         f"sys.stderr.write('status {exit_code}'); sys.exit({exit_code})"
     )
-    command = ", ".join(f'"{part}"' for part in (sys.executable, "-c"))
-    return make_config(
-        mail=f'[mail]\noutbox = "sendmail"\nsendmail_command = [{command}, "{script}"]\n'
+    return make_offline_config(
+        {"mail": {"outbox": "sendmail", "sendmail_command": [sys.executable, "-c", script]}}
     )
 
 
 def test_sendmail_command_gets_the_message_on_stdin(
-    make_config: MakeConfig, db: Database, tmp_path: Path
+    make_offline_config: MakeConfig, db: Database, tmp_path: Path
 ) -> None:
-    config = sendmail_config(make_config, tmp_path)
+    config = sendmail_config(make_offline_config, tmp_path)
     send_due_prompts(config, db, FRIDAY)
     assert deliver_due(config, db, FRIDAY).sent == 1
     sent = (tmp_path / "sent.eml").read_bytes()
@@ -53,27 +51,29 @@ def test_sendmail_command_gets_the_message_on_stdin(
 
 
 def test_sendmail_tempfail_is_retried_and_nouser_is_dead(
-    make_config: MakeConfig, db: Database, tmp_path: Path
+    make_offline_config: MakeConfig, db: Database, tmp_path: Path
 ) -> None:
-    config = sendmail_config(make_config, tmp_path, exit_code=75)  # EX_TEMPFAIL
+    config = sendmail_config(make_offline_config, tmp_path, exit_code=75)  # EX_TEMPFAIL
     send_due_prompts(config, db, FRIDAY)
     assert deliver_due(config, db, FRIDAY).retried == 1
-    config = sendmail_config(make_config, tmp_path, exit_code=67)  # EX_NOUSER
+    config = sendmail_config(make_offline_config, tmp_path, exit_code=67)  # EX_NOUSER
     report = deliver_due(config, db, FRIDAY + timedelta(hours=1))
     assert report.dead == 1 and "unknown user" in report.errors[0]
 
 
 def test_missing_sendmail_command_is_a_clear_temporary_error(
-    make_config: MakeConfig, db: Database
+    make_offline_config: MakeConfig, db: Database
 ) -> None:
-    config = make_config(mail='[mail]\noutbox = "sendmail"\nsendmail_command = ["no-such-mta"]\n')
+    config = make_offline_config(
+        {"mail": {"outbox": "sendmail", "sendmail_command": ["no-such-mta"]}}
+    )
     send_due_prompts(config, db, FRIDAY)
     report = deliver_due(config, db, FRIDAY)
     assert report.retried == 1 and "'no-such-mta' was not found" in report.errors[0]
 
 
-def test_maildir_delivery(make_config: MakeConfig, db: Database, tmp_path: Path) -> None:
-    config = make_config(mail=f'[mail]\noutbox = "maildir"\nmaildir_outbox = "{tmp_path / "md"}"\n')
+def test_maildir_delivery(make_offline_config: MakeConfig, db: Database, tmp_path: Path) -> None:
+    config = make_offline_config({"mail": {"maildir_outbox": str(tmp_path / "md")}})
     send_due_prompts(config, db, FRIDAY)
     assert deliver_due(config, db, FRIDAY).sent == 1
     assert deliver_due(config, db, FRIDAY + timedelta(hours=1)).total == 0
@@ -87,12 +87,12 @@ def crash(*args: object) -> None:
 
 
 def test_maildir_mail_delivered_before_a_crash_is_not_delivered_again(
-    make_config: MakeConfig, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_offline_config: MakeConfig, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The process dies right after the Maildir rename, before anything recorded it.
     No real fault stops a process in that microsecond, so the journal write is patched
     to crash; the Maildir and SQLite are real."""
-    config = make_config(mail=f'[mail]\noutbox = "maildir"\nmaildir_outbox = "{tmp_path / "md"}"\n')
+    config = make_offline_config({"mail": {"maildir_outbox": str(tmp_path / "md")}})
     send_due_prompts(config, db, FRIDAY)
     monkeypatch.setattr(SendJournal, "accepted", crash)
     with pytest.raises(SystemExit):
@@ -105,11 +105,11 @@ def test_maildir_mail_delivered_before_a_crash_is_not_delivered_again(
 
 
 def test_an_interrupted_send_that_never_arrived_is_sent_again_after_the_lease(
-    make_config: MakeConfig, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_offline_config: MakeConfig, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The process dies while handing the mail over (patched: no real fault stops it
     there), before the Maildir has it: not sent twice, and not lost either."""
-    config = make_config(mail=f'[mail]\noutbox = "maildir"\nmaildir_outbox = "{tmp_path / "md"}"\n')
+    config = make_offline_config({"mail": {"maildir_outbox": str(tmp_path / "md")}})
     send_due_prompts(config, db, FRIDAY)
     monkeypatch.setattr(MaildirTransport, "send", crash)
     with pytest.raises(SystemExit):
@@ -122,8 +122,8 @@ def test_an_interrupted_send_that_never_arrived_is_sent_again_after_the_lease(
     assert len(mailbox.Maildir(str(box), create=False)) == 1
 
 
-def test_enqueue_is_idempotent_on_message_id(make_config: MakeConfig, db: Database) -> None:
-    config = make_config()
+def test_enqueue_is_idempotent_on_message_id(make_offline_config: MakeConfig, db: Database) -> None:
+    config = make_offline_config()
     message = compose_mail(
         config, kind="digest", period="2026-Q4", subject="Digest [2026-Q4]",
         text="hello", html=None, token="abcdefgh",
@@ -134,8 +134,10 @@ def test_enqueue_is_idempotent_on_message_id(make_config: MakeConfig, db: Databa
     assert db.execute("select count(*) from outbox").fetchone()[0] == 1
 
 
-def test_a_row_is_claimed_by_one_process_only(make_config: MakeConfig, db: Database) -> None:
-    config = make_config()
+def test_a_row_is_claimed_by_one_process_only(
+    make_offline_config: MakeConfig, db: Database
+) -> None:
+    config = make_offline_config()
     send_due_prompts(config, db, FRIDAY)
     (row,) = db.query("select * from outbox")
     other = dict(row)  # what a second process read at the same moment

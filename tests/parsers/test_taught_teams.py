@@ -9,6 +9,7 @@ import pytest
 
 from careerlog.parsers.scope import find_scope
 from tests.clirun import careerlog
+from tests.configfile import config_tables, write_toml
 
 TEAMS = ("Risk", "Ledger", "Payments")
 
@@ -32,18 +33,8 @@ def test_without_the_config_the_names_mean_nothing() -> None:
 
 
 def test_parse_reads_the_teams_from_the_config(home: Path, tmp_path: Path) -> None:
-    config = home / "config.toml"
-    config.write_text(
-        """
-[user]
-name = "Ada Lovelace"
-email = "ada@example.com"
-team = "Payments"
-
-[parsing]
-teams = ["Risk", "Ledger"]
-"""
-    )
+    changes = {"user": {"team": "Payments"}, "parsing": {"teams": ["Risk", "Ledger"]}}
+    config = write_toml(home / "config.toml", config_tables(home, changes))
     reply = tmp_path / "reply.eml"
     reply.write_text(
         "From: Ada Lovelace <ada@example.com>\nTo: ada@example.com\nSubject: Re: weekly\n"

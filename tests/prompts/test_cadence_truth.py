@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import email
 import re
-from collections.abc import Callable
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -19,10 +18,11 @@ import pytest
 
 from careerlog.config import Config
 from tests.clirun import Run, careerlog
+from tests.configfile import smtp_changes
+from tests.mailtest import MakeConfig
 from tests.servers import MailEnv
 from tests.servers.dovecot import Dovecot, MailUser
 
-MakeConfig = Callable[..., Config]  # the make_config fixture (tests/prompts/conftest.py)
 MACHINE_TEXT = ("DeliveryReport", "None", "+00:00", "+2", "America/")
 ID_LIST = re.compile(r"\[\d+(?:, \d+)*\]")  # a list of row ids
 
@@ -61,13 +61,13 @@ class User:
 
 @pytest.fixture
 def user(
-    make_config: MakeConfig,
+    make_offline_config: MakeConfig,
     mail_env: MailEnv,
     mail_user: MailUser,
     dovecot: Dovecot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> User:
-    config = make_config(env=mail_env, email=mail_env.address)
+    config = make_offline_config(smtp_changes(mail_env, username=True))
     return User(config, monkeypatch, dovecot, mail_user)
 
 
@@ -172,7 +172,7 @@ WEEKLY_SYNC = (
 
 
 def test_first_time_with_only_for_the_first_meeting(
-    make_config: MakeConfig,
+    make_offline_config: MakeConfig,
     mail_env: MailEnv,
     mail_user: MailUser,
     dovecot: Dovecot,
@@ -181,10 +181,8 @@ def test_first_time_with_only_for_the_first_meeting(
 ) -> None:
     ics = tmp_path / "work.ics"
     ics.write_text(ICS_HEAD + WEEKLY_SYNC.format(me=mail_env.address) + "END:VCALENDAR\r\n")
-    calendar = (
-        f'[calendar]\ndays_back = 120\n[[calendar.sources]]\nkind = "ics-file"\npath = "{ics}"\n'
-    )
-    config = make_config(env=mail_env, email=mail_env.address, cadence=calendar)
+    calendar = {"days_back": 120, "sources": [{"kind": "ics-file", "path": str(ics)}]}
+    config = make_offline_config({**smtp_changes(mail_env, username=True), "calendar": calendar})
     user = User(config, monkeypatch, dovecot, mail_user)
     user.at("2026-11-07T00:00:00+00:00", "run", "--once")  # Fri 6 Nov: the first sync
     user.at("2026-11-14T00:00:00+00:00", "run", "--once")  # Fri 13 Nov: the second

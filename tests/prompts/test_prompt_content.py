@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email
 import json
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from email import policy
 from email.message import EmailMessage
@@ -13,16 +12,14 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from careerlog.config import Config
 from careerlog.parsers import ParseContext, parse_message
 from careerlog.prompts import send_due_prompts, send_prompt
 from careerlog.store.entries import NewEntry, add_entry
 from careerlog.store.goals import add_goal
 from careerlog.store.people import add_person
+from tests.mailtest import MakeConfig
 
 REPLIES = Path(__file__).resolve().parents[2] / "careerlog" / "demo" / "replies"
-
-MakeConfig = Callable[..., Config]  # the make_config fixture (tests/prompts/conftest.py)
 
 
 def at(text: str) -> datetime:
@@ -83,18 +80,22 @@ class TextAndTags(HTMLParser):
 
 
 def test_weekly_wording_is_what_the_sample_replies_quote(
-    make_config: MakeConfig, db: Database
+    make_offline_config: MakeConfig, db: Database
 ) -> None:
-    prompt_id = send_prompt(make_config(), db, "weekly", at("2026-11-07T00:02:11"), deliver=False)
+    prompt_id = send_prompt(
+        make_offline_config(), db, "weekly", at("2026-11-07T00:02:11"), deliver=False
+    )
     assert prompt_id is not None
     body = prompt_row(db, prompt_id)["body_text"]
     assert_in_order(quoted_prompt("01-weekly-gmail-web.eml"), body)
 
 
 def test_monthly_wording_is_what_the_sample_replies_quote(
-    make_config: MakeConfig, db: Database
+    make_offline_config: MakeConfig, db: Database
 ) -> None:
-    prompt_id = send_prompt(make_config(), db, "monthly", at("2026-08-31T16:00:03"), deliver=False)
+    prompt_id = send_prompt(
+        make_offline_config(), db, "monthly", at("2026-08-31T16:00:03"), deliver=False
+    )
     assert prompt_id is not None
     row = prompt_row(db, prompt_id)
     assert row["subject"] == "What did you learn this month? Who did you work with? [2026-08]"
@@ -102,7 +103,7 @@ def test_monthly_wording_is_what_the_sample_replies_quote(
 
 
 def test_quarterly_wording_is_what_the_sample_replies_quote(
-    make_config: MakeConfig, db: Database
+    make_offline_config: MakeConfig, db: Database
 ) -> None:
     add_goal(
         db,
@@ -123,7 +124,7 @@ def test_quarterly_wording_is_what_the_sample_replies_quote(
         gap="no talk abstract written",
     )
     prompt_id = send_prompt(
-        make_config(), db, "quarterly", at("2026-04-01T16:00:06"), deliver=False
+        make_offline_config(), db, "quarterly", at("2026-04-01T16:00:06"), deliver=False
     )
     assert prompt_id is not None
     row = prompt_row(db, prompt_id)
@@ -132,9 +133,11 @@ def test_quarterly_wording_is_what_the_sample_replies_quote(
 
 
 def test_parser_separates_inline_answers_from_our_prompt(
-    make_config: MakeConfig, db: Database
+    make_offline_config: MakeConfig, db: Database
 ) -> None:
-    prompt_id = send_prompt(make_config(), db, "weekly", at("2026-11-07T00:02:11"), deliver=False)
+    prompt_id = send_prompt(
+        make_offline_config(), db, "weekly", at("2026-11-07T00:02:11"), deliver=False
+    )
     assert prompt_id is not None
     row = prompt_row(db, prompt_id)
     quoted = "\n".join(f"> {line}".rstrip() for line in row["body_text"].splitlines())
@@ -152,7 +155,9 @@ def test_parser_separates_inline_answers_from_our_prompt(
     assert [e.kind for e in parsed.entries] == ["evidence"]
 
 
-def test_weekly_joggers_meetings_logged_and_gaps(make_config: MakeConfig, db: Database) -> None:
+def test_weekly_joggers_meetings_logged_and_gaps(
+    make_offline_config: MakeConfig, db: Database
+) -> None:
     add_person(db, "Grace Hopper", emails=["grace@example.com"], relation="manager")
     add_goal(db, "Reach Staff Engineer by Q3 2027", gap="no org-wide strategy doc")
     add_entry(db, NewEntry("evidence", "Cut checkout P99 by 340ms", occurred_on=date(2026, 11, 3)))
@@ -173,7 +178,7 @@ def test_weekly_joggers_meetings_logged_and_gaps(make_config: MakeConfig, db: Da
              "attendees": json.dumps(attendees)},
         ]
     )  # fmt: skip
-    (prompt_id,) = send_due_prompts(make_config(), db, at("2026-11-07T00:00:00"))
+    (prompt_id,) = send_due_prompts(make_offline_config(), db, at("2026-11-07T00:00:00"))
     body = prompt_row(db, prompt_id)["body_text"]
     jogger = " ".join(body.split("To jog your memory", 1)[1].split())
     assert "Tue Nov 3: Retry budget design (first time with Linus Chen)" in jogger
@@ -185,7 +190,7 @@ def test_weekly_joggers_meetings_logged_and_gaps(make_config: MakeConfig, db: Da
     assert "impact:, skill:, feedback:, @Name or goal:" in body
 
 
-def test_monthly_joggers(make_config: MakeConfig, db: Database) -> None:
+def test_monthly_joggers(make_offline_config: MakeConfig, db: Database) -> None:
     priya = add_person(db, "Priya Raman", emails=["priya@example.com"], relation="peer")
     add_person(db, "Sam Whitfield", emails=["sam@example.com"], relation="above-skip")
     db.table("interactions").insert({"person_id": priya, "at": "2026-08-01T17:00:00+00:00"})
@@ -197,7 +202,7 @@ def test_monthly_joggers(make_config: MakeConfig, db: Database) -> None:
              "starts_at": f"2026-11-{day:02d}T18:00:00+00:00",
              "attendees": json.dumps([{"name": "Tomás Ortega", "email": "tomas@example.com"}])}
         )  # fmt: skip
-    config = make_config()
+    config = make_offline_config()
     prompt_id = send_prompt(config, db, "monthly", at("2026-11-28T00:30:00"), deliver=False)
     assert prompt_id is not None
     body = prompt_row(db, prompt_id)["body_text"]
@@ -208,7 +213,7 @@ def test_monthly_joggers(make_config: MakeConfig, db: Database) -> None:
     assert body.index("SKILLS") < body.index("RELATIONSHIPS") < body.index("To jog your memory")
 
 
-def test_quarterly_joggers_rank_top_three(make_config: MakeConfig, db: Database) -> None:
+def test_quarterly_joggers_rank_top_three(make_offline_config: MakeConfig, db: Database) -> None:
     add_goal(db, "Reach Staff Engineer by Q3 2027", current_state="leads ledger migration",
              gap="no org-wide strategy doc")  # fmt: skip
 
@@ -225,7 +230,7 @@ def test_quarterly_joggers_rank_top_three(make_config: MakeConfig, db: Database)
              goal="Reach Staff Engineer by Q3 2027")  # fmt: skip
     evidence("Refund failures down from 0.8% to 0.05% for every customer",
              metrics=[{"text": "0.05%", "value": 0.05, "unit": "%"}], scope="external")  # fmt: skip
-    (prompt_id,) = send_due_prompts(make_config(), db, at("2027-01-04T18:00:00"))
+    (prompt_id,) = send_due_prompts(make_offline_config(), db, at("2027-01-04T18:00:00"))
     body = prompt_row(db, prompt_id)["body_text"]
     assert "1. Reach Staff Engineer by Q3 2027\n   State: leads ledger migration\n" in body
     assert "   Gap: no org-wide strategy doc" in body
@@ -236,8 +241,8 @@ def test_quarterly_joggers_rank_top_three(make_config: MakeConfig, db: Database)
     assert "Tidied the runbook" not in top
 
 
-def test_nudge_after_two_silent_weeks(make_config: MakeConfig, db: Database) -> None:
-    config = make_config()
+def test_nudge_after_two_silent_weeks(make_offline_config: MakeConfig, db: Database) -> None:
+    config = make_offline_config()
     send_due_prompts(config, db, at("2026-11-07T00:00:00"))  # W45
     (w46,) = send_due_prompts(config, db, at("2026-11-14T00:00:00"))
     assert "two quiet weeks" not in prompt_row(db, w46)["body_text"]  # one silent week only
@@ -257,10 +262,12 @@ def test_nudge_after_two_silent_weeks(make_config: MakeConfig, db: Database) -> 
     ]  # fmt: skip
 
 
-def test_script_in_an_entry_is_escaped_in_html(make_config: MakeConfig, db: Database) -> None:
+def test_script_in_an_entry_is_escaped_in_html(
+    make_offline_config: MakeConfig, db: Database
+) -> None:
     evil = "<script>alert('x')</script> & shipped <b>it</b>"
     add_entry(db, NewEntry("evidence", evil, occurred_on=date(2026, 11, 4)))
-    (prompt_id,) = send_due_prompts(make_config(), db, at("2026-11-07T00:00:00"))
+    (prompt_id,) = send_due_prompts(make_offline_config(), db, at("2026-11-07T00:00:00"))
     html = queued(db, prompt_id).get_body(("html",)).get_content()
     parser = TextAndTags()
     parser.feed(html)
@@ -270,10 +277,10 @@ def test_script_in_an_entry_is_escaped_in_html(make_config: MakeConfig, db: Data
     assert evil in prompt_row(db, prompt_id)["body_text"]  # plain text needs no escaping
 
 
-def test_html_stays_small_with_a_huge_store(make_config: MakeConfig, db: Database) -> None:
+def test_html_stays_small_with_a_huge_store(make_offline_config: MakeConfig, db: Database) -> None:
     for n in range(400):
         add_goal(db, f"Goal number {n} " + "x" * 80, current_state="s" * 200, gap="g" * 200)
-    (prompt_id,) = send_due_prompts(make_config(), db, at("2027-01-04T18:00:00"))
+    (prompt_id,) = send_due_prompts(make_offline_config(), db, at("2027-01-04T18:00:00"))
     message = queued(db, prompt_id)
     html = message.get_body(("html",)).get_content()
     assert len(html.encode()) < 90_000
@@ -297,8 +304,10 @@ def inline_reply(row: dict, answers: dict[str, str]) -> bytes:
     return (head + "\n".join(out) + "\n").encode()
 
 
-def test_inline_answers_follow_the_right_question(make_config: MakeConfig, db: Database) -> None:
-    config = make_config()
+def test_inline_answers_follow_the_right_question(
+    make_offline_config: MakeConfig, db: Database
+) -> None:
+    config = make_offline_config()
     goals = ["Reach Staff Engineer by Q3 2027", "Get better at cross-team influence"]
     add_goal(db, goals[0], current_state="leads ledger migration", gap="no strategy doc")
     add_goal(db, goals[1], current_state="co-owns retry budget", gap="no decision led yet")

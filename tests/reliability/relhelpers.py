@@ -2,38 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import tomllib
 
 from sqlite_utils import Database
 
-from careerlog.config import Config, parse_config
-from tests.servers import MailEnv
+from careerlog.config import Config
+from tests.configfile import Tables, config_path, merged, write_config
 
 WEEKLY_ID = "<prompt-weekly-2026w45.k3j9x@careerlog.invalid>"
 GMAIL = "01-weekly-gmail-web.eml"  # two entries when answering a weekly prompt
 
 
-def reconfigure(config: Config, replace: dict[str, str] | None = None, append: str = "") -> Config:
-    """Edit the config file make_config wrote (as a user would) and read it again."""
-    assert config.path is not None
-    text = config.path.read_text()
-    for old, new in (replace or {}).items():
-        assert old in text, old
-        text = text.replace(old, new)
-    text += append
-    config.path.write_text(text)
-    return parse_config(text, config.path)
-
-
-def smtp_section(env: MailEnv, password: str | None = None) -> str:
-    return f"""
-[mail.smtp]
-host = "127.0.0.1"
-port = {env.smtp_port}
-security = "starttls"
-password = "{password or env.password}"
-ca_file = "{env.ca_file}"
-"""
+def reconfigure(config: Config, changes: Tables) -> Config:
+    """Change the config file make_config wrote, as a user would edit it, and read it again."""
+    path = config_path(config)
+    return write_config(path, merged(tomllib.loads(path.read_text()), changes))
 
 
 def count(db: Database, sql: str, params: list[object] | None = None) -> int:
@@ -42,8 +25,3 @@ def count(db: Database, sql: str, params: list[object] | None = None) -> int:
 
 def entries(db: Database) -> int:
     return count(db, "select count(*) from entries where deleted_at is null")
-
-
-def config_path(config: Config) -> Path:
-    assert config.path is not None
-    return config.path

@@ -15,7 +15,7 @@ def test_cli_beside_reloads_and_kills_loses_nothing(
     make_config: MakeConfig, db: Database, home: Path
 ) -> None:
     db.close()  # the loop keeps no connection of its own; neither does this test
-    config = make_config(inbox="maildir", mail="poll_interval = 0.3")
+    config = make_config({"mail": {"inbox": "maildir", "poll_interval": 0.3}})
     workdir = home / "beside"
     workdir.mkdir()
     figures = run_cli_beside(config=config, workdir=workdir, replies=30, kills=4)

@@ -16,9 +16,10 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from tests.configfile import config_path
 from tests.daemon.daemonrun import Daemon, wait_for
 from tests.mailtest import MakeConfig, record_prompt, rewrite, sample
-from tests.reliability.relhelpers import GMAIL, WEEKLY_ID, config_path, entries, reconfigure
+from tests.reliability.relhelpers import GMAIL, WEEKLY_ID, entries
 from tests.servers import MailEnv
 from tests.servers.dovecot import Dovecot
 
@@ -49,9 +50,7 @@ def test_hostile_calendar_synced_by_the_daemon_while_replies_arrive(
     for name in HOSTILE:
         shutil.copy(FIXTURES / name, folder / name)
     (folder / "ten-thousand-attendees.ics").write_text(ten_thousand_attendees())
-    config = reconfigure(
-        make_config(), append=f'\n[[calendar.sources]]\nkind = "vdir"\npath = "{home / "vdir"}"\n'
-    )
+    config = make_config({"calendar": {"sources": [{"kind": "vdir", "path": str(home / "vdir")}]}})
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
     daemon = Daemon(config_path(config), home)
     try:

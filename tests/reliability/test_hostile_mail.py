@@ -14,7 +14,7 @@ import json
 import mailbox
 import time
 import tracemalloc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from email import message_from_bytes
 from email.policy import default as default_policy
 from pathlib import Path
@@ -25,12 +25,12 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlite_utils import Database
 
-from careerlog.config import Config, parse_config
+from careerlog.config import Config
 from careerlog.daemon.passes import run_once
 from careerlog.intake.inbox import check_inbox
 from careerlog.intake.process import handle_message
-from careerlog.store import open_store
 from careerlog.store.inbound_identity import message_key
+from tests.configfile import merged, smtp_changes
 from tests.mailtest import MakeConfig, record_prompt, rewrite, sample
 from tests.reliability.relhelpers import GMAIL, WEEKLY_ID, count, entries, reconfigure
 from tests.servers import MailEnv
@@ -41,30 +41,11 @@ OWNER = "ada@example.com"
 FIGURES: dict[str, dict[str, float]] = {}
 
 
-def offline_text(tmp_path: Path) -> str:
-    return f"""
-[user]
-name = "Ada Lovelace"
-email = "{OWNER}"
-timezone = "Europe/London"
-[store]
-path = "{tmp_path / "careerlog.db"}"
-[mail]
-inbox = "maildir"
-outbox = "maildir"
-maildir_inbox = "{tmp_path / "Maildir"}"
-maildir_outbox = "{tmp_path / "Sent"}"
-"""
-
-
 @pytest.fixture
-def offline(tmp_path: Path) -> Iterator[tuple[Config, Database]]:
-    """A Maildir-only config (no servers) and its store, with one weekly prompt recorded."""
-    text = offline_text(tmp_path)
-    store = open_store(tmp_path / "careerlog.db")
-    record_prompt(store, "weekly", "2026-W45", WEEKLY_ID)
-    yield parse_config(text, tmp_path / "config.toml"), store
-    store.close()
+def offline(offline: tuple[Config, Database]) -> tuple[Config, Database]:
+    """The root's Maildir-only config and store (no servers), with a weekly prompt recorded."""
+    record_prompt(offline[1], "weekly", "2026-W45", WEEKLY_ID)
+    return offline
 
 
 def measured(name: str, work: Callable[[], Any], *, trace: bool = False) -> Any:
@@ -279,15 +260,10 @@ def test_lookalike_spoofed_and_replayed_token_are_quarantined_never_answered(
     dovecot: Dovecot,
     smtp_server: SmtpServer,
 ) -> None:
-    from tests.reliability.relhelpers import smtp_section
-
-    config = reconfigure(
-        make_config(
-            mail='require_authentication = true\ntrusted_authserv_ids = ["mx.example.test"]'
-        ),
-        {'outbox = "maildir"': 'outbox = "smtp"'},
-        smtp_section(mail_env),
-    )
+    trusted = {
+        "mail": {"require_authentication": True, "trusted_authserv_ids": ["mx.example.test"]}
+    }
+    config = make_config(merged(trusted, smtp_changes(mail_env)))
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
     old_id = "<prompt-weekly-2025-w10.abcd2345@careerlog.invalid>"
     db.table("prompts").insert(
@@ -395,7 +371,7 @@ def big_reply(message_id: str, sender: str = OWNER, megabytes: int = 20) -> byte
 def test_imap_too_large_is_never_downloaded(
     make_config: MakeConfig, db: Database, mail_env: MailEnv, dovecot: Dovecot
 ) -> None:
-    config = make_config(imap="\n[limits]\nmax_message_bytes = 1_000_000\n")
+    config = make_config({"limits": {"max_message_bytes": 1_000_000}})
     assert config.max_message_bytes == 1_000_000
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
     big = big_reply("<big-imap@example.com>")
@@ -427,7 +403,7 @@ def test_maildir_too_large_is_never_read(
     offline: tuple[Config, Database], tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     _, db = offline
-    config = parse_config(offline_text(tmp_path) + "[limits]\nmax_message_bytes = 1_000_000\n")
+    config = reconfigure(offline[0], {"limits": {"max_message_bytes": 1_000_000}})
     box = mailbox.Maildir(config.mail.maildir_inbox, factory=None, create=True)
     box.add(big_reply("<big-md@example.com>").replace(b"\r\n", b"\n"))
     box.add(rewrite(sample(GMAIL), Message_ID="<small-md@example.com>"))

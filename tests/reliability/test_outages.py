@@ -29,17 +29,15 @@ import careerlog.store.db as store_db
 from careerlog.daemon.passes import run_once
 from careerlog.intake.watch import watch_imap
 from careerlog.store import open_store
+from tests.configfile import Tables, config_path, smtp_changes
 from tests.daemon.daemonrun import Daemon, wait_for
 from tests.mailtest import MakeConfig, record_prompt, rewrite, sample
 from tests.reliability.misbehaving import Misbehaving
 from tests.reliability.relhelpers import (
     GMAIL,
     WEEKLY_ID,
-    config_path,
     count,
     entries,
-    reconfigure,
-    smtp_section,
 )
 from tests.servers import MailEnv
 from tests.servers.dovecot import MAIL_GID, MAIL_UID, Dovecot
@@ -106,9 +104,7 @@ def test_smtp_refusing_then_down_inbox_keeps_storing_confirmations_leave_once(
     caplog: pytest.LogCaptureFixture,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    config = reconfigure(
-        make_config(), {'outbox = "maildir"': 'outbox = "smtp"'}, smtp_section(mail_env)
-    )
+    config = make_config(smtp_changes(mail_env))
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
     caplog.set_level(logging.INFO)
     clock = NOW
@@ -151,13 +147,13 @@ def test_smtp_refusing_then_down_inbox_keeps_storing_confirmations_leave_once(
     assert count(db, "select count(*) from inbound_messages") == 2
 
 
-def calendar_sources(*sources: tuple[str, str]) -> str:
-    text = ""
+def calendar_sources(*sources: tuple[str, str], timeout: float = 1.5) -> Tables:
+    listed: list[Tables] = []
     for kind, url in sources:
-        text += f'\n[[calendar.sources]]\nkind = "{kind}"\nurl = "{url}"\ntimeout = 1.5\n'
+        listed.append({"kind": kind, "url": url, "timeout": timeout})
         if kind == "caldav":
-            text += 'username = "ada"\npassword = "calendar-pass-Zq81"\n'
-    return text
+            listed[-1].update(username="ada", password="calendar-pass-Zq81")
+    return {"calendar": {"sources": listed}}
 
 
 def test_calendar_500_and_hanging_servers_are_bounded_and_the_inbox_keeps_working(
@@ -170,9 +166,8 @@ def test_calendar_500_and_hanging_servers_are_bounded_and_the_inbox_keeps_workin
 ) -> None:
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
     with Misbehaving("500") as failing, Misbehaving("hang") as hanging:
-        config = reconfigure(
-            make_config(),
-            append=calendar_sources(
+        config = make_config(
+            calendar_sources(
                 ("ics-url", failing.url()),
                 ("ics-url", hanging.url()),
                 ("caldav", failing.url("/dav/")),
@@ -205,10 +200,7 @@ def test_hanging_calendar_does_not_hold_up_the_running_inbox(
 ) -> None:
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
     with Misbehaving("hang") as hanging:
-        config = reconfigure(
-            make_config(),
-            append=calendar_sources(("ics-url", hanging.url())).replace("1.5", "8"),
-        )
+        config = make_config(calendar_sources(("ics-url", hanging.url()), timeout=8))
         daemon = Daemon(config_path(config), home)
         try:
             wait_for(lambda: hanging.requests >= 1, 15, "the calendar request hanging")

@@ -16,6 +16,8 @@ import pytest
 from tests.clirun import careerlog
 from tests.daemon.daemonrun import Daemon, wait_for
 
+# Literal TOML, not tests.configfile: each case is a secret written as the wrong TOML type
+# (a number, a date, an inline table...), exactly as a user might type it.
 MAILDIR_CONFIG = """
 [user]
 name = "Ada Lovelace"

@@ -22,15 +22,14 @@ from careerlog.config import Config
 from careerlog.errors import UserError
 from careerlog.mail.imap import connect_imap
 from careerlog.mail.smtp import connect_smtp
+from tests.configfile import config_path, merged, smtp_changes
 from tests.daemon.daemonrun import wait_for
 from tests.mailtest import MakeConfig, record_prompt, rewrite, sample
 from tests.reliability.relhelpers import (
     GMAIL,
     WEEKLY_ID,
-    config_path,
     entries,
     reconfigure,
-    smtp_section,
 )
 from tests.servers import MailEnv
 from tests.servers.dovecot import Dovecot
@@ -39,6 +38,7 @@ from tests.servers.smtp import SmtpServer
 
 WRONG = "Wr0ng-pa55-Qx7Zk"
 ICS_TOKEN = "ics-t0ken-Vb93Lm"
+WRONG_PASSWORDS = {"mail": {"imap": {"password": WRONG}, "smtp": {"password": WRONG}}}
 
 
 def careerlog(config: Config, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
@@ -75,23 +75,16 @@ def full_config(
     calendar_name: str,
 ) -> Config:
     radicale.make_calendar(calendar_name)
-    return reconfigure(
-        make_config(),
-        {'outbox = "maildir"': 'outbox = "smtp"'},
-        smtp_section(mail_env)
-        + f"""
-[[calendar.sources]]
-kind = "caldav"
-url = "{radicale.url}"
-username = "{radicale.username}"
-password = "{radicale.password}"
-
-[[calendar.sources]]
-kind = "ics-url"
-url = "http://127.0.0.1:9/{ICS_TOKEN}/cal.ics"
-timeout = 2
-""",
-    )
+    sources = [
+        {
+            "kind": "caldav",
+            "url": radicale.url,
+            "username": radicale.username,
+            "password": radicale.password,
+        },
+        {"kind": "ics-url", "url": f"http://127.0.0.1:9/{ICS_TOKEN}/cal.ics", "timeout": 2},
+    ]
+    return make_config({**smtp_changes(mail_env), "calendar": {"sources": sources}})
 
 
 def test_doctor_with_wrong_and_right_passwords_prints_no_secret(
@@ -102,7 +95,7 @@ def test_doctor_with_wrong_and_right_passwords_prints_no_secret(
     assert "IMAP" in right.stdout or "imap" in right.stdout, right.stdout + right.stderr
     assert_clean(right.stdout + right.stderr, secrets, "doctor output")
     text = config_path(full_config).read_text()
-    wrong = reconfigure(full_config, {f'password = "{mail_env.password}"': f'password = "{WRONG}"'})
+    wrong = reconfigure(full_config, WRONG_PASSWORDS)
     assert text.count(mail_env.password) == 2  # IMAP and SMTP both got the wrong one
     failed = careerlog(wrong, "doctor")
     assert failed.returncode != 0 and "refused" in failed.stdout + failed.stderr
@@ -113,10 +106,7 @@ def test_doctor_with_wrong_and_right_passwords_prints_no_secret(
 def test_errors_name_the_password_source_never_the_password(
     make_config: MakeConfig, mail_env: MailEnv
 ) -> None:
-    config = reconfigure(
-        make_config(), {f'password = "{mail_env.password}"': f'password = "{WRONG}"'}
-    )
-    config = reconfigure(config, append=smtp_section(mail_env, WRONG))
+    config = make_config(merged(smtp_changes(mail_env), WRONG_PASSWORDS))
     assert config.imap is not None and config.smtp is not None
     for connect, server in ((connect_imap, config.imap), (connect_smtp, config.smtp)):
         with pytest.raises(UserError) as caught:

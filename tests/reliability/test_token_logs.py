@@ -8,26 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from tests.mailtest import rewrite, sample
+from tests.configfile import config_tables, write_toml
+from tests.mailtest import SAMPLE_ALIAS, rewrite, sample
 
 
 def test_tokens_stay_out_of_the_log(tmp_path: Path) -> None:
-    config = tmp_path / "config.toml"
-    config.write_text(
-        f"""
-[user]
-name = "Ada Lovelace"
-email = "ada@example.test"
-aliases = ["ada@example.com"]
-timezone = "Europe/London"
-
-[store]
-path = "{tmp_path / "careerlog.db"}"
-
-[mail]
-maildir_inbox = "{tmp_path / "Maildir"}"
-"""
-    )
+    user = {"email": "ada@example.test", "aliases": [SAMPLE_ALIAS], "timezone": "Europe/London"}
+    config = write_toml(tmp_path / "config.toml", config_tables(tmp_path, {"user": user}))
 
     def careerlog(*args: str) -> str:
         done = subprocess.run(
