@@ -105,6 +105,7 @@ def _restore_servers(request: pytest.FixtureRequest) -> Iterator[None]:
     if "smtp_server" in names:
         smtp: SmtpServer = request.getfixturevalue("smtp_server")
         smtp.refuse, smtp.refuse_at_stage = None, "MAIL"
+        smtp.authentication_results = None
         smtp.clear()
         if smtp.require_starttls:
             smtp.require_starttls = False

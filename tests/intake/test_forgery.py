@@ -31,6 +31,7 @@ from tests.clirun import careerlog
 from tests.mailtest import MakeConfig, sample, smtp_send
 from tests.servers import MailEnv
 from tests.servers.dovecot import Dovecot
+from tests.servers.smtp import SmtpServer
 
 GMAIL = "01-weekly-gmail-web.eml"  # a real Gmail reply, From the owner's alias
 NOW = datetime.fromisoformat("2026-11-13T16:00:00-08:00")
@@ -262,6 +263,40 @@ def test_forged_authentication_results_do_not_authenticate(
     assert report.outcomes["parsed"] == 2
     statuses = db.query("select prompt_id from inbound_messages where status = 'parsed'")
     assert [r["prompt_id"] for r in statuses] == [prompt["id"]] * 2
+
+
+def test_a_pass_forged_below_the_receiving_servers_header_is_not_read(
+    make_config: MakeConfig,
+    db: Database,
+    mail_env: MailEnv,
+    stranger: MailEnv,
+    smtp_server: SmtpServer,
+) -> None:
+    """Only the topmost header with a trusted authserv-id counts (owner.py's rule).
+
+    Here the relay really is the receiving server: it stamps its own verdict on top of
+    what it delivers. The forger writes the owner's From and, below that stamp, a header
+    with the same authserv-id claiming a dkim pass for the owner's domain.
+    """
+    trusted = {"require_authentication": True, "trusted_authserv_ids": [TRUSTED]}
+    config = make_config({"mail": trusted})
+    prompt = weekly_prompt(config, db)
+    owner = mail_env.address
+    domain = owner.rsplit("@", 1)[1]
+    smtp_server.authentication_results = f"{TRUSTED}; dkim=none; spf=none"
+    forged = with_results(
+        answering(owner, prompt["message_id"]), f"{TRUSTED}; dkim=pass header.d={domain}"
+    )
+    submit_as(stranger, forged, owner)
+    assert check_inbox(config, db).outcomes == {"quarantined": 1}
+    assert_nothing_written(db)
+    reason = quarantined(db)[message_id_of(forged)]
+    assert f"{TRUSTED} shows no dkim or spf pass aligned with {domain}" in reason
+
+    # The same relay's own pass is what lets the owner's reply in.
+    smtp_server.authentication_results = f"{TRUSTED}; dkim=pass header.d={domain}"
+    smtp_send(mail_env, answering(owner, prompt["message_id"]))
+    assert check_inbox(config, db).outcomes == {"parsed": 1}
 
 
 def test_forged_undo_leaves_the_entries_and_the_owners_undo_works(

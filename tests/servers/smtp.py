@@ -85,6 +85,8 @@ class SmtpServer:
         self.refuse: Refusal = None
         self.refuse_at_stage: Literal["MAIL", "DATA"] = "MAIL"
         self.before_reply: Callable[[], None] | None = None
+        # Stamped on top of every mail it delivers, as a receiving server adds its verdict.
+        self.authentication_results: str | None = None
         self._controllers: list[Controller] = []
         self._lock = threading.Lock()
         self._count = 0
@@ -172,6 +174,8 @@ class SmtpServer:
 
     def dispatch(self, mail_from: str, rcpt_tos: list[str], raw: bytes) -> str:
         """Deliver one accepted message; runs in a worker thread."""
+        if self.authentication_results is not None:
+            raw = f"Authentication-Results: {self.authentication_results}\r\n".encode() + raw
         for rcpt in rcpt_tos:
             if self.is_local(rcpt):
                 try:
