@@ -29,6 +29,7 @@ from careerlog.daemon.notify import Notifier
 from careerlog.daemon.passes import PassReport, calendar_pass, due_pass, isolated
 from careerlog.errors import UserError
 from careerlog.health import record_error, record_success
+from careerlog.intake.heap import give_back_memory, map_large_blocks
 from careerlog.intake.maildir_inbox import check_maildir
 from careerlog.intake.report import InboxReport
 from careerlog.intake.watch import watch_imap
@@ -76,6 +77,7 @@ class InboxThread:
     def _passed(self, db: Database, report: InboxReport) -> None:
         check_store(db)
         record_success(db, "inbox")
+        give_back_memory(db, report.bytes_fetched)
         if report.entries:
             self.wake.set()
 
@@ -101,6 +103,8 @@ class InboxThread:
             while not self.stop.is_set():
                 check_store(db)
                 result = isolated(db, "inbox", lambda: check_maildir(self.config, db), PassReport())
+                if result is not None:
+                    give_back_memory(db, result.bytes_fetched)
                 if result is not None and result.entries:
                     self.wake.set()
                 self.stop.wait(self.config.mail.poll_interval)
@@ -189,6 +193,7 @@ class Service:
         for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
             signal.signal(signum, self._on_signal)
         faulthandler.register(signal.SIGUSR1, all_threads=True)  # kill -USR1: where is it stuck?
+        map_large_blocks()  # a large message's memory goes back when it is freed
         db = open_store(self.config.store_path)
         self.inbox.start()
         mail = self.config.mail

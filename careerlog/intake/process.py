@@ -18,11 +18,12 @@ nothing is marked: the message is read again on the next pass.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
-from typing import Any
+from typing import Any, Literal
 
 from sqlite_utils import Database
 
@@ -47,10 +48,17 @@ from careerlog.store.people import known_names
 
 log = logging.getLogger(__name__)
 _HEADERS = BytesHeaderParser(policy=default_policy)
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
 
 
 def read_headers(raw: bytes) -> Message:
-    return _HEADERS.parsebytes(raw)
+    """The message's headers, read from its header section only.
+
+    Given the whole message, the parser would also copy the body into the result as a
+    string: 40 MB for a 20 MB message, held while the message is handled.
+    """
+    end = _HEADER_END.search(raw)
+    return _HEADERS.parsebytes(raw[: end.end()] if end else raw)
 
 
 def parse_context(config: Config, db: Database, prompt: dict[str, Any] | None) -> ParseContext:
@@ -117,6 +125,12 @@ def _unsorted(
     return outcome
 
 
+def _inbound_column(db: Database, inbound_id: int, column: Literal["status", "error"]) -> Any:
+    """One column of a stored message; the whole row would bring its raw bytes (megabytes)."""
+    row = db.execute(f"select {column} from inbound_messages where id = ?", [inbound_id])
+    return row.fetchone()[0]
+
+
 def _confirm(config: Config, db: Database, outcome: Outcome) -> None:
     """Queue the confirmation; one that cannot be composed never costs the entries."""
     if not (outcome.entry_ids and config.mail.confirmations):
@@ -128,7 +142,7 @@ def _confirm(config: Config, db: Database, outcome: Outcome) -> None:
     except Exception as exc:
         raise_if_store_failed(exc)
         log.exception("no confirmation for message %s", outcome.inbound_id)
-        earlier = db.table("inbound_messages").get(outcome.inbound_id)["error"]
+        earlier = _inbound_column(db, outcome.inbound_id, "error")
         problem = f"no confirmation sent: {_reason(exc)}"
         db.table("inbound_messages").update(
             outcome.inbound_id, {"error": f"{earlier}; {problem}" if earlier else problem}
@@ -237,7 +251,7 @@ def parse_and_record(
                 reason="a capture with nothing careerlog could read as an entry",
                 text=reply.new_text,
             )
-        status = str(db.table("inbound_messages").get(inbound_id)["status"])
+        status = str(_inbound_column(db, inbound_id, "status"))
         outcome = Outcome(status, inbound_id, entry_ids, verdict, reply)
         _confirm(config, db, outcome)
     return outcome
