@@ -16,6 +16,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog.store.db import iso
+from careerlog.store.goals import GOAL_TITLE_OF_ENTRY
 
 
 def add_notes(
@@ -85,9 +86,7 @@ def unshown_entries(
         extra += f" and e.skill_kind in ({','.join('?' * len(skill_kinds))})"
         params.extend(skill_kinds)
     sql = f"""
-      select e.*,
-        (select g.title from entry_goals eg join goals g on g.id = eg.goal_id
-           where eg.entry_id = e.id limit 1) as goal_title
+      select e.*, {GOAL_TITLE_OF_ENTRY} as goal_title
       from entries e
       where e.kind = ? and e.deleted_at is null
         and (e.created_at >= ? or e.occurred_on >= ?)

@@ -136,15 +136,14 @@ def _link_goal(db: Database, entry: NewEntry, entry_id: int) -> None:
                 source=entry.source,
                 entry_id=entry_id,
             )
-    db.table("entry_goals").insert({"entry_id": entry_id, "goal_id": goal_id}, ignore=True)
+    goals_store.link_entry(db, entry_id, goal_id)
 
 
-_SELECT = """
+_SELECT = f"""
 select e.*,
   (select json_group_array(p.name) from entry_people ep join people p on p.id = ep.person_id
      where ep.entry_id = e.id) as people_names,
-  (select g.title from entry_goals eg join goals g on g.id = eg.goal_id
-     where eg.entry_id = e.id limit 1) as goal_title
+  {goals_store.GOAL_TITLE_OF_ENTRY} as goal_title
 from entries e
 """
 

@@ -25,6 +25,11 @@ _DATED_UPDATES = """(
     u.entry_id, u.source, min(u.at, coalesce(e.occurred_on || 'T12:00:00+00:00', u.at)) as at
   from goal_updates u left join entries e on e.id = u.entry_id
 )"""
+#: the title of the goal entry ``e`` counts toward, as a subquery, for the reads of entries
+#: in :mod:`careerlog.store.entries` and :mod:`careerlog.store.briefs`; the link's columns
+#: stay in this module with the goals'.
+GOAL_TITLE_OF_ENTRY = """(select g.title from entry_goals eg join goals g on g.id = eg.goal_id
+     where eg.entry_id = e.id limit 1)"""
 STATUSES = ("open", "done", "dropped")
 STATUS_SYNONYMS = {"achieved": "done"}
 FUZZY_TITLE_SCORE = 80
@@ -129,6 +134,11 @@ def update_goal(
     with db.atomic():
         db.table("goals").update(goal_id, {**changes, "updated_at": utcnow()})
         _record(db, goal_id, changes, source, entry_id)
+
+
+def link_entry(db: Database, entry_id: int, goal_id: int) -> None:
+    """Count the entry toward the goal (once; a link that exists is kept)."""
+    db.table("entry_goals").insert({"entry_id": entry_id, "goal_id": goal_id}, ignore=True)
 
 
 def find_goal(db: Database, ref: str, *, include_closed: bool = False) -> dict[str, Any] | None:
