@@ -100,6 +100,7 @@ EMOJI: dict[str, str] = {
     **dict.fromkeys("😤😠😡🤬😰😬🙄😒", "frustrated"),
 }
 
+_ANY_EMOJI = re.compile("[" + "".join(EMOJI) + "]")
 _WORDS: dict[str, str] = {
     word: name
     for name, (_, langs) in FEELINGS.items()
@@ -153,10 +154,8 @@ def find_feeling(
     for m in _FEELING.finditer(text):
         if not _covered(m.start("word"), m.end("word"), text, metrics, people):
             return _WORDS[" ".join(m.group("word").lower().split())]
-    for char in text:
-        if char in EMOJI:
-            return EMOJI[char]
-    return None
+    emoji = _ANY_EMOJI.search(text)
+    return EMOJI[emoji.group()] if emoji else None
 
 
 def feeling_remark(text: str) -> str | None:

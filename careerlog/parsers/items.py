@@ -80,8 +80,13 @@ def clean_heading(line: str) -> str:
 
 
 def _all_caps(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 3 and all(c.isupper() for c in letters)
+    letters = 0
+    for c in line:
+        if c.isalpha():
+            if not c.isupper():
+                return False  # most lines: at their first or second letter
+            letters += 1
+    return letters >= 3
 
 
 def is_heading(line: str, next_line: str | None) -> bool:
