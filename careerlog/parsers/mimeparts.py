@@ -162,12 +162,13 @@ def _boundary_lines(raw: bytes, part: Part, boundary: bytes) -> Iterator[tuple[i
     sep = b"--" + boundary
     pos = raw.find(sep, part.start, part.end)
     while pos != -1:
+        line_end, next_line = _line_end(raw, pos + len(sep), part.end)
         if pos == part.start or raw[pos - 1] in b"\r\n":
-            line_end, next_line = _line_end(raw, pos + len(sep), part.end)
             tail = _BOUNDARY_TAIL.match(raw, pos + len(sep), line_end)
             if tail and tail.end() == line_end:
                 yield pos, next_line, tail.group(1) is not None
-        pos = raw.find(sep, pos + 1, part.end)
+        # A boundary line starts a line: the rest of this one holds none.
+        pos = raw.find(sep, next_line, part.end) if next_line < part.end else -1
 
 
 def _children(raw: bytes, part: Part, limit: int) -> list[tuple[int, int]] | None:
@@ -179,6 +180,8 @@ def _children(raw: bytes, part: Part, limit: int) -> list[tuple[int, int]] | Non
         encoded = boundary.encode("ascii", "surrogateescape")
     except UnicodeEncodeError:  # no line of raw bytes can hold it
         return None
+    if b"\r" in encoded or b"\n" in encoded:
+        return None  # a folded parameter: no line holds a line end
     lines = _boundary_lines(raw, part, encoded)
     first = next(lines, None)
     if first is None:

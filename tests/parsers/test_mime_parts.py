@@ -122,6 +122,8 @@ SHAPES = {
     "blanks-after-boundary": multipart(
         b"--b \t\r\nContent-Type: text/plain\r\n\r\nShipped it.\r\n--b--  \r\n"
     ),
+    "boundary-folded-over-lines": HEAD
+    + b'Content-Type: multipart/mixed; boundary="a\r\n b"\r\n\r\n--a\r\n b\r\nShipped it.\r\n',
     "body-without-headers": multipart(b"--b\r\nShipped it, no blank line.\r\n--b--\r\n"),
     "from-line-ends-headers": HEAD + b"From the desk of Ada\r\n\r\nShipped it.\r\n",
     "missing-boundary-parameter": HEAD + b"Content-Type: multipart/mixed\r\n\r\nShipped it.\r\n",
