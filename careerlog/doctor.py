@@ -41,8 +41,7 @@ def _run(name: str, probe: Callable[[], str]) -> Check:
 def _store(config: Config) -> str:
     db = open_store(config.store_path)
     try:
-        db.execute("BEGIN IMMEDIATE")
-        db.execute("ROLLBACK")
+        db.check_writable()
         problems = quick_check(db)
     except sqlite3.OperationalError as exc:
         raise UserError(f"{config.store_path} is not writable: {exc}") from None

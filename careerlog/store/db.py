@@ -92,6 +92,15 @@ class Store(Database):
         rows = [str(row[0]) for row in self.conn.execute("PRAGMA quick_check")]
         return [] if rows == ["ok"] else rows
 
+    def check_writable(self) -> None:
+        """Take the write lock and give it back at once, writing nothing.
+
+        ``sqlite3.OperationalError`` when the file cannot be written (read-only, or
+        another writer held the lock past the busy timeout).
+        """
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute("ROLLBACK")
+
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
         if self.conn.in_transaction:  # nested: sqlite-utils' savepoints
