@@ -41,8 +41,9 @@ _FIELD_WORDS: dict[str, tuple[str, ...]] = {
         r"por\s+qu[eé]", r"por\s+que", r"waarom", r"perch[eé]",
     ),
 }  # fmt: skip
+# (The lookahead holds the labels' first letters: most word starts fail on it at once.)
 _LABEL = re.compile(
-    r"(?:^|(?<=[\s.;!?(]))(?P<label>"
+    r"(?:^|(?<=[\s.;!?(]))(?=[cswnpaéehtrmbgldv])(?P<label>"
     + "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in _FIELD_WORDS.items())
     + r")\s*[:：]\s*",
     _I,
