@@ -2,7 +2,10 @@
 
 This is bookkeeping: when the database is locked for longer than the busy
 timeout, a status row is skipped with a warning rather than failing the job
-it describes (or, from an error handler, the service itself).
+it describes (or, from an error handler, the service itself). A store that can
+no longer be used (corrupt, full, read-only) raises
+:data:`~careerlog.store.failures.FatalStoreError` like any other job would, so
+the service stops with exit code 1 instead of a stray SQLite error.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog.store.db import utcnow
+from careerlog.store.failures import store_failure
 
 COMPONENTS = ("inbox", "calendar", "prompts", "briefs", "digest", "outbox", "backup")
 
@@ -24,7 +28,12 @@ log = logging.getLogger(__name__)
 def _record(db: Database, row: dict[str, Any]) -> None:
     try:
         db.table("health").upsert(row, pk="component")
-    except sqlite3.OperationalError as exc:
+    except sqlite3.DatabaseError as exc:
+        fatal = store_failure(db, exc)
+        if fatal is not None:
+            raise fatal from exc
+        if not isinstance(exc, sqlite3.OperationalError):
+            raise
         log.warning("could not record the status of %s: %s", row["component"], exc)
 
 

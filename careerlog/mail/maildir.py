@@ -5,6 +5,11 @@ default ``~/.local/share/careerlog/Maildir`` failed with a traceback because the
 data folder did not exist yet. Inside careerlog's own data folder the parents
 are made (private); elsewhere a missing parent is more likely a typo in the
 config, so it is named instead of created.
+
+The folders are made here with ``exist_ok``, not by ``Maildir(create=True)``,
+which checks and then creates: the inbox thread and the outbox opening the same
+Maildir at once (inbox and outbox may be one folder) lost that race with
+"File exists".
 """
 
 from __future__ import annotations
@@ -25,4 +30,6 @@ def open_maildir(path: Path, data_dir: Path) -> mailbox.Maildir:
                 "exist; create it, or fix [mail] maildir_inbox / maildir_outbox"
             )
         make_private_dir(path.parent)
-    return mailbox.Maildir(path, factory=None, create=True)
+    for folder in (path, path / "tmp", path / "new", path / "cur"):
+        folder.mkdir(mode=0o700, exist_ok=True)
+    return mailbox.Maildir(path, factory=None, create=False)

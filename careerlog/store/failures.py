@@ -68,7 +68,9 @@ def store_failure(db: Database, exc: BaseException) -> UserError | None:
     """The fatal store problem behind ``exc``, or None when ``exc`` is the job's own.
 
     A deleted or replaced file is always fatal; a SQLite error is fatal when its
-    reason says the store is broken or unwritable.
+    reason says the store is broken or unwritable, also when a job's own message
+    wraps it (the outbox's "sent but not recorded" keeps the SQLite error as its
+    context).
     """
     if isinstance(exc, StoreGone | StoreBroken):
         return exc
@@ -76,6 +78,8 @@ def store_failure(db: Database, exc: BaseException) -> UserError | None:
         check_store(db)
     except StoreGone as gone:
         return gone
+    while not isinstance(exc, sqlite3.DatabaseError) and exc.__context__ is not None:
+        exc = exc.__context__
     if not isinstance(exc, sqlite3.DatabaseError) or isinstance(exc, sqlite3.IntegrityError):
         return None
     if about_the_store(exc) and "locked" not in str(exc).lower():
