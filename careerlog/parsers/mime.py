@@ -175,7 +175,8 @@ def _attachment(raw: bytes, part: Part, ctype: str) -> Attachment:
 
 
 def _size(raw: bytes, part: Part, ctype: str) -> int:
-    """The attachment's decoded size, without decoding a large one whole."""
+    """The attachment's decoded size, as email tells it; past ``_DECODE_WHOLE``, counted
+    without decoding (base64 exactly when well-formed, anything else by its length)."""
     if ctype.startswith("message/"):
         return 0  # a message inside a message: email reads it as parts, not bytes
     if part.end - part.start > _DECODE_WHOLE:
@@ -210,7 +211,7 @@ def _text(raw: bytes, part: Part, limit: int | None) -> tuple[str, int]:
     """The part's text, and about how many characters of it were left unread."""
     data, unread = body(raw, part, limit)
     part.headers.set_payload(data.decode("ascii", "surrogateescape"))
-    del data
+    del data  # up to a megabyte, and the payload now holds it
     if unread and str(part.headers.get("Content-Transfer-Encoding", "")).lower() == "base64":
         unread = unread * 3 // 4  # four letters of base64 hold three bytes
     return _part_text(part.headers), unread

@@ -37,7 +37,6 @@ class Part:
     headers: email.message.Message
     start: int
     end: int
-    depth: int = 0
     # A multipart whose boundary was found: where each child's lines are. None for a leaf.
     children: list[tuple[int, int]] | None = field(default=None, repr=False)
     # The line end before the next boundary is the boundary's (RFC 2046), not the body's.
@@ -79,15 +78,13 @@ def _parse_headers(lines: list[str]) -> tuple[email.message.Message, str]:
 
 
 def _read_part(
-    raw: bytes,
-    span: tuple[int, int],
-    depth: int,
-    limit: int,
-    *,
-    digest: bool = False,
-    child: bool = False,
+    raw: bytes, span: tuple[int, int], limit: int, *, digest: bool = False, child: bool = False
 ) -> Part:
-    """The part whose lines are raw[start:end]: its header block parsed, its body located."""
+    """The part whose lines are the ``span`` of raw: its header block parsed, its body
+    located, and (a multipart) its children's spans, at most ``limit`` of them.
+
+    ``digest``: its parent is a multipart/digest, where a part is a message by default;
+    ``child``: it has a parent, whose boundary takes the line end before it."""
     start, end = span
     block = _HEADER_BLOCK.match(raw, start, end)
     pos = block.end() if block else start
@@ -101,7 +98,7 @@ def _read_part(
     if digest:
         headers.set_default_type("message/rfc822")
     multipart = headers.get_content_maintype() == "multipart"
-    part = Part(headers, body, end, depth, trim_line_end=child and not multipart)
+    part = Part(headers, body, end, trim_line_end=child and not multipart)
     part.lead = lead.encode("ascii", "surrogateescape")
     if multipart:
         part.children = _children(raw, part, limit)
@@ -110,7 +107,7 @@ def _read_part(
 
 def read_message(raw: bytes, max_parts: int) -> Part:
     """The message's top part: its headers, and its body's span (children if multipart)."""
-    return _read_part(raw, (0, len(raw)), 0, max_parts)
+    return _read_part(raw, (0, len(raw)), max_parts)
 
 
 def leaves(raw: bytes, root: Part, max_depth: int, max_parts: int) -> Iterator[Part]:
@@ -126,7 +123,7 @@ def leaves(raw: bytes, root: Part, max_depth: int, max_parts: int) -> Iterator[P
         if isinstance(item, Part):
             part = item
         else:
-            part = _read_part(raw, item, depth, max_parts, digest=digest, child=True)
+            part = _read_part(raw, item, max_parts, digest=digest, child=True)
         seen += 1
         if part.children is None:
             yield part
