@@ -43,6 +43,7 @@ from typing import Any
 from careerlog.mail.identity import message_id as careerlog_message_id
 from careerlog.mail.identity import new_token
 from careerlog.store import open_store
+from tests.configfile import config_tables, write_toml
 from tests.daemon.daemonrun import Daemon, wait_for
 from tests.mailtest import record_prompt
 
@@ -121,25 +122,9 @@ def reply(kind: str, size: int, prompt_id: str, message_id: str, rng: random.Ran
 
 
 def write_config(home: Path) -> Path:
-    path = home / "config.toml"
-    path.write_text(
-        f"""
-[user]
-name = "Ada Lovelace"
-email = "ada@example.com"
-timezone = "Europe/London"
-[store]
-path = "{home / "careerlog.db"}"
-backups = 0
-[mail]
-inbox = "maildir"
-outbox = "maildir"
-poll_interval = 0.2
-maildir_inbox = "{home / "Maildir"}"
-maildir_outbox = "{home / "Sent"}"
-"""
-    )
-    return path
+    """A Maildir service that looks often and keeps no daily snapshot (tests' builder)."""
+    changes = {"store": {"backups": 0}, "mail": {"poll_interval": 0.2}}
+    return write_toml(home / "config.toml", config_tables(home, changes))
 
 
 def stored(store: Path, message_id: str) -> dict[str, Any] | None:

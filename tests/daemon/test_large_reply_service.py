@@ -20,12 +20,12 @@ from typing import Any
 
 import pytest
 
-from careerlog.config import parse_config
 from careerlog.intake.heap import GIVE_BACK_FROM_BYTES
 from careerlog.intake.process import parse_context, read_headers
 from careerlog.intake.record import entries_from_reply
 from careerlog.parsers import parse_message
 from careerlog.store import open_store
+from tests.configfile import config_path, config_tables, write_config
 from tests.daemon.daemonrun import Daemon, wait_for
 from tests.mailtest import REPLIES, record_prompt
 
@@ -36,6 +36,10 @@ ANSWER = (
     "Reviewed the on-call runbook with Linus Chen and removed 12 stale alerts.\n"
 )
 WORDS = ("the", "deploy", "review", "shipped", "team", "latency", "plan", "migration", "faster")
+
+
+#: a service that looks at its Maildir often and keeps no daily snapshot
+SERVICE = {"store": {"backups": 0}, "mail": {"poll_interval": 0.2}}
 
 
 def reply(message_id: str, size: int, answer: str = ANSWER) -> bytes:
@@ -106,24 +110,7 @@ def test_large_reply_is_stored_as_parsed_in_process_and_the_service_goes_on(
     tmp_path: Path,
 ) -> None:
     store = tmp_path / "careerlog.db"
-    text = f"""
-[user]
-name = "Ada Lovelace"
-email = "ada@example.com"
-timezone = "Europe/London"
-[store]
-path = "{store}"
-backups = 0
-[mail]
-inbox = "maildir"
-outbox = "maildir"
-poll_interval = 0.2
-maildir_inbox = "{tmp_path / "Maildir"}"
-maildir_outbox = "{tmp_path / "Sent"}"
-"""
-    config_path = tmp_path / "config.toml"
-    config_path.write_text(text)
-    config = parse_config(text, config_path)
+    config = write_config(tmp_path / "config.toml", config_tables(tmp_path, SERVICE))
     large_id, small_id = "<large.1@example.com>", "<small.1@example.com>"
     large = reply(large_id, 3 * GIVE_BACK_FROM_BYTES)
     db = open_store(store)
@@ -148,7 +135,7 @@ maildir_outbox = "{tmp_path / "Sent"}"
     assert len(expected) >= 2 and any(e["people"] for e in expected)
     inbox = mailbox.Maildir(tmp_path / "Maildir", create=True)
 
-    daemon = Daemon(config_path, tmp_path, verbosity="-vv")  # -vv: the give-back is logged
+    daemon = Daemon(config_path(config), tmp_path, verbosity="-vv")  # -vv: the give-back is logged
     try:
         daemon.ready()
         inbox.add(large)
