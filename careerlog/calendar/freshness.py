@@ -18,8 +18,10 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from careerlog.calendar.expand import Limits
-from careerlog.store.calendar_events import count_interactions_from, count_starting
+from careerlog.store.calendar_events import count_starting
 from careerlog.store.calendar_sources import expanded_from, object_versions, save_expanded
+from careerlog.store.interactions import count_from_source
+from careerlog.store.people import names_and_emails
 
 
 def fingerprint(
@@ -38,8 +40,8 @@ def fingerprint(
     digest.update(repr(parts).encode("utf-8"))
     for href, etag in object_versions(db, key):
         digest.update(f"\n{href}\t{etag}".encode())
-    for row in db.execute("select id, name, emails from people order by id"):
-        digest.update(f"\n{row[0]}\t{row[1]}\t{row[2]}".encode())
+    for person_id, name, emails in names_and_emails(db):
+        digest.update(f"\n{person_id}\t{name}\t{emails}".encode())
     started = count_starting(db, key, window[0], now)
     digest.update(f"\nstarted {started}".encode())
     return digest.hexdigest()
@@ -58,5 +60,5 @@ def stored_counts(db: Database, key: str, window_start: datetime) -> tuple[int, 
     """(events, interactions) ``key`` holds inside the window, as a pass that stored them."""
     return (
         count_starting(db, key, window_start),
-        count_interactions_from(db, key, window_start),
+        count_from_source(db, key, window_start),
     )

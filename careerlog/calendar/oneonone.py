@@ -108,7 +108,7 @@ def upcoming_one_on_ones(
     db: Database, now: datetime, horizon: timedelta = timedelta(days=1)
 ) -> list[UpcomingOneOnOne]:
     """1:1s starting in [now, now + horizon) that are neither cancelled nor declined."""
-    from careerlog.calendar.interactions import PersonIndex
+    from careerlog.calendar.meetings import PersonIndex
 
     rows = attended_between(db, now, now + horizon, one_on_one=True)
     index = PersonIndex.load(db)

@@ -21,7 +21,7 @@ from careerlog.calendar.expand import (
     expand_objects,
 )
 from careerlog.calendar.freshness import fingerprint, remember, stored_counts, unchanged
-from careerlog.calendar.interactions import store_occurrences
+from careerlog.calendar.meetings import store_occurrences
 from careerlog.calendar.oneonone import DEFAULT_TITLE_PATTERNS
 from careerlog.calendar.sync import SourceResult, fetch_source
 from careerlog.config.model import Config

@@ -10,9 +10,10 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlite_utils import Database
 
-from careerlog.calendar.interactions import PersonIndex
+from careerlog.calendar.meetings import PersonIndex
 from careerlog.store.calendar_events import attended_between
-from careerlog.store.db import iso
+from careerlog.store.interactions import last_met, latest_with_relation
+from careerlog.store.people import mention_dates, names_with_relation, people_without_status
 
 DEFAULT_FADING_DAYS: Mapping[str, int] = {
     "manager": 14,
@@ -56,17 +57,6 @@ class VisibilityGap:
     last_at: datetime | None
     last_with: str | None
     people: tuple[str, ...]  # who counts as above skip-level in the map
-
-
-def _active_people(db: Database) -> list[dict[str, object]]:
-    marks = ",".join("?" * len(INACTIVE_STATUSES))
-    return list(
-        db.query(
-            "select id, name, relation, created_at from people "
-            f"where coalesce(lower(status), 'active') not in ({marks}) order by name",
-            list(INACTIVE_STATUSES),
-        )
-    )
 
 
 def upcoming_touchpoints(
@@ -114,7 +104,7 @@ def fading_relationships(
     for touch in upcoming_touchpoints(db, now, horizon):
         upcoming.setdefault(touch.person_id, touch.start)
     found: list[tuple[int, Fading]] = []
-    for row in _active_people(db):
+    for row in people_without_status(db, INACTIVE_STATUSES):
         pid = int(str(row["id"]))
         relation = str(row["relation"]) if row["relation"] else None
         limit = thresholds.get(relation or "", default_days)
@@ -154,15 +144,9 @@ def last_contact(db: Database, now: datetime) -> dict[int, datetime]:
         if moment <= now and (person_id not in found or moment > found[person_id]):
             found[person_id] = moment
 
-    for row in db.query(
-        "select person_id, max(at) as at from interactions where at <= ? group by person_id",
-        [iso(now)],
-    ):
-        keep(int(row["person_id"]), _instant(str(row["at"])))
-    for row in db.query(
-        """select ep.person_id, e.occurred_on, e.created_at from entry_people ep
-           join entries e on e.id = ep.entry_id where e.deleted_at is null"""
-    ):
+    for person_id, at in last_met(db, until=now).items():
+        keep(person_id, _instant(at))
+    for row in mention_dates(db):
         day = row["occurred_on"]
         moment = (
             datetime.combine(date.fromisoformat(str(day)[:10]), time(12), tzinfo=UTC)
@@ -185,20 +169,8 @@ def visibility_gap(
     relations: Sequence[str] = ("above-skip",),
 ) -> VisibilityGap:
     """Has anyone whose relation is in ``relations`` met the user in the last ``days``?"""
-    marks = ",".join("?" * len(relations))
-    people = tuple(
-        row["name"]
-        for row in db.query(
-            f"select name from people where relation in ({marks}) order by name", list(relations)
-        )
-    )
-    rows = list(
-        db.query(
-            f"""select i.at, p.name from interactions i join people p on p.id = i.person_id
-                where p.relation in ({marks}) and i.at <= ? order by i.at desc limit 1""",
-            [*relations, iso(now)],
-        )
-    )
-    last_at = datetime.fromisoformat(rows[0]["at"]) if rows else None
+    people = names_with_relation(db, relations)
+    latest = latest_with_relation(db, relations, until=now)
+    last_at = datetime.fromisoformat(latest[0]) if latest else None
     gap = last_at is None or now - last_at > timedelta(days=days)
-    return VisibilityGap(gap, days, last_at, rows[0]["name"] if rows else None, people)
+    return VisibilityGap(gap, days, last_at, latest[1] if latest else None, people)

@@ -23,7 +23,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 from sqlite_utils import Database
 
-from careerlog.calendar.interactions import suggest_people
+from careerlog.calendar.meetings import suggest_people
 from careerlog.calendar.touchpoints import fading_relationships, visibility_gap
 from careerlog.insights.scoring import SCOPE_RANK, quantified
 from careerlog.insights.window import Window, month_label, months_of

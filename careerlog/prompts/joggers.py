@@ -2,7 +2,7 @@
 
 A prompt is easier to answer when it reminds you what happened. Everything here only
 reads careerlog's tables (entries, goals, people, interactions and the calendar events
-the calendar sync fills, the owned ones through their module in ``careerlog.store``).
+the calendar sync fills), each through its module in ``careerlog.store``.
 Each list is capped so a busy calendar never turns a 10-minute prompt into a report.
 """
 
@@ -14,12 +14,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from careerlog.calendar.interactions import suggest_people
+from careerlog.calendar.meetings import suggest_people
 from careerlog.calendar.touchpoints import fading_relationships, visibility_gap
 from careerlog.periods import Period
 from careerlog.store.calendar_events import attended_between, met_before
 from careerlog.store.entries import list_entries
 from careerlog.store.goals import list_goals
+from careerlog.store.people import names_and_emails
 
 MAX_ITEMS = 6
 VISIBILITY_DAYS = 90
@@ -34,8 +35,8 @@ def _short(text: str, width: int = 90) -> str:
 
 def _known_emails(db: Database) -> set[str]:
     known: set[str] = set()
-    for row in db.query("select emails from people"):
-        known.update(e.lower() for e in json.loads(row["emails"] or "[]"))
+    for _person_id, _name, emails in names_and_emails(db):
+        known.update(e.lower() for e in json.loads(emails or "[]"))
     return known
 
 

@@ -8,9 +8,10 @@ as history. ``status`` and ``my_status`` are stored upper-case (``CANCELLED``,
 
 Every statement on the table lives here (its schema is in
 :mod:`careerlog.store.migrations`); ``tests/test_layers.py`` fails on such SQL
-anywhere else. :mod:`careerlog.calendar.interactions` decides what is stored and
-chooses the transaction; the briefs, touchpoints and joggers read through
-:func:`attended_between` and :func:`met_before`.
+anywhere else. :mod:`careerlog.calendar.meetings` decides what is stored and
+chooses the transaction (the ``interactions`` derived from the occurrences have
+their own module, :mod:`careerlog.store.interactions`); the briefs, touchpoints
+and joggers read through :func:`attended_between` and :func:`met_before`.
 """
 
 from __future__ import annotations
@@ -56,15 +57,6 @@ def ids_from(db: Database, source: str, start: datetime) -> dict[tuple[str, str]
     return {(row["uid"], row["recurrence_id"]): int(row["id"]) for row in rows}
 
 
-def forget_interactions_from(db: Database, source: str, start: datetime) -> None:
-    """Drop the interactions derived from ``source``'s occurrences from ``start`` on."""
-    db.execute(
-        "delete from interactions where event_id in (select id from calendar_events "
-        "where source = ? and starts_at >= ?)",
-        [source, iso(start)],
-    )
-
-
 def delete_events(db: Database, ids: Sequence[int]) -> None:
     for at in range(0, len(ids), _DELETE_CHUNK):
         chunk = list(ids[at : at + _DELETE_CHUNK])
@@ -107,16 +99,6 @@ def count_starting(db: Database, source: str, start: datetime, end: datetime | N
     if end is not None:
         sql, params = sql + " and starts_at < ?", [*params, iso(end)]
     return int(db.execute(sql, params).fetchone()[0])
-
-
-def count_interactions_from(db: Database, source: str, start: datetime) -> int:
-    """How many interactions ``source``'s occurrences from ``start`` on gave."""
-    row = db.execute(
-        "select count(*) from interactions where event_id in (select id from calendar_events "
-        "where source = ? and starts_at >= ?)",
-        [source, iso(start)],
-    ).fetchone()
-    return int(row[0])
 
 
 # --- read by briefs, touchpoints and joggers --------------------------------------------

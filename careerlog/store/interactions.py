@@ -1,13 +1,18 @@
-"""Reads of ``interactions``: the meetings the calendar recorded with people in the map.
+"""The ``interactions`` table: the meetings the calendar recorded with people in the map.
 
-The calendar package writes the table (one row per person per meeting it saw); briefs
-and insights only ask when someone was last met and how often. Their queries live here
-so the table's columns are read in one place.
+:mod:`careerlog.calendar.meetings` decides which meetings count (one row per person per
+past meeting it saw) and holds the transaction; each sync rebuilds the rows derived from
+a source's occurrences inside the window. Briefs, touchpoints and insights ask when
+someone was last met and how often. Every statement on the table lives here (its schema
+is in :mod:`careerlog.store.migrations`); ``tests/test_layers.py`` fails on such SQL
+anywhere else.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -52,3 +57,57 @@ def count_per_person(db: Database, start: datetime, end: datetime) -> dict[int, 
         [iso(start), iso(end)],
     )
     return {int(person_id): int(n) for person_id, n in rows}
+
+
+def last_met(db: Database, until: datetime | None = None) -> dict[int, str]:
+    """Person id → ISO instant of the latest interaction (any kind, any source), not
+    after ``until`` (None: whenever)."""
+    sql, params = "select person_id, max(at) as at from interactions", []
+    if until is not None:
+        sql, params = sql + " where at <= ?", [iso(until)]
+    rows = db.query(sql + " group by person_id", params)
+    return {int(row["person_id"]): str(row["at"]) for row in rows}
+
+
+def latest_with_relation(
+    db: Database, relations: Sequence[str], until: datetime
+) -> tuple[str, str] | None:
+    """(ISO instant, name) of the latest interaction, not after ``until``, with anyone
+    whose relation is one of ``relations`` (None: no such meeting)."""
+    marks = ",".join("?" * len(relations))
+    rows = list(
+        db.query(
+            f"""select i.at, p.name from interactions i join people p on p.id = i.person_id
+                where p.relation in ({marks}) and i.at <= ? order by i.at desc limit 1""",
+            [*relations, iso(until)],
+        )
+    )
+    return (str(rows[0]["at"]), str(rows[0]["name"])) if rows else None
+
+
+# --- the calendar sync's writes, and its count of what a source gave ------------------
+
+
+def add_interactions(db: Database, rows: Sequence[dict[str, Any]]) -> None:
+    """Record meetings: ``person_id``, ``at`` (ISO), ``kind`` and ``event_id`` each."""
+    if rows:
+        db.table("interactions").insert_all(rows)
+
+
+def forget_from_source(db: Database, source: str, start: datetime) -> None:
+    """Drop the interactions derived from ``source``'s occurrences from ``start`` on."""
+    db.execute(
+        "delete from interactions where event_id in (select id from calendar_events "
+        "where source = ? and starts_at >= ?)",
+        [source, iso(start)],
+    )
+
+
+def count_from_source(db: Database, source: str, start: datetime) -> int:
+    """How many interactions ``source``'s occurrences from ``start`` on gave."""
+    row = db.execute(
+        "select count(*) from interactions where event_id in (select id from calendar_events "
+        "where source = ? and starts_at >= ?)",
+        [source, iso(start)],
+    ).fetchone()
+    return int(row[0])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from sqlite_utils import Database
@@ -139,5 +140,45 @@ def people_with_meetings(db: Database) -> list[dict[str, Any]]:
               (select count(*) from interactions i where i.person_id = p.id) as meetings
             from people p order by p.name collate nocase
             """
+        )
+    )
+
+
+def names_and_emails(db: Database) -> list[tuple[int, str, str | None]]:
+    """``(id, name, emails)`` of everyone in the map, by id, ``emails`` as the stored JSON:
+    what matching calendar attendees to people reads, and what the sync fingerprints."""
+    rows = db.execute("select id, name, emails from people order by id")
+    return [(int(pid), str(name), emails) for pid, name, emails in rows]
+
+
+def people_without_status(db: Database, statuses: Sequence[str]) -> list[dict[str, Any]]:
+    """``id``, ``name``, ``relation`` and ``created_at`` of everyone whose status (any case;
+    none counts as ``active``) is not one of ``statuses`` (lower-case), by name."""
+    marks = ",".join("?" * len(statuses))
+    return list(
+        db.query(
+            "select id, name, relation, created_at from people "
+            f"where coalesce(lower(status), 'active') not in ({marks}) order by name",
+            list(statuses),
+        )
+    )
+
+
+def names_with_relation(db: Database, relations: Sequence[str]) -> tuple[str, ...]:
+    """The names of everyone whose relation is one of ``relations``, alphabetically."""
+    marks = ",".join("?" * len(relations))
+    rows = db.query(
+        f"select name from people where relation in ({marks}) order by name", list(relations)
+    )
+    return tuple(str(row["name"]) for row in rows)
+
+
+def mention_dates(db: Database) -> list[dict[str, Any]]:
+    """``person_id``, ``occurred_on`` and ``created_at`` of every link from a live entry to a
+    person: when each was last in contact through the log, as the entries tell it."""
+    return list(
+        db.query(
+            """select ep.person_id, e.occurred_on, e.created_at from entry_people ep
+               join entries e on e.id = ep.entry_id where e.deleted_at is null"""
         )
     )

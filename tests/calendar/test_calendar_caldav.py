@@ -14,8 +14,8 @@ import pytest
 from sqlite_utils import Database
 
 from careerlog.calendar import sync_calendars, upcoming_one_on_ones
-from careerlog.calendar.interactions import last_met
 from careerlog.config.model import Config
+from careerlog.store.interactions import last_met
 from tests.calendar.calendar_helpers import NOW, fixture_text
 from tests.calendar.test_calendar_local import SCENARIO, interactions, people
 from tests.configfile import Tables

@@ -12,8 +12,9 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from careerlog.calendar import sync_calendars, upcoming_one_on_ones
-from careerlog.calendar.interactions import last_met, suggest_people
+from careerlog.calendar.meetings import suggest_people
 from careerlog.config.model import Config
+from careerlog.store.interactions import last_met
 from careerlog.store.people import add_person, find_person
 from tests.calendar.calendar_helpers import FIXTURES, NOW
 

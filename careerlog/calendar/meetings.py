@@ -9,6 +9,9 @@ than the window are left as history.
 Attendees are matched to people by e-mail, then by exact name. Cancelled
 occurrences, meetings the user declined, and meetings larger than
 ``max_meeting_size`` (an all-hands is not a relationship) are not interactions.
+This module decides what is stored and holds the transaction; the statements live
+with their tables in :mod:`careerlog.store.calendar_events`,
+:mod:`careerlog.store.interactions` and :mod:`careerlog.store.people`.
 """
 
 from __future__ import annotations
@@ -24,14 +27,10 @@ from sqlite_utils import Database
 
 from careerlog.calendar.expand import Occurrence
 from careerlog.calendar.oneonone import DEFAULT_TITLE_PATTERNS, one_on_one_counterpart
-from careerlog.store.calendar_events import (
-    attended_between,
-    delete_events,
-    forget_interactions_from,
-    ids_from,
-    save_event,
-)
+from careerlog.store.calendar_events import attended_between, delete_events, ids_from, save_event
 from careerlog.store.db import iso
+from careerlog.store.interactions import add_interactions, forget_from_source
+from careerlog.store.people import names_and_emails
 
 INTERACTION_KINDS = ("meeting", "1:1")
 
@@ -47,10 +46,10 @@ class PersonIndex:
     def load(cls, db: Database) -> PersonIndex:
         by_email: dict[str, tuple[int, str]] = {}
         by_name: dict[str, tuple[int, str]] = {}
-        for row in db.query("select id, name, emails from people order by id"):
-            person = (int(row["id"]), str(row["name"]))
-            by_name.setdefault(" ".join(str(row["name"]).lower().split()), person)
-            for email in json.loads(row["emails"] or "[]"):
+        for person_id, name, emails in names_and_emails(db):
+            person = (person_id, name)
+            by_name.setdefault(" ".join(name.lower().split()), person)
+            for email in json.loads(emails or "[]"):
                 by_email.setdefault(str(email).lower(), person)
         return cls(by_email, by_name)
 
@@ -120,7 +119,7 @@ def store_occurrences(
     stats = StoreStats()
     with db.atomic():
         existing = ids_from(db, source, window[0])
-        forget_interactions_from(db, source, window[0])
+        forget_from_source(db, source, window[0])
         gone = [existing[k] for k in existing.keys() - unique.keys()]
         delete_events(db, gone)
         stats.removed = len(gone)
@@ -162,16 +161,9 @@ def store_occurrences(
                         {"person_id": person[0], "at": iso(occ.start), "kind": kind,
                          "event_id": event_id}
                     )  # fmt: skip
-        if interactions:
-            db.table("interactions").insert_all(interactions)
+        add_interactions(db, interactions)
         stats.interactions = len(interactions)
     return stats
-
-
-def last_met(db: Database) -> dict[int, str]:
-    """person_id -> ISO instant of the latest interaction (any kind, any source)."""
-    rows = db.query("select person_id, max(at) as at from interactions group by person_id")
-    return {int(row["person_id"]): str(row["at"]) for row in rows}
 
 
 @dataclass(frozen=True)
