@@ -44,6 +44,9 @@ TABLE_OWNERS = {
     "calendar_objects": "store.calendar_sources",
     "calendar_sync": "store.calendar_sources",
     "calendar_events": "store.calendar_events",
+    "interactions": "store.interactions",
+    "people": "store.people",
+    "entry_people": "store.entries",
 }
 #: creates the tables and moves old rows to new columns: append-only history, exempt
 SCHEMA = "store.migrations"
