@@ -14,7 +14,8 @@ message, and handling them is enough (64-69 MB after each of five kinds of
   statements. Python has no call to empty a connection's statement cache, but it
   is an LRU of ``sqlite3.connect``'s ``cached_statements`` (128 by default):
   preparing as many distinct trivial statements pushes every earlier one out,
-  which finalizes it and frees its bindings.
+  which finalizes it and frees its bindings
+  (:func:`careerlog.store.db.forget_statements`).
 - glibc's malloc raises its mmap threshold to the size of the largest block
   freed (up to 32 MB), so after the first large message the next large blocks
   come from the heap instead of their own mappings; freed at the top of a thread's
@@ -36,10 +37,10 @@ import logging
 
 from sqlite_utils import Database
 
+from careerlog.store.db import forget_statements
+
 log = logging.getLogger(__name__)
 
-#: sqlite3.connect's default ``cached_statements``; the store opens with the default
-STATEMENT_CACHE = 128
 #: an inbox pass that fetched this many bytes gives its memory back afterwards
 GIVE_BACK_FROM_BYTES = 1_000_000
 #: blocks of this size or more get a mapping of their own (glibc's M_MMAP_THRESHOLD)
@@ -68,17 +69,11 @@ def map_large_blocks() -> None:
         log.debug("no glibc mallopt; large blocks stay with the C library's default")
 
 
-def forget_bound_values(db: Database) -> None:
-    """Finalize the connection's cached statements, and with them their bound values."""
-    for number in range(STATEMENT_CACHE):
-        db.conn.execute(f"select {number}").close()
-
-
 def give_back_memory(db: Database, bytes_fetched: int) -> None:
     """After an inbox pass that fetched ``GIVE_BACK_FROM_BYTES`` or more: see the module."""
     if bytes_fetched < GIVE_BACK_FROM_BYTES:
         return
-    forget_bound_values(db)
+    forget_statements(db)
     gc.collect()
     trim = getattr(_LIBC, "malloc_trim", None)
     if trim is not None:

@@ -34,6 +34,8 @@ from careerlog.errors import UserError
 from careerlog.store.migrations import migrations
 
 BUSY_TIMEOUT_S = 15.0
+#: sqlite3.connect's default ``cached_statements``; the store opens with the default
+STATEMENT_CACHE = 128
 
 
 def utcnow() -> str:
@@ -118,6 +120,19 @@ class Store(Database):
         except BaseException:
             self.rollback()
             raise
+
+
+def forget_statements(db: Database) -> None:
+    """Finalize the connection's cached prepared statements, and with them their bindings.
+
+    CPython's ``sqlite3`` keeps the values last bound to each cached statement, so
+    the INSERT that stored a 20 MB message holds a 20 MB copy until the next message
+    runs it again (:mod:`careerlog.intake.heap`). Python has no call to empty the
+    cache, but it is an LRU of ``STATEMENT_CACHE`` entries: preparing as many
+    distinct trivial statements pushes every earlier one out.
+    """
+    for number in range(STATEMENT_CACHE):
+        db.conn.execute(f"select {number}").close()
 
 
 def _create_private_file(path: Path) -> None:
