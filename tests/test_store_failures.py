@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from careerlog.health import record_error, record_success
 from careerlog.outbox.deliver import UnrecordedSend
 from careerlog.store import open_store
 from careerlog.store.db import Store
 from careerlog.store.failures import StoreBroken, store_failure
+from careerlog.store.health import record_error, record_success
 
 
 def corrupt(path: Path) -> None:

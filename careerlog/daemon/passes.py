@@ -17,13 +17,13 @@ from careerlog.briefs import send_due_briefs
 from careerlog.calendar.refresh import sync_calendars
 from careerlog.config.model import Config
 from careerlog.errors import UserError
-from careerlog.health import record_error, record_success
 from careerlog.insights.digest_output import send_due_digest
 from careerlog.intake.inbox import check_inbox
 from careerlog.outbox import deliver_due
 from careerlog.prompts import send_due_prompts
 from careerlog.store.backup import snapshot_if_due
 from careerlog.store.failures import FatalStoreError, store_failure
+from careerlog.store.health import record_error, record_success
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -28,13 +28,13 @@ from careerlog.config import Config, load_config
 from careerlog.daemon.notify import Notifier
 from careerlog.daemon.passes import PassReport, calendar_pass, due_pass, isolated
 from careerlog.errors import UserError
-from careerlog.health import record_error, record_success
 from careerlog.intake.heap import give_back_memory, map_large_blocks
 from careerlog.intake.maildir_inbox import check_maildir
 from careerlog.intake.report import InboxReport
 from careerlog.intake.watch import watch_imap
 from careerlog.store import open_store
 from careerlog.store.failures import FatalStoreError, check_store
+from careerlog.store.health import record_error, record_success
 from careerlog.store.locks import (
     ONCE_WAIT,
     ServiceLock,

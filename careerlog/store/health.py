@@ -1,4 +1,6 @@
-"""Last success and last error per component, for ``careerlog status`` and doctor.
+"""The ``health`` table: last success and last error per component, for ``careerlog status``.
+
+This module owns the table.
 
 This is bookkeeping: when the database is locked for longer than the busy
 timeout, a status row is skipped with a warning rather than failing the job
@@ -38,12 +40,15 @@ def _record(db: Database, row: dict[str, Any]) -> None:
 
 
 def record_success(db: Database, component: str) -> None:
+    """``component`` (one of :data:`COMPONENTS`) just did its job."""
     _record(db, {"component": component, "last_success_at": utcnow()})
 
 
 def record_error(db: Database, component: str, message: str) -> None:
+    """``component`` just failed with ``message``; its last success is kept."""
     _record(db, {"component": component, "last_error": message, "last_error_at": utcnow()})
 
 
 def health(db: Database) -> dict[str, dict[str, Any]]:
+    """Component → its row; components that never ran have none."""
     return {row["component"]: row for row in db.query("select * from health")}
