@@ -47,6 +47,9 @@ TABLE_OWNERS = {
     "interactions": "store.interactions",
     "people": "store.people",
     "entry_people": "store.entries",
+    "inbound_messages": "store.inbound",
+    "quarantine": "store.quarantine",
+    "health": "store.health",
 }
 #: creates the tables and moves old rows to new columns: append-only history, exempt
 SCHEMA = "store.migrations"

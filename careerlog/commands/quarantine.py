@@ -11,9 +11,10 @@ from careerlog.commands.output import as_json, json_option, shorten, table
 from careerlog.errors import UserError
 from careerlog.intake.classify import classify
 from careerlog.intake.process import parse_and_record, read_headers
-from careerlog.intake.quarantine import get_quarantined, list_quarantine, resolve
-from careerlog.intake.record import replace_headers_only
+from careerlog.intake.quarantine import get_quarantined, resolve
 from careerlog.intake.refetch import refetch
+from careerlog.store.inbound import replace_headers_only
+from careerlog.store.quarantine import list_quarantine
 from careerlog.wording import counted
 
 

@@ -7,12 +7,12 @@ import click
 from careerlog.commands.context import app
 from careerlog.commands.output import as_json, json_option, table
 from careerlog.errors import UserError
-from careerlog.intake.quarantine import count_held
 from careerlog.store.backup import damaged, quick_check
 from careerlog.store.db import Store
 from careerlog.store.entries import count_entries
 from careerlog.store.health import COMPONENTS, health
 from careerlog.store.outbox import count_by_status
+from careerlog.store.quarantine import count_held
 from careerlog.wording import counted
 
 

@@ -37,6 +37,7 @@ from careerlog.mail.identity import (
     is_own,
     referenced_ids,
 )
+from careerlog.store.inbound import count_answers
 from careerlog.store.prompts import cadence_prompt_for, prompt_by_token, referenced_prompt
 
 Kind = Literal["own", "reply", "correction", "capture", "unrelated"]
@@ -102,10 +103,7 @@ def _recipients(headers: Message) -> set[str]:
 def _answer(db: Database, prompt: dict[str, Any], problem: str | None = None) -> Verdict:
     kind: Kind = "correction" if prompt["kind"] == "confirmation" else "reply"
     if problem is None:
-        used = db.execute(
-            "select count(*) from inbound_messages where prompt_id = ? and status != 'quarantined'",
-            [prompt["id"]],
-        ).fetchone()[0]
+        used = count_answers(db, prompt["id"])
         if used >= MAX_ANSWERS:
             # the Message-ID holds the token, a secret: the reason names the row instead
             problem = (

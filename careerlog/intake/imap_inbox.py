@@ -25,7 +25,7 @@ from careerlog.intake.oversize import HEADER_BYTES, record_too_large
 from careerlog.intake.process import handle_message, read_headers
 from careerlog.intake.report import InboxReport
 from careerlog.mail.imap import connect_imap
-from careerlog.store.db import utcnow
+from careerlog.store.inbound import marked_uids, record_marked
 from careerlog.store.mailboxes import imap_position, save_imap_position
 
 log = logging.getLogger(__name__)
@@ -106,12 +106,13 @@ class ImapInbox:
 
     def _handled_uids(self, uidvalidity: int, above: int) -> set[int]:
         """careerlog's own record of what it marked here, for a folder that drops keywords."""
-        rows = self.db.execute(
-            "select uid from inbound_messages where account = ? and folder = ? "
-            "and uidvalidity = ? and uid > ? and marked_at is not null",
-            [self.account, self.server.folder, uidvalidity, above],
+        return marked_uids(
+            self.db,
+            account=self.account,
+            folder=self.server.folder,
+            uidvalidity=uidvalidity,
+            above=above,
         )
-        return {int(row[0]) for row in rows}
 
     def _check_keyword(self, selected: dict[bytes, Any]) -> None:
         """Does the folder keep the keyword? PERMANENTFLAGS must list it or ``\\*``
@@ -204,9 +205,7 @@ class ImapInbox:
         if outcome.handled:
             self.mark(client, uid)
             if outcome.inbound_id is not None:
-                self.db.table("inbound_messages").update(
-                    outcome.inbound_id, {"marked_at": utcnow()}
-                )
+                record_marked(self.db, outcome.inbound_id)
 
     def _processed_folder(self, client: IMAPClient) -> str | None:
         """The processed folder in the server's own hierarchy, created on first use.

@@ -22,6 +22,7 @@ from careerlog.intake.quarantine import quarantine
 from careerlog.intake.record import store_raw
 from careerlog.mail.headers import header_block
 from careerlog.store.entries import NewEntry, add_entry
+from careerlog.store.inbound import record_problem
 
 log = logging.getLogger(__name__)
 
@@ -65,9 +66,7 @@ def record_too_large(
         )
         if not new:
             return Outcome("duplicate", inbound_id, verdict=verdict)
-        db.table("inbound_messages").update(
-            inbound_id, {"status": "too-large", "prompt_id": prompt_id, "error": note}
-        )
+        record_problem(db, inbound_id, status="too-large", prompt_id=prompt_id, error=note)
         log.warning("message %s (%s): %s", inbound_id, subject, note)
         problem = sender_problem(headers, config) or verdict.problem
         if problem:

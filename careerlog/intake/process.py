@@ -23,7 +23,7 @@ from dataclasses import replace
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
-from typing import Any, Literal
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -44,6 +44,7 @@ from careerlog.parsers.model import PROMPT_KINDS
 from careerlog.store.entries import NewEntry, add_entry
 from careerlog.store.failures import raise_if_store_failed
 from careerlog.store.goals import open_goal_tags, open_goal_titles
+from careerlog.store.inbound import inbound_error, inbound_status, record_problem, set_error
 from careerlog.store.people import known_names
 
 log = logging.getLogger(__name__)
@@ -117,18 +118,10 @@ def _unsorted(
             prompt_id=prompt_id,
         ),
     )
-    db.table("inbound_messages").update(
-        inbound_id, {"status": "unsorted", "prompt_id": prompt_id, "error": reason}
-    )
+    record_problem(db, inbound_id, status="unsorted", prompt_id=prompt_id, error=reason)
     outcome = Outcome("unsorted", inbound_id, [entry_id], verdict)
     _confirm(config, db, outcome)
     return outcome
-
-
-def _inbound_column(db: Database, inbound_id: int, column: Literal["status", "error"]) -> Any:
-    """One column of a stored message; the whole row would bring its raw bytes (megabytes)."""
-    row = db.execute(f"select {column} from inbound_messages where id = ?", [inbound_id])
-    return row.fetchone()[0]
 
 
 def _confirm(config: Config, db: Database, outcome: Outcome) -> None:
@@ -142,11 +135,9 @@ def _confirm(config: Config, db: Database, outcome: Outcome) -> None:
     except Exception as exc:
         raise_if_store_failed(exc)
         log.exception("no confirmation for message %s", outcome.inbound_id)
-        earlier = _inbound_column(db, outcome.inbound_id, "error")
+        earlier = inbound_error(db, outcome.inbound_id)
         problem = f"no confirmation sent: {_reason(exc)}"
-        db.table("inbound_messages").update(
-            outcome.inbound_id, {"error": f"{earlier}; {problem}" if earlier else problem}
-        )
+        set_error(db, outcome.inbound_id, f"{earlier}; {problem}" if earlier else problem)
 
 
 def handle_message(
@@ -251,7 +242,7 @@ def parse_and_record(
                 reason="a capture with nothing careerlog could read as an entry",
                 text=reply.new_text,
             )
-        status = str(_inbound_column(db, inbound_id, "status"))
+        status = inbound_status(db, inbound_id)
         outcome = Outcome(status, inbound_id, entry_ids, verdict, reply)
         _confirm(config, db, outcome)
     return outcome

@@ -8,7 +8,8 @@ from sqlite_utils import Database
 
 from careerlog.errors import UserError
 from careerlog.mail.headers import header_block
-from careerlog.store.db import utcnow
+from careerlog.store.inbound import mark_quarantined
+from careerlog.store.quarantine import held_message, hold, record_resolution
 
 
 def kept_of(raw: bytes, limit: int) -> bytes | None:
@@ -28,52 +29,23 @@ def kept_of(raw: bytes, limit: int) -> bytes | None:
 
 
 def quarantine(db: Database, inbound_id: int, reason: str) -> None:
-    db.table("quarantine").insert(
-        {"inbound_id": inbound_id, "reason": reason, "created_at": utcnow()}
-    )
-    db.table("inbound_messages").update(inbound_id, {"status": "quarantined", "error": reason})
-
-
-def list_quarantine(db: Database, *, include_resolved: bool = False) -> list[dict[str, Any]]:
-    where = "" if include_resolved else "where q.resolution is null"
-    return list(
-        db.query(
-            f"""select q.id, q.reason, q.created_at, q.resolution, m.from_addr, m.subject,
-                  m.id as inbound_id
-                from quarantine q join inbound_messages m on m.id = q.inbound_id
-                {where} order by q.id"""
-        )
-    )
+    """Hold the stored message for review: nothing is logged or answered until accepted."""
+    hold(db, inbound_id, reason)
+    mark_quarantined(db, inbound_id, reason)
 
 
 def get_quarantined(db: Database, quarantine_id: int) -> dict[str, Any]:
-    rows = list(
-        db.query(
-            """select q.*, m.raw, m.from_addr, m.subject, m.prompt_id, m.message_id, m.message_key,
-                  m.headers_only, m.size, m.account, m.folder, m.uidvalidity, m.uid
-               from quarantine q join inbound_messages m on m.id = q.inbound_id
-               where q.id = ?""",
-            [quarantine_id],
-        )
-    )
-    if not rows:
+    row = held_message(db, quarantine_id)
+    if row is None:
         raise UserError(
             f"no quarantined message #{quarantine_id}; 'careerlog quarantine list' shows them"
         )
-    return rows[0]
+    return row
 
 
 def resolve(db: Database, quarantine_id: int, resolution: str) -> dict[str, Any]:
     row = get_quarantined(db, quarantine_id)
     if row["resolution"]:
         raise UserError(f"quarantined message #{quarantine_id} was already {row['resolution']}")
-    db.table("quarantine").update(
-        quarantine_id, {"resolution": resolution, "resolved_at": utcnow()}
-    )
+    record_resolution(db, quarantine_id, resolution)
     return row
-
-
-def count_held(db: Database) -> int:
-    """Quarantined messages nobody has accepted or dropped yet."""
-    rows = db.execute("select count(*) from quarantine where resolution is null")
-    return int(rows.fetchone()[0])

@@ -17,8 +17,8 @@ from sqlite_utils import Database
 from careerlog.mail.headers import header_block
 from careerlog.mail.identity import header_text
 from careerlog.parsers import ParsedReply
-from careerlog.store.db import utcnow
 from careerlog.store.entries import NewEntry, add_entry
+from careerlog.store.inbound import add_inbound, inbound_id_by_key, record_outcome
 from careerlog.store.inbound_identity import message_key
 
 _HEADERS = BytesHeaderParser(policy=default_policy)
@@ -41,31 +41,26 @@ def store_raw(
     (and a note) are kept; ``size`` is then the size of the whole message.
     """
     key = message_key(raw)
-    existing = list(db.query("select id from inbound_messages where message_key = ?", [key]))
-    if existing:
-        return int(existing[0]["id"]), False
+    existing = inbound_id_by_key(db, key)
+    if existing is not None:
+        return existing, False
     headers = _HEADERS.parsebytes(header_block(raw) + b"\n\n")
-    table = db.table("inbound_messages")
-    table.insert(
-        {
-            "message_key": key,
-            "message_id": header_text(headers, "Message-ID"),
-            "from_addr": header_text(headers, "From"),
-            "subject": header_text(headers, "Subject"),
-            "date": header_text(headers, "Date"),
-            "received_at": utcnow(),
-            "raw": raw if keep is None else keep,
-            "size": len(raw) if size is None else size,
-            "headers_only": int(keep is not None),
-            "status": "stored",
-            "account": account,
-            "folder": folder,
-            "uidvalidity": uidvalidity,
-            "uid": uid,
-        }
+    inbound_id = add_inbound(
+        db,
+        message_key=key,
+        message_id=header_text(headers, "Message-ID"),
+        from_addr=header_text(headers, "From"),
+        subject=header_text(headers, "Subject"),
+        date=header_text(headers, "Date"),
+        raw=raw if keep is None else keep,
+        size=len(raw) if size is None else size,
+        headers_only=keep is not None,
+        account=account,
+        folder=folder,
+        uidvalidity=uidvalidity,
+        uid=uid,
     )
-    assert table.last_pk is not None
-    return int(table.last_pk), True
+    return inbound_id, True
 
 
 def entries_from_reply(
@@ -108,19 +103,5 @@ def apply_reply(
             add_entry(db, entry)
             for entry in entries_from_reply(reply, inbound_id=inbound_id, prompt_id=prompt_id)
         ]
-        db.table("inbound_messages").update(
-            inbound_id,
-            {
-                "status": status,
-                "prompt_id": prompt_id,
-                "new_text": reply.new_text,
-            },
-        )
+        record_outcome(db, inbound_id, status=status, prompt_id=prompt_id, new_text=reply.new_text)
     return ids
-
-
-def replace_headers_only(db: Database, inbound_id: int, raw: bytes) -> None:
-    """Put the whole message, fetched again, in place of the headers kept for it."""
-    db.table("inbound_messages").update(
-        inbound_id, {"raw": raw, "headers_only": 0, "size": len(raw)}
-    )

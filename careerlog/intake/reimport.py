@@ -61,6 +61,8 @@ from careerlog.mail.identity import (
 from careerlog.parsers import prompt_text_from_message
 from careerlog.parsers.mime import parse_date
 from careerlog.store.db import iso, utcnow
+from careerlog.store.entries import count_entry_rows
+from careerlog.store.inbound import first_by_message_id
 from careerlog.store.mailboxes import mark_maildir_seen
 from careerlog.store.prompts import get_prompt, prompt_by_message_id, restore_prompt
 
@@ -133,21 +135,15 @@ def _source_message(db: Database, message_id: str) -> int | None:
     confirmation lists the entries of the reply that correction changed (as
     :func:`careerlog.intake.confirm.enqueue_confirmation` numbers them).
     """
-    rows = list(
-        db.query(
-            "select id, prompt_id from inbound_messages where trim(message_id) = ? "
-            "order by id limit 1",
-            [message_id],
-        )
-    )
-    if not rows:
+    stored = first_by_message_id(db, message_id)
+    if stored is None:
         return None
-    prompt = get_prompt(db, rows[0]["prompt_id"])
+    prompt = get_prompt(db, stored["prompt_id"])
     if prompt and prompt["kind"] == "confirmation":
         entries = original_entries(db, prompt)
         if entries:
             return int(entries[0]["inbound_id"])
-    return int(rows[0]["id"])
+    return int(stored["id"])
 
 
 class SentMailIndex:
@@ -522,10 +518,6 @@ class _Run:
         return handle_message(config, db, raw, verdict=verdict, **where)
 
 
-def _count_entries(db: Database) -> int:
-    return int(db.execute("select count(*) from entries").fetchone()[0])
-
-
 def reimport(
     config: Config,
     db: Database,
@@ -541,7 +533,7 @@ def reimport(
         run.sent.proven.update(ref for found in everything for ref in found.answers)
     run.sent.restore_prompts(db)
     report = run.report
-    entries_before = _count_entries(db)
+    entries_before = count_entry_rows(db)
     tz = config.user.tz
     handled = [f for f in everything if since is None or f.when.astimezone(tz).date() >= since]
     handled.sort(key=lambda f: (f.when, f.folder, f.uid or 0, f.key or ""))
@@ -561,7 +553,7 @@ def reimport(
         if not run.take(found, raw):
             report.not_imported.append(_describe(read_headers(raw)))
     report.prompts = run.sent.restored
-    report.entries = _count_entries(db) - entries_before
+    report.entries = count_entry_rows(db) - entries_before
     log.info("reimport: %s", report.summary())
     return report
 

@@ -17,6 +17,7 @@ from careerlog.errors import UserError
 from careerlog.intake.capture_address import secret_capture_address
 from careerlog.mail import authres
 from careerlog.store import open_store
+from careerlog.store.inbound import newest_raw
 
 RECENT = 30  # messages looked at, newest first
 _PARSER = BytesHeaderParser(policy=default_policy)
@@ -43,12 +44,10 @@ def _ids_in(headers: list[bytes]) -> Counter[str]:
 def _stored_headers(config: Config) -> list[bytes]:
     db = open_store(config.store_path)
     try:
-        rows = db.execute(
-            "select raw from inbound_messages order by id desc limit ?", [RECENT]
-        ).fetchall()
+        kept = newest_raw(db, RECENT)
     finally:
         db.close()
-    return [bytes(raw).split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0] for (raw,) in rows]
+    return [raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0] for raw in kept]
 
 
 def recent_authentication_headers(client: IMAPClient, folder: str) -> list[bytes]:

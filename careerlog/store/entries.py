@@ -317,3 +317,8 @@ def _record_edit(
             "source": source,
         }
     )
+
+
+def count_entry_rows(db: Database) -> int:
+    """Entries ever written, deleted ones too: what a run added is the difference."""
+    return int(db.execute("select count(*) from entries").fetchone()[0])
