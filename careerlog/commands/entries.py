@@ -22,7 +22,6 @@ from careerlog.commands.output import (
     shorten,
     table,
 )
-from careerlog.parsers.feelings import normal_feeling
 from careerlog.store.entries import KINDS, SCOPES, NewEntry, add_entry, list_entries, search_entries
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
@@ -56,6 +55,14 @@ def show_entries(rows: list[dict[str, Any]], json_flag: bool, tz: tzinfo | None 
     )
 
 
+def _feeling_word(feeling: str) -> str | None:
+    """The feelings table, loaded only when ``--feeling`` is given (``list`` and a plain
+    ``log`` are typed many times a week and must start fast)."""
+    from careerlog.parsers.feelings import normal_feeling
+
+    return normal_feeling(feeling)
+
+
 @click.command("log")
 @click.argument("text", nargs=-1, required=True)
 @click.option("--kind", type=click.Choice(KINDS), default="evidence", show_default=True)
@@ -78,7 +85,7 @@ def log_cmd(
     """Add an entry, e.g. careerlog log "Cut P99 by 340ms" --scope org --feeling proud."""
     ctx = app()
     db = ctx.db
-    word = normal_feeling(feeling) if feeling is not None else None
+    word = _feeling_word(feeling) if feeling is not None else None
     if feeling is not None and word is None:
         raise click.BadParameter(
             f"{feeling!r} is not one word; say how it felt in a word, e.g. proud or drained",

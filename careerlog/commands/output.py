@@ -8,7 +8,6 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 import click
-from tabulate import tabulate
 
 from careerlog.errors import UserError
 
@@ -23,6 +22,8 @@ def table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:
     if not rows:
         click.echo("(nothing)")
         return
+    from tabulate import tabulate  # ~18 ms to import: only commands that print a table pay
+
     click.echo(tabulate(rows, headers=list(headers), tablefmt="simple"))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Literal
 
 from careerlog.parsers.model import Metric
@@ -113,18 +114,28 @@ _WORDS: dict[str, str] = {
 _NAMED = re.compile(r"[A-ZÀ-Ý]\w*\s+[A-ZÀ-Ý]")
 # A remark about how the item before felt is a short line; longer ones are items.
 REMARK_CHARS = 80
-_CUE = trie_pattern({c for cues in CUES.values() for c in cues})
-_WORD = trie_pattern(_WORDS)
-_FEELING = re.compile(
-    rf"(?:^|(?<=[\s(,;.!—–-]))(?:{_CUE})\s*(?P<word>{_WORD})(?![\w'’])", re.IGNORECASE
-)
-# An item that says nothing but how it felt ("Proud of this one."): it belongs to the
-# item before it. After the word, at most three words; more ("nach der Demo für alle 5
-# Teams") is an item of its own that happens to say how it felt.
-_ONLY_FEELING = re.compile(
-    rf"^\W*(?:(?:{_CUE})\s*)*(?P<word>{_WORD})(?![\w'’])(?:\s+[^\W\d_]+){{0,3}}[\s.!?]*$",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a feeling after a cue, an item that is only a feeling), built on first use.
+
+    The word tries take ~10 ms to build; ``careerlog log`` and ``list`` import this
+    module for :func:`normal_feeling` and must not pay for patterns they never use.
+    """
+    cue = trie_pattern({c for cues in CUES.values() for c in cues})
+    word = trie_pattern(_WORDS)
+    after_cue = re.compile(
+        rf"(?:^|(?<=[\s(,;.!—–-]))(?:{cue})\s*(?P<word>{word})(?![\w'’])", re.IGNORECASE
+    )
+    # An item that says nothing but how it felt ("Proud of this one."): it belongs to the
+    # item before it. After the word, at most three words; more ("nach der Demo für alle
+    # 5 Teams") is an item of its own that happens to say how it felt.
+    only = re.compile(
+        rf"^\W*(?:(?:{cue})\s*)*(?P<word>{word})(?![\w'’])(?:\s+[^\W\d_]+){{0,3}}[\s.!?]*$",
+        re.IGNORECASE,
+    )
+    return after_cue, only
 
 
 def valence(word: str | None) -> Valence | None:
@@ -151,7 +162,7 @@ def find_feeling(
     text: str, metrics: Sequence[Metric] = (), people: Sequence[str] = ()
 ) -> str | None:
     """The first feeling the text states after a cue, else its first emoji's; else ``None``."""
-    for m in _FEELING.finditer(text):
+    for m in _patterns()[0].finditer(text):
         if not _covered(m.start("word"), m.end("word"), text, metrics, people):
             return _WORDS[" ".join(m.group("word").lower().split())]
     emoji = _ANY_EMOJI.search(text)
@@ -165,7 +176,7 @@ def feeling_remark(text: str) -> str | None:
         return None
     if stripped and all(c in EMOJI or not c.isalnum() for c in stripped):
         return next((EMOJI[c] for c in stripped if c in EMOJI), None)
-    m = _ONLY_FEELING.match(stripped)
+    m = _patterns()[1].match(stripped)
     if m is None or _NAMED.match(stripped[m.start("word") :]):
         return None  # "Happy Ortiz owns it" is about a person
     return _WORDS[" ".join(m.group("word").lower().split())]
