@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from careerlog.store.db import iso
+from careerlog.store.db import insert_row, iso
 from careerlog.store.goals import GOAL_TITLE_OF_ENTRY
 
 
@@ -23,18 +23,17 @@ def add_notes(
     db: Database, *, person_id: int, at: str, text: str, inbound_id: int, prompt_id: int
 ) -> int:
     """Store a brief reply as notes on the person; the new row's id."""
-    notes = db.table("relationship_notes")
-    notes.insert(
+    return insert_row(
+        db,
+        "relationship_notes",
         {
             "person_id": person_id,
             "at": at,
             "text": text,
             "inbound_id": inbound_id,
             "prompt_id": prompt_id,
-        }
+        },
     )
-    assert notes.last_pk is not None
-    return int(notes.last_pk)
 
 
 def notes_on_brief(db: Database, prompt_id: int) -> list[dict[str, Any]]:

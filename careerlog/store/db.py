@@ -25,6 +25,7 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -45,6 +46,14 @@ def utcnow() -> str:
 
 def iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def insert_row(db: Database, table: str, row: dict[str, Any]) -> int:
+    """Insert ``row`` into ``table`` and return its id (IntegrityError: a key is taken)."""
+    created = db.table(table)
+    created.insert(row)
+    assert created.last_pk is not None
+    return int(created.last_pk)
 
 
 class StoreGone(UserError):

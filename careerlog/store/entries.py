@@ -15,7 +15,7 @@ from careerlog.errors import UserError
 from careerlog.parsers.model import GoalAnswer
 from careerlog.store import goals as goals_store
 from careerlog.store import people as people_store
-from careerlog.store.db import utcnow
+from careerlog.store.db import insert_row, utcnow
 
 KINDS = ("evidence", "skill", "relationship", "goal", "unsorted")
 SCOPES = ("team", "multi-team", "org", "external")
@@ -61,8 +61,9 @@ def add_entry(db: Database, entry: NewEntry) -> int:
     _check(entry)
     now = utcnow()
     with db.atomic():
-        table = db.table("entries")
-        table.insert(
+        entry_id = insert_row(
+            db,
+            "entries",
             {
                 "kind": entry.kind,
                 "skill_kind": entry.skill_kind,
@@ -78,10 +79,8 @@ def add_entry(db: Database, entry: NewEntry) -> int:
                 "question": entry.question,
                 "parse_notes": json.dumps(entry.notes) if entry.notes else None,
                 "feeling": entry.feeling,
-            }
+            },
         )
-        assert table.last_pk is not None
-        entry_id = int(table.last_pk)
         for name in dict.fromkeys(entry.people):
             person_id = people_store.ensure_person(db, name)
             db.table("entry_people").insert(

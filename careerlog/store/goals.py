@@ -13,7 +13,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog.errors import UserError
-from careerlog.store.db import iso, utcnow
+from careerlog.store.db import insert_row, iso, utcnow
 from careerlog.store.fuzzy import closest
 
 #: ``goal_updates`` placed on the day their entry happened: a Q4 review answered on
@@ -63,8 +63,9 @@ def add_goal(
         raise UserError(f"the goal {title!r} exists already; use 'careerlog goals update'")
     now = utcnow()
     with db.atomic():
-        table = db.table("goals")
-        table.insert(
+        goal_id = insert_row(
+            db,
+            "goals",
             {
                 "title": title,
                 "tag": (tag or "").lstrip("#") or None,
@@ -75,10 +76,8 @@ def add_goal(
                 "status": "open",
                 "created_at": now,
                 "updated_at": now,
-            }
+            },
         )
-        assert table.last_pk is not None
-        goal_id = int(table.last_pk)
         _record(
             db,
             goal_id,

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from sqlite_utils import Database
 
-from careerlog.store.db import utcnow
+from careerlog.store.db import insert_row, utcnow
 
 
 def inbound_message(db: Database, inbound_id: int) -> dict[str, Any]:
@@ -49,8 +49,9 @@ def add_inbound(
     ``raw`` is what is kept (the headers and a note when ``headers_only``), ``size``
     the size of the whole message.
     """
-    table = db.table("inbound_messages")
-    table.insert(
+    return insert_row(
+        db,
+        "inbound_messages",
         {
             "message_key": message_key,
             "message_id": message_id,
@@ -66,10 +67,8 @@ def add_inbound(
             "folder": folder,
             "uidvalidity": uidvalidity,
             "uid": uid,
-        }
+        },
     )
-    assert table.last_pk is not None
-    return int(table.last_pk)
 
 
 def record_outcome(

@@ -9,7 +9,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog.errors import UserError
-from careerlog.store.db import utcnow
+from careerlog.store.db import insert_row, utcnow
 from careerlog.store.fuzzy import closest
 
 RELATIONS = ("manager", "skip-level", "above-skip", "peer", "report", "external")
@@ -39,8 +39,9 @@ def add_person(
     if find_person(db, name, fuzzy=False):
         raise UserError(f"{name} is already in your map; use 'careerlog people show {name!r}'")
     now = utcnow()
-    table = db.table("people")
-    table.insert(
+    return insert_row(
+        db,
+        "people",
         {
             "name": name,
             "emails": json.dumps(_clean_emails(emails)),
@@ -51,10 +52,8 @@ def add_person(
             "advocate": int(advocate),
             "created_at": now,
             "updated_at": now,
-        }
+        },
     )
-    assert table.last_pk is not None
-    return int(table.last_pk)
 
 
 def find_person(db: Database, query: str, *, fuzzy: bool = True) -> dict[str, Any] | None:

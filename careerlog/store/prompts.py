@@ -17,7 +17,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from careerlog.periods import CADENCES
-from careerlog.store.db import iso
+from careerlog.store.db import insert_row, iso
 
 #: the period of every mail of ``kind`` for key ``?``: the key itself or ``<key>+<n>``.
 #: ``substr`` rather than ``like``: a brief's key is a calendar UID, which may hold ``_``.
@@ -41,8 +41,9 @@ def add_prompt(
     person_id: int | None = None,
 ) -> int:
     """Insert a new row and return its id; ``sqlite3.IntegrityError`` if the key is taken."""
-    table = db.table("prompts")
-    table.insert(
+    return insert_row(
+        db,
+        "prompts",
         {
             "kind": kind,
             "period": period,
@@ -52,10 +53,8 @@ def add_prompt(
             "body_text": body_text,
             "person_id": person_id,
             "created_at": created_at,
-        }
+        },
     )
-    assert table.last_pk is not None
-    return int(table.last_pk)
 
 
 def restore_prompt(
