@@ -20,6 +20,7 @@ import ast
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -69,13 +70,20 @@ class Import:
         return f"{self.importer}:{self.line} imports {self.imported}"
 
 
-def _modules(root: Path) -> Iterator[tuple[str, Path, ast.Module]]:
-    """(dotted name, path, tree) of every module under the package folder ``root``."""
+@cache
+def _modules(root: Path) -> tuple[tuple[str, Path, ast.Module], ...]:
+    """(dotted name, path, tree) of every module under the package folder ``root``.
+
+    Parsed once per tree: the checks read the same source two dozen times.
+    """
+    found = []
     for path in sorted(root.rglob("*.py")):
         parts = path.relative_to(root.parent).with_suffix("").parts
         if parts[-1] == "__init__":
             parts = parts[:-1]
-        yield ".".join(parts), path, ast.parse(path.read_text(encoding="utf-8"), str(path))
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        found.append((".".join(parts), path, tree))
+    return tuple(found)
 
 
 def _is_type_checking(test: ast.expr) -> bool:

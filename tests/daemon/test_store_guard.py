@@ -11,6 +11,7 @@ from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
+import pytest
 from sqlite_utils import Database
 
 from careerlog.store import open_store
@@ -170,6 +171,7 @@ def _open_at_the_barrier(path: str, barrier: Barrier, results: Queue) -> None:
         results.put(f"{type(exc).__name__}: {exc}")
 
 
+@pytest.mark.reliability  # 360 processes: a race run, not a quick check
 def test_service_and_status_creating_the_store_at_once(home: Path) -> None:
     """Processes opening a brand-new database at the same instant: all wait, none fails.
 
