@@ -24,6 +24,7 @@ from careerlog.config.model import Config
 from careerlog.insights.skill_links import counterparts
 from careerlog.intake.outcome import Outcome
 from careerlog.mail.compose import compose_mail
+from careerlog.mail.headers import header_block
 from careerlog.mail.identity import REPLY_PREFIX, new_token, references
 from careerlog.outbox.recording import record_and_queue
 from careerlog.store.entries import entry_rows, people_named_in
@@ -87,10 +88,14 @@ def reply_subject(original: str, fallback: str) -> str:
 
 
 def _references(raw: bytes | None) -> list[str]:
-    """The thread the confirmed message belongs to (its References), oldest first."""
+    """The thread the confirmed message belongs to (its References), oldest first.
+
+    Only the header section is parsed: handing a 20 MB reply to the parser decoded
+    all of it again, the largest part of the service's peak while confirming it.
+    """
     if not raw:
         return []
-    return references(BytesHeaderParser(policy=default_policy).parsebytes(bytes(raw)))
+    return references(BytesHeaderParser(policy=default_policy).parsebytes(header_block(raw)))
 
 
 def enqueue_confirmation(
