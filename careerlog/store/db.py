@@ -260,7 +260,12 @@ def open_store(path: Path, *, create: bool = True) -> Store:
     old_umask = os.umask(0o077)  # the -wal and -shm files stay private too
     conn: sqlite3.Connection | None = None
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+        conn = sqlite3.connect(
+            str(path),
+            timeout=BUSY_TIMEOUT_S,
+            check_same_thread=False,
+            cached_statements=STATEMENT_CACHE,  # forget_statements counts on this size
+        )
         db = Store(conn, path)
         _enable_wal(db)
         db.execute("PRAGMA foreign_keys=ON")
