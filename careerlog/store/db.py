@@ -35,7 +35,7 @@ from careerlog.errors import UserError
 from careerlog.store.migrations import migrations
 
 BUSY_TIMEOUT_S = 15.0
-#: sqlite3.connect's default ``cached_statements``; the store opens with the default
+#: prepared statements each connection keeps (sqlite3's default); see forget_statements
 STATEMENT_CACHE = 128
 
 
