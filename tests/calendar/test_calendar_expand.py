@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -112,18 +111,14 @@ def test_broken_series_are_skipped_not_fatal(caplog: pytest.LogCaptureFixture) -
 
 
 def test_recursive_recurrence_ids_do_not_loop_or_duplicate_keys() -> None:
-    started = time.monotonic()
     occ = expand("recursive-recurrence-id.ics")
-    assert time.monotonic() - started < 5
     assert len(occ) == 5
     assert len({o.key for o in occ}) == 5
 
 
 def test_secondly_rule_without_end_is_bounded(caplog: pytest.LogCaptureFixture) -> None:
-    started = time.monotonic()
     with caplog.at_level(logging.WARNING):
         occ = expand("rrule-secondly-unbounded.ics")
-    assert time.monotonic() - started < 5
     assert [o.uid for o in occ] == ["sane-neighbour@example.test"]
     assert "secondly@example.test skipped" in caplog.text
     assert "daily-byhour-byminute-bysecond@example.test skipped" in caplog.text
@@ -160,9 +155,7 @@ def ten_thousand_attendees(recurring: bool = True) -> str:
 
 def test_ten_thousand_attendees_daily_is_bounded() -> None:
     start, end = WINDOW
-    started = time.monotonic()
     result = expand_calendar(ten_thousand_attendees(), tz=BERLIN, start=start, end=end)
-    assert time.monotonic() - started < 15
     assert len(result.occurrences) == 104  # Jan 5 .. Apr 18 (the window ends Apr 19 12:00)
     first = result.occurrences[0]
     assert first.attendee_count == 10_001

@@ -202,7 +202,6 @@ def test_hostile_calendar_through_the_pipeline(
     config = make_calendar_config({"kind": "vdir", "path": str(root)})
     report = sync_calendars(config, db)
     assert len(report.warnings) == 2 and "skipped" in report.warnings[0]
-    assert report.fetch_seconds + report.expand_seconds < 30
     kinds = {r["kind"]: r["n"] for r in db.query(
         "select kind, count(*) as n from interactions group by kind")}  # fmt: skip
     assert kinds == {"1:1": 1}  # Sam's normal meeting; the all-hands is too big to count

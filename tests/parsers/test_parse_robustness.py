@@ -1,8 +1,11 @@
-"""Bad and random input: never an exception, bounded time, and nothing invented."""
+"""Bad and random input: never an exception, and nothing invented.
+
+(How long a parse takes, hostile input included, is measured in bench/parse.py and
+bench/large_reply.py, not here: a time limit in a test fails on a busy machine.)
+"""
 
 from __future__ import annotations
 
-import time
 from email.message import EmailMessage
 
 from hypothesis import HealthCheck, given, settings
@@ -13,14 +16,11 @@ from careerlog.parsers.mime import decode_message
 from tests.parsers.replycheck import REPLIES, fixtures
 
 SAMPLE_BYTES = [p.read_bytes() for p in fixtures(REPLIES)]
-LIMIT_SECONDS = 1.0
 
 
 def _parse_checked(raw: bytes, ctx: ParseContext | None = None) -> None:
-    """Parse within the time limit; every line of new_text must come from the body."""
-    start = time.perf_counter()
+    """Parse; every line of new_text must come from the body."""
     reply = parse_message(raw, ctx)
-    assert time.perf_counter() - start < LIMIT_SECONDS
     body = decode_message(raw).text.replace("\ufeff", "")
     for line in reply.new_text.splitlines():
         assert line.strip() in body
