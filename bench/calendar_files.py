@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import tempfile
 import time
 from datetime import UTC, date, datetime
@@ -28,6 +27,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import recurring_ical_events
 
+from bench.machine import machine
 from careerlog.calendar import sync_calendars
 from careerlog.calendar.expand import calendar_window
 from careerlog.config import parse_config
@@ -123,11 +123,7 @@ def main() -> None:
             counts["read"] += 1
     out: dict[str, Any] = {
         "bench": "calendar_files",
-        "machine": {
-            "platform": platform.platform(),
-            "python": platform.python_version(),
-            "cpus": os.cpu_count(),
-        },
+        "machine": machine(),
         "window": [window[0].isoformat(), window[1].isoformat()],
         "files": len(files),
         **counts,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import random
 import statistics
 import tempfile
@@ -22,6 +21,7 @@ from typing import Any
 
 import niquests
 
+from bench.machine import machine
 from careerlog.calendar import sync_calendars
 from careerlog.config import parse_config
 from careerlog.store import open_store
@@ -165,11 +165,7 @@ def main() -> None:
             json.dumps(
                 {
                     "bench": "calendar",
-                    "machine": {
-                        "platform": platform.platform(),
-                        "python": platform.python_version(),
-                        "cpus": os.cpu_count(),
-                    },
+                    "machine": machine(),
                     "calendar": {
                         "events": args.events,
                         "recurring_series": args.series,

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import shutil
 import statistics
 import sys
@@ -25,6 +24,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.machine import machine
 from tests.configfile import config_tables, write_config
 from tests.mailtest import SAMPLE_ALIAS
 from tests.reliability.clibeside import run_cli_beside
@@ -70,12 +70,7 @@ def main() -> None:
         json.dumps(
             {
                 "bench": "reliability: the CLI beside a reloaded, SIGKILLed service",
-                "machine": {
-                    "python": platform.python_version(),
-                    "system": f"{platform.system()} {platform.release()}",
-                    "machine": platform.machine(),
-                    "cpus": os.cpu_count(),
-                },
+                "machine": machine(),
                 "runs": len(runs),
                 "totals": {key: sum(int(run[key]) for run in runs) for key in keys},
                 "integrity": [run["integrity"] for run in runs],

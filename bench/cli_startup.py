@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import shutil
 import statistics
 import subprocess
@@ -22,6 +20,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bench.machine import machine
 
 
 def median_seconds(argv: list[str], repeat: int) -> float:
@@ -65,13 +65,7 @@ def main() -> None:
         json.dumps(
             {
                 "bench": "cli start-up",
-                "machine": {
-                    "python": platform.python_version(),
-                    "system": f"{platform.system()} {platform.release()}",
-                    "machine": platform.machine(),
-                    "cpus": os.cpu_count(),
-                    "load_1min": round(os.getloadavg()[0], 2),
-                },
+                "machine": machine(),
                 "repeat": args.repeat,
                 "baselines_s": {"import click": bare, "import click, sqlite_utils": bare_store},
                 "commands": figures,

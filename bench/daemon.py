@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import secrets
 import shutil
 import statistics
@@ -29,6 +28,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.machine import machine
 from tests.configfile import config_tables, imap_changes, write_toml
 from tests.daemon.daemonrun import Daemon
 from tests.servers.dovecot import Dovecot
@@ -199,17 +199,13 @@ def main() -> None:
                 "met": peak_mb < 80 and cpu_pct < 1.0,
             },
             "total_seconds": round(time.perf_counter() - began, 1),
-            "machine": {
-                "platform": platform.platform(),
-                "python": platform.python_version(),
-                "cpus": os.cpu_count(),
-                "loadavg": Path("/proc/loadavg").read_text().split()[:3],
+            "machine": machine(
                 # Busy cores while this bench was idle (1 s before it started): other load.
-                "other_load_cores": background,
+                other_load_cores=background,
                 # Busy cores during the idle window, everything included (daemon, Dovecot).
-                "busy_cores_during_idle_window": _cores(total0, idle0, total1, idle1),
-                "other_load": background >= 0.2,
-            },
+                busy_cores_during_idle_window=_cores(total0, idle0, total1, idle1),
+                other_load=background >= 0.2,
+            ),
         }
         print(json.dumps(out, indent=2))
     finally:

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import random
 import statistics
 import tempfile
@@ -22,6 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from bench.machine import machine
 from careerlog.store import open_store
 from tests.configfile import config_tables, write_config
 
@@ -221,11 +220,7 @@ def main() -> None:
 
     result = {
         "bench": "digest",
-        "machine": {
-            "platform": platform.platform(),
-            "python": platform.python_version(),
-            "cpu_count": os.cpu_count(),
-        },
+        "machine": machine(),
         "data": {
             "entries": args.entries,
             "people": args.people,

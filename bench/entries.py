@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import statistics
 import subprocess
 import sys
@@ -26,6 +25,8 @@ import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+from bench.machine import machine
 
 ROOT = Path(__file__).resolve().parent.parent
 PROSE = ROOT / "tests" / "fixtures" / "prose" / "replies.json"
@@ -221,12 +222,7 @@ def main() -> None:
     print(
         json.dumps(
             {
-                "machine": {
-                    "python": platform.python_version(),
-                    "platform": platform.platform(),
-                    "processor": platform.processor() or platform.machine(),
-                    "cpus": os.cpu_count(),
-                },
+                "machine": machine(),
                 "baseline_revision": args.baseline,
                 "careerlog": current,
                 "baseline": baseline,

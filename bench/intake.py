@@ -19,7 +19,6 @@ import contextlib
 import json
 import math
 import os
-import platform
 import random
 import re
 import secrets
@@ -41,6 +40,7 @@ from typing import Any
 
 from imapclient import IMAPClient
 
+from bench.machine import machine
 from careerlog.config import Config
 from careerlog.intake.imap_inbox import ImapInbox
 from careerlog.intake.inbox import check_inbox
@@ -108,18 +108,6 @@ def cpu_busy(seconds: float = 1.0) -> float:
     total1, idle1 = sample()
     cores = os.cpu_count() or 1
     return round(cores * (1 - (idle1 - idle0) / max(total1 - total0, 1)), 2)
-
-
-def machine(background: float) -> dict[str, Any]:
-    return {
-        "platform": platform.platform(),
-        "python": platform.python_version(),
-        "cpus": os.cpu_count(),
-        "loadavg": Path("/proc/loadavg").read_text().split()[:3],
-        # Busy cores while this bench was idle (1 s before it started): other load.
-        "other_load_cores": background,
-        "other_load": background >= 0.2,
-    }
 
 
 def pct(values: list[float], q: float) -> float:
@@ -696,7 +684,8 @@ def main() -> None:
                 },
             }
     out["total_seconds"] = round(time.perf_counter() - began, 1)
-    out["machine"] = machine(background)
+    # Busy cores while this bench was idle (1 s before it started): other load.
+    out["machine"] = machine(other_load_cores=background, other_load=background >= 0.2)
     print(json.dumps(out, indent=2))
 
 

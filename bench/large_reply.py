@@ -22,14 +22,14 @@ import base64
 import contextlib
 import email
 import json
-import os
-import platform
 import random
 import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
+
+from bench.machine import machine
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -163,12 +163,7 @@ def main() -> None:
         results[kind] = rows
     report = {
         "benchmark": "large replies: time and peak memory against message size",
-        "machine": {
-            "platform": platform.platform(),
-            "python": platform.python_version(),
-            "cpu_count": os.cpu_count(),
-            "load_average_1min": os.getloadavg()[0],
-        },
+        "machine": machine(),
         "targets": {"mb_per_s": 5, "peak_rss_over_size": 3},
         "results": results,
         "seconds": round(time.perf_counter() - started, 1),

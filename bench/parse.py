@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import statistics
 import time
 from collections import Counter, defaultdict
@@ -27,6 +26,7 @@ from email_reply_parser import EmailReplyParser
 from mailparser_reply import EmailReplyParser as MailParserReply
 from mailparser_reply.constants import MAIL_LANGUAGES
 
+from bench.machine import machine
 from careerlog.parsers import parse_message
 from careerlog.parsers.mime import decode_message
 from careerlog.parsers.quotes import strip_quotes
@@ -163,26 +163,6 @@ def throughput(samples: list[Sample], messages: int, repeats: int) -> dict[str, 
     return result
 
 
-def machine() -> dict[str, Any]:
-    model = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return {
-        "platform": platform.platform(),
-        "python": platform.python_version(),
-        "implementation": platform.python_implementation(),
-        "cpu_count": os.cpu_count(),
-        "cpu_model": model or platform.processor(),
-        "pinned_to_one_core": _pin_one_core(),
-        "load_average_1min": os.getloadavg()[0],
-    }
-
-
 def _pin_one_core() -> bool:
     if not hasattr(os, "sched_setaffinity"):
         return False
@@ -201,7 +181,7 @@ def main() -> None:
     parser.add_argument("--per-message", action="store_true", help="include per-message scores")
     args = parser.parse_args()
     started = time.perf_counter()
-    info = machine()
+    info = machine(pinned_to_one_core=_pin_one_core())
     samples = load(args.dir)
     acc = accuracy(samples)
     report: dict[str, Any] = {

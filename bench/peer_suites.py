@@ -20,8 +20,6 @@ import email
 import email.message
 import email.policy
 import json
-import os
-import platform
 import re
 import statistics
 import time
@@ -32,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bench.machine import machine
 from careerlog.parsers import parse_message
 from careerlog.parsers.htmltext import html_to_text
 from careerlog.parsers.mime import decode_message
@@ -217,24 +216,6 @@ def run(cases: list[Case], parsers: dict[str, Callable[[Case], str]]) -> dict[st
         if not results["careerlog"][i][0] and not c.debatable
     ]
     return {"suites": table, "careerlog_misses": misses}
-
-
-def machine() -> dict[str, Any]:
-    model = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return {
-        "platform": platform.platform(),
-        "python": platform.python_version(),
-        "cpu_count": os.cpu_count(),
-        "cpu_model": model or platform.processor(),
-        "load_average_1min": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
-    }
 
 
 def main() -> None:

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import secrets
 import shutil
 import sys
@@ -23,6 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.machine import machine
 from careerlog.store import open_store
 from tests.configfile import config_tables, imap_changes, write_config
 from tests.mailtest import SAMPLE_ALIAS
@@ -89,12 +89,7 @@ def main() -> None:
         json.dumps(
             {
                 "bench": "reliability: SIGKILL crash loop",
-                "machine": {
-                    "python": platform.python_version(),
-                    "system": f"{platform.system()} {platform.release()}",
-                    "machine": platform.machine(),
-                    "cpus": os.cpu_count(),
-                },
+                "machine": machine(),
                 "runs": len(runs),
                 "totals": total,
                 "daemon_starts": sum(run["runs"] for run in runs),

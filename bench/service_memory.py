@@ -27,8 +27,6 @@ import base64
 import hashlib
 import json
 import mailbox
-import os
-import platform
 import random
 import shutil
 import sqlite3
@@ -40,6 +38,7 @@ from contextlib import closing, suppress
 from pathlib import Path
 from typing import Any
 
+from bench.machine import machine
 from careerlog.mail.identity import message_id as careerlog_message_id
 from careerlog.mail.identity import new_token
 from careerlog.store import open_store
@@ -258,12 +257,7 @@ def main() -> None:
             "target": {"rss_after_mb": TARGET_MB},
             "met": worst < TARGET_MB and alive and all(correct),
             "total_seconds": round(time.perf_counter() - began, 1),
-            "machine": {
-                "platform": platform.platform(),
-                "python": platform.python_version(),
-                "cpus": os.cpu_count(),
-                "loadavg": Path("/proc/loadavg").read_text().split()[:3],
-            },
+            "machine": machine(),
         }
         print(json.dumps(out, indent=2))
     finally:
