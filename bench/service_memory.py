@@ -44,7 +44,7 @@ from careerlog.mail.identity import new_token
 from careerlog.store import open_store
 from tests.configfile import config_tables, write_toml
 from tests.daemon.daemonrun import Daemon, wait_for
-from tests.mailtest import record_prompt
+from tests.mailtest import maildir, record_prompt
 
 KINDS = ("attachment", "plain", "prose")
 TARGET_MB = 80.0
@@ -218,7 +218,7 @@ def main() -> None:
                     row = record_prompt(db, "weekly", period, prompt_id)
                     db.table("prompts").update(row, {"token": token})
                     prompts[kind, n] = prompt_id
-        mailbox.Maildir(home / "Maildir", create=True)
+        maildir(home / "Maildir")
         daemon = Daemon(config, home)
         daemon.ready()
         pid = daemon.process.pid

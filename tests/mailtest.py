@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mailbox
 import re
 import smtplib
 import ssl
@@ -13,12 +14,22 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from careerlog.config import Config
+from careerlog.mail.maildir import open_maildir
 from tests.servers import MailEnv
 
 # The sample replies: one copy, the demo's (careerlog/demo/replies), shared with the tests.
 REPLIES = Path(__file__).resolve().parent.parent / "careerlog" / "demo" / "replies"
 SAMPLE_ALIAS = "ada@example.com"  # the From of every sample reply
 MakeConfig = Callable[..., Config]  # the make_config fixtures: (changes as in tests.configfile)
+
+
+def maildir(path: Path) -> mailbox.Maildir:
+    """The Maildir at ``path``, made if missing, safe while a service makes it too.
+
+    ``mailbox.Maildir(create=True)`` checks, then creates: beside a running service
+    that opens the same folder it failed with "File exists".
+    """
+    return open_maildir(path, path.parent)
 
 
 def sample(name: str) -> bytes:

@@ -27,7 +27,7 @@ from careerlog.parsers import parse_message
 from careerlog.store import open_store
 from tests.configfile import config_path, config_tables, write_config
 from tests.daemon.daemonrun import Daemon, wait_for
-from tests.mailtest import REPLIES, record_prompt
+from tests.mailtest import REPLIES, maildir, record_prompt
 
 WEEKLY_ID = "<prompt-weekly-2026-w48.k3j9xabc@careerlog.invalid>"
 ANSWER = (
@@ -133,7 +133,7 @@ def test_large_reply_is_stored_as_parsed_in_process_and_the_service_goes_on(
         for e in entries_from_reply(parsed, inbound_id=None, prompt_id=prompt_id)
     ]
     assert len(expected) >= 2 and any(e["people"] for e in expected)
-    inbox = mailbox.Maildir(tmp_path / "Maildir", create=True)
+    inbox = maildir(tmp_path / "Maildir")
 
     daemon = Daemon(config_path(config), tmp_path, verbosity="-vv")  # -vv: the give-back is logged
     try:

@@ -7,7 +7,6 @@ CI). Where mounting is not allowed, those tests say so and are skipped.
 
 from __future__ import annotations
 
-import mailbox
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ from careerlog.store.entries import NewEntry, add_entry, list_entries
 from tests.clirun import careerlog_process as careerlog
 from tests.configfile import config_tables, write_toml
 from tests.daemon.daemonrun import Daemon
-from tests.mailtest import SAMPLE_ALIAS, record_prompt, rewrite, sample
+from tests.mailtest import SAMPLE_ALIAS, maildir, record_prompt, rewrite, sample
 
 PROMPT_ID = "<prompt-weekly-2026w47.r4s5t@careerlog.invalid>"
 
@@ -146,7 +145,7 @@ def test_full_disk_stops_the_service_and_the_reply_waits(tmp_path: Path, small_d
             In_Reply_To=PROMPT_ID,
             Subject="Re: weekly " + "x" * 200,
         )
-        mailbox.Maildir(tmp_path / "Maildir", create=True).add(raw + b"\n" + b"y" * 300_000)
+        maildir(tmp_path / "Maildir").add(raw + b"\n" + b"y" * 300_000)
         assert daemon.process.wait(timeout=30) == 1
     finally:
         daemon.stop()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import mailbox
 import multiprocessing
 import os
 import signal
@@ -17,7 +16,7 @@ from sqlite_utils import Database
 from careerlog.store import open_store
 from tests.clirun import careerlog_process as careerlog
 from tests.daemon.daemonrun import Daemon, wait_for
-from tests.mailtest import MakeConfig, record_prompt, rewrite, sample
+from tests.mailtest import MakeConfig, maildir, record_prompt, rewrite, sample
 
 WEEKLY_ID = "<prompt-weekly-2026w47.g7h2k@careerlog.invalid>"
 
@@ -33,7 +32,7 @@ def maildir_config(make_config: MakeConfig, db: Database) -> Path:
 def deliver_reply(home: Path, number: int) -> str:
     message_id = f"<guard-{number}@mail.example.com>"
     raw = rewrite(sample("01-weekly-gmail-web.eml"), Message_ID=message_id, In_Reply_To=WEEKLY_ID)
-    mailbox.Maildir(home / "Maildir", create=True).add(raw)
+    maildir(home / "Maildir").add(raw)
     return message_id
 
 

@@ -14,7 +14,6 @@ everything written since.
 from __future__ import annotations
 
 import json
-import mailbox
 import signal
 import sqlite3
 import subprocess
@@ -25,7 +24,7 @@ from sqlite_utils import Database
 
 from tests.clirun import careerlog_process
 from tests.daemon.daemonrun import Daemon, wait_for
-from tests.mailtest import MakeConfig, record_prompt, rewrite, sample
+from tests.mailtest import MakeConfig, maildir, record_prompt, rewrite, sample
 from tests.servers import MailEnv
 from tests.servers.dovecot import Dovecot
 
@@ -167,5 +166,5 @@ def test_service_and_cli_share_the_store_on_maildir(
 ) -> None:
     config = make_config({"mail": {"inbox": "maildir", "poll_interval": 0.3}})
     assert config.path is not None
-    box = mailbox.Maildir(home / "Maildir", create=True)
+    box = maildir(home / "Maildir")
     _rounds(config.path, home, db, lambda raw: box.add(raw) and None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import mailbox
 from email import message_from_bytes
 from email.policy import default
 
@@ -11,6 +10,7 @@ from sqlite_utils import Database
 from careerlog.config import Config
 from careerlog.intake.capture_address import secret_capture_address
 from careerlog.intake.maildir_inbox import check_maildir
+from tests.mailtest import maildir
 
 
 def capture(config: Config, db: Database, subject: str, body: str, n: int) -> None:
@@ -20,7 +20,7 @@ def capture(config: Config, db: Database, subject: str, body: str, n: int) -> No
         f"Message-ID: <capture-{n}@example.com>\nDate: Tue, 01 Dec 2026 10:00:00 +0000\n"
         f"Content-Type: text/plain; charset=utf-8\n\n{body}"
     ).encode()
-    mailbox.Maildir(config.mail.maildir_inbox, create=True).add(raw)
+    maildir(config.mail.maildir_inbox).add(raw)
 
 
 def entries(db: Database) -> list[tuple[str, str]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import mailbox
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -10,14 +9,14 @@ from sqlite_utils import Database
 from careerlog.intake.inbox import check_inbox
 from careerlog.store import open_store
 from tests.configfile import config_tables, write_config
-from tests.mailtest import record_prompt, rewrite, sample
+from tests.mailtest import maildir, record_prompt, rewrite, sample
 
 
 def test_maildir_replies_once_each_and_own_mail_ignored(home: Path) -> None:
     config = write_config(home / "config.toml", config_tables(home, {"user": {"timezone": None}}))
     db: Database = open_store(config.store_path)
     record_prompt(db, "monthly", "2026-08", "<prompt-monthly-2026-08.n8s2d@careerlog.invalid>")
-    box = mailbox.Maildir(home / "Maildir", create=True)
+    box = maildir(home / "Maildir")
     box.add(sample("15-monthly-fastmail-bottom.eml"))
     box.add(b"From: someone@example.org\nSubject: hello\nMessage-ID: <x@example.org>\n\nhi\n")
     box.add(

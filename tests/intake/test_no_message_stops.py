@@ -26,7 +26,7 @@ from careerlog.intake.report import InboxReport
 from careerlog.parsers import ParsedEntry, ParsedReply
 from careerlog.store import open_store
 from tests.configfile import config_tables, write_config
-from tests.mailtest import record_prompt
+from tests.mailtest import maildir, record_prompt
 
 OWNER = "ada@example.com"
 WEEKLY_ID = "<prompt-weekly-2026-w45.k3j9xabc@careerlog.invalid>"
@@ -78,7 +78,7 @@ class Inbox:
     def create(cls, home: Path) -> Inbox:
         db = open_store(home / "careerlog.db")
         record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
-        return cls(maildir_config(home), db, mailbox.Maildir(home / "Maildir", create=True))
+        return cls(maildir_config(home), db, maildir(home / "Maildir"))
 
     def capture(self, body: str | bytes, subject: str = "log:", headers: str = "") -> bytes:
         to = secret_capture_address(self.config, self.db)

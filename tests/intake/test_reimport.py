@@ -7,7 +7,6 @@ entries, corrections applied again, and no confirmation mailed a second time.
 
 from __future__ import annotations
 
-import mailbox
 from email import message_from_bytes
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ from careerlog.prompts.due import send_prompt
 from careerlog.store import open_store
 from tests.clirun import Run, careerlog
 from tests.configfile import config_tables, write_config, write_toml
-from tests.mailtest import MakeConfig, rewrite, sample, smtp_send
+from tests.mailtest import MakeConfig, maildir, rewrite, sample, smtp_send
 from tests.servers import MailEnv
 from tests.servers.dovecot import Dovecot
 from tests.servers.ports import free_port
@@ -318,7 +317,7 @@ def test_maildir_store_comes_back(home: Path) -> None:
         config_tables(home, {"user": {"timezone": None}, "limits": {"max_message_bytes": 20000}}),
     )
     db = open_store(home / "careerlog.db")
-    box = mailbox.Maildir(home / "Maildir", create=True)
+    box = maildir(home / "Maildir")
     monthly = prompt(config, db, "monthly")
     for row in db.query("select raw from outbox"):
         box.add(bytes(row["raw"]))

@@ -15,7 +15,6 @@ exactly once, no CLI command failed, ``PRAGMA integrity_check`` is ok.
 
 from __future__ import annotations
 
-import mailbox
 import random
 import signal
 import sqlite3
@@ -33,6 +32,7 @@ from typing import Any
 from careerlog.config.model import Config
 from careerlog.store import open_store
 from tests.daemon.daemonrun import Daemon, wait_for
+from tests.mailtest import maildir
 from tests.reliability.crashloop import build_replies, create_prompts
 
 BASE_NOW = datetime.fromisoformat("2026-11-18T17:00:00+00:00")
@@ -159,7 +159,7 @@ def run_cli_beside(
 
     durations = [rng.uniform(*run_seconds) for _ in range(kills)]
     pace = sum(durations) / replies
-    inbox = mailbox.Maildir(config.mail.maildir_inbox, create=True)
+    inbox = maildir(config.mail.maildir_inbox)
 
     def feed() -> None:
         for _message_id, raw in mails:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import json
-import mailbox
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -31,7 +30,7 @@ from careerlog.intake.inbox import check_inbox
 from careerlog.intake.process import handle_message
 from careerlog.store.inbound_identity import message_key
 from tests.configfile import merged, smtp_changes
-from tests.mailtest import MakeConfig, record_prompt, rewrite, sample
+from tests.mailtest import MakeConfig, maildir, record_prompt, rewrite, sample
 from tests.reliability.relhelpers import GMAIL, WEEKLY_ID, count, entries, reconfigure
 from tests.servers import MailEnv
 from tests.servers.dovecot import Dovecot
@@ -404,7 +403,7 @@ def test_maildir_too_large_is_never_read(
 ) -> None:
     _, db = offline
     config = reconfigure(offline[0], {"limits": {"max_message_bytes": 1_000_000}})
-    box = mailbox.Maildir(config.mail.maildir_inbox, factory=None, create=True)
+    box = maildir(config.mail.maildir_inbox)
     box.add(big_reply("<big-md@example.com>").replace(b"\r\n", b"\n"))
     box.add(rewrite(sample(GMAIL), Message_ID="<small-md@example.com>"))
     report = measured("maildir-too-large", lambda: check_inbox(config, db), trace=True)
