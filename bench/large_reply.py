@@ -40,8 +40,9 @@ WORDS = (
 )  # fmt: skip
 
 
-def body(kind: str, size: int) -> str:
-    rng = random.Random(14)
+def body(kind: str, size: int, rng: random.Random | None = None) -> str:
+    """``size`` characters of a pasted log (``plain``) or of prose in paragraphs."""
+    rng = rng or random.Random(14)
     lines: list[str] = []
     total = 0
     while total < size:

@@ -38,6 +38,7 @@ from contextlib import closing, suppress
 from pathlib import Path
 from typing import Any
 
+from bench import large_reply
 from bench.machine import machine
 from careerlog.mail.identity import message_id as careerlog_message_id
 from careerlog.mail.identity import new_token
@@ -53,11 +54,6 @@ ANSWER = (
     "Shipped the ledger migration with Priya Raman: cut p99 latency by 340ms.\n"
     "Reviewed the on-call runbook with Linus Chen and removed 12 stale alerts.\n"
 )
-WORDS = (
-    "the", "deploy", "review", "shipped", "we", "team", "on-call", "latency", "plan",
-    "migration", "doc", "numbers", "faster", "than", "before", "cut", "p99", "by", "340ms",
-    "with", "Priya", "Raman", "and", "Linus", "Chen", "saved", "$2k/month",
-)  # fmt: skip
 
 
 def status_mb(pid: int, field: str) -> float:
@@ -82,17 +78,8 @@ def rss_now(pid: int) -> float:
 
 
 def body(kind: str, size: int, rng: random.Random) -> str:
-    """An answer to the prompt, then ``kind`` text up to ``size`` characters."""
-    lines = [ANSWER]
-    total = len(ANSWER)
-    while total < size:
-        if kind == "plain":
-            line = f"2026-11-30T09:{rng.randrange(60):02d}:01Z INFO id={rng.getrandbits(48):x} ok"
-        else:
-            line = " ".join(rng.choice(WORDS) for _ in range(14)).capitalize() + "."
-        lines.append(line)
-        total += len(line) + 1
-    return "\n".join(lines) + "\n"
+    """An answer to the prompt, then ``kind`` text (bench/large_reply's) up to ``size``."""
+    return ANSWER + "\n" + large_reply.body(kind, size - len(ANSWER) - 1, rng) + "\n"
 
 
 def reply(kind: str, size: int, prompt_id: str, message_id: str, rng: random.Random) -> bytes:
