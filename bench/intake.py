@@ -41,11 +41,10 @@ from typing import Any
 from imapclient import IMAPClient
 
 from bench.machine import machine
-from careerlog.config import Config
 from careerlog.intake.imap_inbox import ImapInbox
 from careerlog.intake.inbox import check_inbox
 from careerlog.store import open_store
-from tests.configfile import config_tables, imap_changes, write_config
+from tests.configfile import dovecot_user_config
 from tests.daemon.daemonrun import Daemon
 from tests.mailtest import REPLIES, SAMPLE_ALIAS, rewrite
 from tests.servers.dovecot import MAIL_GID, MAIL_UID, Dovecot, MailUser
@@ -155,17 +154,6 @@ def servers() -> Iterator[Servers]:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def stream_config(home: Path, user: MailUser, dovecot: Dovecot) -> Config:
-    login = imap_changes(
-        user.address,
-        user.password,
-        port=dovecot.imaps_port,
-        ca_file=dovecot.ca_file,
-        aliases=(SAMPLE_ALIAS,),
-    )
-    return write_config(home / "config.toml", config_tables(home, login))
-
-
 def replies() -> list[bytes]:
     return [
         p.read_bytes() for p in sorted(REPLIES.glob("*.eml")) if not p.name.startswith(NO_ENTRIES)
@@ -226,7 +214,7 @@ class Stream:
         self.user = srv.dovecot.add_user(f"{name}@{DOMAIN}", secrets.token_urlsafe(12))
         home = srv.scratch / name
         home.mkdir()
-        config = stream_config(home, self.user, srv.dovecot)
+        config = dovecot_user_config(home, self.user, srv.dovecot)
         record_prompts(config.store_path)
         assert config.path is not None
         self.daemon = Daemon(config.path, home)
@@ -537,7 +525,7 @@ def scan(
     user = srv.dovecot.add_user(f"scan{size:07d}@{DOMAIN}", secrets.token_urlsafe(12))
     home = srv.scratch / f"scan{size}"
     home.mkdir()
-    config = stream_config(home, user, srv.dovecot)
+    config = dovecot_user_config(home, user, srv.dovecot)
     record_prompts(config.store_path)
     populate_s, written = populate_maildir(srv.dovecot, user, count, size, reply_count, seed)
 

@@ -24,8 +24,7 @@ from typing import Any
 
 from bench.machine import machine
 from careerlog.store import open_store
-from tests.configfile import config_tables, imap_changes, write_config
-from tests.mailtest import SAMPLE_ALIAS
+from tests.configfile import dovecot_user_config
 from tests.reliability.crashloop import run_crash_loop
 from tests.servers.dovecot import Dovecot
 from tests.servers.tlsca import TlsCa
@@ -37,14 +36,7 @@ def one_run(dovecot: Dovecot, n: int, args: argparse.Namespace) -> dict[str, Any
         user = dovecot.add_user(
             f"bench{n}-{secrets.token_hex(3)}@example.test", secrets.token_hex(8)
         )
-        login = imap_changes(
-            user.username,
-            user.password,
-            port=dovecot.imaps_port,
-            ca_file=dovecot.ca_file,
-            aliases=(SAMPLE_ALIAS,),
-        )
-        config = write_config(home / "config.toml", config_tables(home, login))
+        config = dovecot_user_config(home, user, dovecot)
         db = open_store(config.store_path)
         workdir = home / "crash"
         workdir.mkdir()

@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from careerlog.config import Config, parse_config
+from tests.mailtest import SAMPLE_ALIAS
 from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot, MailUser
 
 Tables = dict[str, Any]
 
@@ -67,6 +69,19 @@ def imap_changes(
             },
         },
     }
+
+
+def dovecot_user_config(home: Path, user: MailUser, dovecot: Dovecot) -> Config:
+    """home/config.toml reading ``user``'s mailbox in ``dovecot`` over IMAPS, with the
+    sample replies' From as an alias (a benchmark's own user, beside others)."""
+    login = imap_changes(
+        user.address,
+        user.password,
+        port=dovecot.imaps_port,
+        ca_file=dovecot.ca_file,
+        aliases=(SAMPLE_ALIAS,),
+    )
+    return write_config(home / "config.toml", config_tables(home, login))
 
 
 def smtp_changes(env: MailEnv, *, username: bool = False) -> Tables:
