@@ -110,7 +110,7 @@ def _from_store(path: Path, raw: bytes) -> StoreContext:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            db = Database(conn)
+            db = Database(conn, execute_plugins=False)
             people = tuple(known_names(db))
             goals = tuple(open_goal_titles(db))
             headers = BytesHeaderParser(policy=default).parsebytes(raw)

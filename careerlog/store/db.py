@@ -71,10 +71,15 @@ class Store(Database):
 
     It also remembers which file it opened (device and inode), so the service can
     notice when that file is deleted or replaced under it (:meth:`check_file`).
+
+    sqlite-utils plugins are not run: careerlog uses none, a plugin installed
+    for something else has no business on the user's private record, and
+    finding plugins reads every installed package's metadata on each start
+    (about 20 ms of every ``careerlog log``).
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        super().__init__(conn)
+        super().__init__(conn, execute_plugins=False)
         self.path = path
         status = path.stat()
         self.file_id = (status.st_dev, status.st_ino)
