@@ -111,13 +111,21 @@ def _smtp(config: Config, server: ServerConfig) -> str:
 
 
 def _calendar(config: Config, source: CalendarSource) -> str:
+    """Reach the source, then read what it holds.
+
+    Only a source that cannot be reached gets "meanwhile careerlog uses what it synced":
+    a failed fetch keeps the last good copy, but a copy that yields no event replaces
+    what the source held at the next pass (with nothing), so no good copy is in use.
+    """
     try:
-        return _reach_calendar(config, source)
+        detail, bodies = _reach_calendar(config, source)
     except UserError as exc:
         last_good = _last_good_sync(config, source)
         if last_good is None:
             raise
         raise UserError(f"{exc}; meanwhile careerlog uses what it synced at {last_good}") from None
+    _events_readable(bodies)
+    return detail
 
 
 def _last_good_sync(config: Config, source: CalendarSource) -> str | None:
@@ -131,28 +139,30 @@ def _last_good_sync(config: Config, source: CalendarSource) -> str | None:
     return at[:16].replace("T", " ") if at else None
 
 
-def _reach_calendar(config: Config, source: CalendarSource) -> str:
+def _reach_calendar(config: Config, source: CalendarSource) -> tuple[str, dict[str, bytes]]:
+    """What reaching the source showed, and the bodies it gave by name (none for CalDAV)."""
     if source.kind == "caldav":
         calendars = open_caldav(source, config.secret_timeout)
         names = ", ".join(repr(str(c.get_display_name() or c.url)) for c in calendars)
-        return f"logged in, calendars: {names or 'none'}"
+        return f"logged in, calendars: {names or 'none'}", {}
     if source.kind == "ics-url":
         body = fetch_ics(source, config.secret_timeout)
-        _events_readable(source, {"the feed": body})
-        return f"fetched {len(body)} bytes of iCalendar"
+        return f"fetched {len(body)} bytes of iCalendar", {"the feed": body}
     files = local_ics_files(source)
-    _events_readable(source, {path.name: path.read_bytes() for path in files})
-    return f"{len(files)} .ics file(s)"
+    return f"{len(files)} .ics file(s)", {path.name: path.read_bytes() for path in files}
 
 
-def _events_readable(source: CalendarSource, bodies: dict[str, bytes]) -> None:
-    """A source whose non-empty files (or feed) yield no event at all is not a pass."""
+def _events_readable(bodies: dict[str, bytes]) -> None:
+    """A source whose non-empty files (or feed) yield no event at all is not a pass.
+
+    The message leaves the source out: doctor's line already starts with its label.
+    """
     from careerlog.calendar.read import unreadable  # icalendar only when a source is checked
 
     reasons = {name: unreadable(body) for name, body in bodies.items() if body.strip()}
     if reasons and all(reasons.values()):
         name, why = next(iter(reasons.items()))
-        raise UserError(f"{safe_label(source)}: no event can be read from {name}: {why}")
+        raise UserError(f"no event can be read from {name}: {why}")
 
 
 def _maildir(config: Config) -> str:

@@ -134,8 +134,14 @@ def _read_nothing(
     db: Database, result: SourceResult, key: str, expansion: Expansion, now: datetime
 ) -> None:
     """A non-empty file or feed of which no event could be read fails the source:
-    ``run --once``, ``status`` and ``doctor`` must not call it a success."""
-    why = f" ({expansion.warnings[0]})" if expansion.warnings else ""
+    ``run --once``, ``status`` and ``doctor`` must not call it a success.
+
+    The message starts with the source's label, so the first warning's own copy of
+    it is left out."""
+    first = (
+        expansion.warnings[0].removeprefix(result.label).lstrip(" :") if expansion.warnings else ""
+    )
+    why = f" ({first})" if first else ""
     message = f"{result.label}: no event could be read from it{why}"
     log.warning("calendar source unreadable: %s", message)
     result.ok = False
