@@ -18,6 +18,9 @@ from careerlog.errors import UserError
 
 log = logging.getLogger(__name__)
 
+# What each command key prints, for errors that name the key and not the command
+_NOUNS = {"password_command": "password", "oauth2_token_command": "token"}
+
 
 @dataclass(frozen=True, repr=False)
 class Secret:
@@ -31,9 +34,14 @@ class Secret:
         return f"Secret({self.mechanism} from {self.source})"
 
 
-def run_secret_command(argv: tuple[str, ...], what: str, timeout: float) -> str:
-    """Run a password/token command and return its first output line."""
-    log.debug("running %s for %s", argv[0], what)
+def run_secret_command(argv: tuple[str, ...], section: str, key: str, timeout: float) -> str:
+    """Run the command in ``[section] key`` and return its first output line.
+
+    Errors name the config key, never the command's words: a password pasted as
+    ``password_command = "hunter2"`` is a command that is "not found".
+    """
+    command = f"the {_NOUNS[key]} command configured in [{section}] {key}"
+    log.debug("running %s", command)
     try:
         done = subprocess.run(
             list(argv),
@@ -44,46 +52,44 @@ def run_secret_command(argv: tuple[str, ...], what: str, timeout: float) -> str:
         )
     except FileNotFoundError:
         raise UserError(
-            f"{what}: command {argv[0]!r} not found; check the path in your config"
+            f"{command} was not found; check the program's path in your config"
         ) from None
     except PermissionError:
-        raise UserError(f"{what}: command {argv[0]!r} is not executable") from None
+        raise UserError(f"{command} is not executable") from None
     except subprocess.TimeoutExpired:
         raise UserError(
-            f"{what}: command {argv[0]!r} did not finish within {timeout:g} s; "
+            f"{command} did not finish within {timeout:g} s; "
             "raise [secrets] command_timeout or fix the command"
         ) from None
     if done.returncode != 0:
         raise UserError(
-            f"{what}: command {argv[0]!r} failed with exit code {done.returncode}; "
-            "run it by hand to see why"
+            f"{command} failed with exit code {done.returncode}; run it by hand to see why"
         )
     lines = done.stdout.decode("utf-8", "replace").splitlines()
     value = lines[0].strip() if lines else ""
     if not value:
-        raise UserError(f"{what}: command {argv[0]!r} printed nothing; it must print the secret")
+        raise UserError(f"{command} printed nothing; it must print the secret")
     return value
 
 
 def resolve(credentials: Credentials, timeout: float) -> Secret:
     """Return the secret for a server or calendar, or explain how to provide one."""
-    what = f"[{credentials.section}]"
     env = os.environ.get(credentials.env_var) if credentials.env_var else None
     if env:
         return Secret("password", env, f"${credentials.env_var}")
     if credentials.oauth2_token_command:
         token = run_secret_command(
-            credentials.oauth2_token_command, f"{what} oauth2_token_command", timeout
+            credentials.oauth2_token_command, credentials.section, "oauth2_token_command", timeout
         )
         return Secret("xoauth2", token, "oauth2_token_command")
     if credentials.password_command:
         password = run_secret_command(
-            credentials.password_command, f"{what} password_command", timeout
+            credentials.password_command, credentials.section, "password_command", timeout
         )
         return Secret("password", password, "password_command")
     if credentials.password:
         return Secret("password", credentials.password, "password")
     raise UserError(
-        f"{what} has no password: set password_command (recommended), password, "
+        f"[{credentials.section}] has no password: set password_command (recommended), password, "
         f"oauth2_token_command, or the environment variable {credentials.env_var}"
     )

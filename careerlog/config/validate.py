@@ -29,7 +29,7 @@ _TYPE_WORDS = {
     "float": "a number",
     "bool": "true or false",
     "list": 'a list of strings, e.g. ["a", "b"]',
-    "command": 'a command as a list ["pass", "show", "x"] or a string',
+    "command": 'a command as a list of strings ["pass", "show", "x"] or a string',
 }
 # Values never repeated in an error: secrets, and calendar URLs (a published
 # calendar's URL is its password). A wrong type names the key and the type only.
@@ -142,8 +142,9 @@ class Validator:
             shown = "" if option.key in _UNPRINTABLE else f", not {value!r}"
             self.problem(place, f"must be {_TYPE_WORDS[option.kind]}{shown}")
             return option.default
-        if option.kind == "list" and not all(isinstance(v, str) for v in value):
-            self.problem(place, f"must be {_TYPE_WORDS['list']}")
+        if option.kind in ("list", "command") and not _all_strings(value):
+            # The elements are never shown: a password typed as [12345678] is still one.
+            self.problem(place, f"must be {_TYPE_WORDS[option.kind]}")
             return option.default
         if option.kind == "command":
             value = _command(value)
@@ -179,7 +180,11 @@ def _has_type(value: Any, kind: str) -> bool:
     return isinstance(value, _TYPES[kind])
 
 
+def _all_strings(value: str | list[Any]) -> bool:
+    return isinstance(value, str) or all(isinstance(v, str) for v in value)
+
+
 def _command(value: str | list[str]) -> list[str]:
     if isinstance(value, str):
         return shlex.split(value)
-    return [str(v) for v in value]
+    return list(value)

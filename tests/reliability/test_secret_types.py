@@ -3,7 +3,7 @@ log when a SIGHUP reload meets it.
 
 Every secret key (password, password_command, oauth2_token_command, a calendar URL) in
 every table that has one gets values of every wrong type, each distinctive enough that
-a grep can't miss it.
+a grep can't miss it. A password pasted where the command belongs is not printed either.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from tests.clirun import careerlog
+from tests.configfile import config_path
 from tests.daemon.daemonrun import Daemon, wait_for
+from tests.mailtest import MakeConfig
 
 # Literal TOML, not tests.configfile: each case is a secret written as the wrong TOML type
 # (a number, a date, an inline table...), exactly as a user might type it.
@@ -50,6 +52,11 @@ WRONG = {
     "true": "True",
 }
 WRONG_FOR_STRINGS = {'["Qx7-listed-secret"]': "Qx7-listed-secret"}
+# A command is a list, so a list holding something other than strings is the wrong type
+WRONG_FOR_COMMANDS = {
+    "[12345678]": "12345678",
+    '[{ inner = "Qx7-inline-secret" }]': "Qx7-inline-secret",
+}
 TYPE_WORDS = {
     "password": "must be a string in quotes",
     "url": "must be a string in quotes",
@@ -65,6 +72,8 @@ def cases() -> list[tuple[str, str, str, str]]:
             wrong = dict(WRONG)
             if key in ("password", "url"):
                 wrong.update(WRONG_FOR_STRINGS)
+            else:
+                wrong.update(WRONG_FOR_COMMANDS)
             found += [(table, key, value, shown) for value, shown in wrong.items()]
     return found
 
@@ -113,3 +122,16 @@ def test_service_reload_log_never_holds_the_value(home: Path) -> None:
         if shown != "True":  # a boolean shows up in plenty of other lines
             assert shown not in log, f"{key}: {shown} in the service log"
     assert "Traceback" not in log
+
+
+@pytest.mark.parametrize("key", ["password_command", "oauth2_token_command"])
+def test_a_password_pasted_as_the_command_is_not_printed(make_config: MakeConfig, key: str) -> None:
+    """The command is run only at login, so the real IMAP server must be reached first."""
+    pasted = "Qx7-pasted-as-command"
+    config = make_config({"mail": {"imap": {key: pasted}}})
+    run = careerlog("--config", str(config_path(config)), "-vv", "doctor")
+    assert run.code != 0
+    noun = "password" if key == "password_command" else "token"
+    assert f"the {noun} command configured in [mail.imap] {key} was not found" in run.text
+    assert f"running the {noun} command" in run.text  # the debug log is in the output
+    assert pasted not in run.text
