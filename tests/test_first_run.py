@@ -17,7 +17,7 @@ def test_demo_next_step_runs_as_printed(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CAREERLOG_")}
     env["PATH"] = "/usr/bin:/bin"  # like a fresh shell: the venv is not activated
     demo = subprocess.run(
-        [str(SCRIPT), "demo", "--dir", str(tmp_path / "demo")],
+        [str(SCRIPT), "demo", "--dir", str(tmp_path / "demo home")],  # a space, to be quoted
         capture_output=True,
         text=True,
         timeout=300,
@@ -69,3 +69,21 @@ def test_maildir_in_a_missing_folder_is_named_not_created(tmp_path: Path) -> Non
     assert f"inbox: FAILED: the Maildir {typo} cannot be created" in done.stderr
     assert "Traceback" not in done.stderr
     assert not typo.parent.exists()
+
+
+def _readme_commands() -> list[str]:
+    """The command lines of the README's first shell block (comments left out)."""
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    block = readme.split("```sh\n", 1)[1].split("```", 1)[0]
+    return [line for line in block.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def test_ci_runs_readme_command_1_then_command_2() -> None:
+    """CI does what a newcomer does: command 1 verbatim, then command 2 straight after it
+    (with lint in between, `make test` would find the test extras already installed)."""
+    command_1, command_2 = _readme_commands()
+    assert command_2 == "make test"
+    ci = (Path(__file__).parent.parent / ".ci" / "run").read_text()
+    steps = [line for line in ci.splitlines() if line and not line.startswith((" ", "#"))]
+    first = steps.index(command_1)
+    assert steps[first + 1].startswith(command_2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import time
 from pathlib import Path
 
@@ -41,4 +42,5 @@ def demo(home: Path | None) -> None:
     if result.digest:
         click.echo(f"Digest:        {result.digest}")
     click.echo(f"Database: {result.database}")
-    click.echo(f"Try:      {command_name()} --config {result.config_path} list --kind skill")
+    config = shlex.quote(str(result.config_path))
+    click.echo(f"Try:      {command_name()} --config {config} list --kind skill")
