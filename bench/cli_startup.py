@@ -4,7 +4,8 @@ People type `careerlog log "..."` many times a week, so each command imports onl
 what it needs. Measured: `careerlog --version`, `list`, `log` and `search` on a
 demo store, each against its baseline in the same run (`python -c "import click"`
 for --version, `python -c "import click, sqlite_utils"` for the commands that
-read the store). Medians of --repeat runs, each a fresh process.
+read the store). Each of --repeat rounds times the baselines and every command
+back to back, each a fresh process; the ratio is the median of the rounds' ratios.
 
 Run: .venv/bin/python -m bench.cli_startup [--repeat 15]
 """
@@ -24,13 +25,10 @@ from pathlib import Path
 from bench.machine import machine
 
 
-def median_seconds(argv: list[str], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        subprocess.run(argv, capture_output=True, check=True)
-        times.append(time.perf_counter() - started)
-    return round(statistics.median(times), 4)
+def seconds(argv: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(argv, capture_output=True, check=True)
+    return time.perf_counter() - started
 
 
 def main() -> None:
@@ -43,22 +41,39 @@ def main() -> None:
     try:
         subprocess.run([script, "demo", "--dir", str(home)], capture_output=True, check=True)
         config = ["--config", str(home / "config.toml")]
-        bare = median_seconds([python, "-c", "import click"], args.repeat)
-        bare_store = median_seconds([python, "-c", "import click, sqlite_utils"], args.repeat)
-        commands = {
-            "--version": ([script, "--version"], bare),
-            "list": ([script, *config, "list"], bare_store),
-            "search": ([script, *config, "search", "latency"], bare_store),
-            "log": ([script, *config, "log", "Benchmarked the CLI start-up"], bare_store),
+        baselines = {
+            "import click": [python, "-c", "import click"],
+            "import click, sqlite_utils": [python, "-c", "import click, sqlite_utils"],
         }
-        figures = {}
-        for name, (argv, baseline) in commands.items():
-            seconds = median_seconds(argv, args.repeat)
-            figures[name] = {
-                "median_s": seconds,
-                "baseline_s": baseline,
-                "ratio": round(seconds / baseline, 2),
+        commands = {
+            "--version": ([script, "--version"], "import click"),
+            "list": ([script, *config, "list"], "import click, sqlite_utils"),
+            "search": ([script, *config, "search", "latency"], "import click, sqlite_utils"),
+            "log": (
+                [script, *config, "log", "Benchmarked the CLI start-up"],
+                "import click, sqlite_utils",
+            ),
+        }
+        times: dict[str, list[float]] = {name: [] for name in [*baselines, *commands]}
+        ratios: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(args.repeat):
+            # each round times every baseline and command back to back, so a change
+            # in the machine's load moves both sides of a ratio alike
+            round_base = {name: seconds(argv) for name, argv in baselines.items()}
+            for name, seconds_taken in round_base.items():
+                times[name].append(seconds_taken)
+            for name, (argv, baseline) in commands.items():
+                taken = seconds(argv)
+                times[name].append(taken)
+                ratios[name].append(taken / round_base[baseline])
+        figures = {
+            name: {
+                "median_s": round(statistics.median(times[name]), 4),
+                "baseline_s": round(statistics.median(times[baseline]), 4),
+                "ratio": round(statistics.median(ratios[name]), 2),
             }
+            for name, (_, baseline) in commands.items()
+        }
     finally:
         shutil.rmtree(home, ignore_errors=True)
     print(
@@ -67,7 +82,9 @@ def main() -> None:
                 "bench": "cli start-up",
                 "machine": machine(),
                 "repeat": args.repeat,
-                "baselines_s": {"import click": bare, "import click, sqlite_utils": bare_store},
+                "baselines_s": {
+                    name: round(statistics.median(times[name]), 4) for name in baselines
+                },
                 "commands": figures,
             },
             indent=2,
