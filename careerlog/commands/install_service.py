@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import shutil
 import sys
 from collections.abc import Sequence
@@ -44,7 +45,8 @@ def written_paths(config: Config) -> list[Path]:
 @click.option("--force", is_flag=True, help="Replace an existing unit file.")
 def install_service(force: bool) -> None:
     """Write the systemd user unit and print how to enable it."""
-    executable = shutil.which("careerlog") or f"{sys.executable} -m careerlog"
+    on_path = shutil.which("careerlog")
+    executable = shlex.quote(on_path) if on_path else f"{shlex.quote(sys.executable)} -m careerlog"
     config = app().config
     unit_dir = paths.systemd_user_dir()
     target = unit_dir / "careerlog.service"
@@ -52,8 +54,11 @@ def install_service(force: bool) -> None:
         raise UserError(f"{target} exists; use --force to replace it")
     text = unit_text(executable, written_paths(config))
     if config.path and config.path != paths.default_config_path():
+        # absolute: systemd would read a relative path against the home folder, not
+        # the folder install-service was run in
+        where = shlex.quote(str(config.path.resolve()))
         text = text.replace(
-            f"ExecStart={executable} run", f"ExecStart={executable} --config {config.path} run"
+            f"ExecStart={executable} run", f"ExecStart={executable} --config {where} run"
         )
     unit_dir.mkdir(parents=True, exist_ok=True)
     target.write_text(text, encoding="utf-8")

@@ -150,6 +150,20 @@ def test_install_service_writes_user_unit(home: Path, daemon_config: Path) -> No
     assert again.code == 2 and "--force" in again.err
 
 
+def test_install_service_names_the_config_by_its_absolute_path(
+    home: Path, daemon_config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """systemd reads a relative --config against the home folder: the unit must not carry one."""
+    from tests.clirun import careerlog
+
+    monkeypatch.chdir(daemon_config.parent)
+    run = careerlog("--config", daemon_config.name, "install-service")
+    assert run.code == 0, run.text
+    unit = (home / "config" / "systemd" / "user" / "careerlog.service").read_text()
+    (start,) = [line for line in unit.splitlines() if line.startswith("ExecStart=")]
+    assert start.endswith(f"--config {daemon_config.resolve()} run")
+
+
 def _imap_processes(dovecot: Dovecot) -> list[int]:
     """PIDs of the imap processes of this test's Dovecot (children of its master)."""
     master = int((dovecot.dir / "run" / "master.pid").read_text())
