@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
     type=click.Path(dir_okay=False, path_type=Path),
     default=Path("digest.html"),
     show_default=True,
-    help="The HTML file; the charts are written next to it as <name>-months.png, -scopes.png.",
+    help="The HTML file: one file, its charts inside it, as the mail shows them.",
 )
 @click.option("--open", "open_it", is_flag=True, help="Open the file in your web browser.")
 def digest(quarter: str | None, output: Path, open_it: bool) -> None:

@@ -2,7 +2,7 @@
 
 ``build_digest`` reads the store for one quarter (local days in the user's time zone,
 see :mod:`careerlog.insights.window`); :mod:`careerlog.insights.digest_output` turns it
-into a mail, exactly once per quarter, or into an HTML file with its charts next to it.
+into a mail, exactly once per quarter, or into one HTML file with its charts inside it.
 
 The top three evidence entries are the three with the highest strength score, with the
 formula in :mod:`careerlog.insights.scoring`::
