@@ -85,7 +85,9 @@ def test_init_interactive(home: Path) -> None:
             "",  # CA file: none
             "",  # login: default the email
             "",  # password: default a command
-            "pass show mail",  # the command
+            "hunter2",  # a password typed at the command question: not kept, asked again
+            "command",
+            "cat /home/ada/.mail-password",  # the command (its program exists here)
             "",  # SMTP: skip
             "",  # calendar: skip
             "n",  # doctor now: no
@@ -95,7 +97,10 @@ def test_init_interactive(home: Path) -> None:
     assert run.code == 0, run.text
     text = (home / "config" / "careerlog" / "config.toml").read_text()
     assert 'host = "imap.example.com"' in text and "port = 993" in text
-    assert 'password_command = ["pass", "show", "mail"]' in text
+    assert 'password_command = ["cat", "/home/ada/.mail-password"]' in text
+    assert "hunter2" not in text  # (run.out holds it only as the terminal's echo of typing)
+    assert run.out.count("hunter2") == 1
+    assert "not a program on this machine" in run.out
     assert "# [mail.smtp]" in text
 
 
@@ -115,7 +120,7 @@ def test_init_interactive_checks_answers_as_typed(home: Path, tmp_path: Path) ->
             "",  # CA file: none
             "",  # login: the address
             "",  # password: a command
-            "pass show mail",
+            "cat /home/ada/.mail-password",
             "mail.example.com:587",  # SMTP: host and port
             "",  # security: guessed starttls
             str(tmp_path / "missing.pem"),  # asked again

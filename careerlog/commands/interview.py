@@ -9,6 +9,8 @@ asked again instead of written into the file.
 from __future__ import annotations
 
 import re
+import shlex
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -82,16 +84,34 @@ def ask_secret(values: dict[str, Any]) -> None:
     """A command that prints the password (preferred), or the password kept in the file."""
     if any(k in values for k in ("password", "password_command", "oauth2_token_command")):
         return
-    how = click.prompt(
-        "How should careerlog get the password? 'command': a command that prints it "
-        "(e.g. pass show mail); 'file': keep it in the config file (readable only by you)",
-        type=click.Choice(["command", "file"]),
-        default="command",
-    )
-    if how == "command":
-        values["password_command"] = click.prompt("Command that prints your password")
-    else:
-        values["password"] = click.prompt("Password", hide_input=True)
+    while True:
+        how = click.prompt(
+            "How should careerlog get the password? 'command': a command that prints it "
+            "(e.g. pass show mail); 'file': keep it in the config file (readable only by you)",
+            type=click.Choice(["command", "file"]),
+            default="command",
+        )
+        if how == "file":
+            values["password"] = click.prompt("Password", hide_input=True)
+            return
+        command = click.prompt("Command that prints your password")
+        if _runnable(command):
+            values["password_command"] = command
+            return
+        # never echo the answer: it may be the password itself, typed at the wrong question
+        click.echo(
+            "That is not a program on this machine, so it was not kept (if you typed the "
+            "password itself, answer 'file' to keep it in the config file instead)."
+        )
+
+
+def _runnable(command: str) -> bool:
+    """Does ``command``'s first word name a program careerlog could run?"""
+    try:
+        argv = shlex.split(command)
+    except ValueError:
+        return False
+    return bool(argv) and shutil.which(argv[0]) is not None
 
 
 def ask_server(section: str, values: dict[str, Any], user_email: str | None) -> None:
