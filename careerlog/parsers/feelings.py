@@ -3,8 +3,14 @@
 A feeling is only read after a cue (a label such as "Feeling:", a verb such as "felt" or
 "was") or from an emoji, and only as a word of :data:`FEELINGS`: a bare "Joy" in
 "paired with Joy" is a name, not a feeling. A word inside a metric ("stress test: 3x")
-or a person's name is never taken as one. Each word is stored as its table's English
-word, so the digest can count "stolz" and "proud" together.
+or a person's name is never taken as one. A feeling is the writer's: one said of someone
+else ("he was really motivated", "Priya was thrilled") or of a thing ("which is great for
+triage", "the very tired rotation") is not kept. Each word is stored as its table's
+English word, so the digest can count "stolz" and "proud" together.
+
+The tables cover the languages the content parser reads (kinds, metrics and goal answers
+too): English, German, French, Spanish, Portuguese, Dutch and Italian. The longer list in
+:mod:`careerlog.parsers.languages` is for spotting quotes and signatures only.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from careerlog.parsers.model import Metric
 from careerlog.parsers.wordtrie import trie_pattern
@@ -20,7 +26,8 @@ from careerlog.parsers.wordtrie import trie_pattern
 Valence = Literal["energised", "drained"]
 
 # The word careerlog stores, whether it energised or drained, and how each language
-# writes it. Adding a language is adding its words here and its cues to CUES.
+# writes it. Adding a language is adding its words here and to CUES and the subject
+# tables below (tests/parsers/test_feelings.py checks every table has every language).
 FEELINGS: dict[str, tuple[Valence, dict[str, tuple[str, ...]]]] = {
     "proud": ("energised", {
         "en": ("proud",), "de": ("stolz",), "fr": ("fier", "fière"),
@@ -95,6 +102,55 @@ CUES: dict[str, tuple[str, ...]] = {
            "è stata", "era", "sono", "molto", "davvero"),
 }  # fmt: skip
 
+# Whose feeling it is. A verb of being ties a feeling to the subject before it ("he was
+# really motivated"); CUES that are not such a verb ("really", "made me") stand between.
+COPULAS: dict[str, tuple[str, ...]] = {
+    "en": ("was", "is", "were", "are", "seemed", "seems", "looked", "looks", "got", "felt",
+           "feels", "feel", "it's", "that's"),
+    "de": ("war", "ist", "waren", "sind", "wirkte", "wirkt"),
+    "fr": ("était", "est", "étaient", "sont", "semblait", "c'était", "c'est"),
+    "es": ("fue", "era", "estaba", "está", "estaban", "parecía"),
+    "pt": ("foi", "era", "estava", "está", "estavam", "ficou", "parecia"),
+    "nl": ("was", "is", "waren", "zijn", "leek"),
+    "it": ("era", "è", "è stato", "è stata", "erano", "sembrava"),
+}  # fmt: skip
+# Subjects whose feelings are their own, not the writer's.
+OTHERS: dict[str, tuple[str, ...]] = {
+    "en": ("he", "she", "they", "who", "everyone", "everybody"),
+    "de": ("er", "sie"),
+    "fr": ("il", "elle", "ils", "elles"),
+    "es": ("él", "ella", "ellos", "ellas"),
+    "pt": ("ele", "ela", "eles", "elas"),
+    "nl": ("hij", "zij", "ze"),
+    "it": ("lui", "lei", "loro"),
+}
+# Subjects that include the writer: "I was happy for Priya" is the writer's feeling.
+FIRST_PERSON: dict[str, tuple[str, ...]] = {
+    "en": ("i", "we"),
+    "de": ("ich", "wir"),
+    "fr": ("je", "nous"),
+    "es": ("yo", "nosotros", "nosotras"),
+    "pt": ("eu", "nós"),
+    "nl": ("ik", "wij", "we"),
+    "it": ("io", "noi"),
+}
+# A thing is "great for triage": a feeling word followed by this word describes a use.
+FOR: dict[str, tuple[str, ...]] = {
+    "en": ("for",), "de": ("für",), "fr": ("pour",), "es": ("para",), "pt": ("para",),
+    "nl": ("voor",), "it": ("per",),
+}  # fmt: skip
+# An article before the feeling word makes it a thing's adjective ("the very tired
+# rotation"). Italian "i" is left out: it is English "I".
+ARTICLES: dict[str, tuple[str, ...]] = {
+    "en": ("the", "a", "an"),
+    "de": ("der", "die", "das", "den", "dem", "ein", "eine", "einen"),
+    "fr": ("le", "la", "les", "un", "une"),
+    "es": ("el", "la", "los", "las", "un", "una"),
+    "pt": ("o", "a", "os", "as", "um", "uma"),
+    "nl": ("de", "het", "een"),
+    "it": ("il", "lo", "la", "gli", "le", "un", "una"),
+}
+
 EMOJI: dict[str, str] = {
     **dict.fromkeys("😊🙂😀😃😄😁🥳🤩😎🎉💪🙌🚀✨", "energised"),
     **dict.fromkeys("😫😩😓😞😔🥱😴😵🫠💀", "drained"),
@@ -158,12 +214,88 @@ def _covered(
     return False
 
 
+Phrase = tuple[str, ...]
+_TOKEN = re.compile(r"[^\W\d_][\w']*")
+_CLAUSE_END = re.compile(r"[.;!?,:()—–\n]")
+
+
+class _Subjects(NamedTuple):
+    """The words of the subject tables, every language together."""
+
+    between: frozenset[Phrase]  # cues that are no verb of being ("really", "made me")
+    copulas: frozenset[Phrase]
+    others: frozenset[str]
+    first_person: frozenset[str]
+    articles: frozenset[str]
+    for_words: frozenset[str]
+
+
+def _phrases(table: dict[str, tuple[str, ...]]) -> frozenset[Phrase]:
+    return frozenset(tuple(_TOKEN.findall(p.lower())) for words in table.values() for p in words)
+
+
+def _words(table: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    return frozenset(w for words in table.values() for w in words)
+
+
+@cache
+def _subjects() -> _Subjects:
+    """Built on first use, as :func:`_patterns` is."""
+    copulas = _phrases(COPULAS)
+    return _Subjects(
+        between=frozenset(c for c in _phrases(CUES) if c and c not in copulas),
+        copulas=copulas,
+        others=_words(OTHERS),
+        first_person=_words(FIRST_PERSON),
+        articles=_words(ARTICLES),
+        for_words=_words(FOR),
+    )
+
+
+def _ends_with(words: list[str], phrases: frozenset[Phrase]) -> int:
+    """How many of the last ``words`` make up one of ``phrases`` (the longest), else 0."""
+    return next((n for n in range(min(len(words), 4), 0, -1) if tuple(words[-n:]) in phrases), 0)
+
+
+def _not_the_writers(text: str, start: int, end: int, people: Sequence[str]) -> bool:
+    """Does the feeling word at text[start:end] say how someone else or a thing was?
+
+    Its subject is the word before the verb of being that leads to it: "he was really
+    motivated" and "Priya was thrilled" are theirs, "which is great for triage" says what
+    a thing is good for, and an article makes the word a thing's adjective ("the very
+    tired rotation"). "I was", "Felt", "Feeling:" and "which was exhausting" stay the
+    writer's.
+    """
+    known = _subjects()
+    words = _TOKEN.findall(_CLAUSE_END.split(text[:start].replace("’", "'"))[-1])
+    lowered = [w.lower() for w in words]
+    while n := _ends_with(lowered, known.between):
+        del lowered[-n:], words[-n:]
+    if lowered and lowered[-1] in known.articles:
+        return True
+    n = _ends_with(lowered, known.copulas)
+    if not n:
+        return False
+    subject = words[-n - 1] if len(words) > n else ""
+    names = {part.casefold() for person in people for part in person.split()}
+    if subject.lower() in known.others or (subject[:1].isupper() and subject.casefold() in names):
+        return True
+    # "it's", "c'était": the verb carries its subject, a thing.
+    about_a_thing = "'" in lowered[-n] or subject.lower() not in known.first_person | {""}
+    after = _TOKEN.match(text[end:].lstrip().lower())
+    return about_a_thing and after is not None and after.group() in known.for_words
+
+
 def find_feeling(
     text: str, metrics: Sequence[Metric] = (), people: Sequence[str] = ()
 ) -> str | None:
-    """The first feeling the text states after a cue, else its first emoji's; else ``None``."""
+    """The writer's first feeling the text states after a cue, else its first emoji's; else
+    ``None``."""
     for m in _patterns()[0].finditer(text):
-        if not _covered(m.start("word"), m.end("word"), text, metrics, people):
+        start, end = m.start("word"), m.end("word")
+        if not _covered(start, end, text, metrics, people) and not _not_the_writers(
+            text, start, end, people
+        ):
             return _WORDS[" ".join(m.group("word").lower().split())]
     emoji = _ANY_EMOJI.search(text)
     return EMOJI[emoji.group()] if emoji else None

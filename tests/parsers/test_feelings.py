@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from careerlog.commands.parse import parse
+from careerlog.parsers import feelings
 
 
 def _parsed(tmp_path: Path, body: str, *people: str) -> list[dict[str, object]]:
@@ -38,6 +39,15 @@ FELT = [
     ("- Publiqué la guía de on-call para dos equipos.\n  Me sentí muy orgullosa.\n", "proud"),
     ("- Nieuwe pipeline opgezet voor het hele team, was vermoeiend\n", "drained"),
     ("- Liderei a migração do cache para 3 equipes 🎉\n", "energised"),
+    ("- Migração do cache para três equipes, foi cansativo\n", "drained"),
+    ("- Entreguei o guia de on-call para dois times.\n  Me senti orgulhosa.\n", "proud"),
+    ("- Migrazione della cache per tre team completata.\n  Mi sono sentita orgogliosa.\n", "proud"),
+    ("- Nuova pipeline per tutto il team, è stato estenuante\n", "drained"),
+    ("- Guida on-call scritta per due team.\n  Sensazione: stanca\n", "drained"),
+    # The writer's own feeling, beside someone else or a thing: still theirs.
+    ("- Onboarded Tomás Ortega; I was really proud of him.\n", "proud"),
+    ("- Ran the planning session with Risk, which was great.\n", "happy"),
+    ("- Rolled the retry budget out to Risk; I'm happy for Priya, it was her idea.\n", "happy"),
 ]
 
 
@@ -66,11 +76,40 @@ def test_a_feeling_word_that_is_a_name_or_a_metric_is_not_a_feeling(tmp_path: Pa
     entries = _parsed(
         tmp_path,
         "- Handed the runbook over, so Happy Ortiz now owns on-call for search.\n"
-        "- Feeling: 10x faster ingest for the whole org after the cache rewrite.\n",
+        "- Onboarded 12 very happy customers for the whole org.\n",
         "Happy Ortiz",
     )
     assert [e["feeling"] for e in entries] == [None, None]
     assert entries[0]["people"] == ["Happy Ortiz"]
+
+
+SOMEONE_ELSES = [
+    "- Set up the new alert dashboard for search, which is great for triage.\n",
+    "- Onboarded Tomás Ortega onto the ledger, he was really motivated.\n",
+    "- Demoed the retry budget to Risk. Priya Raman was really excited about it.\n",
+    "- Wrote the handover notes for the very tired on-call rotation.\n",
+    "- Tomás Ortega eingearbeitet, er war sehr motiviert.\n",
+    "- Migration du cache terminée avec Omar Haddad, il était épuisé.\n",
+    "- Paired with Omar Haddad on the ledger outage, who was exhausted.\n",
+]
+
+
+@pytest.mark.parametrize("body", SOMEONE_ELSES, ids=[str(i) for i in range(len(SOMEONE_ELSES))])
+def test_a_feeling_of_someone_else_or_of_a_thing_is_not_the_writers(
+    tmp_path: Path, body: str
+) -> None:
+    (entry,) = _parsed(tmp_path, body, "Priya Raman")
+    assert entry["feeling"] is None
+
+
+def test_every_feeling_table_covers_exactly_the_content_languages() -> None:
+    content = {"en", "de", "fr", "es", "pt", "nl", "it"}  # kinds, metrics, goal answers
+    for name, (_, words) in feelings.FEELINGS.items():
+        assert set(words) == content, name
+    tables = ("CUES", "COPULAS", "OTHERS", "FIRST_PERSON", "FOR", "ARTICLES")
+    for table in tables:
+        assert set(getattr(feelings, table)) == content, table
+        assert all(getattr(feelings, table).values()), table
 
 
 def test_the_demo_reply_says_how_each_thing_felt() -> None:
