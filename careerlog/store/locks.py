@@ -15,6 +15,7 @@ but step aside for the service.
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import hashlib
 import os
@@ -45,6 +46,25 @@ def mailbox_lock_path(data_dir: Path, mailbox: str) -> Path:
     return data_dir / "locks" / f"mailbox-{digest}.lock"
 
 
+_REASONS = {
+    errno.EROFS: "the file system is read-only",
+    errno.EACCES: "this user may not write there",
+    errno.EPERM: "this user may not write there",
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+}
+
+
+def lock_file_error(path: Path, exc: OSError) -> UserError:
+    """One line naming the lock file, why it cannot be written, and what to do."""
+    reason = _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+    return UserError(
+        f"cannot write the lock file {path}: {reason}; careerlog needs to write there "
+        "(and beside the database): free some disk space, run careerlog as the user who "
+        "owns the folder, or move [store] path to a writable place"
+    )
+
+
 class ServiceLock:
     """Held for the service's lifetime (and by ``run --once`` for its pass)."""
 
@@ -55,9 +75,17 @@ class ServiceLock:
         self.fd: int | None = None
 
     def acquire(self, wait: float = 0.0) -> bool:
-        """Take the lock; False when another process holds it after ``wait`` seconds."""
-        make_private_dir(self.path.parent)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        """Take the lock; False when another process holds it after ``wait`` seconds.
+
+        :class:`UserError` when the lock file cannot be created or written (a
+        read-only folder or file system, a full disk): careerlog could not write
+        the database beside it either, so this is the first place to say so.
+        """
+        try:
+            make_private_dir(self.path.parent)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise lock_file_error(self.path, exc) from None
         deadline = time.monotonic() + wait
         while True:
             try:
@@ -68,8 +96,12 @@ class ServiceLock:
                     os.close(fd)
                     return False
                 time.sleep(0.2)
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()} {self.role}\n".encode())
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()} {self.role}\n".encode())
+        except OSError as exc:
+            os.close(fd)
+            raise lock_file_error(self.path, exc) from None
         self.fd = fd
         return True
 

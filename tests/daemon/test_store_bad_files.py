@@ -100,6 +100,16 @@ def test_read_only_file_system_gets_one_clear_message(tmp_path: Path) -> None:
                 done = careerlog(config, *command)
                 assert done.returncode == 2, done.stderr
                 assert "is read-only" in done.stderr and "Traceback" not in done.stderr
+            backup = tmp_path / "backup.db"
+            seeded_store(backup)
+            lock = view / "careerlog.db.lock"
+            for command in (("run",), ("run", "--once"), ("restore", str(backup))):
+                done = careerlog(config, *command)
+                assert done.returncode == 2, (command, done.stderr)
+                assert f"cannot write the lock file {lock}: the file system is read-only" in (
+                    done.stderr
+                )
+                assert "Traceback" not in done.stderr
         finally:
             subprocess.run(["umount", str(view)], check=False)
         assert (source / "careerlog.db").read_bytes() == before
@@ -126,6 +136,36 @@ def test_full_disk_cli_says_so_and_keeps_everything(tmp_path: Path, small_disk: 
     texts = [entry["text"] for entry in list_entries(db)]
     db.close()
     assert texts == ["After the cleanup", "Cut the deploy time from 40 to 12 minutes"]
+
+
+def test_service_on_a_full_disk_does_not_start(tmp_path: Path, small_disk: Path) -> None:
+    store = small_disk / "careerlog.db"
+    seeded_store(store)
+    config = write_config(tmp_path, store)
+    before = store.read_bytes()
+    filler = fill(small_disk)
+    for command in (("run",), ("run", "--once")):
+        done = careerlog(config, *command)
+        assert done.returncode == 2, (command, done.stderr)
+        assert f"cannot write the lock file {store}.lock: the disk is full" in done.stderr
+        assert "Traceback" not in done.stderr
+    filler.unlink()
+    assert store.read_bytes() == before
+
+
+@pytest.mark.parametrize("damage", ["truncated", "not SQLite"])
+def test_service_refuses_a_broken_database_at_start(tmp_path: Path, damage: str) -> None:
+    store = tmp_path / "careerlog.db"
+    seeded_store(store)
+    data = store.read_bytes()
+    store.write_bytes(data[: len(data) // 2] if damage == "truncated" else b"notes\n" * 2000)
+    before = store.read_bytes()
+    done = careerlog(write_config(tmp_path, store), "run")
+    assert done.returncode != 0
+    problem = [line for line in done.stderr.splitlines() if str(store) in line]
+    assert len(problem) == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert store.read_bytes() == before
 
 
 def test_full_disk_stops_the_service_and_the_reply_waits(tmp_path: Path, small_disk: Path) -> None:
