@@ -2,8 +2,12 @@
 
 Each metric keeps the text as written ("$8k/month", "1.21s", "~250 people") plus a number
 and a normalised unit when they can be read. Dates, clock times, versions, ticket numbers and
-"1:1" carry no unit and are not matched; "429s" or "5xx" name HTTP statuses, not seconds.
-A range ("from ~1,200/day to under 40/day") gives both ends as metrics of their own.
+"1:1" carry no unit and are not matched; "429s", "5xx" or "HTTP 500 errors" name HTTP
+statuses, not seconds or a count. Counts are of anything written as a plural ("3 RFCs",
+"40 questions"), unless the number belongs to a name ("RFC 7231 says", "Postgres 16 brings").
+A range gives both ends as metrics of their own: "from ~1,200/day to under 40/day", and when
+only one end carries the unit ("from 12 to 4 pages", "45-60 min", "2 days instead of 5") the
+bare end keeps its text as written and shares the other end's unit.
 """
 
 from __future__ import annotations
@@ -43,6 +47,26 @@ _QUALIFIERS = r"(?:[a-z][a-z-]*\s){0,2}"
 # Three digits from 100 to 599 written straight before an "s" are HTTP statuses ("429s",
 # "503s"); that many seconds is written "429 s" or "7 min".
 _HTTP_STATUS = re.compile(r"^[1-5]\d\ds$")
+# "HTTP 500 errors", "status 404 responses": the number names the status, it counts nothing.
+_STATUS_BEFORE = re.compile(r"\b(?:HTTP|status(?: code)?|error code)\s*$", re.IGNORECASE)
+# A plural after a number is a count of things ("3 RFCs", "40 questions"), except these
+# words that end in "s" without being a plural ("the 2 was", "RFC 7231 says").
+_NOT_THINGS = frozenset(
+    """
+    this thus plus minus less unless across always perhaps towards versus was has does
+    says gets goes makes takes means needs runs seems looks works uses shows comes keeps
+    lets puts sets holds brings helps starts stays turns wants gives tells feels reads
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+# What marks a number as part of a name or a date, not a quantity: a word in capitals
+# ("RFC 7231"), a capitalised word inside a sentence ("Postgres 16"), a month ("Nov 3").
+_NAME_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2,}|(?<=[^\W\d_][ \t])[A-Z][\w-]*|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|"
+    r"sep|sept|oct|nov|dec)[a-z]*\.?|\bv|\b(?:version|release|step|phase|part|no|number)))\s*$"
+)
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# "2 of 3 proposals approved": the whole a part is counted against is no count of its own.
+_PART_OF = re.compile(r"\d\s+(?:of|out of)\s+$")
 # Every quantity starts with "~", "≈", a currency sign or a digit; the lookahead says so
 # first, which spares the engine trying eight alternatives at every other character.
 _PATTERN = re.compile(
@@ -56,7 +80,33 @@ _PATTERN = re.compile(
     rf"|(?P<mult>{_APPROX}{_NUM}\s?[x×](?![\w-]))"
     rf"|(?P<dur>{_APPROX}{_NUM}\s?(?:{'|'.join(sorted(_DURATION_UNITS, key=len, reverse=True))})"
     rf"(?![\w-])(?:\s(?:per|a|each)\s[^\W\d_]+|{_PER}))"
-    rf"|(?P<count>{_APPROX}{_NUM}\+?\s{_QUALIFIERS}(?:{_COUNT_NOUNS})\b))",
+    rf"|(?P<times>{_APPROX}{_NUM}\s(?:times|x)\s(?:faster|slower|quicker|more|fewer|less|"
+    r"bigger|smaller|cheaper|higher|lower|as)\b)"
+    rf"|(?P<count>{_APPROX}{_NUM}\+?\s{_QUALIFIERS}(?:{_COUNT_NOUNS})\b)"
+    rf"|(?P<things>{_APPROX}{_NUM}\+?\s{_QUALIFIERS}(?-i:[A-Z]{{2,}}s|[a-z]{{2,}}s)\b))",
+    re.IGNORECASE,
+)
+# The ends of a range: "from 12 to 4 pages", "between 10 and 20 ms", "van 25 naar 9 minuten"
+# (the languages replies come in), "45-60 min", and "2 days instead of 5", "down from 12".
+_SPAN = (
+    rf"(?P<first>{_APPROX}{_NUM})(?:\s+(?:to|and|naar|tot|auf|bis|à|a|al|para|hasta)\s+"
+    rf"(?:[a-z]+\s+)?|\s?[-–]\s?)(?P<second>{_APPROX}{_NUM})"
+)
+_RANGE = re.compile(
+    rf"(?:\b(?:from|between|van|von|de|du|desde)\s+|(?<![\w.,/:-])(?={_NUM}\s?[-–]\s?\d))" + _SPAN,
+    re.IGNORECASE,
+)
+_OTHER_END = re.compile(
+    rf"\b(?:instead of|rather than|down from|up from|statt|en vez de|au lieu de)\s+"
+    rf"(?P<first>{_APPROX}{_NUM})(?![\w,%/:-]|\.\d)",
+    re.IGNORECASE,
+)
+# A range of bare numbers is a metric only after a word of change: "dropped from 23 to 6"
+# (but not "moved the standup from 10 to 11" or "upgraded from 16 to 17").
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:went|go(?:es)?|dropped|drops?|fell|falls?|cut|reduced|reduces?|brought|down|up|"
+    r"rose|grew|increased|decreased|shrank|improved|climbed|jumped|sank|slashed|trimmed|"
+    r"lowered|raised|shrunk)\b(?:\s+\S+){0,3}\s+$",
     re.IGNORECASE,
 )
 
@@ -96,7 +146,7 @@ def _read(kind: str, text: str) -> tuple[float | None, str | None]:
         return value, (text[num.end() :].strip() if num else None)
     if kind == "pct":
         return value, "pp" if text.lower().endswith("pp") else "%"
-    if kind == "mult":
+    if kind in ("mult", "times"):
         return value, "x"
     if kind == "dur":
         unit_word = re.search(r"\d\s?([^\W\d_]+)", text)
@@ -106,14 +156,73 @@ def _read(kind: str, text: str) -> tuple[float | None, str | None]:
     return value, noun.group(1).lower() if noun else None
 
 
+def _no_quantity(kind: str, raw: str, before: str) -> bool:
+    """Is what matched a name, a status or a year rather than a quantity?"""
+    if _HTTP_STATUS.match(raw):
+        return True
+    if kind not in ("count", "things"):
+        return False
+    number = re.match(rf"{_APPROX}({_NUM})", raw)
+    if number and re.fullmatch(r"[1-5]\d\d", number.group(1)) and _STATUS_BEFORE.search(before):
+        return True
+    if kind == "count":
+        return False
+    noun = raw.split()[-1]
+    digits = number.group(1) if number else ""
+    return (
+        noun.lower() in _NOT_THINGS
+        or bool(_PART_OF.search(before))
+        or "." in digits
+        or bool(_YEAR.match(digits))
+        or bool(_NAME_BEFORE.search(before))
+    )
+
+
+def _bare(raw: str, unit: str | None) -> Metric:
+    return Metric(text=raw, value=_number(raw), unit=unit)
+
+
+def _range_ends(text: str, found: list[tuple[int, int, Metric]]) -> list[tuple[int, int, Metric]]:
+    """The bare ends of ranges whose other end is a metric, or that follow a word of change."""
+    starts = {start: metric for start, _, metric in found}
+
+    def inside(at: int) -> bool:
+        return any(start <= at < end for start, end, _ in found)
+
+    extra: list[tuple[int, int, Metric]] = []
+    for m in _RANGE.finditer(text):
+        first, second = m.start("first"), m.start("second")
+        if inside(first):
+            continue
+        if (other := starts.get(second)) is not None:
+            extra.append((first, m.end("first"), _bare(m.group("first"), other.unit)))
+        elif (
+            not inside(second)
+            and not any(_YEAR.match(m.group(g).lstrip("~≈ ")) for g in ("first", "second"))
+            and not re.match(r"\s*(?::|[ap]\.?m\b|o['’]clock)", text[m.end() :], re.IGNORECASE)
+            and _CHANGE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+        ):
+            extra.append((first, m.end("first"), _bare(m.group("first"), None)))
+            extra.append((second, m.end("second"), _bare(m.group("second"), None)))
+    for m in _OTHER_END.finditer(text):
+        before = [metric for _, end, metric in found if end <= m.start()]
+        if before and not inside(m.start("first")):
+            extra.append(
+                (m.start("first"), m.end("first"), _bare(m.group("first"), before[-1].unit))
+            )
+    return extra
+
+
 def find_metrics(text: str) -> list[Metric]:
     """Every quantity in ``text``, in order of appearance."""
-    metrics: list[Metric] = []
+    found: list[tuple[int, int, Metric]] = []
     for m in _PATTERN.finditer(text):
         kind = m.lastgroup or "count"
         raw = m.group().strip()
-        if _HTTP_STATUS.match(raw):
+        if _no_quantity(kind, raw, text[max(0, m.start() - 30) : m.start()]):
             continue
         value, unit = _read(kind, raw)
-        metrics.append(Metric(text=raw, value=value, unit=unit or None))
-    return metrics
+        found.append((m.start(), m.end(), Metric(text=raw, value=value, unit=unit or None)))
+    if any(c.isdigit() for c in text):
+        found += _range_ends(text, found)
+    return [metric for _, _, metric in sorted(found, key=lambda item: item[0])]

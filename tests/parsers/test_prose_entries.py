@@ -43,7 +43,20 @@ METRICS: list[tuple[str, list[tuple[str, float | None, str | None]]]] = [
     ("Onboarded 3 new engineers.", [("3 new engineers", 3, "engineers")]),
     ("Error rate down 40%.", [("40%", 40, "%")]),
     ("Complaints went from ~50/week to none.", [("~50/week", 50, "/week")]),
-    ("Van 25 naar 9 minuten, en 2 horas.", [("9 minuten", 9, "min"), ("2 horas", 2, "h")]),
+    (
+        "Van 25 naar 9 minuten, en 2 horas.",
+        [("25", 25, "min"), ("9 minuten", 9, "min"), ("2 horas", 2, "h")],
+    ),
+    # A range keeps both ends; a bare end shares the other end's unit.
+    ("Pages dropped from 23 to 6 this week.", [("23", 23, None), ("6", 6, None)]),
+    ("Reduced the runbook from 12 to 4 pages.", [("12", 12, "pages"), ("4 pages", 4, "pages")]),
+    ("Builds take 45-60 min now.", [("45", 45, "min"), ("60 min", 60, "min")]),
+    ("Latency is between 10 and 20 ms.", [("10", 10, "ms"), ("20 ms", 20, "ms")]),
+    ("Month-end close takes 2 days instead of 5.", [("2 days", 2, "d"), ("5", 5, "d")]),
+    # Counts of anything, and a multiplier in words.
+    ("Wrote 3 RFCs for the storage layer.", [("3 RFCs", 3, "rfcs")]),
+    ("Answered 40 questions in the support channel.", [("40 questions", 40, "questions")]),
+    ("The new index makes search 3 times faster.", [("3 times faster", 3, "x")]),
 ]
 NOT_METRICS = [
     "Stopped the 429s from the gateway during the sale.",
@@ -52,6 +65,11 @@ NOT_METRICS = [
     "Closed PAY-1234 and ticket #4521.",
     "Shipped it on 2026-11-03 at 14:30.",
     "Set up a 1:1 with the new PM.",
+    "Fixed the HTTP 500 errors on checkout.",
+    "RFC 7231 says so, and Port 8080 stays closed.",
+    "Moved the standup from 10 to 11.",
+    "Upgraded Postgres from 16 to 17 in 2026.",
+    "Got 2 of 3 proposals approved.",
 ]
 
 
