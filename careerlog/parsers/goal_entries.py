@@ -2,7 +2,8 @@
 
 In order: "New goal: <title>"; an answer under a goal the prompt listed; a ``goal:``
 line naming its goal by title, tag or close wording (in a quarterly reply, a line that
-names no known goal creates it; one that names two asks which); a label at the start
+names no known goal creates it; one that names two asks which); a first line that is only
+a goal's name, top-posted ("1. Reach Staff Engineer" / "Achieved!"); a label at the start
 ("Staff: …", "Conference talk - …"); the wording of the whole answer.
 """
 
@@ -55,6 +56,20 @@ def _name_line(item: Item, body: str) -> tuple[str, str]:
     return name, f"{rest} {fields}"
 
 
+def _name_alone(item: Item, body: str) -> tuple[str, str] | None:
+    """(first line, the answer after it) when the item opens with a line of its own.
+
+    A top-posted answer names its goal on one line and answers on the next; read as one
+    sentence, "Reach Staff Engineer by Q3 2027 Achieved!" would keep the title in the
+    state and hide the closing word. An item of one line is all name and no answer. A
+    list number ("1.") is gone with the bullet, or is no word of the name.
+    """
+    first = item.first_line or item.text
+    if not body.startswith(first):
+        return None  # the body lost a prefix or a remark at its start: not this shape
+    return first, body[len(first) :].strip()
+
+
 def goal_of(
     item: Item,
     body: str,
@@ -86,6 +101,10 @@ def goal_of(
             return None, _answer(rest, candidates=tuple(matches))
         if creates and _WORD.search(name):
             return name, _answer(rest, new=True)
+    elif (alone := _name_alone(item, body)) and (matches := named_goals(alone[0], goals, tags)):
+        if len(matches) > 1:
+            return None, _answer(alone[1], candidates=tuple(matches))
+        return matches[0], _answer(alone[1])
     elif labelled := label_of(body):
         matches = named_goals(labelled[0], goals, tags)
         if len(matches) > 1:

@@ -243,3 +243,29 @@ def test_a_goal_line_that_matches_two_goals_asks_and_changes_neither(box: Mailbo
         "Which goal did you mean: “Lead the payments migration” or “Lead the ledger migration”? "
         "Neither was changed" in confirmation
     )
+
+
+def test_a_goal_named_on_its_own_line_top_posted_is_closed_or_updated(box: Mailbox) -> None:
+    """The title on a line of its own, the answer under it (audit 13, clause 1)."""
+    add_goal(box.db, "Reach Staff Engineer by Q3 2027", current_state="senior")
+    add_goal(box.db, "Get better at cross-team influence", current_state="planning")
+    add_goal(box.db, "Give a talk at an external conference")
+    prompt = box.prompt("quarterly", Q4_REVIEW)
+    text = (
+        "Reach Staff Engineer by Q3 2027\n"
+        "Achieved! The promotion came through in December.\n\n"
+        "2. Get better at cross-team influence\nCurrent state: packet drafted\n\n"
+        "Give a talk at an external conference\nDone.\n"
+    )
+    confirmation = box.reply(prompt, text, "Mon, 4 Jan 2027 12:45:00 -0800")
+    goals = box.goals()
+    staff = goals["Reach Staff Engineer by Q3 2027"]
+    assert staff["status"] == "done"
+    assert staff["current_state"] == "The promotion came through in December."
+    influence = goals["Get better at cross-team influence"]
+    assert (influence["status"], influence["current_state"]) == ("open", "packet drafted")
+    assert goals["Give a talk at an external conference"]["status"] == "done"
+    assert len(goals) == 3
+    assert "updated goal “Reach Staff Engineer by Q3 2027” (state), marked done" in confirmation
+    assert "updated goal “Get better at cross-team influence” (state)" in confirmation
+    assert "updated goal “Give a talk at an external conference”, marked done" in confirmation

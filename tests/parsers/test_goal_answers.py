@@ -136,6 +136,37 @@ def test_a_goal_line_naming_two_goals_is_ambiguous_and_creates_nothing() -> None
     assert "Which goal did you mean" in entry.notes[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "state", "status"),
+    [
+        ("Reach Staff Engineer by Q3 2027\nAchieved! The promotion came through.",
+         "The promotion came through.", "done"),
+        ("1. Reach Staff Engineer by Q3 2027\nCurrent state: packet drafted", "packet drafted",
+         None),
+        ("Reach Staff Engineer by Q3 2027\nDone.", None, "done"),
+        ("Staff engineer\nAchieved! The promotion came through last week.",
+         "The promotion came through last week.", "done"),
+        ("2) Give a talk at an external conference\nParked.", None, "dropped"),
+        ("Reach Staff Engineer by Q3 2027\nGap: peer feedback", None, None),
+    ],
+)  # fmt: skip
+def test_a_goal_named_on_its_own_line_is_answered_by_the_lines_after_it(
+    text: str, state: str | None, status: str | None
+) -> None:
+    """Top-posted: the title on a line of its own, then the answer (audit 13, clause 1)."""
+    (entry,) = quarterly(text)
+    assert entry.goal in (GOALS[0], GOALS[2])
+    assert (answer(entry).current_state, answer(entry).status) == (state, status)
+    assert not answer(entry).new
+
+
+def test_a_goal_named_on_its_own_line_that_fits_two_goals_asks() -> None:
+    goals = ["Lead the payments migration", "Lead the ledger migration"]
+    (entry,) = quarterly("Migration\nDone, shipped on time.", goals=goals)
+    assert entry.goal is None and answer(entry).candidates == tuple(goals)
+    assert "Which goal did you mean" in entry.notes[0]
+
+
 def test_only_a_quarterly_reply_creates_goals_from_goal_lines() -> None:
     raw = (
         b"From: Ada <ada@example.com>\nSubject: Re: weekly\nDate: Mon, 4 Jan 2027 10:00 -0800\n\n"
