@@ -4,7 +4,8 @@ A From is anything the sender typed, so it must at least parse cleanly to exactl
 one of your addresses; ``Sender`` and ``Reply-To``, when present, must be yours too.
 Proof comes from Authentication-Results (RFC 8601) written by a server you name in
 ``[mail] trusted_authserv_ids``: the topmost header with such an id must show a dkim
-pass aligned with the From domain, or an spf pass for an aligned ``smtp.mailfrom``.
+pass whose ``header.d`` is aligned with the From domain, or an spf pass for an aligned
+``smtp.mailfrom`` (an ``smtp.helo`` names a host, not a sender, so it proves nothing).
 Headers with any other id may have been written by the sender and are never read.
 """
 
@@ -81,9 +82,9 @@ def authentication_problem(headers: Message, config: Config) -> str | None:
         if result.result != "pass":
             continue
         props = result.properties
-        if result.method == "dkim" and any(
-            _aligned(props[k], domain) for k in ("header.d", "header.i") if k in props
-        ):
+        # DMARC aligns a signature on its d= only: an i= naming your domain under
+        # another d= is a signature by that other domain.
+        if result.method == "dkim" and _aligned(props.get("header.d", ""), domain):
             return None
         if result.method == "spf" and _aligned(props.get("smtp.mailfrom", ""), domain):
             return None

@@ -9,6 +9,7 @@ through the same server, still land.
 
 from __future__ import annotations
 
+import json
 import secrets
 import smtplib
 from dataclasses import replace
@@ -27,6 +28,7 @@ from careerlog.intake.inbox import check_inbox
 from careerlog.intake.record import store_raw
 from careerlog.periods import Period
 from careerlog.prompts.due import create_prompt
+from careerlog.store.outbox import list_outbox
 from tests.clirun import careerlog
 from tests.mailtest import MakeConfig, sample, smtp_send
 from tests.servers import MailEnv
@@ -108,9 +110,20 @@ def message_id_of(raw: bytes) -> str:
     return str(message_from_bytes(raw, policy=compat32)["Message-ID"])
 
 
-def assert_nothing_written(db: Database) -> None:
+def assert_no_mail_back(db: Database, owner: str) -> None:
+    """Everything careerlog queued, and so everything it sent or will send, is to the owner.
+
+    The outbox is the only way out (a mail is stored before it is sent), so its rows,
+    pending and sent alike, are all careerlog ever mails.
+    """
+    queued = list_outbox(db)
+    assert all(json.loads(row["recipients"]) == [owner] for row in queued), queued
+
+
+def assert_nothing_written(db: Database, owner: str) -> None:
     assert count(db, "select count(*) from entries") == 0
     assert count(db, "select count(*) from outbox where kind = 'confirmation'") == 0
+    assert_no_mail_back(db, owner)
 
 
 def test_forged_from_is_quarantined_and_the_owner_still_lands(
@@ -172,7 +185,7 @@ def test_forged_from_is_quarantined_and_the_owner_still_lands(
 
     report = check_inbox(config, db)
     assert report.outcomes["quarantined"] == len(forged)
-    assert_nothing_written(db)
+    assert_nothing_written(db, owner)
     reasons = quarantined(db)
     for name, (raw, reason) in forged.items():
         assert reason in reasons[message_id_of(raw)], name
@@ -196,7 +209,7 @@ def test_an_unproven_capture_of_the_owner_waits_in_quarantine_until_accepted(
     owner = mail_env.address
     smtp_send(mail_env, unanswering(owner, Subject="log: migrated billing"))
     assert check_inbox(config, db).outcomes["quarantined"] == 1
-    assert_nothing_written(db)
+    assert_nothing_written(db, owner)
     (held,) = db.query("select id, reason from quarantine")
     assert secret_capture_address(config, db) not in held["reason"]  # shown to you only
     run = careerlog("--config", str(config.path), "quarantine", "accept", str(held["id"]))
@@ -244,25 +257,38 @@ def test_forged_authentication_results_do_not_authenticate(
             forged(f"{TRUSTED}; dkim=fail", f"{TRUSTED}; dkim=pass header.d={domain}"),
             "no dkim or spf pass aligned",
         ),
+        # DMARC aligns on d=: an i= in the owner's domain under another d= proves nothing
+        "signed by another domain, i= the owner's": (
+            forged(f"{TRUSTED}; dkim=pass header.d=evil.test header.i=@{domain}"),
+            "no dkim or spf pass aligned",
+        ),
+        # HELO names the sending host, which the forger chooses; only smtp.mailfrom aligns
+        "spf pass for the HELO name only": (
+            forged(f"{TRUSTED}; dkim=none; spf=pass smtp.helo={domain}"),
+            "no dkim or spf pass aligned",
+        ),
     }
     for raw, _reason in shapes.values():
         submit_as(stranger, raw, owner)
     report = check_inbox(config, db)
     assert report.outcomes["quarantined"] == len(shapes)
-    assert_nothing_written(db)
+    assert_nothing_written(db, owner)
     reasons = quarantined(db)
     for name, (raw, reason) in shapes.items():
         assert reason in reasons[message_id_of(raw)], name
 
-    # Proven by the trusted server: a reply, and even one that has only the subject tag.
+    # Proven by the trusted server: a reply, even one that has only the subject tag, and
+    # a reply from a server that does not sign but passes SPF for the owner's domain.
     signed = f"{TRUSTED}; dkim=pass header.d={domain} (2048-bit key)"
     smtp_send(mail_env, with_results(answering(owner, prompt["message_id"]), signed))
     tag_only = with_results(unanswering(owner, Subject=f"Re: {prompt['subject']}"), signed)
     smtp_send(mail_env, tag_only)
+    spf_only = f"{TRUSTED}; dkim=none; spf=pass smtp.mailfrom=bounce@{domain}"
+    smtp_send(mail_env, with_results(answering(owner, prompt["message_id"]), spf_only))
     report = check_inbox(config, db)
-    assert report.outcomes["parsed"] == 2
+    assert report.outcomes["parsed"] == 3
     statuses = db.query("select prompt_id from inbound_messages where status = 'parsed'")
-    assert [r["prompt_id"] for r in statuses] == [prompt["id"]] * 2
+    assert [r["prompt_id"] for r in statuses] == [prompt["id"]] * 3
 
 
 def test_a_pass_forged_below_the_receiving_servers_header_is_not_read(
@@ -289,7 +315,7 @@ def test_a_pass_forged_below_the_receiving_servers_header_is_not_read(
     )
     submit_as(stranger, forged, owner)
     assert check_inbox(config, db).outcomes == {"quarantined": 1}
-    assert_nothing_written(db)
+    assert_nothing_written(db, owner)
     reason = quarantined(db)[message_id_of(forged)]
     assert f"{TRUSTED} shows no dkim or spf pass aligned with {domain}" in reason
 
@@ -309,22 +335,32 @@ def test_forged_undo_leaves_the_entries_and_the_owners_undo_works(
     check_inbox(config, db)
     live = "select count(*) from entries where deleted_at is null"
     assert count(db, live) == 2
+    logged = "select id, kind, text from entries where deleted_at is null order by id"
+    before = [dict(row) for row in db.query(logged)]
     (confirmation,) = db.query("select * from prompts where kind = 'confirmation'")
     token = confirmation["token"]
     guessed = confirmation["message_id"].replace(token, "b" * len(token))
 
-    def undo(message_id: str) -> bytes:
+    def correction(message_id: str, body: bytes) -> bytes:
         return answering(owner, message_id, Subject="Re: Logged 2 entries").replace(
-            sample(GMAIL).split(b"\n\n", 1)[1], b"undo\r\n"
+            sample(GMAIL).split(b"\n\n", 1)[1], body
         )
 
-    submit_as(stranger, undo(guessed), owner)
+    # every kind of correction at once: undo, new text, new kind
+    forged = correction(guessed, b"undo\r\n1: pwned\r\n1 skill\r\n")
+    submit_as(stranger, forged, owner)
     report = check_inbox(config, db)
     assert report.outcomes["quarantined"] == 1
-    assert count(db, live) == 2
+    assert [dict(row) for row in db.query(logged)] == before
+    assert count(db, "select count(*) from entry_edits") == 0
+    assert (
+        f"references {guessed}, whose token careerlog never issued"
+        in (quarantined(db)[message_id_of(forged)])
+    )
     assert count(db, "select count(*) from outbox where kind = 'confirmation'") == 1
+    assert_no_mail_back(db, owner)
 
-    smtp_send(mail_env, undo(confirmation["message_id"]))
+    smtp_send(mail_env, correction(confirmation["message_id"], b"undo\r\n"))
     report = check_inbox(config, db)
     assert report.outcomes["corrected"] == 1
     assert count(db, live) == 0
@@ -346,7 +382,7 @@ def test_a_token_answers_only_as_many_mails_as_a_reply_would(
     assert report.outcomes["quarantined"] == 1
     (reason,) = quarantined(db).values()
     assert f"has answered {MAX_ANSWERS} mails already" in reason
-    assert_nothing_written(db)
+    assert_nothing_written(db, owner)
 
 
 def test_a_reply_to_the_plus_address_proves_itself_without_in_reply_to(
@@ -367,6 +403,7 @@ def test_a_reply_to_the_plus_address_proves_itself_without_in_reply_to(
     assert report.outcomes["parsed"] == 1 and report.outcomes["quarantined"] == 1
     (parsed,) = db.query("select prompt_id from inbound_messages where status = 'parsed'")
     assert parsed["prompt_id"] == prompt["id"]
+    assert_no_mail_back(db, owner)
 
 
 def test_doctor_shows_the_capture_address_and_the_ids_to_trust(
