@@ -1,7 +1,8 @@
 """How far a piece of evidence reached: team, multi-team, org or external.
 
 Only what the user states counts. The widest stated reach wins, so "my team's fix, now used
-by every customer" is external. A negated mention ("No customer was charged") is ignored.
+by every customer" is external. A negated mention ("No customer was charged") is ignored,
+and so is reach a gap still lacks ("still missing an org-wide artifact").
 Besides the words that say it ("across three teams", "org-wide"), a head count says it:
 "~60 engineers" is an org, a dozen people from several teams is multi-team.
 """
@@ -21,18 +22,23 @@ _DETERMINERS = "(?:my|our|the|their|his|her|your|its|a|an|this|that)"
 # check that first, so most positions fail on one test instead of on each form.
 _EXTERNAL = re.compile(
     r"\b(?=[cmpeoatku])"
-    r"(?:customers?|merchants?|clients|partners?|end[- ]users|(?:our|all|every|external) users|"
+    r"(?:customers?|merchants?|clients|partners?|end[- ]users|(?<!internal )(?<!admin )users|"
     r"the public|publicly|open[- ]source|externally|external conference|"
     # the same in the other languages replies come in (de, nl, fr, es/pt, it)
     r"kunden|klanten|utilisateurs|usuarios|usuários|clientes|clienti|utenti)\b",
     _I,
 )
-_NEGATED = re.compile(r"\b(?:no|not|without|zero|never)\s+(?:\w+\s+)?$", _I)
+# "No customer was charged", and a gap still open: "still missing an org-wide artifact".
+_NEGATED = re.compile(
+    r"\b(?:no|not|without|zero|never|missing|lacking|lacks?|needs?|yet to \w+)\s+(?:\w+\s+)?$", _I
+)
 _ORG = re.compile(
     r"\b(?=[oweactg])(?:"
     r"org[- ]wide\b|\b(?:whole|entire|across the) (?:org|organi[sz]ation|company|engineering)\b|"
     r"\bcompany[- ]wide\b|\ball[- ]hands\b|\bevery (?:team|engineer)\b|\ball (?:teams|engineers)\b|"
     r"\borg[- ]level\b|\b(?:whole|entire) (?:monorepo|department|division|platform|eng\b)|"
+    r"\b(?:every|each|all)\b[^.;]{0,40}\bin the (?:org|organi[sz]ation|company)\b|"
+    r"\ball of (?:engineering|eng|the org|the organi[sz]ation|the company)\b|"
     r"\btoda (?:a|la) (?:engenharia|ingenier[ií]a|empresa|organiza)|\bganze[nr]? (?:firma|org))",
     _I,
 )
@@ -50,7 +56,9 @@ _TWO_NAMES = re.compile(
 )
 _MULTI = re.compile(
     rf"\b(?:across|for|between|with)? ?{_NUMBER_WORDS} [Tt]eams\b|"
-    r"\bcross[- ]team\b|\bmulti[- ]team\b|"
+    r"\bcross[- ]team\b|\bmulti[- ]team\b|\b[Aa]cross (?:the )?teams\b|"
+    # "the mobile and web teams": team names written in lower case
+    rf"\b(?!{_DETERMINERS}\b)[a-z][\w-]*,? and (?!{_DETERMINERS}\b)[a-z][\w-]* teams\b|"
     rf"\b{_NUMBER_WORDS} (?:services|orgs|departments)\b|\bother teams?\b|"
     rf"\b{_CAP}\w+(?:['’]s)? (?:(?!{_DETERMINERS}\b)[a-z][\w-]* )?team\b|"
     rf"\b{_CAP}\w+(?:,| and) {_CAP}\w+ (?:both|could both|all|teams)\b|"

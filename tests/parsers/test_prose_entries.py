@@ -98,6 +98,14 @@ SCOPES: list[tuple[str, str | None]] = [
     ("Moved our runbooks to Notion and Confluence.", None),
     ("No customer was charged twice.", None),
     ("Paired with Linus on the retry budget.", None),
+    ("The retry budget is now used across teams.", "multi-team"),
+    ("The new lint rules were adopted by the mobile and web teams.", "multi-team"),
+    ("Rolled the retry policy out to every service in the org.", "org"),
+    ("Rolled the new CI out to all of engineering.", "org"),
+    ("Users can now export their data as CSV.", "external"),
+    ("No users noticed the migration.", None),
+    ("The dashboard is only for internal users.", None),
+    ("Staff packet: the strategy doc is drafted, still missing an org-wide artifact.", None),
 ]
 
 
