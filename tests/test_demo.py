@@ -41,7 +41,7 @@ def test_demo_runs_a_quarter_through_the_real_pipeline(home: Path) -> None:
     assert "Q4 2026" in html and html.count('src="data:image/png;base64,') == 3
     # Ada said how things felt, and named her goals' why: the digest shows both (issue 18).
     assert "What energised, what drained" in html
-    assert "energised you, most of all with Priya Raman" in html
+    assert "Work with Priya Raman energised you; work with Omar Haddad drained you." in html
     assert "Why it matters:" in html
     assert not list(target.glob("*.png"))  # one self-contained file
     assert f"Digest:        {target / 'digest.html'}" in run.out

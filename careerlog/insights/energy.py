@@ -29,18 +29,44 @@ def _top(counter: Counter[str]) -> str | None:
     return best[0][0] if best else None
 
 
+def _leaders(counter: Counter[str]) -> list[str]:
+    """The kinds sharing the highest count (one, unless they tie)."""
+    most = max(counter.values(), default=0)
+    return sorted(kind for kind, n in counter.items() if n == most)
+
+
+def _labels(kinds: list[str]) -> str:
+    return " and ".join(KIND_LABELS.get(kind, kind) for kind in kinds)
+
+
 def _sentence(
     energised: Counter[str], drained: Counter[str], people: dict[str, Counter[str]]
 ) -> str:
-    parts = []
-    for side, kinds in (("energised", energised), ("drained", drained)):
-        kind = _top(kinds)
-        if kind is None:
-            continue
-        person = _top(Counter({p: c[side] for p, c in people.items() if c[side]}))
-        with_whom = f", most of all with {person}" if person else ""
-        parts.append(f"{KIND_LABELS.get(kind, kind)} {side} you{with_whom}")
-    text = "; ".join(parts)
+    """Which kind of work energised and which drained, with whom. When one kind leads both
+    sides, or kinds tie, the kind tells nothing, so the sentence contrasts the people:
+    "Work with Priya Raman energised you; work with Omar Haddad drained you."."""
+    sides = {"energised": _leaders(energised), "drained": _leaders(drained)}
+    whom = {
+        side: _top(Counter({p: c[side] for p, c in people.items() if c[side]})) for side in sides
+    }
+    leads = [kinds for kinds in sides.values() if kinds]
+    by_kind = all(len(k) == 1 for k in leads) and len({k[0] for k in leads}) == len(leads)
+    if not by_kind and not any(whom.values()) and sides["energised"] == sides["drained"]:
+        text = f"{_labels(sides['energised'])} both energised and drained you"
+    else:
+        parts = []
+        for side, kinds in sides.items():
+            person = whom[side]
+            if not kinds:
+                continue
+            if by_kind:
+                with_whom = f", most of all with {person}" if person else ""
+                parts.append(f"{_labels(kinds)} {side} you{with_whom}")
+            elif person:
+                parts.append(f"work with {person} {side} you")
+            else:
+                parts.append(f"{_labels(kinds)} {side} you")
+        text = "; ".join(parts)
     return text[:1].upper() + text[1:] + "."
 
 

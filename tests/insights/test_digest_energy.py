@@ -32,10 +32,10 @@ def cfg(make_offline_config: MakeConfig, monkeypatch: pytest.MonkeyPatch) -> Pat
     return path
 
 
-def _log(cfg: Path, rows: list[tuple[str, str, str]]) -> None:
+def _log(cfg: Path, rows: list[tuple[str, str, str]], *extra: str) -> None:
     for text, feeling, person in rows:
         run = careerlog("--config", str(cfg), "log", text, "--feeling", feeling,
-                        "--person", person, "--date", "2026-11-02")  # fmt: skip
+                        "--person", person, "--date", "2026-11-02", *extra)  # fmt: skip
         assert run.code == 0, run.text
 
 
@@ -53,16 +53,25 @@ def test_enough_feelings_give_a_chart_and_a_sentence(cfg: Path, tmp_path: Path) 
     _log(cfg, FELT)
     text, charts = _digest_text(cfg)
     assert charts == ["months", "scopes", "energy"]
-    assert (
-        "Impact work energised you, most of all with Priya Raman; impact work drained you,"
-        " most of all with Omar Haddad." in text
-    )
+    # All of it is impact work, so the kind tells nothing: the people do.
+    assert "Work with Priya Raman energised you; work with Omar Haddad drained you." in text
+    assert "impact work drained you" not in text.lower()
     assert "with Priya Raman 3 energised 0 drained" in text
     out = tmp_path / "q4.html"
     run = careerlog("--config", str(cfg), "digest", "--quarter", "2026-Q4", "-o", str(out))
     assert run.code == 0, run.text
     html = out.read_text()
     assert "What energised, what drained" in html and "data:image/png;base64," in html
+
+
+def test_different_kinds_of_work_are_named_with_their_people(cfg: Path) -> None:
+    _log(cfg, FELT[:3])
+    _log(cfg, [(f"Learned from it: {t}", f, p) for t, f, p in FELT[3:]], "--kind", "skill")
+    text, _charts = _digest_text(cfg)
+    assert (
+        "Impact work energised you, most of all with Priya Raman; learning drained you,"
+        " most of all with Omar Haddad." in text
+    )
 
 
 def test_a_few_feelings_say_nothing(cfg: Path) -> None:
