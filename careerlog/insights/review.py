@@ -45,6 +45,7 @@ def build_review(db: Database, window: Window, now: datetime) -> dict[str, Any]:
                 "state": goal.get("current_state") or "",
                 "gap": goal.get("gap") or "",
                 "actions": goal.get("actions") or "",
+                "motivation": goal.get("motivation") or "",
                 "evidence": sum(1 for e in evidence if e.get("goal") == goal["title"]),
                 "callout": status.callout(as_of, window.tz) or "",
             }
