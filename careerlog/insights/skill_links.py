@@ -5,7 +5,9 @@ the ledger's double-entry drift for Payments") belong together when they share a
 :data:`MIN_SHARED` distinctive words, or a person (who counts as two words: working with
 someone on a skill and on an outcome is the link the seed describes). Words are compared
 on a crude stem (the first six letters of words of four letters or more, common words left
-out), so "mentoring" meets "mentored". A link the user rejected ("2 unlink" to a
+out), so "mentoring" meets "mentored". Words of time and order ("first", "today", "since",
+"still") are common words here: "my first on-call shift" and "the first cross-team
+decision" share no skill. A link the user rejected ("2 unlink" to a
 confirmation, kept in ``skill_links_rejected``) is never made again.
 """
 
@@ -34,7 +36,9 @@ _STOP = frozenset(
     once only other over same should some such than that their them then there these they
     this those through under until very were what when where which while will with within
     without would your week month team teams learned learnt learning practiced practised
-    practice feedback started working worked work""".split()  # noqa: SIM905
+    practice feedback started working worked work first second third time times today
+    tonight yesterday tomorrow since still last next weeks months year years days finally
+    already""".split()  # noqa: SIM905
 )
 _PERSON_WEIGHT = 2
 Pairs = Collection[tuple[int, int]]  # (skill id, evidence id)

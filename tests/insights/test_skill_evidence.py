@@ -48,6 +48,22 @@ def test_the_review_shows_each_skill_with_its_evidence(cfg: Path) -> None:
     assert f"  - used in: {PAIRED_WIN}" in md
 
 
+def test_words_of_time_and_order_link_nothing(cfg: Path) -> None:
+    first_shift = "Did my first on-call shift for Payments, no escalations needed"
+    one_more_time = "Practised giving a talk one more time today, still nervous"
+    for text, extra in (
+        (first_shift, ("--kind", "skill")),
+        (one_more_time, ("--kind", "skill")),
+        ("Got the idempotency RFC approved by Payments, the first cross-team decision", ()),
+        ("Cut build time today for Payments, still on the old runners", ()),
+    ):
+        run = careerlog("--config", str(cfg), "log", text, "--date", "2026-11-05", *extra)
+        assert run.code == 0, run.text
+    run = careerlog("--config", str(cfg), "export", "review", "--format", "json")
+    skills = {e["text"]: e["used_in"] for s in json.loads(run.out)["skills"] for e in s["entries"]}
+    assert (skills[first_shift], skills[one_more_time]) == ([], [])
+
+
 def test_the_digest_shows_each_skill_with_its_evidence(cfg: Path) -> None:
     config = load_config(cfg)
     digest = build_digest(
