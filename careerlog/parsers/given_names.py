@@ -4,7 +4,8 @@ A capitalised pair such as "Grafana Cloud" or "Tech Talks" looks just like "Grac
 what tells them apart is that a person's first word is a given name. The list holds common
 given names from many languages (accents folded), chosen by hand; a name it lacks still
 counts when the prose marks it ("with X", "@X", "X from Team"), and people the store or the
-calendar knows are always matched, whatever their names.
+calendar knows are always matched, whatever their names, and by their short forms too
+(NICKNAMES: "Mike" for Michael Scott).
 """
 
 from __future__ import annotations
@@ -58,6 +59,59 @@ NOT_PEOPLE = frozenset(
     data platform payments risk ledger checkout search ads recs billing growth infra cloud
     fluent fluentd logstash vault consul nomad istio envoy nginx jenkins circleci argo looker
     tableau stripe adyen twilio okta zoom pagerduty opsgenie heroku vercel cloudflare fastly
-    bigquery dbt databricks pulumi ansible chef puppet
+    bigquery dbt databricks pulumi ansible chef puppet temporal hashicorp hashi backstage
+    copilot chatgpt openai anthropic gemini sonarqube snyk dependabot renovate bazel gradle
+    maven webpack graphql grpc kotlin scala elixir clickhouse cassandra dynamodb lambda
+    kinesis flink trino presto superset metabase amplitude mixpanel launchdarkly honeycomb
+    jaeger opentelemetry loki thanos
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
+
+# The last word of a product's name, never of a person's: "Temporal Cloud", "Claude Code",
+# "Hashi Vault". (Surnames that are also tools, "Laura Sales", need NOT_PEOPLE's care.)
+PRODUCT_WORDS = frozenset(
+    """
+    cloud code docs vault studio hub lab labs cli api sdk app apps console suite cluster
+    engine desktop enterprise workspace actions functions copilot analytics insights registry
+    server db toolkit framework runtime dashboard dashboards pipelines
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+
+# Short forms of given names (accents folded) and the names they stand for: with Michael
+# Scott known, "paired with Mike" is him. A form that stands for several known people
+# names none of them.
+NICKNAMES: dict[str, tuple[str, ...]] = {
+    "mike": ("michael",), "mick": ("michael",), "mikey": ("michael",),
+    "bill": ("william",), "will": ("william",), "billy": ("william",), "willy": ("william",),
+    "bob": ("robert",), "rob": ("robert",), "bobby": ("robert",), "robbie": ("robert",),
+    "bert": ("robert", "albert", "herbert"),
+    "kate": ("katherine", "catherine", "kathleen"), "katie": ("katherine", "catherine"),
+    "kathy": ("katherine", "kathleen"), "cathy": ("catherine",), "kat": ("katherine",),
+    "dot": ("dorothy",), "dottie": ("dorothy",), "dolly": ("dorothy",),
+    "liz": ("elizabeth",), "beth": ("elizabeth",), "betty": ("elizabeth",),
+    "lizzie": ("elizabeth",), "eliza": ("elizabeth",), "libby": ("elizabeth",),
+    "jim": ("james",), "jimmy": ("james",), "jamie": ("james",),
+    "tom": ("thomas",), "tommy": ("thomas",),
+    "dan": ("daniel",), "danny": ("daniel",),
+    "alex": ("alexander", "alexandra", "alexis"), "sasha": ("alexander", "alexandra"),
+    "chris": ("christopher", "christine", "christina", "christian"),
+    "matt": ("matthew",), "nick": ("nicholas", "nicola"), "sam": ("samuel", "samantha"),
+    "ben": ("benjamin",), "dave": ("david",), "steve": ("stephen", "steven"),
+    "tony": ("anthony", "antonio"), "andy": ("andrew", "andreas"), "drew": ("andrew",),
+    "joe": ("joseph",), "josh": ("joshua",), "jen": ("jennifer",), "jenny": ("jennifer",),
+    "pat": ("patrick", "patricia"), "patty": ("patricia",), "rick": ("richard",),
+    "rich": ("richard",), "ed": ("edward",), "ted": ("edward",), "eddie": ("edward",),
+    "greg": ("gregory",), "jeff": ("jeffrey",), "jon": ("jonathan",), "nate": ("nathan",),
+    "tim": ("timothy",), "vicky": ("victoria",), "becky": ("rebecca",), "sue": ("susan",),
+    "meg": ("margaret",), "maggie": ("margaret",), "peggy": ("margaret",),
+    "deb": ("deborah",), "debbie": ("deborah",), "abby": ("abigail",), "zach": ("zachary",),
+    "fred": ("frederick", "alfred"), "charlie": ("charles", "charlotte"),
+    "chuck": ("charles",), "harry": ("henry", "harold"), "hank": ("henry",),
+    "pete": ("peter",), "phil": ("philip",), "ron": ("ronald",), "ray": ("raymond",),
+    "sandy": ("sandra",), "gabi": ("gabriela", "gabriel"), "pepe": ("jose",),
+    "paco": ("francisco",), "nacho": ("ignacio",), "lupe": ("guadalupe",),
+}  # fmt: skip
+
+# Short forms that are also English words: "Will follow up" or "Drew up" opening a sentence
+# is no one. Inside a sentence, or after "with", they still name the person.
+WORD_NICKNAMES = frozenset({"will", "bill", "drew", "rich", "deb", "dot"})

@@ -1,11 +1,14 @@
 """People named in an item: @mentions, known people, e-mail addresses, capitalised full names.
 
-Known people (from the store or ``--person``) are matched accent- and case-insensitively,
-by full name or by a first name only one of them has, and names found by the heuristics are
-snapped to a known spelling with rapidfuzz ("Jose Alvarez" → "José Álvarez"). Someone new
-needs a personal-name signal: a given name ("Tomás Ortega"), or prose that marks a person
-("paired with Arjun Mehta", "walked Tom through", "Ines Costa from Risk"); so "Learned
-Terraform" and "Tech Talks" name nobody. Pronouns are not resolved.
+Known people (from the store, the calendar's attendees or ``--person``) are matched accent-
+and case-insensitively, by full name, by a first name only one of them has, or by its short
+form ("Mike" for Michael Scott), and names found by the heuristics are snapped to a known
+spelling with rapidfuzz ("Jose Alvarez" → "José Álvarez"). A first name several known people
+share names none of them, and no one new either: the user says which with ``N @Name``.
+Someone new needs a personal-name signal: a given name ("Tomás Ortega"), or prose that marks
+a person ("paired with Arjun Mehta", "walked Tom through", "Ines Costa from Risk", "with
+田中太郎" in a script without capitals); so "Learned Terraform", "Tech Talks" and "Temporal
+Cloud" name nobody. Pronouns are not resolved.
 """
 
 from __future__ import annotations
@@ -17,10 +20,33 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz, process
 
-from careerlog.parsers.given_names import GIVEN_NAMES, NOT_PEOPLE
+from careerlog.parsers.given_names import (
+    GIVEN_NAMES,
+    NICKNAMES,
+    NOT_PEOPLE,
+    PRODUCT_WORDS,
+    WORD_NICKNAMES,
+)
 
-_WORD = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:['’-][^\W\d_]+)*")
-_MENTION = re.compile(r"(?<![\w.+-])@([^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,2})")
+# A letter, or a combining mark that belongs to the letter before it ("Adébáyọ̀" ends in one).
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff"
+_LETTERS = rf"(?:[^\W\d_]|[{_MARKS}])"
+_WORD = re.compile(rf"[^\W\d_]{_LETTERS}*(?:['’-]{_LETTERS}+)*")
+_MENTION = re.compile(
+    rf"(?<![\w.+-])@([^\W\d_](?:[\w'’-]|[{_MARKS}])*"
+    rf"(?:[ \t]+[^\W\d_](?:[\w'’-]|[{_MARKS}])*){{0,2}})"
+)
+# Scripts without capital letters (Hebrew, Arabic, Devanagari, Thai, Hangul, kana, CJK),
+# letters and their marks only: a name in them is found only where prose marks a person.
+_CASELESS = (
+    "\u0591-\u05c7\u05d0-\u05ea\u0620-\u065f\u066e-\u06d3\u06fa-\u06ff\u0900-\u0963"
+    "\u0971-\u097f\u0e01-\u0e4e\u1100-\u11ff\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7a3"
+)
+_CASELESS_AFTER_CUE = re.compile(
+    r"(?i:\b(?:with|from|met|thanks to|mentored|coached|asked|told))[ \t]+"
+    rf"([{_CASELESS}]+(?:[ \t][{_CASELESS}]+){{0,2}})"
+)
 _EMAIL = re.compile(r"\b([\w.+-]+)@[\w-]+(?:\.[\w-]+)+\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Capitalised words that start sentences or name things, never people.
@@ -82,10 +108,13 @@ _FIRST_AFTER_CUE = re.compile(
 def _personal(text: str, words: list[re.Match[str]]) -> bool:
     """Does a run of capitalised words carry a sign that it names a person?"""
     first = fold(_POSSESSIVE.sub("", words[0].group()))
-    if first in NOT_PEOPLE:
+    last = fold(_POSSESSIVE.sub("", words[-1].group()))
+    if first in NOT_PEOPLE or last in PRODUCT_WORDS:
         return False
     if first in GIVEN_NAMES:
         return True
+    if last in NOT_PEOPLE:  # "Hashi Vault": no given name, and a tool's name at the end
+        return False
     before = text[max(0, words[0].start() - 20) : words[0].start()]
     return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(text[words[-1].end() :]))
 
@@ -97,6 +126,11 @@ def given_name_after_cue(text: str) -> list[tuple[int, str]]:
         for m in _FIRST_AFTER_CUE.finditer(text)
         if fold(m.group(1)) in GIVEN_NAMES
     ]
+
+
+def caseless_name_after_cue(text: str) -> list[tuple[int, str]]:
+    """Names in a script without capitals that prose marks as a person ("with 田中太郎")."""
+    return [(m.start(1), m.group(1)) for m in _CASELESS_AFTER_CUE.finditer(text)]
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -167,9 +201,18 @@ class PeopleFinder:
         firsts: dict[str, list[str]] = {}
         for name in self.known:
             firsts.setdefault(fold(name.split()[0]), []).append(name)
+        # A short form stands for the known people whose first name it shortens, unless
+        # someone known goes by it as written ("Mike Ross" is "Mike" before Michael Scott).
+        for short, longs in NICKNAMES.items():
+            if short not in firsts:
+                meant = [name for long in longs for name in firsts.get(long, [])]
+                if meant:
+                    firsts[short] = meant
         self.by_first = {k: v[0] for k, v in firsts.items() if len(v) == 1}
+        # First names (and short forms) several known people share: they name none of them.
+        self.ambiguous = {k for k, v in firsts.items() if len(v) > 1}
         self.first_patterns = [
-            (re.compile(r"(?<!\w)" + re.escape(first) + r"(?!\w)"), name)
+            (re.compile(r"(?<!\w)" + re.escape(first) + r"(?!\w)"), name, first in WORD_NICKNAMES)
             for first, name in self.by_first.items()
         ]
         self._seen: dict[str, list[str]] = {}
@@ -181,6 +224,10 @@ class PeopleFinder:
         folded = fold(name)
         if " " not in name.strip() and folded in self.by_first:
             return self.by_first[folded]
+        first, _, rest = folded.partition(" ")
+        for long in NICKNAMES.get(first, ()) if rest else ():  # "Mike Scott" is Michael Scott
+            if f"{long} {rest}" in self.folded:
+                return self.known[self.folded.index(f"{long} {rest}")]
         best = process.extractOne(folded, self.folded, scorer=fuzz.token_sort_ratio)
         if best and best[1] >= 88:
             return self.known[best[2]]
@@ -207,10 +254,11 @@ class PeopleFinder:
             for name, pattern in zip(self.known, self.patterns, strict=True):
                 if pm := pattern.search(folded_text):
                     found.append((pm.start(), name))
-            for first_pattern, name in self.first_patterns:
+            for first_pattern, name, word_like in self.first_patterns:
                 for fm in first_pattern.finditer(folded_text):
-                    if text[fm.start()].isupper():
-                        found.append((fm.start(), name))
+                    at = fm.start()
+                    if text[at].isupper() and not (word_like and _sentence_start(text, at)):
+                        found.append((at, name))
                         break
         for m in _EMAIL.finditer(text) if at else ():
             if guess := _from_email(m.group(1)):
@@ -219,10 +267,14 @@ class PeopleFinder:
             found.append((text.find(name.split()[0]), self.canonical(name)))
         for pos, first in given_name_after_cue(text):
             found.append((pos, self.canonical(first)))
+        for pos, name in caseless_name_after_cue(text) if not text.isascii() else ():
+            found.append((pos, self.canonical(name)))
         out: list[str] = []
         seen: set[str] = set()
         for _, name in sorted(found, key=lambda pair: pair[0]):
             key = fold(name)
+            if key in self.ambiguous:
+                continue  # "Priya" with two Priyas known: neither, and no new "Priya"
             if key not in seen and key not in self.exclude:
                 seen.add(key)
                 out.append(name)

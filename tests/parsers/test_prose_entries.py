@@ -128,12 +128,61 @@ PEOPLE: list[tuple[str, list[str]]] = [
     ("Coffee with Dorota Kowalczyk about the platform roadmap.", ["Dorota Kowalczyk"]),
     ("Ines Costa from Risk reviewed the limiter design.", ["Ines Costa"]),
     ("Onboarded Tomás Ortega, who joined my team on Monday.", ["Tomás Ortega"]),
-]
+    # Names in scripts without capitals, after "with" or "from".
+    ("Paired with 田中太郎 on the capacity model.", ["田中太郎"]),
+    ("Feedback from محمد علي about the rollout.", ["محمد علي"]),
+    ("Paired with דוד לוי on the incident review.", ["דוד לוי"]),
+    ("Coffee with प्रिया शर्मा about the roadmap.", ["प्रिया शर्मा"]),
+    ("Worked with สมชาย ใจดี on the migration.", ["สมชาย ใจดี"]),
+    ("Paired with 김민준 on the cache.", ["김민준"]),
+    # Combining marks stay in the name (NFC "ọ̀" is "ọ" and a combining grave).
+    ("Paired with \u1eccl\u00e1 Ad\u00e9b\u00e1y\u1ecd\u0300 on the rollout.",
+     ["\u1eccl\u00e1 Ad\u00e9b\u00e1y\u1ecd\u0300"]),
+    # A product whose name ends in a product word is no person, even after a cue.
+    ("Worked with Temporal Cloud on the retry workflows.", []),
+    ("Paired with Claude Code on the parser tests.", []),
+    ("Got help from Hashi Vault docs on the key rotation.", []),
+    ("Paired with Laura Sales on the plan.", ["Laura Sales"]),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "want"), PEOPLE, ids=[p[0] for p in PEOPLE])
 def test_people(text: str, want: list[str]) -> None:
     assert PeopleFinder(KNOWN).find(text) == want
+
+
+# Short forms and shared first names, against a map that has two Priyas.
+NICKNAMED = (
+    "Michael Scott",
+    "William Gates",
+    "Robert Tables",
+    "Katherine Johnson",
+    "Dorothy Vaughan",
+    "Alexandra Smith",
+    "Andrew Ng",
+    "Priya Raman",
+    "Priya Patel",
+)
+NICKNAME_PEOPLE: list[tuple[str, list[str]]] = [
+    ("Paired with Mike on the rollout plan.", ["Michael Scott"]),
+    ("Coffee with Bill about the budget.", ["William Gates"]),
+    ("Lunch with Bob; he is moving to Risk.", ["Robert Tables"]),
+    ("Synced with Kate on the migration.", ["Katherine Johnson"]),
+    ("Coffee with Dot about the capacity model.", ["Dorothy Vaughan"]),
+    ("Paired with Alex on the runbook.", ["Alexandra Smith"]),
+    ("Met Mike Scott at the summit.", ["Michael Scott"]),
+    ("Will follow up with Bill next week.", ["William Gates"]),
+    ("Will send the rollout notes to the on-call channel.", []),
+    ("Drew up the rollout plan for the cache.", []),
+    ("Ask Priya where the Staff packet stands.", []),
+    ("@Priya reviewed the design.", []),
+    ("Ask Priya Patel where the Staff packet stands.", ["Priya Patel"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NICKNAME_PEOPLE, ids=[p[0] for p in NICKNAME_PEOPLE])
+def test_short_forms_and_shared_first_names(text: str, want: list[str]) -> None:
+    assert PeopleFinder(NICKNAMED).find(text) == want
 
 
 def _reply(prompt: str, body: str) -> bytes:
