@@ -37,10 +37,14 @@ from careerlog.store.briefs import notes_on_brief, unshown_entries
 from careerlog.store.goals import goal_ids_naming_person, list_goals
 from careerlog.store.interactions import last_interaction, last_one_on_one
 from careerlog.store.prompts import latest_brief_to
+from careerlog.wording import short
 
 SCOPE_RANK = {"team": 1, "multi-team": 2, "org": 3, "external": 4}
 MAX_FOLLOW_UPS = 3
 FALLBACK_DAYS = 30
+# An entry up to this long is a talking point whole (the HTML part shows it in a bullet);
+# shortened nearer 140 characters it often kept only its label ("Big one this week…").
+IMPACT_WIDTH = 200
 _RELATIONS = {
     "manager": "is your manager",
     "skip-level": "is your skip-level",
@@ -62,29 +66,6 @@ class BriefContent:
     person_name: str
     context: dict[str, Any]
     entry_ids: list[int] = field(default_factory=list)
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
-_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—]\s")
-
-
-def short(text: str, width: int = 140) -> str:
-    """``text`` on one line, shortened at a sentence or clause end, never mid-word.
-
-    The last sentence that ends within ``width`` is kept; failing that the last clause
-    (comma, semicolon, colon, dash) with "…"; failing that the first whole clause, even
-    when it is longer than ``width``.
-    """
-    value = " ".join(str(text or "").split())
-    if len(value) <= width:
-        return value
-    sentences = [m.end() for m in _SENTENCE_END.finditer(value) if m.end() <= width]
-    if sentences:
-        return value[: sentences[-1]]
-    clauses = [m.start() for m in _CLAUSE_END.finditer(value)]
-    within = [c for c in clauses if c <= width]
-    cut = within[-1] if within else (clauses[0] if clauses else len(value))
-    return value[:cut].rstrip() + ("…" if cut < len(value) else "")
 
 
 def evidence_rank(entry: dict[str, Any]) -> tuple[int, int, int, str, int]:
@@ -220,7 +201,11 @@ def gather(
         "about": about,
         "impact_label": "Impact since your last 1:1" if last_1on1 else "Impact worth sharing",
         "impact": [
-            {"text": " ".join(str(e["text"]).split()), "short": short(e["text"]), "day": _day(e)}
+            {
+                "text": " ".join(str(e["text"]).split()),
+                "short": short(e["text"], IMPACT_WIDTH),
+                "day": _day(e),
+            }
             for e in evidence
         ],
         "goal": _goal_gap(db, person_id, evidence),

@@ -21,16 +21,13 @@ from careerlog.store.calendar_events import attended_between, met_before
 from careerlog.store.entries import list_entries
 from careerlog.store.goals import list_goals
 from careerlog.store.people import names_and_emails
+from careerlog.wording import short
 
 MAX_ITEMS = 6
+WIDTH = 90  # a jogger line: shortened at a word end beyond this
 VISIBILITY_DAYS = 90
 STALE_GOAL = timedelta(days=180)
 _SCOPE_RANK = {"team": 1, "multi-team": 2, "org": 3, "external": 3}
-
-
-def _short(text: str, width: int = 90) -> str:
-    value = " ".join(str(text or "").split())
-    return value if len(value) <= width else value[: width - 1].rstrip() + "…"
 
 
 def _known_emails(db: Database) -> set[str]:
@@ -70,15 +67,15 @@ def weekly(
             continue  # recurring meetings with familiar faces are not news
         day = starts.astimezone(tz)
         meetings.append(
-            {"day": f"{day:%a} {day:%b} {day.day}", "summary": _short(event["summary"], 60),
+            {"day": f"{day:%a} {day:%b} {day.day}", "summary": short(event["summary"], 60),
              "new_people": new[:4]}
         )  # fmt: skip
     logged = list_entries(db, since=period.start, until=_last_day(period))
     return {
         "meetings": meetings[:MAX_ITEMS],
-        "logged": [_short(e["text"]) for e in logged[:MAX_ITEMS]],
+        "logged": [short(e["text"], WIDTH) for e in logged[:MAX_ITEMS]],
         "gaps": [
-            {"title": g["title"], "gap": _short(g["gap"])}
+            {"title": g["title"], "gap": short(g["gap"], WIDTH)}
             for g in list_goals(db)
             if (g.get("gap") or "").strip()
         ][:MAX_ITEMS],
@@ -126,7 +123,7 @@ def monthly(
     elif gap.has_gap:
         visibility = f"no meeting with anyone above your skip-level in the last {gap.days} days"
     return {
-        "skills": [_short(e["text"]) for e in skills[:MAX_ITEMS]],
+        "skills": [short(e["text"], WIDTH) for e in skills[:MAX_ITEMS]],
         "frequent": frequent[:MAX_ITEMS],
         "fading": fading[:MAX_ITEMS],
         "visibility": visibility,
@@ -151,7 +148,7 @@ def quarterly(
         "goals": goals,
         "stale": stale,
         "evidence_count": len(evidence),
-        "candidates": [{"text": _short(e["text"], 110), "why": _why(e)} for e in ranked[:3]],
+        "candidates": [{"text": short(e["text"], 110), "why": _why(e)} for e in ranked[:3]],
     }
 
 
