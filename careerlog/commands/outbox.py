@@ -1,4 +1,7 @@
-"""``outbox list|retry``: see what careerlog is sending, and re-queue mail that gave up."""
+"""``outbox list|retry``: see what careerlog is sending, and re-queue mail that gave up.
+
+Times are printed in the user's time zone (``[user] timezone``); the store keeps UTC.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +10,19 @@ import json
 import click
 
 from careerlog.commands.context import app
-from careerlog.commands.output import as_json, json_option, shorten, table
+from careerlog.commands.output import (
+    as_json,
+    json_option,
+    local_minute,
+    localise,
+    shorten,
+    table,
+)
 from careerlog.errors import UserError
 from careerlog.outbox import deliver_due, requeue
 from careerlog.store.outbox import STATUSES, list_outbox
+
+_TIMES = ("created_at", "accepted_at", "next_attempt_at")
 
 
 @click.group("outbox")
@@ -23,7 +35,9 @@ def outbox() -> None:
 @json_option
 def list_cmd(status: str | None, as_json_flag: bool) -> None:
     """Queued, sent and dead mail, newest first."""
-    rows = list_outbox(app().db, status)
+    ctx = app()
+    tz = ctx.config.user.tz
+    rows = [localise(row, tz, _TIMES) for row in list_outbox(ctx.db, status)]
     for row in rows:
         row["recipients"] = json.loads(row["recipients"] or "[]")
     if as_json_flag:
@@ -36,8 +50,8 @@ def list_cmd(status: str | None, as_json_flag: bool) -> None:
                 r["kind"],
                 r["status"],
                 r["attempts"],
-                (r["created_at"] or "")[:16],
-                (r["accepted_at"] or r["next_attempt_at"] or "")[:16],
+                local_minute(r["created_at"], tz),
+                local_minute(r["accepted_at"] or r["next_attempt_at"], tz),
                 shorten(r["last_error"], 50),
             )
             for r in rows

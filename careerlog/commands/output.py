@@ -11,11 +11,12 @@ from typing import Any
 import click
 
 from careerlog.errors import UserError
+from careerlog.wording import short
 
 
 def shorten(text: Any, width: int = 70) -> str:
-    value = " ".join(str(text or "").split())
-    return value if len(value) <= width else value[: width - 1] + "…"
+    """``text`` on one line within ``width``, cut where a reader would stop, never mid-word."""
+    return short(text, width)
 
 
 def table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:
@@ -90,6 +91,11 @@ def local_time(value: Any, tz: tzinfo) -> str | None:
 def local_day(value: Any, tz: tzinfo) -> str:
     """The user's local date of a stored UTC timestamp, for tables."""
     return (local_time(value, tz) or "")[:10]
+
+
+def local_minute(value: Any, tz: tzinfo) -> str:
+    """The user's local date and time of a stored UTC timestamp, to the minute, for tables."""
+    return (local_time(value, tz) or "")[:16].replace("T", " ")
 
 
 def localise(row: dict[str, Any], tz: tzinfo, fields: Sequence[str]) -> dict[str, Any]:

@@ -1,4 +1,8 @@
-"""``people add|list|show``: the relationship map."""
+"""``people add|list|show``: the relationship map.
+
+Dates are the user's (``[user] timezone``); the store keeps UTC: a 1:1 at 18:00 in Los
+Angeles was met that day, not the next.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +11,23 @@ import json
 import click
 
 from careerlog.commands.context import app
-from careerlog.commands.output import as_json, json_option, shorten, table
+from careerlog.commands.output import (
+    as_json,
+    json_option,
+    local_day,
+    local_time,
+    localise,
+    shorten,
+    table,
+)
 from careerlog.errors import UserError
 from careerlog.store import people as store
 from careerlog.store.entries import list_entries
+from careerlog.store.interactions import last_met
 from careerlog.wording import counted
+
+_TIMES = ("created_at", "updated_at", "last_met")
+_ENTRY_TIMES = ("created_at", "updated_at", "deleted_at")
 
 
 @click.group()
@@ -52,7 +68,9 @@ def add(
 @json_option
 def list_people(as_json_flag: bool) -> None:
     """Everyone in the map, with when you last met."""
-    rows = store.list_people(app().db)
+    ctx = app()
+    tz = ctx.config.user.tz
+    rows = [localise(r, tz, _TIMES) for r in store.list_people(ctx.db)]
     if as_json_flag:
         as_json([{**r, "emails": json.loads(r["emails"] or "[]")} for r in rows])
         return
@@ -63,7 +81,7 @@ def list_people(as_json_flag: bool) -> None:
                 r["name"],
                 r["relation"] or "",
                 ", ".join(json.loads(r["emails"] or "[]")),
-                (r["last_met"] or "")[:10],
+                local_day(r["last_met"], tz),
                 r["entries"],
                 "yes" if r["advocate"] else "",
             )
@@ -78,12 +96,21 @@ def list_people(as_json_flag: bool) -> None:
 @json_option
 def show(name: tuple[str, ...], as_json_flag: bool) -> None:
     """One person: details and the entries that name them."""
-    db = app().db
+    ctx = app()
+    db, tz = ctx.db, ctx.config.user.tz
     found = store.find_person(db, " ".join(name))
     if not found:
         raise UserError(f"nobody called {' '.join(name)!r}; 'careerlog people list' shows the map")
-    entries = [e for e in list_entries(db) if found["name"] in e["people"]]
-    detail = {**found, "emails": json.loads(found["emails"] or "[]"), "entries": entries}
+    entries = [
+        localise(e, tz, _ENTRY_TIMES) for e in list_entries(db) if found["name"] in e["people"]
+    ]
+    met = last_met(db).get(int(found["id"]))
+    detail = {
+        **localise(found, tz, _TIMES),
+        "emails": json.loads(found["emails"] or "[]"),
+        "last_met": local_time(met, tz),
+        "entries": entries,
+    }
     if as_json_flag:
         as_json(detail)
         return
@@ -97,6 +124,8 @@ def show(name: tuple[str, ...], as_json_flag: bool) -> None:
         click.echo(f"{label + ':':11} {found[key] or '-'}")
     click.echo(f"{'E-mails:':11} {', '.join(detail['emails']) or '-'}")
     click.echo(f"{'Advocate:':11} {'yes' if found['advocate'] else 'no'}")
+    click.echo(f"{'Last met:':11} {local_day(met, tz) or '-'}")
     click.echo(f"\n{counted(len(entries), 'entry', 'entries')}:")
     for e in entries:
-        click.echo(f"  #{e['id']} {e['occurred_on'] or e['created_at'][:10]} {shorten(e['text'])}")
+        day = e["occurred_on"] or local_day(e["created_at"], tz)
+        click.echo(f"  #{e['id']} {day} {shorten(e['text'])}")

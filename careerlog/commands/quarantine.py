@@ -1,4 +1,7 @@
-"""``careerlog quarantine list|show|accept|drop``: mail that may not write your log."""
+"""``careerlog quarantine list|show|accept|drop``: mail that may not write your log.
+
+Times are printed in the user's time zone (``[user] timezone``); the store keeps UTC.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +10,14 @@ from typing import Any
 import click
 
 from careerlog.commands.context import app
-from careerlog.commands.output import as_json, json_option, shorten, table
+from careerlog.commands.output import (
+    as_json,
+    json_option,
+    local_minute,
+    localise,
+    shorten,
+    table,
+)
 from careerlog.errors import UserError
 from careerlog.intake.classify import classify
 from careerlog.intake.process import parse_and_record, read_headers
@@ -16,6 +26,8 @@ from careerlog.intake.refetch import refetch
 from careerlog.store.inbound import replace_headers_only
 from careerlog.store.quarantine import list_quarantine
 from careerlog.wording import counted
+
+_TIMES = ("created_at",)
 
 
 @click.group()
@@ -28,7 +40,9 @@ def quarantine() -> None:
 @json_option
 def list_cmd(show_all: bool, as_json_flag: bool) -> None:
     """Held messages, oldest first."""
-    rows = list_quarantine(app().db, include_resolved=show_all)
+    ctx = app()
+    tz = ctx.config.user.tz
+    rows = [localise(r, tz, _TIMES) for r in list_quarantine(ctx.db, include_resolved=show_all)]
     if as_json_flag:
         as_json(rows)
         return
@@ -36,7 +50,7 @@ def list_cmd(show_all: bool, as_json_flag: bool) -> None:
         (
             (
                 r["id"],
-                r["created_at"][:16],
+                local_minute(r["created_at"], tz),
                 shorten(r["from_addr"], 30),
                 shorten(r["subject"], 40),
                 shorten(r["reason"], 50),
