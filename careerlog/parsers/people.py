@@ -256,9 +256,9 @@ class PeopleFinder:
                     found.append((pm.start(), name))
             for first_pattern, name, word_like in self.first_patterns:
                 for fm in first_pattern.finditer(folded_text):
-                    at = fm.start()
-                    if text[at].isupper() and not (word_like and _sentence_start(text, at)):
-                        found.append((at, name))
+                    pos = fm.start()
+                    if text[pos].isupper() and not (word_like and _sentence_start(text, pos)):
+                        found.append((pos, name))
                         break
         for m in _EMAIL.finditer(text) if at else ():
             if guess := _from_email(m.group(1)):
