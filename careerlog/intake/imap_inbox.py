@@ -25,6 +25,7 @@ from careerlog.intake.oversize import HEADER_BYTES, record_too_large
 from careerlog.intake.process import handle_message, read_headers
 from careerlog.intake.report import InboxReport
 from careerlog.mail.imap import connect_imap
+from careerlog.store.failures import check_store
 from careerlog.store.inbound import marked_uids, record_marked
 from careerlog.store.mailboxes import imap_position, save_imap_position
 
@@ -143,6 +144,8 @@ class ImapInbox:
                 report.bytes_fetched += len(raw_headers)
                 verdict = classify(read_headers(raw_headers), self.config, self.db)
                 size = int(data.get(b"RFC822.SIZE") or 0)
+                if verdict.wanted:
+                    check_store(self.db)  # never commit a reply into a deleted file
                 if verdict.wanted and size > self.config.max_message_bytes:
                     self._too_large(client, uid, uidvalidity, verdict, size, report)
                 elif verdict.wanted:
@@ -202,7 +205,10 @@ class ImapInbox:
         self._mark_handled(client, uid, outcome)
 
     def _mark_handled(self, client: IMAPClient, uid: int, outcome: Outcome) -> None:
+        """Mark only while the database is still the file the entries went into:
+        once it is deleted or replaced, the mail stays unmarked for the next store."""
         if outcome.handled:
+            check_store(self.db)
             self.mark(client, uid)
             if outcome.inbound_id is not None:
                 record_marked(self.db, outcome.inbound_id)
