@@ -22,6 +22,7 @@ from careerlog.net import expects_implicit_tls
 from careerlog.store import open_store
 from careerlog.store.backup import damaged, newest_backup, quick_check
 from careerlog.store.calendar_sources import last_success
+from careerlog.wording import counted
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ def _reach_calendar(config: Config, source: CalendarSource) -> tuple[str, dict[s
         body = fetch_ics(source, config.secret_timeout)
         return f"fetched {len(body)} bytes of iCalendar", {"the feed": body}
     files = local_ics_files(source)
-    return f"{len(files)} .ics file(s)", {path.name: path.read_bytes() for path in files}
+    return counted(len(files), ".ics file"), {path.name: path.read_bytes() for path in files}
 
 
 def _events_readable(bodies: dict[str, bytes]) -> None:

@@ -88,7 +88,9 @@ def _apply_line(
         for entry in entries:
             if entry["deleted_at"] is None:
                 _edit(db, entry, "deleted_at", now, now)
-        done.applied.append(f"removed all {len(entries)} entries")
+        done.applied.append(
+            "removed the entry" if len(entries) == 1 else f"removed all {len(entries)} entries"
+        )
         return
     for pattern, column in (
         (_REKIND, "kind"),
@@ -121,7 +123,7 @@ def _apply_line(
             done.applied.append(f"entry {number}: now linked to {value}")
             return
         _edit(db, entries[number - 1], column, value, now)
-        done.applied.append(f"entry {number}: {column} is now {value!r}")
+        done.applied.append(f"entry {number}: {column} is now “{value}”")
         return
     done.not_understood.append(line)
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from imapclient import IMAPClient
+
 from careerlog.config.model import Config
 
 
@@ -23,12 +25,17 @@ def keeps_keyword(selected: dict[bytes, Any], keyword: str) -> bool:
     return b"\\*" in names or keyword.encode().lower() in names
 
 
-def marking_line(config: Config, selected: dict[bytes, Any]) -> str:
-    """How handled mail is marked in this folder, for ``doctor``."""
+def marking_line(config: Config, client: IMAPClient, folder: str) -> str:
+    """How handled mail is marked in ``folder``, for ``doctor``.
+
+    The folder is selected read-write, as the service selects it: a read-only
+    EXAMINE lists no permanent flags at all (RFC 3501; Dovecot answers
+    ``PERMANENTFLAGS ()``), which would read as a folder that drops the keyword.
+    """
     mail = config.mail
     if mail.processed_folder:
         return f"handled mail is moved to {mail.processed_folder!r}"
-    if keeps_keyword(selected, mail.processed_keyword):
+    if keeps_keyword(client.select_folder(folder), mail.processed_keyword):
         return f"handled mail is flagged {mail.processed_keyword}"
     return (
         f"the folder does not keep the keyword {mail.processed_keyword}, so careerlog keeps "

@@ -65,6 +65,7 @@ from careerlog.store.entries import count_entry_rows
 from careerlog.store.inbound import first_by_message_id
 from careerlog.store.mailboxes import mark_maildir_seen
 from careerlog.store.prompts import get_prompt, prompt_by_message_id, restore_prompt
+from careerlog.wording import counted, short
 
 log = logging.getLogger(__name__)
 
@@ -454,21 +455,24 @@ class ReimportReport:
             self.ignored += 1
 
     def summary(self) -> str:
+        entries = counted(self.entries, "entry", "entries")
         text = (
-            f"{self.read} read, {self.stored} stored ({self.entries} entries), "
+            f"{self.read} read, {self.stored} stored ({entries}), "
             f"{self.already} already there, {self.quarantined} quarantined"
         )
         extra = [
             f"{len(self.not_imported)} not imported" if self.not_imported else "",
             f"{self.ignored} not for careerlog" if self.ignored else "",
-            f"{self.prompts} prompts rebuilt" if self.prompts else "",
+            f"{counted(self.prompts, 'prompt')} rebuilt" if self.prompts else "",
         ]
         return ", ".join([text, *filter(None, extra)])
 
 
 def _describe(headers: Message) -> str:
-    subject = " ".join(header_text(headers, "Subject").split())[:80] or "(no subject)"
-    return f"{header_text(headers, 'Date') or 'undated'}: {subject!r}"
+    subject = short(header_text(headers, "Subject"), 80)
+    return f"{header_text(headers, 'Date') or 'undated'}: " + (
+        f"“{subject}”" if subject else "(no subject)"
+    )
 
 
 class _Run:

@@ -65,7 +65,7 @@ def test_reword_rekind_then_undo(make_config: MakeConfig, db: Database, mail_env
     assert edits[0]["old"].startswith("Big one this week")
     second_id, reply_text = confirmation(db, 1)
     assert (
-        "entry 1: text is now" in reply_text and "entry 2: kind is now 'relationship'" in reply_text
+        "entry 1: text is now" in reply_text and "entry 2: kind is now “relationship”" in reply_text
     )
     assert "3 skill (there is no entry 3)" in reply_text
     searchable = list(db.query("select rowid from entries_fts where entries_fts match 'card'"))

@@ -1,6 +1,6 @@
 """A folder that silently drops careerlog's keyword (pymap does; so does a Maildir
-whose 26 keyword slots are used up) is noticed at SELECT, and careerlog's own
-record of handled UIDs stands in for the keyword.
+whose 26 keyword slots are used up) is noticed at SELECT, and the processed folder,
+or else careerlog's own record of handled UIDs, stands in for the keyword.
 
 Dovecot keeps keywords, so the test gives it pymap's behaviour: PERMANENTFLAGS
 without ``\\*`` and a STORE of the keyword that changes nothing.
@@ -65,11 +65,50 @@ def test_handled_mail_is_not_read_again_when_the_keyword_is_dropped(
     assert row["n"] == 1
 
 
+def test_a_processed_folder_stands_in_for_a_dropped_keyword(
+    make_config: MakeConfig,
+    db: Database,
+    mail_env: MailEnv,
+    dovecot: Dovecot,
+    drops_keywords: None,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    config = make_config({"mail": {"processed_folder": "Careerlog/Done"}})
+    record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
+    smtp_send(mail_env, sample("01-weekly-gmail-web.eml"))
+    assert check_inbox(config, db).outcomes["parsed"] == 1
+    assert dovecot.messages(mail_env.username) == []  # moved out of the inbox
+    assert len(dovecot.messages(mail_env.username, "Careerlog.Done")) == 1
+    assert "does not keep the keyword" not in caplog.text  # the move is enough
+    db.execute("update mailbox_state set last_uid = 0")  # a crash before the position
+    assert check_inbox(config, db).examined == 0
+
+
+@pytest.mark.parametrize(
+    ("server", "processed_folder", "marking"),
+    [
+        (
+            "drops keywords",
+            None,
+            "the folder does not keep the keyword $CareerlogDone, so careerlog keeps its "
+            "own record of handled mail (set [mail] processed_folder to move it instead)",
+        ),
+        ("drops keywords", "Careerlog/Done", "handled mail is moved to 'Careerlog/Done'"),
+        ("keeps keywords", None, "handled mail is flagged $CareerlogDone"),
+    ],
+)
 def test_doctor_says_how_handled_mail_is_marked(
-    make_config: MakeConfig, drops_keywords: None
+    make_config: MakeConfig,
+    request: pytest.FixtureRequest,
+    server: str,
+    processed_folder: str | None,
+    marking: str,
 ) -> None:
     from tests.clirun import careerlog
 
-    doctor = careerlog("--config", str(make_config().path), "doctor")
-    assert "does not keep the keyword $CareerlogDone" in doctor.text
-    assert "its own record of handled mail" in doctor.text
+    if server == "drops keywords":
+        request.getfixturevalue("drops_keywords")
+    changes = {"mail": {"processed_folder": processed_folder}} if processed_folder else {}
+    doctor = careerlog("--config", str(make_config(changes).path), "doctor")
+    (imap,) = [line for line in doctor.out.splitlines() if "  IMAP " in line]
+    assert imap.startswith("ok ") and imap.endswith(f"; {marking}"), imap

@@ -286,7 +286,7 @@ def test_a_marked_message_nothing_identifies_is_listed_not_dropped(
     run = run_reimport(home)
     assert run.code == 0, run.text
     assert "not imported (careerlog cannot tell any more what it is): " in run.out
-    assert "'team offsite'" in run.out and "1 read, 0 stored" in run.out
+    assert "“team offsite”" in run.out and "1 read, 0 stored" in run.out
 
 
 def test_processed_folder_is_read_whole(
