@@ -94,7 +94,7 @@ def _imap(config: Config, server: ImapConfig, headers: list[bytes]) -> str:
             )
         count = client.folder_status(server.folder, ["MESSAGES"])[b"MESSAGES"]
         idle = "IDLE" if client.has_capability("IDLE") else "no IDLE (will poll)"
-        marking = marking_line(config, client.select_folder(server.folder, readonly=True))
+        marking = marking_line(config, client, server.folder)
         headers += recent_authentication_headers(client, server.folder)
     finally:
         client.logout()
