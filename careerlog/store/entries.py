@@ -245,11 +245,12 @@ def people_named_in(db: Database, entry_id: int) -> list[str]:
 
 
 def person_mentions(db: Database) -> list[dict[str, Any]]:
-    """``person_id``, ``text`` and ``day`` of every link from a live entry to a person,
-    newest first."""
+    """``person_id``, ``kind``, ``text`` and ``day`` of every link from a live entry to a
+    person, newest first."""
     return list(
         db.query(
-            "select ep.person_id, e.text, coalesce(e.occurred_on, substr(e.created_at, 1, 10)) "
+            "select ep.person_id, e.kind, e.text, "
+            "coalesce(e.occurred_on, substr(e.created_at, 1, 10)) "
             "as day from entry_people ep join entries e on e.id = ep.entry_id "
             "where e.deleted_at is null order by day desc, e.id desc"
         )

@@ -4,9 +4,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
+from careerlog.config import load_config
+from careerlog.store import open_store
+from careerlog.store.interactions import add_interactions
+from careerlog.store.people import people_with_meetings
 from tests.clirun import careerlog
 from tests.configfile import config_path
 from tests.mailtest import MakeConfig
@@ -74,13 +79,66 @@ def test_the_packet_names_who_can_refer_you_and_who_to_reconnect_with_first(cfg:
     assert "Cut checkout P99" not in json.dumps(since["accomplishments"])
 
 
+def test_worked_on_is_work_together_and_last_met_ends_with_the_packet(cfg: str) -> None:
+    _seed(cfg)
+    priya = ("--person", "Priya Raman")
+    _log(cfg, "Coffee with Priya Raman about SRE careers", "2026-11-02", "--kind",
+         "relationship", *priya)  # fmt: skip
+    _log(cfg, "Staff: ask Priya Raman for written feedback", "2026-11-05", "--kind", "goal",
+         *priya)  # fmt: skip
+    db = open_store(load_config(Path(cfg)).store_path)
+    (priya_id,) = [p["id"] for p in people_with_meetings(db) if p["name"] == "Priya Raman"]
+    # A 1:1 the calendar has booked for after the packet's end (now is 20 Nov): the store
+    # holds it as the sync would; it has not happened yet.
+    add_interactions(db, [{"person_id": priya_id, "at": "2026-12-10T17:00:00+00:00",
+                           "kind": "1:1", "event_id": None}])  # fmt: skip
+    db.close()
+
+    def priya_in(*args: str) -> dict[str, object]:
+        packet = json.loads(_cli(cfg, "export", "job-search", "--format", "json", *args))
+        (found,) = [p for p in packet["referrers"] if p["name"] == "Priya Raman"]
+        return dict(found)
+
+    now = priya_in()
+    assert now["worked_on"] == (
+        "Ran the ledger migration with Priya Raman; Shipped the retry budget with Priya Raman"
+    )
+    assert now["last_met"] == "2026-11-02"  # the coffee: not the goal's plan, not the 1:1
+    until = priya_in("--until", "2026-10-05")
+    assert until["last_met"] == "2026-10-03"
+    assert until["worked_on"] == (
+        "Shipped the retry budget with Priya Raman; "
+        "Learned the ledger double-entry model pairing with Priya Raman"
+    )
+
+
+NO_ADVOCATE = "Nobody in your map is marked as an advocate yet."
+
+
 def test_with_no_advocate_the_packet_says_so_and_whom_to_ask(cfg: str) -> None:
     _seed(cfg)
+    said = f"{NO_ADVOCATE} Ask those closest to your work first: Priya Raman."
+    assert said in _cli(cfg, "export", "job-search")
+    assert said in _cli(cfg, "export", "job-search", "--format", "html")
+    packet = json.loads(_cli(cfg, "export", "job-search", "--format", "json"))
+    assert packet["no_advocates"] is True
+    assert [p["name"] for p in packet["ask"]] == ["Priya Raman"]
+
+
+def test_with_nobody_in_the_map_the_packet_says_how_to_start(cfg: str) -> None:
+    _log(cfg, "I cut checkout P99 latency by 340ms for the whole org", "2026-09-01")
     md = _cli(cfg, "export", "job-search")
     assert (
-        "Nobody in your map is marked as an advocate yet. "
-        "Ask those closest to your work first: Priya Raman." in md
+        f'{NO_ADVOCATE} Log who you work with (`careerlog log "…" --person NAME`)'
+        " and whom you would ask." in md
     )
+    html = _cli(cfg, "export", "job-search", "--format", "html")
+    assert (
+        f'{NO_ADVOCATE} Log who you work with (<code>careerlog log "…" --person NAME'
+        "</code>) and whom you would ask." in html
+    )
+    packet = json.loads(_cli(cfg, "export", "job-search", "--format", "json"))
+    assert (packet["no_advocates"], packet["ask"], packet["referrers"]) == (True, [], [])
 
 
 def test_bad_input_gets_a_clear_error(cfg: str) -> None:
