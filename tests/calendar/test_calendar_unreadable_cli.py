@@ -85,4 +85,4 @@ def test_bom_calendar_passes_run_and_doctor(tmp_path: Path) -> None:
     assert run.code == 0, run.text
     doctor = careerlog("--config", config, "doctor")
     assert "no event" not in doctor.text
-    assert "1 .ics file(s)" in doctor.text
+    assert "1 .ics file" in doctor.text
