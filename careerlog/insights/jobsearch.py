@@ -7,10 +7,9 @@ names in at least :data:`STRONG_TIES` entries or meetings. Each comes with how y
 them, what you worked on together (evidence and skills before notes; a goal update that
 only names them is a plan, neither shared work nor a meeting) and when you last met, as
 of the packet's end (now, or ``--until``): a meeting booked after it has not happened
-yet. Someone not met for
-:data:`RECONNECT_AFTER` is marked "reconnect first", since a referral request is the
-wrong first message after a long silence. With no advocate the packet says so and names
-whom to ask, the people the log shows closest to your work.
+yet. Someone not met for :data:`RECONNECT_AFTER` is marked "reconnect first", since a
+referral request is the wrong first message after a long silence. With no advocate the
+packet says so and names whom to ask, the people the log shows closest to your work.
 """
 
 from __future__ import annotations
