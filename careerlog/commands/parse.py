@@ -24,6 +24,7 @@ from careerlog.mail.identity import referenced_ids
 from careerlog.parsers import ParseContext, ParsedReply, parse_message, prompt_text_from_message
 from careerlog.parsers.dates import period_last_day
 from careerlog.parsers.model import PROMPT_KINDS, PromptKind
+from careerlog.store.calendar_events import attendee_names
 from careerlog.store.goals import open_goal_titles
 from careerlog.store.people import known_names
 from careerlog.store.prompts import referenced_prompt
@@ -100,18 +101,20 @@ def store_context(raw: bytes) -> StoreContext:
         config = load_config(root.config_path if isinstance(root, AppContext) else None)
     except UserError:
         return StoreContext()
-    known = _from_store(config.store_path, raw)
+    known = _from_store(config.store_path, raw, config.calendar.max_meeting_size)
     return replace(known, tz=config.user.tz, own_team=config.user.team, teams=config.teams)
 
 
-def _from_store(path: Path, raw: bytes) -> StoreContext:
+def _from_store(path: Path, raw: bytes, max_meeting_size: int) -> StoreContext:
     if not path.is_file():
         return StoreContext()
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
             db = Database(conn, execute_plugins=False)
-            people = tuple(known_names(db))
+            # The people in the map, then those met in the calendar (as intake reads them).
+            met = attendee_names(db, max_meeting_size=max_meeting_size)
+            people = (*known_names(db), *met)
             goals = tuple(open_goal_titles(db))
             headers = BytesHeaderParser(policy=default).parsebytes(raw)
             prompt = referenced_prompt(db, referenced_ids(headers))

@@ -41,6 +41,7 @@ from careerlog.parsers import ParseContext, ParsedReply, parse_message
 from careerlog.parsers.dates import period_last_day
 from careerlog.parsers.mime import decode_message
 from careerlog.parsers.model import PROMPT_KINDS
+from careerlog.store.calendar_events import attendee_names
 from careerlog.store.entries import NewEntry, add_entry
 from careerlog.store.failures import raise_if_store_failed
 from careerlog.store.goals import open_goal_tags, open_goal_titles
@@ -67,7 +68,12 @@ def parse_context(config: Config, db: Database, prompt: dict[str, Any] | None) -
     return ParseContext(
         prompt_kind=kind,
         prompt_text=prompt["body_text"] if prompt else None,
-        known_people=known_names(db),
+        # The calendar's attendees are people the user knows too: "Paired with Mei"
+        # finds Mei Tanaka from Tuesday's design review before she is in the map.
+        known_people=[
+            *known_names(db),
+            *attendee_names(db, max_meeting_size=config.calendar.max_meeting_size),
+        ],
         open_goals=open_goal_titles(db),
         now=clock.now(),
         tz=config.user.tz,

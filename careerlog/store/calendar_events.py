@@ -11,7 +11,8 @@ Every statement on the table lives here (its schema is in
 anywhere else. :mod:`careerlog.calendar.meetings` decides what is stored and
 chooses the transaction (the ``interactions`` derived from the occurrences have
 their own module, :mod:`careerlog.store.interactions`); the briefs, touchpoints
-and joggers read through :func:`attended_between` and :func:`met_before`.
+and joggers read through :func:`attended_between` and :func:`met_before`, and the
+parser learns whom the user meets through :func:`attendee_names`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ _ATTENDED = (
 )
 #: ids per delete statement, well below SQLite's limit on parameters
 _DELETE_CHUNK = 500
+#: attendee names the parser gets at most: each is a pattern tried on every item of a reply
+ATTENDEE_NAMES = 500
 
 _UPSERT = """
 insert into calendar_events (source, uid, recurrence_id, starts_at, ends_at, all_day, summary,
@@ -132,3 +135,24 @@ def met_before(db: Database, email: str, before: datetime) -> bool:
         [iso(before), email],
     )
     return bool(list(rows))
+
+
+def attendee_names(db: Database, *, max_meeting_size: int) -> list[str]:
+    """Names of the people in the user's meetings, most recently met first.
+
+    Only occurrences neither cancelled nor declined and of at most ``max_meeting_size``
+    attendees count (an all-hands says nothing of whom the user works with); the user's
+    own entry, nameless entries and names that are addresses are left out.
+    """
+    rows = db.query(
+        f"""select trim(json_extract(a.value, '$.name')) as name, max(e.starts_at) as last
+            from calendar_events e, json_each(coalesce(e.attendees, '[]')) a
+            where {_ATTENDED}
+              and json_array_length(coalesce(e.attendees, '[]')) <= ?
+              and not coalesce(json_extract(a.value, '$.me'), 0)
+              and trim(coalesce(json_extract(a.value, '$.name'), '')) != ''
+              and instr(json_extract(a.value, '$.name'), '@') = 0
+            group by name order by last desc, name limit ?""",
+        [max_meeting_size, ATTENDEE_NAMES],
+    )
+    return [str(row["name"]) for row in rows]
