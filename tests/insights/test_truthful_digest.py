@@ -2,7 +2,7 @@
 
 Everything goes through the CLI (people, log, goals, send digest, export) at chosen
 instants, with a calendar file for the meetings; the digest is read back from the
-Maildir it was delivered to.
+Maildir it was delivered to, and once from Dovecot after the real SMTP relay.
 """
 
 from __future__ import annotations
@@ -16,8 +16,10 @@ from pathlib import Path
 import pytest
 
 from tests.clirun import careerlog
-from tests.configfile import config_path
+from tests.configfile import Tables, config_path, smtp_changes
 from tests.mailtest import MakeConfig
+from tests.servers import MailEnv
+from tests.servers.dovecot import Dovecot
 
 ME = "ada@example.com"
 
@@ -54,8 +56,8 @@ class Cli:
         return run.out
 
 
-@pytest.fixture
-def cli(make_offline_config: MakeConfig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
+def with_calendar(make_config: MakeConfig, tmp_path: Path, changes: Tables) -> Path:
+    """The config, with the MEETINGS in a calendar file, and ``changes``."""
     ics = tmp_path / "work.ics"
     ics.write_text(
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
@@ -63,7 +65,12 @@ def cli(make_offline_config: MakeConfig, tmp_path: Path, monkeypatch: pytest.Mon
         + "END:VCALENDAR\r\n"
     )
     calendar = {"days_back": 400, "sources": [{"kind": "ics-file", "path": str(ics)}]}
-    return Cli(config_path(make_offline_config({"calendar": calendar})), monkeypatch)
+    return config_path(make_config({"calendar": calendar, **changes}))
+
+
+@pytest.fixture
+def cli(make_offline_config: MakeConfig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Cli:
+    return Cli(with_calendar(make_offline_config, tmp_path, {}), monkeypatch)
 
 
 def quarter_of_work(cli: Cli) -> None:
@@ -180,3 +187,32 @@ def test_resume_takes_evidence_only_and_never_half_rewrites(cli: Cli) -> None:
     ]
     assert "3 of 3 evidence entries" in md
     assert "discussion run 20 min over" not in md and "design docs" not in md.lower()
+
+
+def test_the_digest_relayed_into_dovecot_shows_closed_goals_and_true_relationships(
+    make_offline_config: MakeConfig,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    mail_env: MailEnv,
+    dovecot: Dovecot,
+) -> None:
+    """The same truths, in the digest as it arrives: sent through the real SMTP relay
+    into Dovecot and read back from the INBOX."""
+    cli = Cli(with_calendar(make_offline_config, tmp_path, smtp_changes(mail_env)), monkeypatch)
+    quarter_of_work(cli)
+    assert "Sent the digest “Your Q4 2026 in review" in cli.at("2027-01-02", "send", "digest")
+    inbox = dovecot.messages(mail_env.username)
+    arrived = [message_from_bytes(raw, policy=policy.default) for raw in inbox]
+    (digest,) = [m for m in arrived if "in review" in str(m["Subject"])]
+    part = digest.get_body(("plain",))
+    assert isinstance(digest, EmailMessage) and part is not None
+    text = " ".join(str(part.get_content()).split())
+    goals = section(text, "GOALS AND GAPS", "DRAFT SELF-ASSESSMENT")
+    open_part, closed = goals.split("Closed this quarter:", 1)
+    assert "Reach Staff Engineer by Q3 2027" in open_part and "Give a talk" not in open_part
+    assert "- Give a talk at an external conference (dropped)" in closed
+    assert "- Mentor a new hire through on-call (done)" in closed
+    people = section(text, "RELATIONSHIPS", "GOALS AND GAPS")
+    before_fading, fading = people.split("Fading:", 1)
+    assert "Hannah Becker (peer): last contact 2026-10-06" in fading
+    assert "Hannah Becker" not in before_fading and "Priya Raman" not in fading
