@@ -26,6 +26,12 @@ from tests.servers import MailEnv
 from tests.servers.dovecot import Dovecot
 from tests.servers.radicale import Radicale
 
+# the demo's first reply: cut at its label, a talking point said only "Big one this week…"
+BIG_ONE = (
+    "Big one this week: shipped the connection-pool fix for checkout-api and cut P99 latency "
+    "by 340ms (1.21s → 870ms) for every customer paying by card. Graph attached."
+)
+
 
 def real_config(tmp_path: Path, env: MailEnv, radicale: Radicale, calendar_name: str) -> Config:
     """IMAP from and SMTP to the test servers, Ada's calendar on Radicale."""
@@ -71,6 +77,7 @@ def test_brief_over_real_servers_and_its_reply(
     add_person(db, GRACE[0], emails=[GRACE[1]], relation="manager")
     pin(la("2026-11-09 10:00"))
     add_entry(db, NewEntry("evidence", "checkout P99 down 340ms <fast>", scope="org"))
+    add_entry(db, NewEntry("evidence", BIG_ONE, scope="multi-team"))
 
     # the daemon's passes: calendar, due briefs, outbox; before 17:00 nothing goes out
     now = pin(la("2026-11-11 16:00"))
@@ -98,8 +105,19 @@ def test_brief_over_real_servers_and_its_reply(
     assert text_part is not None and html_part is not None
     text = str(text_part.get_content()).replace("\r\n", "\n")
     assert "Your 1:1 with Grace Hopper is tomorrow (Thursday, November 12, 10:30)." in text
-    assert "): checkout P99 down 340ms <fast>" in " ".join(text.split())
-    assert "checkout P99 down 340ms &lt;fast&gt;" in str(html_part.get_content())
+    # the talking points: whole entries, one per bullet, in both parts
+    points = text.split("Talking points:\n", 1)[1].split("\n\n", 1)[0]
+    bullets = [" ".join(b.split()) for b in points.split("  - ")[1:]]
+    assert bullets[:2] == [
+        "Impact since your last 1:1 (Nov 9): checkout P99 down 340ms <fast>",
+        f"Impact since your last 1:1 (Nov 9): {BIG_ONE}",
+    ]
+    html = " ".join(str(html_part.get_content()).split())
+    items = re.findall(r"<li[^>]*>(.*?)</li>", html)
+    assert items[:2] == [
+        "Impact since your last 1:1 (Nov 9): checkout P99 down 340ms &lt;fast&gt;",
+        f"Impact since your last 1:1 (Nov 9): {BIG_ONE}",  # not cut to "Big one this week…"
+    ]
 
     db = open_store(config.store_path)
     # careerlog's own brief in the INBOX is never read as a reply
