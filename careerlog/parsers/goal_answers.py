@@ -9,6 +9,8 @@ holds only itself. Whatever is not under a label is the current state.
 
 Closing words ("done", "achieved", "got it"; "dropping", "parking", "no longer …") close
 the goal, unless the sentence hedges ("not done yet", "almost done", "mostly closed").
+Labels, closing words and hedges are tables per language, one row for each language the
+content parser reads, so adding a language is adding a row to each.
 """
 
 from __future__ import annotations
@@ -19,32 +21,59 @@ from dataclasses import dataclass
 from careerlog.parsers.model import GoalStatus
 
 _I = re.IGNORECASE
-_FIELD_WORDS: dict[str, tuple[str, ...]] = {
-    "current_state": (
-        r"current\s+state", r"state", r"status", r"where\s+i\s+am", r"now", r"progress",
-        r"aktueller\s+stand", r"stand", r"état(?:\s+actuel)?", r"situation",
-        r"estado(?:\s+actual)?", r"huidige\s+stand", r"stato",
-    ),
-    "gap": (
-        r"(?:the\s+|new\s+|remaining\s+|main\s+|biggest\s+)?gaps?(?:\s+now)?", r"missing",
-        r"lücke", r"écart", r"brecha", r"lacuna", r"hiaat", r"divario",
-    ),
-    "actions": (
-        r"next(?:\s+(?:steps?|actions?|up))?", r"actions?", r"plan", r"to\s?do",
-        r"nächste[rn]?\s+schritte?", r"maßnahmen?", r"prochaines?\s+étapes?",
-        r"próximos?\s+pasos?", r"siguientes?\s+pasos?", r"acci[oó]n(?:es)?",
-        r"próximos?\s+passos?", r"ação|ações", r"volgende\s+stap(?:pen)?", r"actie",
-        r"prossim[oi]\s+pass[oi]", r"azion[ei]",
-    ),
-    "motivation": (
-        r"why(?:\s+it\s+matters)?", r"motivation", r"because", r"warum", r"pourquoi",
-        r"por\s+qu[eé]", r"por\s+que", r"waarom", r"perch[eé]",
-    ),
+# Each table holds regex fragments per language the content parser reads (en, de, fr, es,
+# pt, nl, it; tests/parsers/test_goal_answers.py checks every table has every one).
+FIELD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "current_state": {
+        "en": (r"current\s+state", r"state", r"status", r"where\s+i\s+am", r"now",
+               r"progress"),
+        "de": (r"aktueller\s+stand", r"stand", r"fortschritt"),
+        "fr": (r"état(?:\s+actuel)?", r"situation(?:\s+actuelle)?", r"avancement"),
+        "es": (r"estado(?:\s+actual)?", r"situaci[oó]n(?:\s+actual)?", r"progreso"),
+        "pt": (r"estado(?:\s+atual)?", r"situa[cç][aã]o(?:\s+atual)?", r"progresso"),
+        "nl": (r"huidige\s+stand", r"stand\s+van\s+zaken", r"voortgang"),
+        "it": (r"stato(?:\s+attuale)?", r"situazione(?:\s+attuale)?", r"progressi"),
+    },
+    "gap": {
+        "en": (r"(?:the\s+|new\s+|remaining\s+|main\s+|biggest\s+)?gaps?(?:\s+now)?",
+               r"missing"),
+        "de": (r"lücke",),
+        "fr": (r"écart", r"manque"),
+        "es": (r"brecha", r"carencia"),
+        "pt": (r"lacuna", r"falta"),
+        "nl": (r"hiaat", r"kloof"),
+        "it": (r"lacuna", r"divario"),
+    },
+    "actions": {
+        "en": (r"next(?:\s+(?:steps?|actions?|up))?", r"actions?", r"plan", r"to\s?do"),
+        "de": (r"nächste[rn]?\s+schritte?", r"maßnahmen?"),
+        "fr": (r"prochaines?\s+[ée]tapes?", r"actions?"),
+        "es": (r"pr[oó]xim[oa]s?\s+pasos?", r"siguientes?\s+pasos?", r"acci[oó]n(?:es)?"),
+        "pt": (r"pr[oó]xim[oa]s?\s+passos?", r"a[cç][aã]o", r"a[cç][oõ]es"),
+        "nl": (r"volgende\s+stap(?:pen)?", r"acties?"),
+        "it": (r"prossim[oi]\s+pass[oi]", r"azion[ei]"),
+    },
+    "motivation": {
+        "en": (r"why(?:\s+it\s+matters)?", r"motivation", r"because"),
+        "de": (r"warum", r"motivation"),
+        "fr": (r"pourquoi", r"motivation"),
+        "es": (r"por\s+qu[eé]", r"motivaci[oó]n"),
+        "pt": (r"por\s+qu[eê]", r"porqu[eê]", r"motiva[cç][aã]o"),
+        "nl": (r"waarom", r"motivatie"),
+        "it": (r"perch[eé]", r"motivazione"),
+    },
 }  # fmt: skip
+
+
+def _words(table: dict[str, tuple[str, ...]]) -> str:
+    """One alternation of every language's fragments, each once, in table order."""
+    return "|".join(dict.fromkeys(w for words in table.values() for w in words))
+
+
 # (The lookahead holds the labels' first letters: most word starts fail on it at once.)
 _LABEL = re.compile(
-    r"(?:^|(?<=[\s.;!?(]))(?=[cswnpaéehtrmbgldv])(?P<label>"
-    + "|".join(f"(?P<{name}>{'|'.join(words)})" for name, words in _FIELD_WORDS.items())
+    r"(?:^|(?<=[\s.;!?(]))(?=[cswnpaéehtrmbgldvfk])(?P<label>"
+    + "|".join(f"(?P<{name}>{_words(words)})" for name, words in FIELD_WORDS.items())
     + r")\s*[:：]\s*",
     _I,
 )
@@ -64,16 +93,40 @@ _BECAUSE = re.compile(
     _I,
 )
 
-_HEDGE = re.compile(
-    r"\b(?:not|n't|nearly|almost|mostly|partly|half|yet|once|when|if|until|before|"
-    r"nicht|noch|fast|pas|presque|casi|todavía|quase|ainda|bijna|nog|quasi)\b",
-    _I,
-)
-_DONE_WORD = (
-    r"(?:done|achieved|accomplished|complete[d]?|erledigt|erreicht|geschafft|atteint|"
-    r"accompli|logrado|conseguido|cumplido|alcan[cç]ado|conclu[ií]do|bereikt|gehaald|"
-    r"raggiunto)"
-)
+# Words that keep a closing word from closing: "not done yet", "presque atteint".
+HEDGES: dict[str, tuple[str, ...]] = {
+    "en": ("not", "n't", "nearly", "almost", "mostly", "partly", "half", "yet", "once",
+           "when", "if", "until", "before"),
+    "de": ("nicht", "noch", "fast", "beinahe", "halb"),
+    "fr": ("pas", "presque", "encore", "moitié"),
+    "es": ("casi", "todav[ií]a", "a[uú]n", "mitad", r"no\s+(?:est[aá]|es|lo|he|hemos)"),
+    "pt": ("quase", "ainda", "n[aã]o", "metade"),
+    "nl": ("bijna", "nog", "niet", "half"),
+    "it": ("quasi", "ancora", "non(?!-)", "metà"),
+}  # fmt: skip
+_HEDGE = re.compile(rf"\b(?:{_words(HEDGES)})\b", _I)
+# A goal's closing word, in a sentence that says it of the goal ("Ziel erreicht").
+DONE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("done", "achieved", "accomplished", "complete[d]?"),
+    "de": ("erledigt", "erreicht", "geschafft"),
+    "fr": ("atteint", "accompli"),
+    "es": ("logrado", "conseguido", "cumplido"),
+    "pt": ("alcan[cç]ado", "conclu[ií]do", "atingido"),
+    "nl": ("bereikt", "gehaald"),
+    "it": ("raggiunto",),
+}  # fmt: skip
+# Words that close a goal only as the whole answer ("Fait.", "Klaar!"): inside a sentence
+# they say other things ("fait partie du plan", "klaar met de eerste versie").
+DONE_ALONE: dict[str, tuple[str, ...]] = {
+    "en": (r"finished", r"nailed\s+it"),
+    "de": ("fertig", "abgeschlossen"),
+    "fr": ("fait", r"c['’]est\s+fait", "termin[ée]e?", "réussi"),
+    "es": ("hecho", "terminado", "completado", "listo"),
+    "pt": ("feito", "terminado", "completo"),
+    "nl": ("klaar", "gedaan", "afgerond", "voltooid"),
+    "it": ("fatto", "finito", "completato", "terminato"),
+}  # fmt: skip
+_DONE_WORD = f"(?:{_words(DONE_WORDS)})"
 _GOAL_WORD = r"(?:goal|ziel|objectif|objetivo|doel|obiettivo)"
 # Every form of _DONE and _DROPPED starts a word; the leading \b says so once, so a
 # position inside a word fails at once instead of in each form.
@@ -82,29 +135,44 @@ _DONE = re.compile(
     # "Marking this one done", "I'd count it as achieved"
     r"\b(?:marking|mark|calling|call|consider(?:ing)?|count(?:ing)?)\s+(?:this|it|that|"
     rf"the\s+goal)(?:\s+(?:one|goal))?\s+(?:as\s+)?(?:{_DONE_WORD}|closed)\b"
-    # "Done.", "Got it: …", "Achieved!" — the word alone, not "Achieved a 20% cut"
-    rf"|^(?:got\s+it|{_DONE_WORD}|goal\s+(?:reached|met))\s*(?:[.!:,;—–-]|$)"
+    # "Done.", "Got it: …", "Achieved!", "Fait." — the word alone, not "Achieved a 20% cut"
+    rf"|^(?:got\s+it|{_DONE_WORD}|{_words(DONE_ALONE)}|goal\s+(?:reached|met))"
+    r"\s*(?:[.!:,;—–-]|$)"
     rf"|\b(?:this|it|that|the\s+goal)(?:\s+(?:one|goal))?(?:\s+is|'s|’s)\s+(?:now\s+)?{_DONE_WORD}\b"
     r"|\bgot\s+it\s*[.!]*$|\b(?:achieved|reached|hit)\s+(?:it|this|that|the\s+goal)\b"
     # "Ziel erreicht", "Objectif atteint", "Doel bereikt"
     rf"|\b{_GOAL_WORD}\b[^.!?]{{0,30}}\b{_DONE_WORD}\b)",
     _I,
 )
+# What says a goal is dropped, per language ("Dropping this one", "Lo dejo por ahora").
+DROPPED_PHRASES: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\b(?:dropping|drop(?:ped)?|parking|park(?:ed)?|shelving|shelve[d]?|abandoning|"
+        r"abandon(?:ed)?|giving\s+up(?:\s+on)?|letting\s+go\s+of)\s+(?:this|it|that|the\s+goal)\b",
+        r"^(?:dropping|dropped|parking|parked|shelving|shelved|abandoned)\s*(?:[.!,;:—–-]|for\s+now|$)",
+        r"\bno\s+longer\s+(?:a\s+goal|a\s+priority|relevant|pursuing|want|wanted|care|"
+        r"interested|matters?|important|needed|going\s+for)",
+        r"\bnot\s+a\s+(?:goal|priority)\s+any\s?more\b",
+    ),
+    "de": (r"\b(?:streiche|verwerfe|lasse)\b.*\b(?:fallen|ziel)\b",
+           r"\bnicht\s+mehr\s+(?:relevant|wichtig)\b", r"\blege\b.*\bauf\s+eis\b"),
+    "fr": (r"\bj['’]abandonne\b", r"\bplus\s+(?:une\s+priorité|d'actualité)\b",
+           r"\b(?:je\s+)?laisse\s+tomber\b", r"\bmets?\b.*\bde\s+côté\b"),
+    "es": (r"\b(?:descarto|abandono)\s+(?:este|el|esto)\b",
+           r"\bya\s+no\s+es\s+(?:una\s+prioridad|un\s+objetivo)\b",
+           r"\blo\s+dejo\s+(?:por\s+ahora|de\s+lado|aparcado)\b",
+           r"\bdejo\s+(?:este|el)\s+objetivo\b"),
+    "pt": (r"\bdesisto\b", r"\bdeixo\s+de\s+lado\b", r"\bdeixo\s+(?:este|esse|o)\s+objetivo\b",
+           r"\bj[aá]\s+n[aã]o\s+é\s+(?:uma\s+prioridade|um\s+objetivo)\b"),
+    "nl": (r"\blaat\b.*\bvallen\b", r"\bstop\s+ermee\b",
+           r"\bniet\s+meer\s+(?:relevant|belangrijk)\b"),
+    "it": (r"\blascio\s+perdere\b", r"\bnon\s+è\s+più\s+(?:una\s+priorità|un\s+obiettivo)\b",
+           r"\bmetto\s+da\s+parte\b"),
+}  # fmt: skip
 _DROPPED = re.compile(
-    r"\b(?=[dpsaglnvjy])(?:"  # and with one of its forms' first letters
-    r"\b(?:dropping|drop(?:ped)?|parking|park(?:ed)?|shelving|shelve[d]?|abandoning|"
-    r"abandon(?:ed)?|giving\s+up(?:\s+on)?|letting\s+go\s+of)\s+(?:this|it|that|the\s+goal)\b"
-    r"|^(?:dropping|dropped|parking|parked|shelving|shelved|abandoned)\s*(?:[.!,;:—–-]|for\s+now|$)"
-    r"|\bno\s+longer\s+(?:a\s+goal|a\s+priority|relevant|pursuing|want|wanted|care|"
-    r"interested|matters?|important|needed|going\s+for)"
-    r"|\bnot\s+a\s+(?:goal|priority)\s+any\s?more\b"
-    r"|\b(?:streiche|verwerfe|lasse)\b.*\b(?:fallen|ziel)\b|\bnicht\s+mehr\s+(?:relevant|wichtig)\b"
-    r"|\bj'abandonne\b|\bplus\s+(?:une\s+priorité|d'actualité)\b"
-    r"|\b(?:descarto|abandono)\s+(?:este|el|esto)\b|\bya\s+no\s+es\s+(?:una\s+prioridad|un\s+objetivo)\b"
-    r"|\bdesisto\b|\blaat\b.*\bvallen\b|\bstop\s+ermee\b"
-    r"|\blascio\s+perdere\b|\bnon\s+è\s+più\s+(?:una\s+priorità|un\s+obiettivo)\b)",
+    r"\b(?=[dpsaglnvjym])(?:" + _words(DROPPED_PHRASES) + ")",  # a form's first letters
     _I,
-)  # fmt: skip
+)
 
 
 def _colon(text: str) -> bool:
@@ -139,7 +207,7 @@ def _chunks(text: str) -> list[tuple[str | None, str]]:
     start, current = 0, None
     for m in _LABEL.finditer(text) if _colon(text) else ():
         pieces.append((current, text[start : m.start()]))
-        current = next(name for name in _FIELD_WORDS if m.group(name))
+        current = next(name for name in FIELD_WORDS if m.group(name))
         start = m.end()
     pieces.append((current, text[start:]))
     return [(name, piece.strip()) for name, piece in pieces if piece.strip()]
