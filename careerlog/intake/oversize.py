@@ -74,7 +74,7 @@ def record_too_large(
             log.warning("quarantined message %s: %s", inbound_id, problem)
             return Outcome("quarantined", inbound_id, verdict=verdict)
         text = (
-            f"Your mail {subject!r} was too large to read ({size:,} bytes; the limit is "
+            f"Your mail “{subject}” was too large to read ({size:,} bytes; the limit is "
             f"[limits] max_message_bytes = {limit:,}). Nothing from it was logged; "
             "send the text again without large attachments, or raise the limit."
         )
