@@ -3,7 +3,9 @@
 Measures a full sync + expansion into a fresh store, and an incremental sync with
 nothing changed (HTTP requests counted and timed on the wire; the target is one per
 calendar, and ≤ 0.1 s of careerlog's own time, ``own_s``, beside the request).
-Prints JSON. Run: .venv/bin/python -m bench.calendar_sync [--events N] [--series N] [--runs N]
+Every pass's ``ok`` and errors are checked: a full sync that timed out would otherwise
+only show as odd medians. Prints JSON, and exits 1 when a pass failed.
+Run: .venv/bin/python -m bench.calendar_sync [--events N] [--series N] [--runs N]
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import json
 import os
 import random
 import statistics
+import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -22,7 +25,7 @@ from typing import Any
 import niquests
 
 from bench.machine import machine
-from careerlog.calendar import sync_calendars
+from careerlog.calendar import SyncReport, sync_calendars
 from careerlog.config import parse_config
 from careerlog.store import open_store
 from careerlog.store.people import add_person
@@ -91,6 +94,11 @@ class WireCounter:
         niquests.Session.request = counting  # type: ignore[method-assign,assignment]
 
 
+def failed(report: SyncReport, run: int, sync: str) -> list[dict[str, Any]]:
+    """The pass as a failure to report, or nothing when every source succeeded."""
+    return [] if report.ok else [{"run": run, "sync": sync, "errors": report.errors}]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=2000)
@@ -123,6 +131,7 @@ def main() -> None:
         wire = WireCounter()
         full: list[dict[str, float]] = []
         incremental: list[dict[str, float]] = []
+        failures: list[dict[str, Any]] = []
         for run in range(args.runs):
             store = work / f"run{run}.db"
             changes = {
@@ -146,7 +155,8 @@ def main() -> None:
                 "expand_store_s": report.expand_seconds, "requests": wire.count,
                 "events": report.events, "interactions": report.interactions,
             })  # fmt: skip
-            for _ in range(3):
+            failures += failed(report, run, "full")
+            for again_no in range(3):
                 wire.count, wire.seconds = 0, 0.0
                 t0 = time.monotonic()
                 again = sync_calendars(config, db)
@@ -156,6 +166,7 @@ def main() -> None:
                     "expand_store_s": again.expand_seconds, "requests": wire.count,
                     "request_s": wire.seconds, "own_s": took - wire.seconds,
                 })  # fmt: skip
+                failures += failed(again, run, f"incremental {again_no + 1}")
             db.close()
 
         def medians(rows: list[dict[str, float]]) -> dict[str, float]:
@@ -166,6 +177,8 @@ def main() -> None:
                 {
                     "bench": "calendar",
                     "machine": machine(),
+                    "ok": not failures,
+                    "failed_syncs": failures,
                     "calendar": {
                         "events": args.events,
                         "recurring_series": args.series,
@@ -184,6 +197,8 @@ def main() -> None:
         )
     finally:
         radicale.cleanup()
+    if failures:
+        sys.exit(f"{len(failures)} sync(s) failed; the figures above are not valid")
 
 
 if __name__ == "__main__":
