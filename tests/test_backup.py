@@ -201,6 +201,46 @@ def test_daily_snapshot_once_a_local_day_pruned_to_the_newest_n(
     assert texts_in(folder / "careerlog-daily-2026-11-20.db") == ["shipped the importer"]
 
 
+def test_todays_snapshot_is_kept_beside_snapshots_dated_later(
+    database: Path, configured: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A demo home holds snapshots from its simulated quarter, dated after today."""
+    loaded = load_config(str(configured))
+    config = replace(loaded, store=replace(loaded.store, backups=2))
+    folder = database.parent / "backups"
+    careerlog("log", "shipped the importer")
+    db = open_store(database)
+    try:
+        for moment in ("2027-01-04T16:00:00+00:00", "2027-01-05T16:00:00+00:00"):
+            monkeypatch.setenv("CAREERLOG_NOW", moment)
+            assert snapshot_if_due(config, db) is not None
+        monkeypatch.setenv("CAREERLOG_NOW", "2026-12-01T16:00:00+00:00")
+        written = snapshot_if_due(config, db)
+        again = snapshot_if_due(config, db)  # the next pass, the same day
+    finally:
+        db.close()
+    assert written == folder / "careerlog-daily-2026-12-01.db"
+    assert again is None
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "careerlog-daily-2026-12-01.db",
+        "careerlog-daily-2027-01-05.db",
+    ]
+    assert texts_in(written) == ["shipped the importer"]
+
+
+def test_doctor_does_not_call_a_backup_dated_in_the_future_recent(
+    database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAREERLOG_NOW", "2027-01-05T16:00:00+00:00")
+    assert careerlog("backup").code == 0
+    monkeypatch.setenv("CAREERLOG_NOW", "2026-11-20T16:00:00+00:00")
+    assert careerlog("backup").code == 0
+    monkeypatch.setenv("CAREERLOG_NOW", "2026-11-20T19:10:00+00:00")
+    run = careerlog("doctor")
+    (line,) = [line for line in run.out.splitlines() if "store" in line]
+    assert "newest backup 3 h ago" in line
+
+
 def test_daily_snapshot_off_with_zero(database: Path, configured: Path) -> None:
     loaded = load_config(str(configured))
     config = replace(loaded, store=replace(loaded.store, backups=0))

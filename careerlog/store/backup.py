@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 
 SNAPSHOT_PREFIX = "careerlog-daily-"
 CAREERLOG_TABLES = ("entries", "people", "goals")
+#: how far ahead of the clock a backup's time may be before it counts as dated in the future
+CLOCK_SLACK_S = 60.0
 
 
 def backups_dir(store_path: Path) -> Path:
@@ -146,6 +148,11 @@ def snapshot_if_due(config: Config, db: Database) -> Path | None:
     "Today" is the user's local day. Snapshots are ``careerlog-daily-<date>.db``;
     backups the user made with ``careerlog backup`` are never pruned. Call it
     between jobs: a transaction open on ``db`` would be copied with it.
+
+    The snapshot just written is never pruned, even when older ones are named
+    after later days (a clock that ran ahead, such as the demo's simulated
+    quarter): pruning by name alone deleted it at once, and wrote it again on
+    every pass.
     """
     if config.store.backups <= 0:
         return None
@@ -156,20 +163,32 @@ def snapshot_if_due(config: Config, db: Database) -> Path | None:
         return None
     write_copy(db.conn, make_backups_dir(config.store_path) / target.name)
     log.info("wrote the daily snapshot %s", target.name)
-    snapshots = sorted(folder.glob(f"{SNAPSHOT_PREFIX}*.db"))
-    for old in snapshots[: -config.store.backups]:
+    others = sorted(p for p in folder.glob(f"{SNAPSHOT_PREFIX}*.db") if p != target)
+    for old in others[: max(0, len(others) - (config.store.backups - 1))]:
         old.unlink(missing_ok=True)
         log.info("removed the old snapshot %s (keeping %d)", old.name, config.store.backups)
     return target
 
 
 def newest_backup(store_path: Path) -> tuple[Path, float] | None:
-    """The newest ``*.db`` in the backups folder and its age in seconds, or None."""
-    found = [(p.stat().st_mtime, p) for p in backups_dir(store_path).glob("*.db") if p.is_file()]
+    """The newest ``*.db`` in the backups folder and its age in seconds, or None.
+
+    A backup dated in the future (more than :data:`CLOCK_SLACK_S` ahead) is
+    suspect: it was written under a clock that ran ahead (the demo's simulated
+    quarter leaves such snapshots), so its age says nothing about how recent
+    the newest real backup is. It is left out rather than reported as "under
+    a minute ago"; it stays on disk and can still be restored by name.
+    """
+    now = clock.now().timestamp()
+    found = [
+        (mtime, p)
+        for p in backups_dir(store_path).glob("*.db")
+        if p.is_file() and (mtime := p.stat().st_mtime) <= now + CLOCK_SLACK_S
+    ]
     if not found:
         return None
     mtime, path = max(found)
-    return path, max(0.0, clock.now().timestamp() - mtime)
+    return path, max(0.0, now - mtime)
 
 
 def damaged(store_path: Path, problems: list[str]) -> str:
