@@ -10,11 +10,15 @@ from sqlite_utils import Database
 from careerlog.config import Config
 from careerlog.intake.capture_address import secret_capture_address
 from careerlog.intake.maildir_inbox import check_maildir
-from tests.mailtest import maildir
+from careerlog.store.mailboxes import capture_token
+from tests.mailtest import MakeConfig, maildir
 
 
-def capture(config: Config, db: Database, subject: str, body: str, n: int) -> None:
-    to = secret_capture_address(config, db)
+def capture(
+    config: Config, db: Database, subject: str, body: str, n: int, to: str | None = None
+) -> None:
+    """A fresh mail from the owner, to the secret capture address unless ``to`` says."""
+    to = to or secret_capture_address(config, db)
     raw = (
         f"From: Ada Lovelace <ada@example.com>\nTo: {to}\nSubject: {subject}\n"
         f"Message-ID: <capture-{n}@example.com>\nDate: Tue, 01 Dec 2026 10:00:00 +0000\n"
@@ -78,3 +82,31 @@ def test_empty_capture_is_kept_and_the_confirmation_says_so(
     (status,) = db.execute("select status from inbound_messages").fetchone()
     assert status == "unsorted"
     assert "[unsorted]" in confirmation_text(db)
+
+
+def test_a_chosen_capture_address_logs_only_in_its_secret_form(
+    make_offline_config: MakeConfig, db: Database
+) -> None:
+    """Anyone can write to ``[mail] capture_address``; only its ``+log-<token>`` form proves you.
+
+    The chosen address is at another provider than the owner's own, so an address built
+    from ``[user] email`` instead would not be the one this mail goes to.
+    """
+    chosen = "ada+log@fastmail.example"
+    config = make_offline_config({"mail": {"capture_address": chosen}})
+    secret = secret_capture_address(config, db)
+    assert secret == f"ada+log-{capture_token(db)}@fastmail.example"
+    capture(config, db, "log: rotated the signing keys", "", 5, to=chosen)
+    capture(config, db, "Rotated the signing keys", "", 6, to=chosen)
+    capture(config, db, "log: wrote the key rotation runbook", "", 7, to=secret)
+    report = check_maildir(config, db)
+    assert report.outcomes["quarantined"] == 2
+    assert [t for _k, t in entries(db)] == ["wrote the key rotation runbook"]
+    held = db.query(
+        "select m.message_id, q.reason from quarantine q "
+        "join inbound_messages m on m.id = q.inbound_id order by m.message_id"
+    )
+    reasons = {r["message_id"]: r["reason"] for r in held}
+    assert set(reasons) == {"<capture-5@example.com>", "<capture-6@example.com>"}
+    assert all("a capture counts only when sent to your secret" in r for r in reasons.values())
+    assert all(capture_token(db) not in r for r in reasons.values())  # shown to you only
