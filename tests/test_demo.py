@@ -43,6 +43,8 @@ def test_demo_runs_a_quarter_through_the_real_pipeline(home: Path) -> None:
     assert "What energised, what drained" in html
     assert "Work with Priya Raman energised you; work with Omar Haddad drained you." in html
     assert "Why it matters:" in html
+    advocates = db.execute("select name from people where advocate").fetchall()
+    assert advocates == [("Sam Whitfield",)]  # so the job-search packet has one to show
     assert not list(target.glob("*.png"))  # one self-contained file
     assert f"Digest:        {target / 'digest.html'}" in run.out
 

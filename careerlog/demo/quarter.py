@@ -99,9 +99,16 @@ def _write_config(home: Path, story: dict[str, Any]) -> Config:
 
 
 def _seed(db: Database, story: dict[str, Any]) -> None:
-    """The people Ada works with; her goals come from her replies, as a user's would."""
+    """The people Ada works with, and who would speak up for her; her goals come from her
+    replies, as a user's would."""
     for person in story["people"]:
-        add_person(db, person["name"], emails=[person["email"]], relation=person["relation"])
+        add_person(
+            db,
+            person["name"],
+            emails=[person["email"]],
+            relation=person["relation"],
+            advocate=person.get("advocate", False),
+        )
 
 
 def _steps(tz: ZoneInfo) -> Iterator[datetime]:
