@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from careerlog.config import load_config, parse_config
+from careerlog.config.schema import SECTIONS
 from careerlog.config.secrets import resolve
 from careerlog.errors import UserError
 from tests.clirun import careerlog
@@ -206,11 +207,12 @@ def test_no_secret_at_all_says_how_to_give_one() -> None:
 @pytest.mark.parametrize(
     ("table", "line", "words"),
     [
-        ("limits", "max_message_bytes = -1", "at least 1000"),
-        ("mail", "poll_interval = 0", "at least 0.1"),
+        ("limits", "max_message_bytes = -1", "from 1000 to 1000000000"),
+        ("mail", "poll_interval = 0", "from 0.1 to 86400"),
         ("briefs", "evening_hour = 99", "from 0 to 23"),
-        ("outbox", "give_up_after = -1", "at least 0"),
-        ("store", "backups = -2", "at least 0"),
+        ("outbox", "give_up_after = -1", "from 0 to 8760"),
+        ("store", "backups = -2", "from 0 to 3650"),
+        ("calendar", "days_back = 999999999", "from 0 to 3650"),
     ],
 )
 def test_numbers_out_of_range_are_refused(table: str, line: str, words: str) -> None:
@@ -224,14 +226,39 @@ def test_numbers_out_of_range_are_refused(table: str, line: str, words: str) -> 
 @pytest.mark.parametrize(
     ("header", "meant"),
     [
-        ("mail.imapp", "mail.imap"),
-        ("mail.smpt", "mail.smtp"),
-        ("calendar.sourcez", "calendar.sources"),
+        ("[mail.imapp]", "[mail.imap]"),
+        ("[mail.smpt]", "[mail.smtp]"),
+        ("[calendar.sourcez]", "[[calendar.sources]]"),
+        ("[[calendar.sourcez]]", "[[calendar.sources]]"),  # an array of tables, misspelt
+        ("[[calendar_sources]]", "[[calendar.sources]]"),  # ... or at the top level
+        ("[stor]", "[store]"),
     ],
 )
 def test_misspelt_table_gets_its_line_and_the_table_meant(header: str, meant: str) -> None:
-    text = MINIMAL + f'\n[{header}]\nhost = "mail.example.com"\n'
-    line = text.splitlines().index(f"[{header}]") + 1
+    text = MINIMAL + f'\n{header}\nhost = "mail.example.com"\n'
+    line = text.splitlines().index(header) + 1
     with pytest.raises(UserError) as info:
         parse_config(text, Path("config.toml"))
-    assert f"line {line}: [{header}]: unknown table; did you mean [{meant}]?" in str(info.value)
+    assert f"line {line}: {header}: unknown table; did you mean {meant}?" in str(info.value)
+
+
+def test_a_key_that_looks_like_a_table_inside_it_is_pointed_there() -> None:
+    """`imapp = 3` under [mail] most likely meant the [mail.imap] table."""
+    with pytest.raises(UserError) as info:
+        parse_config(MINIMAL + "\n[mail]\nimapp = 3\n", Path("config.toml"))
+    assert "[mail] imapp: unknown key; did you mean [mail.imap]?" in str(info.value)
+
+
+def test_every_number_has_a_range() -> None:
+    """No number is open-ended: `retry_initial = inf` or `days_back = 1e9` overflowed dates."""
+    for section in SECTIONS.values():
+        for option in section.options:
+            if option.kind in ("int", "float"):
+                assert option.low is not None and option.high is not None, option.key
+
+
+@pytest.mark.parametrize("value", ["inf", "nan", "-inf", "1e12"])
+def test_infinite_and_huge_numbers_are_refused(value: str) -> None:
+    with pytest.raises(UserError) as info:
+        parse_config(MINIMAL + f"\n[outbox]\nretry_initial = {value}\n", Path("config.toml"))
+    assert "[outbox] retry_initial:" in str(info.value) and "out of range" in str(info.value)

@@ -111,7 +111,14 @@ def _server_options(section: str, folder: bool) -> tuple[Option, ...]:
         Option(
             "ca_file", "str", None, "PEM file of a private CA or self-signed server.", check="file"
         ),
-        Option("timeout", "float", 60.0, "Seconds to wait on the network before giving up.", low=1),
+        Option(
+            "timeout",
+            "float",
+            60.0,
+            "Seconds to wait on the network before giving up.",
+            low=1,
+            high=3600,
+        ),
     ]
     if folder:
         options.append(Option("folder", "str", "INBOX", "Folder careerlog watches for replies."))
@@ -176,6 +183,7 @@ SCHEMA: tuple[Section, ...] = (
                 "Daily snapshots the service keeps in the backups folder beside the database "
                 "(0 turns them off).",
                 low=0,
+                high=3650,
             ),
         ),
     ),
@@ -279,6 +287,7 @@ SCHEMA: tuple[Section, ...] = (
                 60.0,
                 "Seconds between checks for servers without IDLE, and for a Maildir inbox.",
                 low=0.1,
+                high=86400,
             ),
             Option(
                 "sendmail_command",
@@ -311,14 +320,29 @@ SCHEMA: tuple[Section, ...] = (
                 check="regexes",
                 example=[r"\bcheck-?in\b"],
             ),
-            Option("days_back", "int", 180, "How far back meetings are read, in days.", low=0),
-            Option("days_ahead", "int", 30, "How far ahead meetings are read, in days.", low=0),
+            Option(
+                "days_back",
+                "int",
+                180,
+                "How far back meetings are read, in days.",
+                low=0,
+                high=3650,
+            ),
+            Option(
+                "days_ahead",
+                "int",
+                30,
+                "How far ahead meetings are read, in days.",
+                low=0,
+                high=3650,
+            ),
             Option(
                 "max_meeting_size",
                 "int",
                 50,
                 "Meetings with more people than this (all-hands) don't count as contact.",
                 low=2,
+                high=10000,
             ),
         ),
     ),
@@ -347,7 +371,7 @@ SCHEMA: tuple[Section, ...] = (
             ),
             Option("ca_file", "str", None, "PEM file of a private CA.", check="file"),
             Option("calendars", "list", [], "Calendar names to read (caldav); empty means all."),
-            Option("timeout", "float", 30.0, "Seconds to wait on the network.", low=1),
+            Option("timeout", "float", 30.0, "Seconds to wait on the network.", low=1, high=3600),
         ),
         array=True,
     ),
@@ -395,17 +419,32 @@ SCHEMA: tuple[Section, ...] = (
                 2.0,
                 "Hours ahead a later 1:1 is briefed, the same day.",
                 low=0,
+                high=24,
             ),
-            Option("max_evidence", "int", 2, "Evidence entries a brief suggests raising.", low=0),
+            Option(
+                "max_evidence",
+                "int",
+                2,
+                "Evidence entries a brief suggests raising.",
+                low=0,
+                high=50,
+            ),
         ),
     ),
     Section(
         "outbox",
         "How outgoing mail is retried.",
         (
-            Option("retry_initial", "float", 60.0, "Seconds before the first retry.", low=1),
             Option(
-                "retry_max", "float", 3600.0, "Longest wait between retries, in seconds.", low=1
+                "retry_initial", "float", 60.0, "Seconds before the first retry.", low=1, high=86400
+            ),
+            Option(
+                "retry_max",
+                "float",
+                3600.0,
+                "Longest wait between retries, in seconds.",
+                low=1,
+                high=604800,
             ),
             Option(
                 "give_up_after",
@@ -414,6 +453,7 @@ SCHEMA: tuple[Section, ...] = (
                 "Hours after which an undeliverable mail is marked dead "
                 "('careerlog outbox list' shows it).",
                 low=0,
+                high=8760,
             ),
         ),
     ),
@@ -442,6 +482,7 @@ SCHEMA: tuple[Section, ...] = (
                 "Larger inbound messages are not downloaded; they are recorded (headers "
                 "only) as unsorted so you can look at them in your mail client.",
                 low=1000,
+                high=1_000_000_000,
             ),
             Option(
                 "max_quarantine_bytes",
@@ -450,6 +491,7 @@ SCHEMA: tuple[Section, ...] = (
                 "Quarantined messages larger than this keep only their headers in the "
                 "database; the whole message stays on the mail server.",
                 low=0,
+                high=1_000_000_000,
             ),
         ),
     ),
@@ -463,6 +505,7 @@ SCHEMA: tuple[Section, ...] = (
                 30.0,
                 "Seconds a password or token command may run.",
                 low=1,
+                high=3600,
             ),
         ),
     ),

@@ -87,10 +87,9 @@ class Validator:
                     # A table inside a table ([mail.imapp]) is a sub-table, known or not.
                     sub = {k: v for k, v in value.items() if f"{name}.{k}" in SECTIONS}
                     own = {k: v for k, v in value.items() if f"{name}.{k}" not in SECTIONS}
-                    strays = [k for k, v in own.items() if isinstance(v, dict)]
+                    strays = [k for k, v in own.items() if _is_table(v)]
                     for k in [k for k in strays if known.option(k) is None]:
-                        del own[k]
-                        self._unknown_table(f"{name}.{k}")
+                        self._unknown_table(f"{name}.{k}", array=isinstance(own.pop(k), list))
                     flat[name] = own
                     self._collect(sub, name, flat)
                 else:
@@ -98,32 +97,44 @@ class Validator:
             elif isinstance(value, dict) and any(s.startswith(name + ".") for s in SECTIONS):
                 self._collect(value, name, flat)
             else:
-                self._unknown(prefix, name, key, isinstance(value, dict))
+                self._unknown(prefix, name, key, value)
 
-    def _unknown(self, prefix: str, name: str, key: str, is_table: bool) -> None:
-        if not prefix and not is_table:
+    def _unknown(self, prefix: str, name: str, key: str, value: Any) -> None:
+        if not prefix and not _is_table(value):
             self.problem(("", None, key), "keys belong in a table such as [user]")
             return
-        if not prefix or is_table:
-            self._unknown_table(name)
+        if not prefix or _is_table(value):
+            self._unknown_table(name, array=isinstance(value, list))
             return
         self.problem((prefix, None, key), "unknown key")
 
-    def _unknown_table(self, name: str) -> None:
+    def _unknown_table(self, name: str, array: bool = False) -> None:
+        """An unknown ``[name]`` (or ``[[name]]``): its line and the table most like it."""
         hint = difflib.get_close_matches(name, list(SECTIONS), n=1)
-        fix = f"did you mean [{hint[0]}]?" if hint else f"known tables: {', '.join(SECTIONS)}"
-        self.problem((name, None, ""), f"unknown table; {fix}")
+        fix = (
+            f"did you mean {_header(hint[0])}?" if hint else f"known tables: {', '.join(SECTIONS)}"
+        )
+        label = f"[[{name}]]" if array else f"[{name}]"
+        line = self.places.get((name, 0 if array else None, ""))
+        at = f"{self.filename}, line {line}" if line else self.filename
+        self.problems.append(f"{at}: {label}: unknown table; {fix}")
 
     def table(self, section: Section, values: Any, index: int | None) -> dict[str, Any]:
         out: dict[str, Any] = {}
         if not isinstance(values, dict):
             self.problem((section.name, index, ""), "must be a table")
             return out
+        # the tables inside this one ([mail.imap] in [mail]) are among what a key may mean
+        tables = {n.rpartition(".")[2]: n for n in SECTIONS if n.rpartition(".")[0] == section.name}
+        names = [o.key for o in section.options] + list(tables)
         for key in values:
             if section.option(key) is None:
-                names = [o.key for o in section.options]
                 hint = difflib.get_close_matches(key, names, n=1)
-                fix = f"did you mean {hint[0]!r}?" if hint else f"known keys: {', '.join(names)}"
+                if hint:
+                    meant = _header(tables[hint[0]]) if hint[0] in tables else repr(hint[0])
+                    fix = f"did you mean {meant}?"
+                else:
+                    fix = f"known keys: {', '.join(names)}"
                 self.problem((section.name, index, key), f"unknown key; {fix}")
         for option in section.options:
             out[option.key] = self.value(section, option, values, index)
@@ -166,6 +177,17 @@ class Validator:
             if problem:
                 self.problem(place, problem)
         return value
+
+
+def _is_table(value: Any) -> bool:
+    """A TOML table, or an array of tables (``[[name]]``)."""
+    return isinstance(value, dict) or (
+        isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+    )
+
+
+def _header(name: str) -> str:
+    return f"[[{name}]]" if SECTIONS[name].array else f"[{name}]"
 
 
 def _within(value: float, option: Option) -> bool:
