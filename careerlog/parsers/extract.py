@@ -14,11 +14,13 @@ from careerlog.parsers.goal_entries import goal_of, with_fields
 from careerlog.parsers.goals import label_of, link_goal, overlap
 from careerlog.parsers.items import Item, split_items
 from careerlog.parsers.kinds import (
+    ACTIVITY_COUNTS,
     FEEDBACK,
     KindHint,
     achievement,
     content_kind,
     explicit_prefix,
+    impact,
     keyword_kind,
     question_hint,
     question_unit,
@@ -104,10 +106,11 @@ def _fill(entry: ParsedEntry, ex: Extraction) -> None:
 
 
 def _goal_named(body: str, ex: Extraction) -> bool:
-    """A brief's note that speaks of a goal, or a quarterly answer opening with one's name."""
+    """A brief's note that speaks of a goal, or a quarterly or weekly answer opening with
+    one's name ("Staff packet: …")."""
     if ex.prompt_kind == "brief":
         return bool(link_goal(body, ex.goals, explicit_only=False))
-    if ex.prompt_kind == "quarterly" and (label := label_of(body)):
+    if ex.prompt_kind in ("quarterly", "weekly") and (label := label_of(body)):
         return bool(overlap(label[0], ex.goals))
     return False
 
@@ -135,7 +138,9 @@ def _kind_for(item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extr
         ex.prompt_kind,
         body,
         has_people=bool(ex.people.find(text)),
-        outcome=bool(ex.metrics(text)) or scope not in (None, "team"),
+        outcome=any(m.unit not in ACTIVITY_COUNTS for m in ex.metrics(text))
+        or scope not in (None, "team"),
+        measured=impact(m.unit for m in ex.metrics(text)),
         goal_linked=bool(linked),
     )
 

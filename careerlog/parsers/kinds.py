@@ -3,14 +3,18 @@
 Evidence is decided in this order: an explicit prefix the user typed (``skill:``, ``@Name``),
 a heading the user wrote above it, the prompt question it answers inline, a label at its
 start ("People-wise: …"), and finally the item's content, with what the prompt asked for
-as the prior: a weekly reply's "Paired with Arjun on the rollout plan" is about a person,
-its "Learned Terraform …" is a skill, and a quarterly reply's "I'm now the DRI for …" is
-evidence toward a goal rather than an update of one.
+as the prior: a weekly reply's "Paired with Arjun on the rollout plan" is about a person
+(so is "Ran 4 pairing sessions with the new hires", though it names nobody), its "Started
+learning Rust …" is a skill, its "Staff packet: … still missing an org-wide artifact" speaks
+of a goal's gap, and a quarterly reply's "I'm now the DRI for …" is evidence toward a goal
+rather than an update of one. A monthly or brief reply's "Shipped …" or "p99 down 40%" is
+evidence, whatever else the prompt asked for.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from careerlog.parsers.model import EntryKind, PromptKind
@@ -80,10 +84,48 @@ PERSON_POINT = re.compile(
     r"\baccompagn|\bbegeleid|\bbetreut|\bacompañ|\bacompanh|\bmentorei",
     _I,
 )
+# The point is people even when none is named: pairing with, onboarding or mentoring a
+# group ("the new hires", "two juniors").
+_NEWCOMERS = (
+    r"(?:(?:the|our|my|two|three|four|five|six|several|some|\d+)\s+)?"
+    r"(?:(?:new|junior|other)\s+)*(?:hires|joiners|starters|juniors|interns|grads|graduates|"
+    r"mentees|apprentices|(?<=new )(?:engineers|teammates|devs|developers|team members))\b"
+)
+PEOPLE_POINT = re.compile(
+    rf"\bpair(?:ed|ing)?(?:[- ]programming)?(?: sessions?)? (?:up )?with {_NEWCOMERS}|"
+    rf"\b(?:onboard|mentor|coach)(?:ed|ing)? {_NEWCOMERS}|"
+    rf"\b(?:mentoring|coaching|onboarding|pairing) (?:sessions? )?(?:with|for) {_NEWCOMERS}",
+    _I,
+)
+# Counts of the meeting itself ("4 pairing sessions", "3 new hires") report no outcome.
+ACTIVITY_COUNTS = frozenset({"sessions", "meetings", "hires", "people", "calls", "1:1s"})
+# Units that measure an outcome, not the time or the sessions spent: a percentage, a
+# multiplier, money, a rate ("~6 hours/week").
+_IMPACT_UNITS = frozenset({"%", "pp", "x", "USD", "EUR", "GBP", "JPY", "CHF"})
+# What a monthly or brief reply reports as delivered ("Shipped the rate limiter …"); not
+# "Presented …" or "Took over the training …", which there are practice.
+_DELIVERED = re.compile(
+    r"^\W*(?:shipped|landed|launched|delivered|released|rolled out|migrated|cut|reduced|"
+    r"saved|fixed)\b",
+    _I,
+)
 # An item that opens with learning or practice is a skill, whatever the prompt asked.
 _SKILL_START = re.compile(
     r"^\W*(?:learned|learnt|studied|practi[cs]ed|took (?:a|the) course|went deep on|"
     r"ramped up on|read up on|got (?:some )?feedback|received feedback)\b",
+    _I,
+)
+# The user learning, anywhere in the item ("Started learning Rust through …"), but not
+# others ("so the new hires learn …", "lessons learned") nor a thing ("machine learning").
+_LEARNING = re.compile(
+    r"(?<!machine )(?<!deep )(?<!lessons )(?<!e-)\b(?:learn(?:ed|t|ing)?|stud(?:ied|ying)|"
+    r"practi[cs](?:ed|ing)|went deep on|ramp(?:ed|ing) up on|read up on|took (?:a|the) course)\b"
+    r"(?! (?:path|platform|budget|session|sessions|materials|resources)\b)",
+    _I,
+)
+_OTHERS_LEARN = re.compile(
+    r"\b(?:help(?:ed|ing|s)?|so|let(?:s|ting)?|teach(?:ing)?|taught|them|others|everyone|"
+    r"people|team|hires|they|he|she|how)\s+(?:\w+\s+)?$",
     _I,
 )
 # Words that speak of a goal's progress or gap rather than report something done.
@@ -171,32 +213,72 @@ def achievement(text: str) -> bool:
     return bool(_ACHIEVED.search(text)) and not _GOAL_TALK.search(text)
 
 
+def learning(text: str) -> bool:
+    """Does the item say the user learned or practised something, anywhere in it?"""
+    return bool(_SKILL_START.search(text)) or any(
+        not _OTHERS_LEARN.search(text[: m.start()]) for m in _LEARNING.finditer(text)
+    )
+
+
+def impact(units: Iterable[str | None]) -> bool:
+    """Does one of these metric units measure an outcome (see ``_IMPACT_UNITS``)?"""
+    return any(u and (u.split("/")[0] in _IMPACT_UNITS or "/" in u) for u in units)
+
+
+def _skill(text: str) -> KindHint:
+    return KindHint("skill", "feedback" if FEEDBACK.search(text) else None)
+
+
 def content_kind(
-    prompt_kind: PromptKind, text: str, *, has_people: bool, outcome: bool, goal_linked: bool
+    prompt_kind: PromptKind,
+    text: str,
+    *,
+    has_people: bool,
+    outcome: bool,
+    goal_linked: bool,
+    measured: bool = False,
 ) -> KindHint:
     """The fallback: what the item talks about, with what the prompt asked for as the prior.
 
     ``outcome`` (a metric, or reach beyond the user's team) keeps an item about pairing
-    with someone evidence: "paired with Linus; one budget across three teams now".
+    with someone evidence: "paired with Linus; one budget across three teams now"; a count
+    of the sessions themselves (``ACTIVITY_COUNTS``) is no outcome.
+    ``goal_linked``: the item names an open goal (in a weekly reply, by a label at its start).
+    ``measured``: a metric measures an outcome (``impact``): in a monthly or brief reply,
+    "p99 down 40%" is evidence, "took 2 shifts" or "a weekly 30 min" is not.
     """
     if prompt_kind == "quarterly" and goal_linked:
         return KindHint("goal")
+    if prompt_kind == "weekly" and goal_linked and _GOAL_TALK.search(text):
+        return KindHint("goal")  # "Staff packet: the doc is drafted, still missing …"
     if prompt_kind in ("weekly", "quarterly"):
         if _SKILL_START.search(text):
-            return KindHint("skill", "feedback" if FEEDBACK.search(text) else None)
-        if has_people and not outcome and PERSON_POINT.search(text):
+            return _skill(text)
+        about_people = (has_people and PERSON_POINT.search(text)) or PEOPLE_POINT.search(text)
+        if about_people and not outcome:
             return KindHint("relationship")
+        if learning(text):
+            return _skill(text)
     if prompt_kind == "weekly" or (prompt_kind == "quarterly" and achievement(text)):
         return KindHint("evidence")
     if prompt_kind == "quarterly":
         return KindHint("goal")
     if prompt_kind == "monthly":
+        if learning(text):
+            return _skill(text)
         if has_people and RELATION_CUES.search(text) and not SKILL_CUES.search(text):
             return KindHint("relationship")
-        return KindHint("skill", "feedback" if FEEDBACK.search(text) else None)
-    # A 1:1 brief: notes are goal updates, feedback received, or notes about people.
+        if PEOPLE_POINT.search(text):
+            return KindHint("relationship")
+        if _DELIVERED.search(text) or (measured and not SKILL_CUES.search(text)):
+            return KindHint("evidence")
+        return _skill(text)
+    # A 1:1 brief: notes are goal updates, feedback received, what was achieved, or notes
+    # about people.
     if goal_linked:
         return KindHint("goal")
     if FEEDBACK.search(text):
         return KindHint("skill", "feedback")
+    if _DELIVERED.search(text) or measured:
+        return KindHint("evidence")
     return KindHint("relationship")

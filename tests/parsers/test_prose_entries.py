@@ -240,6 +240,23 @@ ENTRIES: list[tuple[str, str, str, list[str], str | None, str | None]] = [
      "skill", ["Grace Hopper"], None, None),
     ("brief", "@Linus Chen - follow up on retry budget numbers for the Risk dashboards",
      "relationship", ["Linus Chen", "Grace Hopper"], None, None),
+    # The point is people even when none is named, and the sessions are no outcome.
+    ("weekly", "Ran 4 pairing sessions with the new hires.", "relationship", [], None, None),
+    ("monthly", "Mentored two juniors through their first on-call shifts.",
+     "relationship", [], None, None),
+    # Learning anywhere in the line is a skill; others learning is not the user's.
+    ("weekly", "Started learning Rust through the rustlings exercises.", "skill", [], None, None),
+    ("weekly", "Wrote the onboarding guide so new hires learn the deploy flow.",
+     "evidence", [], None, None),
+    ("weekly", "Shared the lessons learned from the outage at the guild.",
+     "evidence", [], None, None),
+    # Monthly and brief replies report achievements too.
+    ("monthly", "Shipped the rate limiter for checkout; p99 down 40%.", "evidence", [], None, None),
+    ("brief", "Landed the retry budget in production; error rate down 30%.",
+     "evidence", ["Grace Hopper"], None, None),
+    # A weekly line on an open goal's progress or gap: a goal update, its gap no reach.
+    ("weekly", "Staff packet: the strategy doc is drafted, still missing an org-wide artifact.",
+     "goal", [], "Reach Staff Engineer by Q3 2027", None),
 ]  # fmt: skip
 
 
