@@ -100,7 +100,7 @@ class ImapInbox:
             criteria += ["UNKEYWORD", self.config.mail.processed_keyword]
         # "N:*" always matches the highest UID, even when it is below N.
         found = sorted(uid for uid in client.search(criteria) if uid > last_uid)
-        if self.keeps_keyword or self.config.mail.processed_folder:
+        if self.keeps_keyword:  # a processed folder is not enough: without MOVE, careerlog flags
             return found
         handled = self._handled_uids(self._uidvalidity, last_uid)
         return [uid for uid in found if uid not in handled]

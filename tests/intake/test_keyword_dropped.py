@@ -36,6 +36,15 @@ def drops_keywords(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(IMAPClient, "add_flags", lambda self, *args, **kwargs: {})
 
 
+@pytest.fixture
+def no_move(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server without MOVE (RFC 6851): careerlog flags instead of moving."""
+    has = IMAPClient.has_capability
+    monkeypatch.setattr(
+        IMAPClient, "has_capability", lambda self, name: name != "MOVE" and has(self, name)
+    )
+
+
 def test_permanent_flags_decide() -> None:
     assert keeps_keyword({}, "$CareerlogDone")  # RFC 3501: no list, every flag kept
     assert keeps_keyword({b"PERMANENTFLAGS": (b"\\Seen", b"\\*")}, "$CareerlogDone")
@@ -84,6 +93,23 @@ def test_a_processed_folder_stands_in_for_a_dropped_keyword(
     assert check_inbox(config, db).examined == 0
 
 
+def test_without_move_the_record_stands_in_even_with_a_processed_folder(
+    make_config: MakeConfig,
+    db: Database,
+    mail_env: MailEnv,
+    dovecot: Dovecot,
+    drops_keywords: None,
+    no_move: None,
+) -> None:
+    config = make_config({"mail": {"processed_folder": "Careerlog/Done"}})
+    record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
+    smtp_send(mail_env, sample("01-weekly-gmail-web.eml"))
+    assert check_inbox(config, db).outcomes["parsed"] == 1
+    assert len(dovecot.messages(mail_env.username)) == 1  # not moved, and its flag dropped
+    db.execute("update mailbox_state set last_uid = 0")
+    assert check_inbox(config, db).examined == 0
+
+
 @pytest.mark.parametrize(
     ("server", "processed_folder", "marking"),
     [
@@ -94,6 +120,18 @@ def test_a_processed_folder_stands_in_for_a_dropped_keyword(
             "own record of handled mail (set [mail] processed_folder to move it instead)",
         ),
         ("drops keywords", "Careerlog/Done", "handled mail is moved to 'Careerlog/Done'"),
+        (
+            "drops keywords, no MOVE",
+            "Careerlog/Done",
+            "the server cannot MOVE mail to 'Careerlog/Done' and the folder does not keep "
+            "the keyword $CareerlogDone, so careerlog keeps its own record of handled mail",
+        ),
+        (
+            "no MOVE",
+            "Careerlog/Done",
+            "the server cannot MOVE mail to 'Careerlog/Done', so handled mail is flagged "
+            "$CareerlogDone",
+        ),
         ("keeps keywords", None, "handled mail is flagged $CareerlogDone"),
     ],
 )
@@ -106,8 +144,10 @@ def test_doctor_says_how_handled_mail_is_marked(
 ) -> None:
     from tests.clirun import careerlog
 
-    if server == "drops keywords":
+    if "drops keywords" in server:
         request.getfixturevalue("drops_keywords")
+    if "no MOVE" in server:
+        request.getfixturevalue("no_move")
     changes = {"mail": {"processed_folder": processed_folder}} if processed_folder else {}
     doctor = careerlog("--config", str(make_config(changes).path), "doctor")
     (imap,) = [line for line in doctor.out.splitlines() if "  IMAP " in line]
