@@ -200,6 +200,11 @@ def _split_by_person(entry: ParsedEntry, ex: Extraction) -> list[ParsedEntry]:
 
 
 def _is_noise(text: str) -> bool:
+    """Too short to carry information. An item longer than careerlog analyses never is: a
+    reply that is one unbroken megabyte "word" is logged from its start, so that its
+    confirmation says how much of it was left out instead of the reply vanishing unsaid."""
+    if len(text) > ANALYSE_CHARS:
+        return False
     words = len(text.split())
     return words < MIN_WORDS or (words <= 6 and bool(_META.search(text)))
 
@@ -218,7 +223,7 @@ def _entry(item: Item, qhint: KindHint, question: str | None, ex: Extraction) ->
     entry.kind = kind
     _fill(entry, ex)
     named = ex.people.find(body.strip())  # the brief's own person makes no line worth keeping
-    if not prefix.kind and not named and not entry.metrics and _is_noise(body):
+    if not prefix.kind and not named and not entry.metrics and _is_noise(entry.text):
         return None
     _set_goal(entry, item, body, (prefix, qhint, hint), ex)
     entry.skill_kind = _skill_kind(hint, body) if kind == "skill" else None

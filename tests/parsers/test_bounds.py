@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from careerlog.parsers import ParseContext, parse_message
 from careerlog.parsers.bounds import MAX_ENTRY_TEXT, bound_segments
 from careerlog.parsers.quotes import Segment
@@ -40,3 +42,25 @@ def test_a_reply_of_a_megabyte_logs_its_start_and_says_so() -> None:
     assert sum(len(e.text) for e in reply.entries) <= MAX_ENTRY_TEXT
     notes = " ".join(reply.entries[-1].notes)
     assert "characters were not logged, and stay in the message" in notes
+
+
+MEGABYTE = 1_000_000
+ONE_LINE = {
+    "words": ("Shipped the fix for Payments and Risk, 40% fewer errors. " * 20_000)[:MEGABYTE],
+    "one unbroken word": "x" * MEGABYTE,
+}
+
+
+@pytest.mark.parametrize("name", sorted(ONE_LINE))
+def test_a_single_line_of_a_megabyte_is_logged_from_its_start_and_says_so(name: str) -> None:
+    line = ONE_LINE[name]
+    raw = (
+        "From: Ada <ada@example.com>\nTo: ada@example.com\nSubject: Re: weekly\n"
+        "Message-ID: <oneline@example.com>\nDate: Fri, 20 Nov 2026 17:00:00 +0000\n"
+        f"Content-Type: text/plain; charset=utf-8\n\n{line}\n"
+    ).encode()
+    (entry,) = parse_message(raw, ParseContext(prompt_kind="weekly")).entries
+    assert line.startswith(entry.text) and len(entry.text) <= MAX_ENTRY_TEXT
+    # Everything after the logged start is counted (its line end too), and said.
+    assert entry.left_out_chars - (len(line) - len(entry.text)) in (0, 1)
+    assert f"the last {entry.left_out_chars:,} characters were not logged" in entry.notes[-1]
