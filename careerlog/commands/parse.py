@@ -11,6 +11,7 @@ from datetime import tzinfo
 from email.parser import BytesHeaderParser
 from email.policy import default
 from pathlib import Path
+from typing import Any
 
 import click
 from sqlite_utils import Database
@@ -23,7 +24,8 @@ from careerlog.errors import UserError
 from careerlog.mail.identity import referenced_ids
 from careerlog.parsers import ParseContext, ParsedReply, parse_message, prompt_text_from_message
 from careerlog.parsers.dates import period_last_day
-from careerlog.parsers.model import PROMPT_KINDS, PromptKind
+from careerlog.parsers.goal_entries import goal_change
+from careerlog.parsers.model import PROMPT_KINDS, ParsedEntry, PromptKind
 from careerlog.store.calendar_events import attendee_names
 from careerlog.store.goals import open_goal_titles
 from careerlog.store.people import known_names
@@ -49,6 +51,22 @@ def _wrap(text: str | None, width: int = _WIDTH) -> str:
     return "\n".join(textwrap.wrap(" ".join((text or "").split()), width)) if text else ""
 
 
+def _goal_cell(entry: ParsedEntry) -> str:
+    """The goal, and what a goal answer would do to it ("→ update (state), mark done")."""
+    change = goal_change(entry)
+    said = _wrap(f"→ {change.words()}", 24) if change else ""
+    return "\n".join(part for part in (_wrap(entry.goal, 24), said) if part)
+
+
+def _contract(reply: ParsedReply) -> dict[str, Any]:
+    """The parse contract, each entry with what it would do to a goal (``goal_action``)."""
+    data = reply.to_contract()
+    for entry, shown in zip(reply.entries, data["entries"], strict=True):
+        change = goal_change(entry)
+        shown["goal_action"] = change.to_json() if change else None
+    return data
+
+
 def _report(reply: ParsedReply) -> str:
     status = "auto-reply (ignored)" if reply.auto_reply else "skipped" if reply.skipped else ""
     lines = [f"prompt: {reply.prompt_kind}" + (f"   status: {status}" if status else "")]
@@ -66,7 +84,7 @@ def _report(reply: ParsedReply) -> str:
             "\n".join(m.text for m in e.metrics),
             e.scope or "",
             "\n".join(e.people),
-            _wrap(e.goal, 24),
+            _goal_cell(e),
             e.occurred_on.isoformat() if e.occurred_on else "",
             _wrap(e.question, 24),
         ]
@@ -169,7 +187,8 @@ def parse(
     goals: tuple[str, ...],
     as_json: bool,
 ) -> None:
-    """Parse one reply FILE.eml and show what careerlog would store (stores nothing)."""
+    """Parse one reply FILE.eml and show what careerlog would store (stores nothing),
+    and what each goal line would do to its goal (create, update, close, or ask which)."""
     raw = _read(file, "reply")
     original_raw = _read(original, "prompt") if original else None
     prompt_text = prompt_text_from_message(original_raw) if original_raw else None
@@ -188,6 +207,6 @@ def parse(
     )
     reply = parse_message(raw, ctx)
     if as_json:
-        click.echo(json.dumps(reply.to_contract(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(_contract(reply), ensure_ascii=False, indent=2))
     else:
         click.echo(_report(reply))

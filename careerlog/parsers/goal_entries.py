@@ -5,13 +5,17 @@ line naming its goal by title, tag or close wording (in a quarterly reply, a lin
 names no known goal creates it; one that names two asks which); a first line that is only
 a goal's name, top-posted ("1. Reach Staff Engineer" / "Achieved!"); a label at the start
 ("Staff: …", "Conference talk - …"); the wording of the whole answer.
+
+:func:`goal_change` says what storing the entry would do to its goal, so ``careerlog
+parse`` shows it before the reply is sent.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import Any, Literal
 
 from careerlog.parsers.goal_answers import read_fields, split_at_fields, starts_with_field
 from careerlog.parsers.goals import (
@@ -24,7 +28,7 @@ from careerlog.parsers.goals import (
 )
 from careerlog.parsers.items import Item
 from careerlog.parsers.kinds import explicit_prefix
-from careerlog.parsers.model import GoalAnswer
+from careerlog.parsers.model import GoalAnswer, GoalStatus, ParsedEntry
 
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a goal title needs a word, not "..." or "<>"
 
@@ -130,3 +134,70 @@ def with_fields(answer: GoalAnswer | None, line: str) -> GoalAnswer:
         motivation=both(answer.motivation, more.motivation),
         status=answer.status or more.status,
     )
+
+
+# An answer's fields, and the word the confirmation mail uses for each.
+_FIELD_NAMES = (
+    ("current_state", "state"),
+    ("gap", "gap"),
+    ("actions", "next"),
+    ("motivation", "why"),
+)
+GoalAction = Literal["create", "update", "mention", "ambiguous", "none"]
+
+
+@dataclass(frozen=True)
+class GoalChange:
+    """What storing a goal entry does to its goal (as ``store.entries`` applies it).
+
+    ``create`` and ``update`` set ``fields`` and may close the goal (``status``);
+    ``mention`` names a goal and changes nothing; ``ambiguous`` could mean any of
+    ``candidates`` and changes none; ``none`` names no goal careerlog knows.
+    """
+
+    action: GoalAction
+    fields: tuple[str, ...] = ()
+    status: GoalStatus | None = None
+    candidates: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "action": self.action,
+            "fields": list(self.fields),
+            "status": self.status,
+            "candidates": list(self.candidates),
+        }
+
+    def words(self) -> str:
+        """In the confirmation's words: "update (state, gap), mark done", "new goal (why)"."""
+        if self.action == "ambiguous":
+            names = " or ".join(f"“{c}”" for c in self.candidates)
+            return f"which goal? {names}: changes neither"
+        if self.action == "none":
+            return "names no goal careerlog knows: changes nothing"
+        fields = ", ".join(dict(_FIELD_NAMES)[name] for name in self.fields)
+        parts = []
+        if self.action == "create":
+            parts.append(f"new goal ({fields})" if fields else "new goal")
+        elif fields:
+            parts.append(f"update ({fields})")
+        if self.status:
+            parts.append("mark done" if self.status == "done" else "drop")
+        return ", ".join(parts) or "changes nothing"
+
+
+def goal_change(entry: ParsedEntry) -> GoalChange | None:
+    """What the entry would do to a goal; ``None`` for entries that are no goal answer."""
+    if entry.kind != "goal":
+        return None
+    answer = entry.goal_answer or GoalAnswer(current_state=entry.text)
+    if len(answer.candidates) > 1:
+        return GoalChange("ambiguous", candidates=answer.candidates)
+    if entry.goal is None:
+        return GoalChange("none")
+    fields = tuple(name for name, _ in _FIELD_NAMES if getattr(answer, name))
+    if answer.new:
+        return GoalChange("create", fields, answer.status)
+    if fields or answer.status:
+        return GoalChange("update", fields, answer.status)
+    return GoalChange("mention")

@@ -6,8 +6,13 @@ tests/intake/test_goal_replies.py; these pin the reading rules one by one.
 
 from __future__ import annotations
 
-import pytest
+import json
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from careerlog.commands.parse import parse
 from careerlog.parsers import ParseContext, goal_answers, parse_message
 from careerlog.parsers.goal_answers import closing_status, read_fields
 from careerlog.parsers.model import GoalAnswer, ParsedEntry
@@ -309,3 +314,37 @@ def test_answers_inline_under_the_prompts_own_field_lines() -> None:
 def test_because_in_prose_is_the_why(text: str, state: str | None, why: str | None) -> None:
     fields = read_fields(text)
     assert (fields.current_state, fields.motivation) == (state, why)
+
+
+def test_parse_shows_what_each_goal_line_would_do(tmp_path: Path) -> None:
+    """``careerlog parse`` says before sending: this closes that goal, this asks which."""
+    eml = tmp_path / "reply.eml"
+    eml.write_bytes(
+        b"From: Ada <ada@example.com>\nTo: ada@example.com\n"
+        b"Subject: Re: Goals and gaps review [2026-Q4]\nDate: Mon, 4 Jan 2027 10:00 -0800\n"
+        b"Content-Type: text/plain; charset=utf-8\n\n"
+        b"Reach Staff Engineer by Q3 2027\nMarking this one done.\n\n"
+        b"goal: cross-team influence\nCurrent state: two RFCs adopted\nGap: the room\n\n"
+        b"goal: Write a book about payments\nWhy: I like teaching\n\n"
+        b"goal: talk\nDropping this one for now.\n\n"
+        b"goal: migration\nDone, shipped on time.\n\n"
+        b"Shipped the ledger migration to all regions, p99 down 30%.\n"
+    )
+    goals = [*GOALS, "Lead the payments migration", "Lead the ledger migration"]
+    args = [str(eml), "--prompt", "quarterly", *(a for g in goals for a in ("--goal", g))]
+    run = CliRunner().invoke(parse, [*args, "--json"], catch_exceptions=False)
+    entries = json.loads(run.output)["entries"]
+    assert [e["goal_action"] for e in entries] == [
+        {"action": "update", "fields": [], "status": "done", "candidates": []},
+        {"action": "update", "fields": ["current_state", "gap"], "status": None,
+         "candidates": []},
+        {"action": "create", "fields": ["motivation"], "status": None, "candidates": []},
+        {"action": "update", "fields": [], "status": "dropped", "candidates": []},
+        {"action": "ambiguous", "fields": [], "status": None, "candidates": goals[3:]},
+        None,  # evidence: no goal answer
+    ]  # fmt: skip
+    table = CliRunner().invoke(parse, args, catch_exceptions=False).output
+    cells = " ".join(table.replace("│", " ").split())
+    for said in ("→ mark done", "→ update (state, gap)", "→ new goal (why)", "→ drop",
+                 "→ which goal?"):  # fmt: skip
+        assert said in cells, said
