@@ -17,12 +17,18 @@ from sqlite_utils import Database
 
 from careerlog.config import Config
 from careerlog.intake.process import handle_message
+from careerlog.parsers.bounds import MAX_ENTRY_TEXT
 from careerlog.parsers.extract import MAX_ENTRIES
 from tests.configfile import OWNER_EMAIL
 from tests.mailtest import record_prompt
 
 WEEKLY_ID = "<prompt-weekly-2026w45.l0ng9@careerlog.invalid>"
 BULLETS = 5_000
+# Names in every script the parser meets, with and without capitals.
+NAMES = (
+    "Ивана Петрова", "田中太郎", "محمد علي", "Παύλος Γεωργίου", "김민준", "דוד לוי",
+    "प्रिया शर्मा", "สมชาย ใจดี", "\u1eccl\u00e1 Ad\u00e9b\u00e1y\u1ecd\u0300", "Grace Hopper",
+)  # fmt: skip
 MEGABYTE = 1_000_000
 
 
@@ -51,13 +57,16 @@ def test_five_thousand_bullets_say_how_many_items_were_not_logged(
 ) -> None:
     config, db = offline
     record_prompt(db, "weekly", "2026-W45", WEEKLY_ID)
-    body = "\n".join(f"- Fixed flaky test {i} in the checkout suite" for i in range(BULLETS))
+    body = "\n".join(f"- Paired with {NAMES[i % len(NAMES)]} on test {i}" for i in range(BULLETS))
+    assert len(body) < MAX_ENTRY_TEXT  # every item is read, so every one is counted
     outcome = handle_message(config, db, _reply(body))
     assert outcome.status == "parsed" and len(outcome.entry_ids) == MAX_ENTRIES
     text = _confirmation(db)
     left = BULLETS - MAX_ENTRIES
     assert f"Your reply went on for {left} more items than careerlog logs" in text
     assert "stay in the message as it came" in text
+    people = {str(r["name"]) for r in db.query("select name from people")}
+    assert people == set(NAMES)  # each found whole, in its own script
 
 
 LINES = {
