@@ -32,9 +32,12 @@ from sqlite_utils import Database
 from careerlog import clock
 from careerlog.config.paths import make_private_dir
 from careerlog.errors import UserError
+from careerlog.store.locks import ServiceLock
 from careerlog.store.migrations import migrations
 
 BUSY_TIMEOUT_S = 15.0
+#: how long opening the store waits for another process that is migrating it
+MIGRATE_WAIT_S = BUSY_TIMEOUT_S
 #: prepared statements each connection keeps (sqlite3's default); see forget_statements
 STATEMENT_CACHE = 128
 
@@ -234,18 +237,41 @@ def _enable_wal(db: Store) -> None:
             time.sleep(0.02)
 
 
+def migrate_lock_path(store_path: Path) -> Path:
+    return store_path.with_name(store_path.name + ".migrate.lock")
+
+
 def _migrate(db: Store) -> None:
-    """Bring the schema up to date under SQLite's write lock.
+    """Bring the schema up to date under careerlog's migration lock and SQLite's write lock.
 
     Two processes opening a fresh database at once (the service starting while
     ``status`` runs) would otherwise both see the same pending migrations and
-    the second would fail with "table ... already exists". ``BEGIN IMMEDIATE``
-    makes the second wait; it then finds nothing pending.
+    the second would fail with "table ... already exists". The second waits
+    for an advisory ``flock`` on ``<database>.migrate.lock`` (the same kind of
+    lock, with the same holder line, as the service's, :mod:`careerlog.store.locks`),
+    then finds nothing pending. It is a file of its own because the service
+    holds ``<database>.lock`` for as long as it runs, and a CLI command must
+    still be able to open the store meanwhile. It is taken only when migrations
+    are pending, so a read-only store that is up to date opens as before.
+    ``BEGIN IMMEDIATE`` inside it keeps each migration all-or-nothing and also
+    waits for a careerlog too old to know the lock file.
     """
     if not migrations.pending(db):
         return
-    with db.atomic():
-        migrations.apply(db)
+    lock = ServiceLock(migrate_lock_path(db.path), f"the database {db.path}", role="migrate")
+    if not lock.acquire(MIGRATE_WAIT_S):
+        holder = lock.holder()
+        who = f"pid {holder[0]}" if holder and holder[0] > 0 else "another process"
+        raise UserError(
+            f"the database {db.path} is being set up or upgraded by another careerlog "
+            f"({who}), which has held {lock.path} for over {MIGRATE_WAIT_S:.0f} s; nothing "
+            "was changed. Try again when it has finished"
+        )
+    try:
+        with db.atomic():
+            migrations.apply(db)  # applies what is still pending now that the lock is ours
+    finally:
+        lock.release()
 
 
 def open_store(path: Path, *, create: bool = True) -> Store:
