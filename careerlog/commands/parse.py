@@ -20,6 +20,7 @@ from tabulate import tabulate
 from careerlog import clock
 from careerlog.commands.context import AppContext
 from careerlog.config import load_config
+from careerlog.config.schema import option_of
 from careerlog.errors import UserError
 from careerlog.mail.identity import referenced_ids
 from careerlog.parsers import ParseContext, ParsedReply, parse_message, prompt_text_from_message
@@ -105,6 +106,7 @@ class StoreContext:
     period: str | None = None  # the answered prompt's period key, for entries' default date
     own_team: str | None = None
     teams: tuple[str, ...] = ()
+    capture_prefix: str = option_of("mail", "capture_subject_prefix").default
 
 
 def store_context(raw: bytes) -> StoreContext:
@@ -120,7 +122,13 @@ def store_context(raw: bytes) -> StoreContext:
     except UserError:
         return StoreContext()
     known = _from_store(config.store_path, raw, config.calendar.max_meeting_size)
-    return replace(known, tz=config.user.tz, own_team=config.user.team, teams=config.teams)
+    return replace(
+        known,
+        tz=config.user.tz,
+        own_team=config.user.team,
+        teams=config.teams,
+        capture_prefix=(config.mail.capture_subject_prefix or "").strip(),
+    )
 
 
 def _from_store(path: Path, raw: bytes, max_meeting_size: int) -> StoreContext:
@@ -205,6 +213,14 @@ def parse(
         own_team=known.own_team,
         teams=known.teams,
     )
+    subject = _subject(raw)
+    if (
+        not ctx.prompt_kind
+        and known.capture_prefix
+        and subject.lower().startswith(known.capture_prefix.lower())
+    ):
+        # a capture, read as intake reads one: its subject is what the user did
+        ctx = replace(ctx, capture_prefix=known.capture_prefix)
     reply = parse_message(raw, ctx)
     if as_json:
         click.echo(json.dumps(_contract(reply), ensure_ascii=False, indent=2))

@@ -26,5 +26,9 @@ def with_headline(stripped: Stripped, headline: str) -> Stripped:
     if not stripped.segments:
         return Stripped([Segment([headline])], stripped.quoted)
     first, *rest = stripped.segments
+    if first.lines and headline[-1] not in ".!?;:…—":
+        # "… to 55 min — Used parallel dumps.": the body goes on in the same entry,
+        # not glued on as "55 min Used parallel dumps."
+        headline += " —"
     lines = [headline, *first.lines]
     return Stripped([replace(first, lines=lines), *rest], stripped.quoted)

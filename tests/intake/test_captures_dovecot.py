@@ -74,7 +74,7 @@ def test_subject_first_then_the_body(captures: Captures) -> None:
     captures.send(f"log: {subject}", "Used parallel dumps.\n")
     ((kind, text),) = captures.entries()
     assert kind == "evidence"
-    assert text.startswith(subject) and text[len(subject) :].strip() == "Used parallel dumps."
+    assert text == f"{subject} — Used parallel dumps."
     assert subject in captures.confirmation()
 
 
