@@ -1,7 +1,7 @@
 """The ``careerlog`` command: one click group and one error boundary.
 
-A :class:`UserError` anywhere below is printed as one clear message with exit
-code 2; anything else is a bug and keeps its traceback.
+A :class:`UserError` anywhere below, or a usage mistake click finds, is printed as
+one clear line with exit code 2; anything else is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
@@ -45,6 +45,10 @@ COMMANDS = {
     "install-service": "careerlog.commands.install_service:install_service",
 }
 
+# click >= 8.2 raises this UsageError, whose message is the whole help, for a group run
+# without its subcommand (8.1 prints the help itself)
+_NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", None)
+
 # The AppContext of the running command, so main() can name its database in an error.
 _contexts: list[AppContext] = []
 
@@ -78,7 +82,7 @@ def main(argv: list[str] | None = None) -> None:
         _check_arguments(sys.argv[1:] if argv is None else argv)
         cli.main(args=argv, prog_name="careerlog", standalone_mode=False)
     except UserError as exc:
-        click.secho(f"careerlog: {exc}", err=True, fg="red")
+        click.secho(f"careerlog: {_said(exc)}", err=True, fg="red")
         sys.exit(exc.exit_code)
     except sqlite3.DatabaseError as exc:
         from careerlog.store.db import store_error
@@ -93,7 +97,10 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("Aborted.", err=True)
         sys.exit(1)
     except click.ClickException as exc:
-        exc.show()
+        if _NO_ARGS_IS_HELP is not None and isinstance(exc, _NO_ARGS_IS_HELP):
+            exc.show()  # `careerlog people` alone: the help, as click shows it
+        else:
+            click.secho(f"careerlog: {_one_line(exc)}", err=True, fg="red")
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         sys.exit(130)
@@ -110,6 +117,26 @@ def _check_arguments(args: list[str]) -> None:
                 f"the argument {shown!r} is not valid UTF-8; set your terminal to UTF-8 "
                 "(e.g. LANG=C.UTF-8) and type it again"
             ) from None
+
+
+def _said(exc: UserError) -> str:
+    """A single problem on the line of its heading; several keep a line each, so a config
+    with three mistakes reads as a list."""
+    if len(exc.problems) == 1:
+        return f"{exc.message.removesuffix(':')}: {exc.problems[0]}"
+    return str(exc)
+
+
+def _one_line(exc: click.ClickException) -> str:
+    """Click's mistake in one line, like careerlog's own, instead of its Usage/Try/Error block.
+
+    A usage error points at the command's help: the usage line alone rarely says what the
+    option wants, and ``--help`` does.
+    """
+    message = " ".join(exc.format_message().split()).rstrip(".")
+    if isinstance(exc, click.UsageError) and exc.ctx is not None:
+        return f"{message} (see '{exc.ctx.command_path} --help')"
+    return message
 
 
 def _store_path() -> Path:

@@ -17,6 +17,7 @@ from careerlog.intake.trust import (
     recent_authentication_headers,
 )
 from careerlog.mail.imap import connect_imap
+from careerlog.mail.maildir import refuse_missing_parent
 from careerlog.mail.smtp import connect_smtp
 from careerlog.net import expects_implicit_tls
 from careerlog.store import open_store
@@ -168,9 +169,16 @@ def _events_readable(bodies: dict[str, bytes]) -> None:
 
 def _maildir(config: Config) -> str:
     folder = config.mail.maildir_inbox
+    refuse_missing_parent(folder, config.data_dir)  # a typo, which 'careerlog init' won't fix
     if not (folder / "new").is_dir():
         raise UserError(f"{folder} is not a Maildir (no new/ folder); run 'careerlog init'")
     return f"{folder} ({len(list((folder / 'new').iterdir()))} new)"
+
+
+def _maildir_outbox(config: Config) -> str:
+    folder = config.mail.maildir_outbox
+    refuse_missing_parent(folder, config.data_dir)
+    return str(folder) if (folder / "new").is_dir() else f"{folder} (made at the first mail)"
 
 
 def run_checks(config: Config) -> Iterator[Check]:
@@ -178,6 +186,10 @@ def run_checks(config: Config) -> Iterator[Check]:
     yield _run("store", lambda: _store(config))
     if config.mail.inbox == "maildir":
         yield _run("maildir inbox", lambda: _maildir(config))
+    if config.mail.outbox == "maildir" and (
+        config.mail.inbox != "maildir" or config.mail.maildir_outbox != config.mail.maildir_inbox
+    ):
+        yield _run("maildir outbox", lambda: _maildir_outbox(config))
     headers: list[bytes] = []  # Authentication-Results the IMAP check saw on the server
     if config.imap is not None:
         imap = config.imap

@@ -24,12 +24,21 @@ from careerlog.errors import UserError
 def open_maildir(path: Path, data_dir: Path) -> mailbox.Maildir:
     path = Path(path).expanduser()
     if not path.parent.is_dir():
-        if not path.absolute().is_relative_to(Path(data_dir).expanduser().absolute()):
-            raise UserError(
-                f"the Maildir {path} cannot be created: the folder {path.parent} does not "
-                "exist; create it, or fix [mail] maildir_inbox / maildir_outbox"
-            )
+        refuse_missing_parent(path, data_dir)
         make_private_dir(path.parent)
     for folder in (path, path / "tmp", path / "new", path / "cur"):
         folder.mkdir(mode=0o700, exist_ok=True)
     return mailbox.Maildir(path, factory=None, create=False)
+
+
+def refuse_missing_parent(path: Path, data_dir: Path) -> None:
+    """Name a Maildir that cannot be made because its parent folder (outside careerlog's
+    data folder) is missing: the same line for the inbox, ``send`` and ``doctor``."""
+    path = Path(path).expanduser()
+    if path.parent.is_dir():
+        return
+    if not path.absolute().is_relative_to(Path(data_dir).expanduser().absolute()):
+        raise UserError(
+            f"the Maildir {path} cannot be created: the folder {path.parent} does not "
+            "exist; create it, or fix [mail] maildir_inbox / maildir_outbox"
+        )

@@ -35,6 +35,7 @@ from careerlog import clock
 from careerlog.backoff import backoff_delay
 from careerlog.config.model import Config
 from careerlog.errors import UserError
+from careerlog.mail.maildir import refuse_missing_parent
 from careerlog.outbox.arrival import arrived
 from careerlog.outbox.journal import SendJournal, journal_path
 from careerlog.outbox.transports import DeliveryError, Transport, transport_for
@@ -93,6 +94,7 @@ def deliver_due(config: Config, db: Database, now: datetime | None = None) -> De
     due = table.due_mails(db, now)
     if not due:
         return report
+    _outbox_folder_exists(config, len(due))
     transport: Transport | None = None
     try:
         for row in due:
@@ -117,6 +119,18 @@ def deliver_due(config: Config, db: Database, now: datetime | None = None) -> De
         if transport is not None:
             transport.close()
     return report
+
+
+def _outbox_folder_exists(config: Config, waiting: int) -> None:
+    """A Maildir outbox whose parent folder is missing is a typo in the config, not an
+    outage: say so before any mail is tried, so ``careerlog send`` stops with the folder
+    named instead of queueing and retrying in silence, and no attempt is counted."""
+    if config.mail.outbox != "maildir":
+        return
+    try:
+        refuse_missing_parent(config.mail.maildir_outbox, config.data_dir)
+    except UserError as exc:
+        raise UserError(f"{exc}; {counted(waiting, 'mail')} waiting in the outbox") from None
 
 
 def _claim(db: Database, row: dict[str, Any], now: datetime) -> bool:
