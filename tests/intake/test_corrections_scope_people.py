@@ -34,6 +34,6 @@ def test_scope_and_person_corrections(
         (2, "people", "Priya Raman"),
     ]
     reply_text = confirmation(db, 1)[1]
-    assert "entry 2: scope is now 'org'" in reply_text
+    assert "entry 2: scope is now “org”" in reply_text
     assert "entry 2: now linked to Priya Raman" in reply_text
     assert "1 sideways" in reply_text and "5 team (there is no entry 5)" in reply_text
