@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 
 from careerlog.calendar.connect import fetch_ics, local_ics_files, open_caldav, safe_label
 from careerlog.calendar.sync import source_key
@@ -90,7 +91,7 @@ def _imap(config: Config, server: ImapConfig, headers: list[bytes]) -> str:
         if not client.folder_exists(server.folder):
             names = [f[2] for f in client.list_folders()][:8]
             raise UserError(
-                f"logged in, but there is no folder {server.folder!r}; "
+                f"logged in, but there is no folder “{server.folder}”; "
                 f"set [mail.imap] folder to one of: {', '.join(names)}"
             )
         count = client.folder_status(server.folder, ["MESSAGES"])[b"MESSAGES"]
@@ -100,7 +101,8 @@ def _imap(config: Config, server: ImapConfig, headers: list[bytes]) -> str:
     finally:
         client.logout()
     return (
-        f"{server.security}, logged in, folder {server.folder!r} has {count} messages, "
+        f"{server.security}, logged in, folder “{server.folder}” has "
+        f"{counted(count, 'message')}, "
         f"{idle}; {marking}"
     )
 
@@ -138,14 +140,19 @@ def _last_good_sync(config: Config, source: CalendarSource) -> str | None:
         at = last_success(db, source_key(source))
     finally:
         db.close()
-    return at[:16].replace("T", " ") if at else None
+    if not at:
+        return None
+    moment = datetime.fromisoformat(at)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(config.user.tz)  # the user's time, as the CLI prints
+    return moment.strftime("%Y-%m-%d %H:%M")
 
 
 def _reach_calendar(config: Config, source: CalendarSource) -> tuple[str, dict[str, bytes]]:
     """What reaching the source showed, and the bodies it gave by name (none for CalDAV)."""
     if source.kind == "caldav":
         calendars = open_caldav(source, config.secret_timeout)
-        names = ", ".join(repr(str(c.get_display_name() or c.url)) for c in calendars)
+        names = ", ".join(f"“{c.get_display_name() or c.url}”" for c in calendars)
         return f"logged in, calendars: {names or 'none'}", {}
     if source.kind == "ics-url":
         body = fetch_ics(source, config.secret_timeout)

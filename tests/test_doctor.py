@@ -56,7 +56,9 @@ def test_all_pass(home: Path, mail_env: MailEnv, radicale: Radicale) -> None:
     radicale.make_calendar("Doctor Work")
     code, lines = doctor_lines(write_config(home, mail_env, calendar(caldav_source(radicale))))
     assert code == 0, lines
-    assert line_for(lines, "IMAP").startswith("ok") and "folder 'INBOX'" in line_for(lines, "IMAP")
+    assert line_for(lines, "IMAP").startswith("ok") and "folder “INBOX” has" in line_for(
+        lines, "IMAP"
+    )
     assert "IDLE" in line_for(lines, "IMAP")
     assert line_for(lines, "SMTP").startswith("ok")
     assert line_for(lines, "calendar 1").startswith("ok") and "Work" in line_for(
@@ -71,7 +73,7 @@ def test_wrong_password_closed_port_missing_folder(home: Path, mail_env: MailEnv
     code, lines = doctor_lines(config)
     assert code == 1
     imap = line_for(lines, "IMAP")
-    assert imap.startswith("FAIL") and "no folder 'Careerlog'" in imap and "INBOX" in imap
+    assert imap.startswith("FAIL") and "no folder “Careerlog”" in imap and "INBOX" in imap
     smtp = line_for(lines, "SMTP")
     assert smtp.startswith("FAIL") and "refused; is the server running" in smtp
 

@@ -117,5 +117,7 @@ def unreadable(text: str | bytes) -> str | None:
         return f"not readable as iCalendar ({exc})"
     events = [event for calendar in calendars for event in calendar.walk("VEVENT")]
     if events and not any("DTSTART" in event for event in events):
+        if len(events) == 1:
+            return "its one event has no start (DTSTART)"
         return f"none of its {len(events)} events has a start (DTSTART)"
     return None
