@@ -118,7 +118,8 @@ _SKILL_START = re.compile(
 # The user learning, anywhere in the item ("Started learning Rust through …"), but not
 # others ("so the new hires learn …", "lessons learned") nor a thing ("machine learning").
 _LEARNING = re.compile(
-    r"(?<!machine )(?<!deep )(?<!lessons )(?<!e-)\b(?:learn(?:ed|t|ing)?|stud(?:ied|ying)|"
+    r"\b(?=[lsprwt])(?<!machine )(?<!deep )(?<!lessons )(?<!e-)(?:learn(?:ed|t|ing)?|"
+    r"stud(?:ied|ying)|"
     r"practi[cs](?:ed|ing)|went deep on|ramp(?:ed|ing) up on|read up on|took (?:a|the) course)\b"
     r"(?! (?:path|platform|budget|session|sessions|materials|resources)\b)",
     _I,

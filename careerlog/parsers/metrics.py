@@ -65,6 +65,7 @@ _NAME_BEFORE = re.compile(
     r"sep|sept|oct|nov|dec)[a-z]*\.?|\bv|\b(?:version|release|step|phase|part|no|number)))\s*$"
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DIGIT = re.compile(r"\d")
 # "2 of 3 proposals approved": the whole a part is counted against is no count of its own.
 _PART_OF = re.compile(r"\d\s+(?:of|out of)\s+$")
 # Every quantity starts with "~", "≈", a currency sign or a digit; the lookahead says so
@@ -223,6 +224,6 @@ def find_metrics(text: str) -> list[Metric]:
             continue
         value, unit = _read(kind, raw)
         found.append((m.start(), m.end(), Metric(text=raw, value=value, unit=unit or None)))
-    if any(c.isdigit() for c in text):
+    if found or _DIGIT.search(text):
         found += _range_ends(text, found)
     return [metric for _, _, metric in sorted(found, key=lambda item: item[0])]

@@ -30,12 +30,17 @@ from careerlog.parsers.given_names import (
 
 # A letter, or a combining mark that belongs to the letter before it ("Adébáyọ̀" ends in one).
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff"
-_LETTERS = rf"(?:[^\W\d_]|[{_MARKS}])"
-_WORD = re.compile(rf"[^\W\d_]{_LETTERS}*(?:['’-]{_LETTERS}+)*")
+_LETTERS = rf"[^\W\d_]*(?:[{_MARKS}]+[^\W\d_]*)*"  # letters, marks among them
+_WORD = re.compile(rf"[^\W\d_]{_LETTERS}(?:['’-][^\W\d_]{_LETTERS})*")
 _MENTION = re.compile(
     rf"(?<![\w.+-])@([^\W\d_](?:[\w'’-]|[{_MARKS}])*"
     rf"(?:[ \t]+[^\W\d_](?:[\w'’-]|[{_MARKS}])*){{0,2}})"
 )
+# Each given name's short forms: NICKNAMES the other way round.
+_SHORT_FORMS: dict[str, list[str]] = {}
+for _short, _longs in NICKNAMES.items():
+    for _long in _longs:
+        _SHORT_FORMS.setdefault(_long, []).append(_short)
 # Scripts without capital letters (Hebrew, Arabic, Devanagari, Thai, Hangul, kana, CJK),
 # letters and their marks only: a name in them is found only where prose marks a person.
 _CASELESS = (
@@ -203,11 +208,12 @@ class PeopleFinder:
             firsts.setdefault(fold(name.split()[0]), []).append(name)
         # A short form stands for the known people whose first name it shortens, unless
         # someone known goes by it as written ("Mike Ross" is "Mike" before Michael Scott).
-        for short, longs in NICKNAMES.items():
-            if short not in firsts:
-                meant = [name for long in longs for name in firsts.get(long, [])]
-                if meant:
-                    firsts[short] = meant
+        shorts: dict[str, list[str]] = {}
+        for first, names in firsts.items():
+            for short in _SHORT_FORMS.get(first, ()):
+                if short not in firsts:
+                    shorts.setdefault(short, []).extend(names)
+        firsts.update(shorts)
         self.by_first = {k: v[0] for k, v in firsts.items() if len(v) == 1}
         # First names (and short forms) several known people share: they name none of them.
         self.ambiguous = {k for k, v in firsts.items() if len(v) > 1}
@@ -249,6 +255,9 @@ class PeopleFinder:
             while len(words) > 1 and not words[-1][0].isupper():
                 words.pop()
             found.append((m.start(), self.canonical(" ".join(words))))
+        full = [(text.find(n.split()[0]), self.canonical(n)) for n in capitalised_names(text)]
+        # A first name that opens a full name is that name's: "Alex Turner" is not Alexandra.
+        full_starts = {pos for pos, _ in full}
         folded_text = fold(text)
         if len(folded_text) == len(text):  # positions line up, so order is kept
             for name, pattern in zip(self.known, self.patterns, strict=True):
@@ -257,14 +266,15 @@ class PeopleFinder:
             for first_pattern, name, word_like in self.first_patterns:
                 for fm in first_pattern.finditer(folded_text):
                     pos = fm.start()
-                    if text[pos].isupper() and not (word_like and _sentence_start(text, pos)):
+                    if pos in full_starts or not text[pos].isupper():
+                        continue
+                    if not (word_like and _sentence_start(text, pos)):
                         found.append((pos, name))
                         break
         for m in _EMAIL.finditer(text) if at else ():
             if guess := _from_email(m.group(1)):
                 found.append((m.start(), self.canonical(guess)))
-        for name in capitalised_names(text):
-            found.append((text.find(name.split()[0]), self.canonical(name)))
+        found += full
         for pos, first in given_name_after_cue(text):
             found.append((pos, self.canonical(first)))
         for pos, name in caseless_name_after_cue(text) if not text.isascii() else ():

@@ -57,14 +57,17 @@ _TWO_NAMES = re.compile(
 _MULTI = re.compile(
     rf"\b(?:across|for|between|with)? ?{_NUMBER_WORDS} [Tt]eams\b|"
     r"\bcross[- ]team\b|\bmulti[- ]team\b|\b[Aa]cross (?:the )?teams\b|"
-    # "the mobile and web teams": team names written in lower case
-    rf"\b(?!{_DETERMINERS}\b)[a-z][\w-]*,? and (?!{_DETERMINERS}\b)[a-z][\w-]* teams\b|"
     rf"\b{_NUMBER_WORDS} (?:services|orgs|departments)\b|\bother teams?\b|"
     rf"\b{_CAP}\w+(?:['’]s)? (?:(?!{_DETERMINERS}\b)[a-z][\w-]* )?team\b|"
     rf"\b{_CAP}\w+(?:,| and) {_CAP}\w+ (?:both|could both|all|teams)\b|"
     r"\b(?:both|all three|all four) (?:teams|services)\b|"
     rf"\b{_CAP}\w+, {_CAP}\w+,? and {_CAP}\w+\b",
     re.UNICODE,
+)
+# "the mobile and web teams": team names written in lower case. Searched for only in text
+# that says "teams": tried at every word, it cost more than the rest of _MULTI.
+_LOWER_TEAMS = re.compile(
+    rf"\b(?!{_DETERMINERS}\b)[a-z][\w-]*,? and (?!{_DETERMINERS}\b)[a-z][\w-]* teams\b"
 )
 _TEAM = re.compile(r"\b(?:my|our) (?:[\w-]+ )?team(?:['’]s)?\b|\bmy squad\b|\bour squad\b", _I)
 _OWN_TEAM = re.compile(
@@ -106,6 +109,8 @@ def find_scope(text: str, own_team: str | None = None, teams: Sequence[str] = ()
     if _stated(_ORG, text) or heads >= ORG_HEADCOUNT:
         return "org"
     multi = [m for m in _MULTI.finditer(text) if not _OWN_TEAM.match(m.group().strip())]
+    if "teams" in text:
+        multi += _LOWER_TEAMS.finditer(text)
     if any(not _NEGATED.search(text[: m.start()]) for m in multi):
         return "multi-team"
     others = [team for team in teams if not own_team or team.lower() != own_team.lower()]

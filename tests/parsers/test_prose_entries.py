@@ -143,6 +143,8 @@ PEOPLE: list[tuple[str, list[str]]] = [
     ("Paired with Claude Code on the parser tests.", []),
     ("Got help from Hashi Vault docs on the key rotation.", []),
     ("Paired with Laura Sales on the plan.", ["Laura Sales"]),
+    # A known first name that opens someone else's full name is that someone's.
+    ("Paired with Priya Patel on the cache warmup.", ["Priya Patel"]),
 ]  # fmt: skip
 
 
@@ -171,6 +173,7 @@ NICKNAME_PEOPLE: list[tuple[str, list[str]]] = [
     ("Coffee with Dot about the capacity model.", ["Dorothy Vaughan"]),
     ("Paired with Alex on the runbook.", ["Alexandra Smith"]),
     ("Met Mike Scott at the summit.", ["Michael Scott"]),
+    ("Coffee with Alex Turner from Risk.", ["Alex Turner"]),
     ("Will follow up with Bill next week.", ["William Gates"]),
     ("Will send the rollout notes to the on-call channel.", []),
     ("Drew up the rollout plan for the cache.", []),
