@@ -73,11 +73,19 @@ def parse_config(text: str, path: Path | None = None) -> Config:
     values = validator.document(data)
     if "user" not in values:
         validator.problems.append(f"{filename}: [user] is missing; add it with name and email")
-        raise UserError(f"the config file {filename} has problems:", validator.problems)
+        raise _config_error(validator.problems)
     config = _build(values, path, validator)
     if validator.problems:
-        raise UserError(f"the config file {filename} has problems:", validator.problems)
+        raise _config_error(validator.problems)
     return config
+
+
+def _config_error(problems: list[str]) -> UserError:
+    """Each problem names the file and line itself, so the heading does not repeat it."""
+    heading = (
+        "the config file has a problem:" if len(problems) == 1 else "the config file has problems:"
+    )
+    return UserError(heading, problems)
 
 
 def _credentials(
