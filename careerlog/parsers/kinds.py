@@ -87,7 +87,7 @@ PERSON_POINT = re.compile(
 # The point is people even when none is named: pairing with, onboarding or mentoring a
 # group ("the new hires", "two juniors").
 _NEWCOMERS = (
-    r"(?:(?:the|our|my|two|three|four|five|six|several|some|\d+)\s+)?"
+    r"(?:(?:the|our|my|two|three|four|five|six|several|some|\d+)\s+){0,2}"
     r"(?:(?:new|junior|other)\s+)*(?:hires|joiners|starters|juniors|interns|grads|graduates|"
     r"mentees|apprentices|(?<=new )(?:engineers|teammates|devs|developers|team members))\b"
 )

@@ -245,6 +245,8 @@ ENTRIES: list[tuple[str, str, str, list[str], str | None, str | None]] = [
      "relationship", ["Linus Chen", "Grace Hopper"], None, None),
     # The point is people even when none is named, and the sessions are no outcome.
     ("weekly", "Ran 4 pairing sessions with the new hires.", "relationship", [], None, None),
+    ("weekly", "Ran 4 pairing sessions with the two new hires on the payouts codebase.",
+     "relationship", [], None, None),
     ("monthly", "Mentored two juniors through their first on-call shifts.",
      "relationship", [], None, None),
     # Learning anywhere in the line is a skill; others learning is not the user's.
