@@ -4,9 +4,12 @@ A real ``careerlog run`` process watches a real inbox (Dovecot over IMAPS, or a
 Maildir) while the CLI runs beside it, again and again, in separate processes:
 ``list``, ``status``, ``log``, ``search``, ``export``, ``goals update`` and
 ``quarantine accept``. Replies keep arriving; the service is reloaded with
-SIGHUP twice; the round ends with SIGTERM, the next with SIGKILL. After each
-round every reply and every CLI write is in the database exactly once and
-SQLite's integrity check passes. This is the scenario that used to delete the
+SIGHUP twice, and a reply delivered after each reload is stored while the
+service runs; a stranger's mail is held back and accepted from the CLI again
+and again in both rounds; the round ends with SIGTERM, the next with SIGKILL.
+After each round every reply and every CLI write (``log`` entries, ``goals
+update`` rows, the entries of each accepted mail) is in the database exactly
+once and SQLite's integrity check passes. This is the scenario that used to delete the
 service's WAL (a CLI command's file check dropped the service's locks) and lose
 everything written since.
 """
@@ -14,6 +17,7 @@ everything written since.
 from __future__ import annotations
 
 import json
+import re
 import signal
 import sqlite3
 import subprocess
@@ -59,6 +63,9 @@ class Round:
         self.deliver = deliver
         self.replies: list[str] = []
         self.logged: list[str] = []
+        self.goal_states: list[str] = []
+        self.strangers: list[str] = []
+        self.accepted: dict[int, int] = {}  # inbound id -> entries its accept logged
 
     def reply(self) -> str:
         number = len(self.replies) + 1
@@ -66,6 +73,26 @@ class Round:
         self.deliver(rewrite(sample(REPLY), Message_ID=message_id, In_Reply_To=WEEKLY_ID))
         self.replies.append(message_id)
         return message_id
+
+    def stranger(self) -> str:
+        """A mail from someone else, which the service holds back in quarantine."""
+        message_id = f"<stranger-{self.home.name}-{len(self.strangers) + 1}@elsewhere.test>"
+        raw = rewrite(sample(REPLY), From="Mallory <mallory@elsewhere.test>")
+        self.deliver(rewrite(raw, Message_ID=message_id, In_Reply_To=WEEKLY_ID))
+        self.strangers.append(message_id)
+        return message_id
+
+    def accept(self, message_id: str) -> None:
+        """Once the service has held ``message_id`` back, accept it from the CLI."""
+        held = "select id from inbound_messages where message_id = ? and status = 'quarantined'"
+        wait_for(lambda: query(self.store, held, (message_id,)), 30, f"{message_id} held back")
+        ((inbound_id,),) = query(self.store, held, (message_id,))
+        listed = json.loads(cli(self.config, "quarantine", "list", "--json").stdout)
+        (row,) = [row for row in listed if row["inbound_id"] == inbound_id]
+        said = cli(self.config, "quarantine", "accept", str(row["id"])).stdout
+        logged = re.search(r"(\d+) entr(y|ies) logged", said)
+        assert logged, said
+        self.accepted[int(str(inbound_id))] = int(logged.group(1))
 
     def stored(self, message_id: str) -> bool:
         rows = query(
@@ -82,17 +109,25 @@ class Round:
         cli(self.config, "status")
         cli(self.config, "search", "Pairing")
         cli(self.config, "export", "entries", "--format", "json")
-        cli(self.config, "goals", "update", "#staff", "--state", f"turn {turn}")
+        state = f"{self.home.name} turn {turn}"
+        cli(self.config, "goals", "update", "#staff", "--state", state)
+        self.goal_states.append(state)
 
     def run(self, daemon: Daemon, end: signal.Signals) -> None:
         daemon.ready(20)
         for _ in range(CLI_ROUNDS):
             message_id = self.reply()
+            held = self.stranger()
             self.cli_commands()
             wait_for(lambda m=message_id: self.stored(m), 30, f"reply {message_id} stored")
-        for _ in range(2):
+            self.accept(held)
+        for reloads in range(1, 3):
             daemon.signal(signal.SIGHUP)
-            wait_for(lambda: daemon.log().count("configuration reloaded") >= 1, 20, "reload")
+            wait_for(
+                lambda n=reloads: daemon.log().count("configuration reloaded") >= n,
+                20,
+                f"reload {reloads}",
+            )
             after_reload = self.reply()
             cli(self.config, "list")
             wait_for(lambda m=after_reload: self.stored(m), 30, "a reply after the reload")
@@ -113,40 +148,39 @@ class Round:
         for text in self.logged:
             rows = query(self.store, "select count(*) from entries where text = ?", (text,))
             assert rows == [(1,)], f"CLI entry {text!r} stored {rows[0][0]} times"
-
-
-def _accept_quarantined(config: Path, store: Path) -> None:
-    """The stranger's mail held back at the start is accepted from the CLI, once."""
-    listed = json.loads(cli(config, "quarantine", "list", "--json").stdout)
-    assert listed, "the stranger's mail was not quarantined"
-    cli(config, "quarantine", "accept", str(listed[0]["id"]))
-    rows = query(store, "select status from inbound_messages where id = ?", (listed[0]["id"],))
-    assert rows and rows[0][0] != "quarantined"
+        for state in self.goal_states:
+            rows = query(
+                self.store, "select count(*) from goal_updates where current_state = ?", (state,)
+            )
+            assert rows == [(1,)], f"goals update {state!r} stored {rows[0][0]} times"
+        assert len(self.accepted) == len(self.strangers)
+        for inbound_id, logged in self.accepted.items():
+            rows = query(
+                self.store,
+                "select status, (select count(*) from quarantine where inbound_id = m.id and "
+                "resolution = 'accepted'), (select count(*) from entries where inbound_id = m.id) "
+                "from inbound_messages m where id = ?",
+                (inbound_id,),
+            )
+            assert rows[0][1:] == (1, logged), f"accepted mail {inbound_id}: {rows}"
+            assert rows[0][0] != "quarantined"
+        for message_id in self.strangers:
+            rows = query(
+                self.store,
+                "select count(*) from inbound_messages where message_id = ?",
+                (message_id,),
+            )
+            assert rows == [(1,)], f"{message_id} stored {rows[0][0]} times"
 
 
 def _rounds(config: Path, home: Path, db: Database, deliver: Callable[[bytes], None]) -> None:
     record_prompt(db, "weekly", "2026-W47", WEEKLY_ID)
     db.close()  # an idle connection of the test's own would hide a service that lost its locks
     cli(config, "goals", "add", "Staff engineer", "--tag", "staff")
-    stranger = rewrite(sample(REPLY), From="Mallory <mallory@elsewhere.test>")
-    deliver(rewrite(stranger, Message_ID="<stranger-1@elsewhere.test>", In_Reply_To=WEEKLY_ID))
     done = Round(config, home, deliver)
     for end in (signal.SIGTERM, signal.SIGKILL):
         daemon = Daemon(config, home)
         try:
-            if end == signal.SIGTERM:
-                wait_for(
-                    lambda: (
-                        query(
-                            home / "careerlog.db",
-                            "select count(*) from inbound_messages where status = 'quarantined'",
-                        )
-                        == [(1,)]
-                    ),
-                    30,
-                    "the stranger's mail quarantined",
-                )
-                _accept_quarantined(config, home / "careerlog.db")
             done.run(daemon, end)
         finally:
             daemon.stop()
