@@ -23,53 +23,21 @@ from __future__ import annotations
 import argparse
 import json
 import secrets
-import shutil
 import statistics
-import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from bench.intake import DOMAIN, servers
 from bench.machine import machine
 from careerlog.config import Config
 from careerlog.doctor import run_checks
 from careerlog.net import GREETING_WAIT, expects_implicit_tls
 from tests.configfile import config_tables, imap_changes, merged, smtp_changes, write_config
 from tests.servers import MailEnv
-from tests.servers.dovecot import Dovecot
-from tests.servers.smtp import SmtpServer
-from tests.servers.tlsca import TlsCa
 
-DOMAIN = "example.test"
 # What each mismatch's doctor line must say: the setting to use instead.
 NAMES_THE_FIX = {"starttls": 'set security = "tls"', "tls": 'set security = "starttls"'}
-
-
-@contextmanager
-def mail_env(scratch: Path) -> Iterator[MailEnv]:
-    ca = TlsCa.create(scratch)
-    dovecot = Dovecot(ca)
-    smtp = SmtpServer(dovecot.users, dovecot.lmtp_port, ca.server_context(), DOMAIN)
-    try:
-        dovecot.start()
-        smtp.start()
-        user = dovecot.add_user(f"probe@{DOMAIN}", secrets.token_urlsafe(12))
-        yield MailEnv(
-            imap_host=dovecot.host,
-            imap_port=dovecot.imap_port,
-            imaps_port=dovecot.imaps_port,
-            smtp_host=smtp.host,
-            smtp_port=smtp.port,
-            smtps_port=smtp.smtps_port,
-            ca_file=dovecot.ca_file,
-            username=user.address,
-            password=user.password,
-        )
-    finally:
-        smtp.cleanup()
-        dovecot.cleanup()
 
 
 def summary(times: list[float], right: list[bool]) -> dict[str, Any]:
@@ -120,32 +88,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tries", type=int, default=20)
     args = parser.parse_args()
-    scratch = Path(tempfile.mkdtemp(prefix="bench-tls-probe-", dir="/tmp"))
-    try:
-        with mail_env(scratch) as env:
-            host = env.imap_host
-            ports = {
-                "IMAPS (implicit TLS)": (env.imaps_port, True),
-                "IMAP (STARTTLS)": (env.imap_port, False),
-                "SMTPS (implicit TLS)": (env.smtps_port, True),
-                "SMTP submission (STARTTLS)": (env.smtp_port, False),
-            }
-            probe = {
-                name: probe_timed(args.tries, host, port, tls)
-                for name, (port, tls) in ports.items()
-            }
-            mismatches = {
-                'IMAP security = "starttls" on IMAPS': ("IMAP", "starttls", env.imaps_port),
-                'IMAP security = "tls" on IMAP': ("IMAP", "tls", env.imap_port),
-                'SMTP security = "starttls" on SMTPS': ("SMTP", "starttls", env.smtps_port),
-                'SMTP security = "tls" on submission': ("SMTP", "tls", env.smtp_port),
-            }
-            doctor = {}
-            for name, (server, security, port) in mismatches.items():
-                config = doctor_config(env, scratch, server, security, port)
-                doctor[name] = doctor_timed(args.tries, config, server, NAMES_THE_FIX[security])
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
+    with servers() as running:
+        user = running.dovecot.add_user(f"probe@{DOMAIN}", secrets.token_urlsafe(12))
+        env = MailEnv.of(running.dovecot, running.smtp, user)
+        host = env.imap_host
+        ports = {
+            "IMAPS (implicit TLS)": (env.imaps_port, True),
+            "IMAP (STARTTLS)": (env.imap_port, False),
+            "SMTPS (implicit TLS)": (env.smtps_port, True),
+            "SMTP submission (STARTTLS)": (env.smtp_port, False),
+        }
+        probe = {
+            name: probe_timed(args.tries, host, port, tls) for name, (port, tls) in ports.items()
+        }
+        mismatches = {
+            'IMAP security = "starttls" on IMAPS': ("IMAP", "starttls", env.imaps_port),
+            'IMAP security = "tls" on IMAP': ("IMAP", "tls", env.imap_port),
+            'SMTP security = "starttls" on SMTPS': ("SMTP", "starttls", env.smtps_port),
+            'SMTP security = "tls" on submission': ("SMTP", "tls", env.smtp_port),
+        }
+        doctor = {}
+        for name, (server, security, port) in mismatches.items():
+            config = doctor_config(env, running.scratch, server, security, port)
+            doctor[name] = doctor_timed(args.tries, config, server, NAMES_THE_FIX[security])
     print(
         json.dumps(
             machine(tries=args.tries, greeting_wait_s=GREETING_WAIT, probe=probe, doctor=doctor),

@@ -126,18 +126,7 @@ def mail_user(dovecot: Dovecot) -> MailUser:
 
 @pytest.fixture
 def mail_env(dovecot: Dovecot, smtp_server: SmtpServer, mail_user: MailUser) -> MailEnv:
-    return MailEnv(
-        imap_host=dovecot.host,
-        imap_port=dovecot.imap_port,
-        imaps_port=dovecot.imaps_port,
-        smtp_host=smtp_server.host,
-        smtp_port=smtp_server.port,
-        smtps_port=smtp_server.smtps_port,
-        ca_file=dovecot.ca_file,
-        username=mail_user.username,
-        password=mail_user.password,
-        domain=DOMAIN,
-    )
+    return MailEnv.of(dovecot, smtp_server, mail_user)
 
 
 @pytest.fixture

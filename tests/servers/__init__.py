@@ -6,6 +6,11 @@ The pytest fixtures in tests/conftest.py start them once per session; see that f
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tests.servers.dovecot import Dovecot, MailUser
+    from tests.servers.smtp import SmtpServer
 
 
 @dataclass(frozen=True)
@@ -22,6 +27,21 @@ class MailEnv:
     username: str  # full address, also the login for IMAP and SMTP
     password: str
     domain: str = "example.test"
+
+    @classmethod
+    def of(cls, dovecot: Dovecot, smtp: SmtpServer, user: MailUser) -> MailEnv:
+        """``user``'s way to the running Dovecot and SMTP relay."""
+        return cls(
+            imap_host=dovecot.host,
+            imap_port=dovecot.imap_port,
+            imaps_port=dovecot.imaps_port,
+            smtp_host=smtp.host,
+            smtp_port=smtp.port,
+            smtps_port=smtp.smtps_port,
+            ca_file=dovecot.ca_file,
+            username=user.username,
+            password=user.password,
+        )
 
     @property
     def address(self) -> str:
