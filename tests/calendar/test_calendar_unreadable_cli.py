@@ -70,8 +70,7 @@ def test_no_event_readable_from_a_feed_is_reported_by_run_status_and_doctor(
     # the pass just replaced what the feed held with what it yields now, nothing
     line = next(line for line in doctor.out.splitlines() if label in line)
     assert line == (
-        f"FAIL  {label}: no event can be read from the feed: "
-        "its one event has no start (DTSTART)"
+        f"FAIL  {label}: no event can be read from the feed: its one event has no start (DTSTART)"
     )
     assert "s3cr3t" not in run.text + status.text + doctor.text
     assert "Traceback" not in run.text + status.text + doctor.text
