@@ -3,10 +3,15 @@
 Replies keep arriving while ``careerlog run`` is killed with SIGKILL at random
 (seeded) moments and restarted; at the end every reply must be stored exactly once
 with the entries one uninterrupted pass gives, and every outgoing mail delivered
-exactly once. The loop itself is tests/reliability/crashloop.py, shared with
+exactly once. With ``--cli-every SECONDS`` the CLI runs beside the service (a
+command every SECONDS, in its own process: log, list, status, search, export) and
+every run lives its random time from READY=1 with two SIGHUPs in it before its
+SIGKILL; then the figures add CLI commands / failed and ``log`` entries kept once
+/ lost / twice. The loop itself is tests/reliability/crashloop.py, shared with
 tests/reliability/test_crashes.py.
 
 Run: .venv/bin/python -m bench.reliability [--runs 3] [--messages 200] [--kills 15] [--seed N]
+     [--max-kill-delay 3] [--cli-every 0.2]
 """
 
 from __future__ import annotations
@@ -23,7 +28,6 @@ from pathlib import Path
 from typing import Any
 
 from bench.machine import machine
-from careerlog.store import open_store
 from tests.configfile import dovecot_user_config
 from tests.reliability.crashloop import run_crash_loop
 from tests.servers.dovecot import Dovecot
@@ -37,20 +41,19 @@ def one_run(dovecot: Dovecot, n: int, args: argparse.Namespace) -> dict[str, Any
             f"bench{n}-{secrets.token_hex(3)}@example.test", secrets.token_hex(8)
         )
         config = dovecot_user_config(home, user, dovecot)
-        db = open_store(config.store_path)
         workdir = home / "crash"
         workdir.mkdir()
         figures = run_crash_loop(
             config=config,
-            db=db,
             dovecot=dovecot,
             user=user.username,
             workdir=workdir,
             messages=args.messages,
             kills=args.kills,
             seed=args.seed + n,
+            max_kill_delay=args.max_kill_delay,
+            cli_every=args.cli_every,
         )
-        db.close()
         return figures.as_dict()
     finally:
         shutil.rmtree(home, ignore_errors=True)
@@ -62,6 +65,10 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=200)
     parser.add_argument("--kills", type=int, default=15)
     parser.add_argument("--seed", type=int, default=20261118)
+    parser.add_argument("--max-kill-delay", type=float, default=3.0)
+    parser.add_argument(
+        "--cli-every", type=float, default=None, help="run the CLI beside, a command this often"
+    )
     args = parser.parse_args()
     for name in [k for k in os.environ if k.startswith("CAREERLOG_")]:
         del os.environ[name]
@@ -76,11 +83,17 @@ def main() -> None:
         shutil.rmtree(tls_dir, ignore_errors=True)
     keys = ["messages", "kills", "stored", "lost", "duplicated", "wrong_entry_counts"]
     keys += ["unmarked_on_server", "outgoing_delivered", "outgoing_lost", "outgoing_duplicated"]
+    if args.cli_every is not None:
+        keys += ["reloads", "cli_commands", "cli_failures", "cli_logged", "cli_kept_once"]
+        keys += ["cli_lost", "cli_doubled"]
+    title = "reliability: SIGKILL crash loop"
+    if args.cli_every is not None:
+        title += f", CLI beside every {args.cli_every:g} s, SIGHUPs"
     total = {key: sum(int(run[key]) for run in runs) for key in keys}
     print(
         json.dumps(
             {
-                "bench": "reliability: SIGKILL crash loop",
+                "bench": title,
                 "machine": machine(),
                 "runs": len(runs),
                 "totals": total,

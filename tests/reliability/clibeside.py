@@ -44,6 +44,7 @@ COMMANDS: tuple[tuple[str, ...], ...] = (
     ("export", "entries", "--format", "json"),
 )
 MAX_CLI_AT_ONCE = 3
+RELOADS_PER_RUN = 2
 
 
 @dataclass
@@ -129,24 +130,21 @@ class CliBeside:
 
 
 def serve_reloaded(daemon: Daemon, seconds: float) -> int:
-    """Let ``daemon`` serve ``seconds`` from READY, with a SIGHUP every third of it.
+    """Let ``daemon`` serve ``seconds`` from READY, with ``RELOADS_PER_RUN`` SIGHUPs evenly spread.
 
     The run's clock starts at READY=1, not at spawn: before READY the service has
     no SIGHUP handler yet (the signal would end it), and a start slowed by load
-    would otherwise eat the run and leave fewer reloads than planned. Returns how
-    many SIGHUPs were sent (two, normally).
+    would otherwise eat the run and leave fewer reloads than planned. The SIGHUPs
+    are due at fixed instants, so even the shortest run gets both. Returns how
+    many SIGHUPs were sent.
     """
     daemon.ready(30)
-    deadline = time.monotonic() + seconds
-    next_reload = time.monotonic() + seconds / 3
-    reloads = 0
-    while time.monotonic() < deadline:
-        if time.monotonic() >= next_reload:
-            daemon.signal(signal.SIGHUP)
-            reloads += 1
-            next_reload = time.monotonic() + seconds / 3
-        time.sleep(0.05)
-    return reloads
+    start = time.monotonic()
+    for n in range(1, RELOADS_PER_RUN + 1):
+        time.sleep(max(0.0, start + seconds * n / (RELOADS_PER_RUN + 1) - time.monotonic()))
+        daemon.signal(signal.SIGHUP)
+    time.sleep(max(0.0, start + seconds - time.monotonic()))
+    return RELOADS_PER_RUN
 
 
 def _cli_alone(config: Path, count: int) -> float:

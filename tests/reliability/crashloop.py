@@ -10,6 +10,15 @@ restart advances the pinned clock by 11 minutes, more than the outbox lease, as 
 wall clock would after a crash. A last daemon then drains everything and is stopped
 with SIGTERM.
 
+With ``cli_every`` set, the CLI runs beside the service all along
+(:class:`tests.reliability.clibeside.CliBeside`: a command every ``cli_every``
+seconds in its own process, ``log`` with a unique text among them), and each run
+lives its random time from READY=1 with a SIGHUP every third of it
+(:func:`tests.reliability.clibeside.serve_reloaded`) before its SIGKILL. This
+process keeps no connection to the store while the loop runs (counts use one
+closed at once): an idle connection of its own would hold SQLite's locks and
+hide a service or a CLI command that lost them.
+
 Checked at the end:
 
 * every reply is stored exactly once (``inbound_messages`` by Message-ID), with exactly
@@ -17,7 +26,8 @@ Checked at the end:
   produces (the reference run on a copy of the store);
 * every reply is marked on the server ($CareerlogDone);
 * every outgoing mail (prompts and confirmations) is in the outbox Maildir exactly once
-  and marked sent.
+  and marked sent;
+* with the CLI beside: every CLI ``log`` entry exactly once, and no CLI command failed.
 """
 
 from __future__ import annotations
@@ -76,6 +86,13 @@ class CrashFigures:
     prompts: int = 0
     prompts_delivered_once: int = 0
     tracebacks: int = 0
+    reloads: int = 0
+    cli_commands: int = 0
+    cli_failures: int = 0
+    cli_logged: int = 0
+    cli_kept_once: int = 0
+    cli_lost: int = 0
+    cli_doubled: int = 0
     seconds: float = 0.0
     problems: list[str] = field(default_factory=list)
 
@@ -151,14 +168,18 @@ def reference_counts(
     return counts
 
 
-def _count(db: Database, sql: str, params: list[Any] | None = None) -> int:
-    return int(db.execute(sql, params or []).fetchone()[0])
+def _count(store: Path, sql: str) -> int:
+    """One number, read through a connection of its own that is closed at once."""
+    conn = sqlite3.connect(store, timeout=15)
+    try:
+        return int(conn.execute(sql).fetchone()[0])
+    finally:
+        conn.close()
 
 
 def run_crash_loop(
     *,
     config: Config,
-    db: Database,
     dovecot: Dovecot,
     user: str,
     workdir: Path,
@@ -166,15 +187,25 @@ def run_crash_loop(
     kills: int = 15,
     seed: int = 20261118,
     max_kill_delay: float = 3.0,
+    cli_every: float | None = None,
 ) -> CrashFigures:
+    """The loop on the store at ``config.store_path``; no connection to it may be open."""
+    # clibeside builds on this module's prompts and replies, so it is imported here.
+    from tests.reliability.clibeside import CliBeside, serve_reloaded
+
     assert config.path is not None
     started = time.monotonic()
     rng = random.Random(seed)
     figures = CrashFigures(seed=seed, messages=messages)
-    prompts = create_prompts(config, db, BASE_NOW)
+    store = config.store_path
+    db = open_store(store)
+    try:
+        prompts = create_prompts(config, db, BASE_NOW)
+        replies = build_replies(prompts, messages, rng)
+        expected = reference_counts(config, db, replies, workdir / "reference.db")
+    finally:
+        db.close()
     figures.prompts = sum(len(rows) for rows in prompts.values())
-    replies = build_replies(prompts, messages, rng)
-    expected = reference_counts(config, db, replies, workdir / "reference.db")
     figures.expected_entries = sum(expected.values())
 
     delays = [rng.uniform(0.2, max_kill_delay) for _ in range(kills)]
@@ -191,6 +222,9 @@ def run_crash_loop(
 
     feeder = threading.Thread(target=feed, name="feeder", daemon=True)
     feeder.start()
+    cli = None if cli_every is None else CliBeside(config.path, cli_every)
+    if cli is not None:
+        cli.start()
     logs: list[str] = []
     for run, delay in enumerate(delays):
         now = BASE_NOW + RESTART_STEP * (run + 1)
@@ -198,8 +232,11 @@ def run_crash_loop(
         rundir.mkdir()
         daemon = Daemon(config.path, rundir, {"CAREERLOG_NOW": now.isoformat()})
         figures.runs += 1
-        time.sleep(delay)
-        stored = _count(db, "select count(*) from inbound_messages")
+        if cli is None:
+            time.sleep(delay)
+        else:
+            figures.reloads += serve_reloaded(daemon, delay)
+        stored = _count(store, "select count(*) from inbound_messages")
         daemon.kill()
         figures.kills += 1
         figures.kill_after_s.append(round(delay, 2))
@@ -217,30 +254,58 @@ def run_crash_loop(
     daemon = Daemon(config.path, rundir, {"CAREERLOG_NOW": now.isoformat()})
     figures.runs += 1
     try:
+        # Also when the killed runs drained everything: a SIGTERM before READY=1 would
+        # find no handler yet and end the process by the signal, not by a clean stop.
+        daemon.ready(30)
         wait_for(
             lambda: (
-                _count(db, "select count(*) from inbound_messages") >= messages
-                and _count(db, "select count(*) from outbox where status != 'sent'") == 0
-                and _count(db, "select count(*) from outbox") >= figures.prompts
+                _count(store, "select count(*) from inbound_messages") >= messages
+                and _count(store, "select count(*) from outbox where status != 'sent'") == 0
+                and _count(store, "select count(*) from outbox") >= figures.prompts
             ),
             60,
             "the last run to drain the inbox and the outbox",
         )
         time.sleep(1.0)  # let the last confirmations leave and the last marks land
         wait_for(
-            lambda: _count(db, "select count(*) from outbox where status != 'sent'") == 0,
+            lambda: _count(store, "select count(*) from outbox where status != 'sent'") == 0,
             30,
             "outbox drained",
         )
     finally:
+        if cli is not None:
+            cli.finish()
         code = daemon.stop()
         logs.append(daemon.log())
     if code != 0:
         figures.problems.append(f"the last run exited with {code}")
     figures.tracebacks = sum(log.count("Traceback") for log in logs)
-    _verify(figures, db, dovecot, user, config, replies, expected)
+    db = open_store(store)
+    try:
+        _verify(figures, db, dovecot, user, config, replies, expected)
+        if cli is not None:
+            _verify_cli(figures, db, cli.logged, cli.failures, len(cli.durations))
+    finally:
+        db.close()
     figures.seconds = round(time.monotonic() - started, 1)
     return figures
+
+
+def _verify_cli(
+    figures: CrashFigures, db: Database, logged: list[str], failures: list[str], commands: int
+) -> None:
+    """Every CLI ``log`` entry once; how many CLI commands ran and failed."""
+    texts = Counter(r["text"] for r in db.query("select text from entries where source = 'cli'"))
+    figures.cli_commands, figures.cli_failures = commands, len(failures)
+    figures.problems += [f"CLI command failed: {failure}" for failure in failures[:10]]
+    figures.cli_logged = len(logged)
+    figures.cli_kept_once = sum(texts[text] == 1 for text in logged)
+    lost = [text for text in logged if texts[text] == 0]
+    figures.cli_lost = len(lost)
+    figures.cli_doubled = sum(max(texts[text] - 1, 0) for text in logged)
+    figures.problems += [f"CLI entry lost: {text}" for text in lost[:10]]
+    if figures.cli_doubled:
+        figures.problems.append(f"{figures.cli_doubled} CLI entry copies too many")
 
 
 def _verify(

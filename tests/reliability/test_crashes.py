@@ -16,11 +16,12 @@ from tests.servers.dovecot import Dovecot
 def test_sigkill_loop_loses_nothing_and_doubles_nothing(
     make_config: MakeConfig, db: Database, dovecot: Dovecot, mail_env: MailEnv, home: Path
 ) -> None:
+    db.close()  # the loop keeps no connection of its own; neither does this test
     config = make_config()
     workdir = home / "crash"
     workdir.mkdir()
     figures = run_crash_loop(
-        config=config, db=db, dovecot=dovecot, user=mail_env.username, workdir=workdir
+        config=config, dovecot=dovecot, user=mail_env.username, workdir=workdir
     )
     print(json.dumps(figures.as_dict(), indent=1))  # shown with -s / on failure
     assert figures.problems == []
@@ -32,3 +33,32 @@ def test_sigkill_loop_loses_nothing_and_doubles_nothing(
     assert figures.unmarked_on_server == 0
     assert figures.outgoing_lost == 0 and figures.outgoing_duplicated == 0
     assert figures.prompts_delivered_once == figures.prompts == 14
+
+
+def test_sigkill_loop_with_the_cli_beside_and_reloads(
+    make_config: MakeConfig, db: Database, dovecot: Dovecot, mail_env: MailEnv, home: Path
+) -> None:
+    """The same loop on IMAP with a CLI command every 200 ms and SIGHUPs in every run."""
+    db.close()
+    config = make_config()
+    workdir = home / "crash"
+    workdir.mkdir()
+    figures = run_crash_loop(
+        config=config,
+        dovecot=dovecot,
+        user=mail_env.username,
+        workdir=workdir,
+        messages=40,
+        kills=4,
+        max_kill_delay=4.0,
+        cli_every=0.2,
+    )
+    print(json.dumps(figures.as_dict(), indent=1))  # shown with -s / on failure
+    assert figures.problems == []
+    assert figures.kills == 4 and figures.reloads == 2 * figures.kills
+    assert figures.lost == 0 and figures.duplicated == 0 and figures.wrong_entry_counts == 0
+    assert figures.stored == figures.messages == 40
+    assert figures.unmarked_on_server == 0
+    assert figures.outgoing_lost == 0 and figures.outgoing_duplicated == 0
+    assert figures.cli_logged >= 3 and figures.cli_kept_once == figures.cli_logged
+    assert figures.cli_failures == 0
