@@ -114,6 +114,30 @@ def _broken_by_hand(prev: str, line: str, width: int) -> bool:
     return fits and prev.rstrip().endswith((".", "!", "?"))
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+
+
+def _sentence_lines(lines: list[str]) -> list[bool]:
+    """For each line: does it stand in a block (lines between blank lines) of two or more
+    lines that each end a sentence, the next opening one? Such a block is one sentence per
+    line, typed so ("Wrote the runbook; it saves ~6 hours/week." / "Also had coffee with
+    Priya."): a client that wraps a paragraph ends a line at a sentence's end only now and
+    then, and every line of it only by chance."""
+    marks = [False] * len(lines)
+    start = 0
+    for end in range(len(lines) + 1):
+        if end < len(lines) and lines[end].strip():
+            continue
+        block = [line.strip() for line in lines[start:end]]
+        if len(block) > 1 and all(
+            _SENTENCE_END.search(line) and not BULLET.match(line) and not line[0].islower()
+            for line in block
+        ):
+            marks[start:end] = [True] * len(block)
+        start = end + 1
+    return marks
+
+
 def _continues(prev: str, line: str, in_bullet: bool, width: int) -> bool:
     """Does ``line`` continue the item whose last line is ``prev``? ``width`` is the
     longest line of the text, the column a client that wraps it wrapped at."""
@@ -162,6 +186,7 @@ def split_items(lines: list[str], heading: str | None = None) -> list[Item]:
         if lines[idx].strip():
             upcoming = lines[idx]
 
+    one_per_line = _sentence_lines(lines)
     for idx, line in enumerate(lines):
         if not line.strip():
             flush()
@@ -171,7 +196,7 @@ def split_items(lines: list[str], heading: str | None = None) -> list[Item]:
             flush()
             heading = clean_heading(line)
             continue
-        if current and _continues(current[-1], line, bullet, width):
+        if current and not one_per_line[idx] and _continues(current[-1], line, bullet, width):
             current.append(line)
             continue
         flush()

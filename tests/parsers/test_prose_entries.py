@@ -311,6 +311,24 @@ SPLITS: list[tuple[str, list[str]]] = [
         "there. Wrote it up for the guild.",
         ["Shipped the limiter; errors went from 2% to 0.1% over the week and stayed there."],
     ),
+    # Long lines that each end a sentence were typed one per line, not wrapped.
+    (
+        "Wrote the alert-routing runbook for payments; it saves on-call ~6 hours/week.\n"
+        "Also had coffee with Priya about the SRE rotation.",
+        ["Wrote the alert-routing runbook", "Also had coffee with Priya"],
+    ),
+    (
+        "Conference talk: my abstract on the indexing rewrite was accepted at PyCon DE.\n"
+        "Dropping the cross-team influence goal for now; the Staff packet matters more.",
+        ["Conference talk: my abstract", "Dropping the cross-team influence goal"],
+    ),
+    # A wrapped paragraph whose first line happens to end a sentence stays one item.
+    (
+        "Shipped the limiter for checkout and the payouts API after two weeks of tests.\n"
+        "Errors went from 2% to 0.1% over the week and they stayed there for the\n"
+        "rest of it.",
+        ["of tests. Errors went from 2% to 0.1% over the week and they stayed there for the rest"],
+    ),
 ]
 
 
