@@ -188,7 +188,8 @@ def test_a_strangers_big_mail_costs_the_database_only_its_headers(home: Path) ->
     assert size() - before < 300_000  # far less than the 9 MB that arrived
     (row,) = db.query("select raw, size, headers_only from inbound_messages where id = 1")
     assert row["headers_only"] == 1 and row["size"] > 3_000_000
-    assert b"Message-ID: <spam0@evil.test>" in row["raw"] and b"Buy now" not in row["raw"]
+    # a Maildir lists its mail in no set order: row 1 is any of the three
+    assert b"Message-ID: <spam" in row["raw"] and b"Buy now" not in row["raw"]
 
     shown = careerlog("--config", str(home / "config.toml"), "quarantine", "show", "1")
     assert shown.code == 0
