@@ -101,7 +101,7 @@ PEOPLE_POINT = re.compile(
 ACTIVITY_COUNTS = frozenset({"sessions", "meetings", "hires", "people", "calls", "1:1s"})
 # Units that measure an outcome, not the time or the sessions spent: a percentage, a
 # multiplier, money, a rate ("~6 hours/week").
-_IMPACT_UNITS = frozenset({"%", "pp", "x", "USD", "EUR", "GBP", "JPY", "CHF"})
+_IMPACT_UNITS = frozenset({"%", "pp", "x", "USD", "EUR", "GBP", "JPY", "CHF", "BRL"})
 # What a monthly or brief reply reports as delivered ("Shipped the rate limiter …"); not
 # "Presented …" or "Took over the training …", which there are practice.
 _DELIVERED = re.compile(

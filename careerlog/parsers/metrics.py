@@ -7,7 +7,9 @@ statuses, not seconds or a count. Counts are of anything written as a plural ("3
 "40 questions"), unless the number belongs to a name ("RFC 7231 says", "Postgres 16 brings").
 A range gives both ends as metrics of their own: "from ~1,200/day to under 40/day", and when
 only one end carries the unit ("from 12 to 4 pages", "45-60 min", "2 days instead of 5") the
-bare end keeps its text as written and shares the other end's unit.
+bare end keeps its text as written and shares the other end's unit ("from 30 pages/week to
+4" too). "~400 in the room" is a quantity (nobody writes "~" before an identifier), and so is
+"ran 3 of them"; "all 5 teams" names a whole the reader knows and counts nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from careerlog.parsers.model import Metric
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _APPROX = r"(?:[~≈]\s?)?"
 _PER = r"(?:\s?/\s?(?:month|mo|year|yr|week|wk|day|hour|hr|quarter|user|customer|req)\b)?"
-_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+_CURRENCY = {"R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 _CODES = r"USD|EUR|GBP|CHF|JPY|dollars|euros"
 _DURATION_UNITS = {
     "ns": "ns", "µs": "us", "us": "us", "ms": "ms", "s": "s", "sec": "s", "secs": "s",
@@ -68,23 +70,35 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DIGIT = re.compile(r"\d")
 # "2 of 3 proposals approved": the whole a part is counted against is no count of its own.
 _PART_OF = re.compile(r"\d\s+(?:of|out of)\s+$")
+# "for all 5 teams": the number names a whole the reader knows, it reports no count.
+_ALL_OF = re.compile(
+    r"\b(?:all(?: the)?|alle|tous les|toutes les|todos los|todas las|todos os|todas as|"
+    r"tutti i|tutte le)\s+$",
+    re.IGNORECASE,
+)
+# Time spent per week is a duration ("~6 hours/week"), not a rate of things ("30 pages/week").
+_TIME_WORD = r"(?:hours?|hrs?|h|minutes?|mins?|days?|weeks?)"
 # Every quantity starts with "~", "≈", a currency sign or a digit; the lookahead says so
 # first, which spares the engine trying eight alternatives at every other character.
 _PATTERN = re.compile(
-    r"(?=[~≈$€£¥\d])"
-    rf"(?:(?P<cur>{_APPROX}[$€£¥]\s?{_NUM}\s?(?:[kKmMbB]n?\b)?{_PER})"
+    r"(?=[~≈$€£¥\d]|R\$)"
+    rf"(?:(?P<cur>{_APPROX}(?:R\$|[$€£¥])\s?{_NUM}\s?(?:[kKmMbB]n?\b|mil\b)?{_PER})"
     rf"|(?P<code>{_APPROX}{_NUM}\s?[kKmM]?\s?(?:{_CODES})\b{_PER})"
     r"|(?P<hm>\d+h\s?\d+m(?:in)?\b)"
-    rf"|(?P<rate>{_APPROX}{_NUM}\s?(?:[^\W\d_]+)?/(?:sec|s|second|min|minute|h|hr|hour|day)\b"
-    rf"|{_APPROX}{_NUM}/(?:week|wk|month|mo|year|yr)\b)"
+    rf"|(?P<rate>{_APPROX}{_NUM}[kKmM]?\s?(?:[^\W\d_]+)?/(?:sec|s|second|min|minute|h|hr|hour|day)\b"
+    rf"|{_APPROX}{_NUM}(?:\s?(?!{_TIME_WORD}/)[^\W\d_]+)?/(?:week|wk|month|mo|year|yr)\b)"
     rf"|(?P<pct>{_APPROX}{_NUM}\s?(?:%|percent\b|pp\b))"
     rf"|(?P<mult>{_APPROX}{_NUM}\s?[x×](?![\w-]))"
     rf"|(?P<dur>{_APPROX}{_NUM}\s?(?:{'|'.join(sorted(_DURATION_UNITS, key=len, reverse=True))})"
     rf"(?![\w-])(?:\s(?:per|a|each)\s[^\W\d_]+|{_PER}))"
     rf"|(?P<times>{_APPROX}{_NUM}\s(?:times|x)\s(?:faster|slower|quicker|more|fewer|less|"
     r"bigger|smaller|cheaper|higher|lower|as)\b)"
+    # "ran 3 of them": a count of what the sentence already named.
+    rf"|(?P<of_them>{_NUM}(?=\s+(?:of|out of)\s+(?:them|those|these)\b))"
     rf"|(?P<count>{_APPROX}{_NUM}\+?\s{_QUALIFIERS}(?:{_COUNT_NOUNS})\b)"
-    rf"|(?P<things>{_APPROX}{_NUM}\+?\s{_QUALIFIERS}(?-i:[A-Z]{{2,}}s|[a-z]{{2,}}s)\b))",
+    rf"|(?P<things>{_APPROX}{_NUM}\+?\s{_QUALIFIERS}(?-i:[A-Z]{{2,}}s|[a-z]{{2,}}s)\b)"
+    # "~400 in the room": nobody writes "~" before an identifier.
+    rf"|(?P<about>[~≈]\s?{_NUM}(?![\w%/]|[.,]\d)))",
     re.IGNORECASE,
 )
 # The ends of a range: "from 12 to 4 pages", "between 10 and 20 ms", "van 25 naar 9 minuten"
@@ -94,7 +108,15 @@ _SPAN = (
     rf"(?:[a-z]+\s+)?|\s?[-–]\s?)(?P<second>{_APPROX}{_NUM})"
 )
 _RANGE = re.compile(
-    rf"(?:\b(?:from|between|van|von|de|du|desde)\s+|(?<![\w.,/:-])(?={_NUM}\s?[-–]\s?\d))" + _SPAN,
+    rf"(?:\b(?:from|between|van|von|de|du|da|desde)\s+|(?<![\w.,/:-])(?={_NUM}\s?[-–]\s?\d))"
+    + _SPAN,
+    re.IGNORECASE,
+)
+# A range whose first end carries its unit and whose second is bare: "from 30 pages/week to 4".
+_FROM_BEFORE = re.compile(r"\b(?:from|between|van|von|de|du|da|desde)\s+$", re.IGNORECASE)
+_BARE_SECOND = re.compile(
+    rf"\s+(?:to|and|naar|tot|auf|bis|à|a|al|para|hasta)\s+(?:[a-z]+\s+)?"
+    rf"(?P<second>{_APPROX}{_NUM})(?![\w%/]|[.,]\d)",
     re.IGNORECASE,
 )
 _OTHER_END = re.compile(
@@ -118,10 +140,10 @@ def _number(text: str) -> float | None:
 
 
 def _scale(text: str) -> float:
-    m = re.search(r"\d\s?([kKmMbB])n?\b", text)
+    m = re.search(r"\d\s?([kKmMbB]|mil)n?\b", text)
     if not m:
         return 1.0
-    return {"k": 1e3, "m": 1e6, "b": 1e9}[m.group(1).lower()]
+    return {"k": 1e3, "mil": 1e3, "m": 1e6, "b": 1e9}[m.group(1).lower()]
 
 
 def _per(text: str) -> str:
@@ -132,7 +154,7 @@ def _per(text: str) -> str:
 def _read(kind: str, text: str) -> tuple[float | None, str | None]:
     value = _number(text)
     if kind == "cur":
-        symbol = next(c for c in text if c in _CURRENCY)
+        symbol = "R$" if "R$" in text else next(c for c in text if c in _CURRENCY)
         return (value * _scale(text) if value is not None else None), _CURRENCY[symbol] + _per(text)
     if kind == "code":
         code = re.search(rf"({_CODES})", text, re.IGNORECASE)
@@ -142,9 +164,10 @@ def _read(kind: str, text: str) -> tuple[float | None, str | None]:
     if kind == "hm":
         h, m = re.findall(r"\d+", text)[:2]
         return float(int(h) * 60 + int(m)), "min"
-    if kind == "rate":
-        num = re.search(_NUM, text)
-        return value, (text[num.end() :].strip() if num else None)
+    if kind == "rate":  # "25k msgs/s": 25,000 "msgs/s"
+        num = re.search(rf"{_NUM}(?:[kKmM](?=\s[^\W\d_]+/))?", text)
+        scaled = value * _scale(num.group()) if value is not None and num else value
+        return scaled, (text[num.end() :].strip() if num else None)
     if kind == "pct":
         return value, "pp" if text.lower().endswith("pp") else "%"
     if kind in ("mult", "times"):
@@ -165,6 +188,8 @@ def _no_quantity(kind: str, raw: str, before: str) -> bool:
         return False
     number = re.match(rf"{_APPROX}({_NUM})", raw)
     if number and re.fullmatch(r"[1-5]\d\d", number.group(1)) and _STATUS_BEFORE.search(before):
+        return True
+    if _ALL_OF.search(before):
         return True
     if kind == "count":
         return False
@@ -205,6 +230,11 @@ def _range_ends(text: str, found: list[tuple[int, int, Metric]]) -> list[tuple[i
         ):
             extra.append((first, m.end("first"), _bare(m.group("first"), None)))
             extra.append((second, m.end("second"), _bare(m.group("second"), None)))
+    for start, end, metric in found:  # "from 30 pages/week to 4": the bare end shares the unit
+        to = _BARE_SECOND.match(text, end)
+        lead = text[max(0, start - 12) : start]
+        if to and not inside(to.start("second")) and _FROM_BEFORE.search(lead):
+            extra.append((to.start("second"), to.end("second"), _bare(to["second"], metric.unit)))
     for m in _OTHER_END.finditer(text):
         before = [metric for _, end, metric in found if end <= m.start()]
         if before and not inside(m.start("first")):

@@ -57,6 +57,17 @@ METRICS: list[tuple[str, list[tuple[str, float | None, str | None]]]] = [
     ("Wrote 3 RFCs for the storage layer.", [("3 RFCs", 3, "rfcs")]),
     ("Answered 40 questions in the support channel.", [("40 questions", 40, "questions")]),
     ("The new index makes search 3 times faster.", [("3 times faster", 3, "x")]),
+    # A count of what the sentence named, an approximate number, a rate in thousands.
+    ("Practiced design reviews: ran 3 of them this month.", [("3", 3, None)]),
+    ("I spoke at SREcon in October, ~400 in the room.", [("~400", 400, None)]),
+    ("The consumer now keeps up at 25k msgs/s.", [("25k msgs/s", 25000, "msgs/s")]),
+    ("Reduzi o custo em R$ 12 mil por mês.", [("R$ 12 mil", 12000, "BRL")]),
+    # A range whose first end carries the unit; "da … a" is Italian's "from … to".
+    (
+        "Alert noise down from 30 pages/week to 4.",
+        [("30 pages/week", 30, "pages/week"), ("4", 4, "pages/week")],
+    ),
+    ("Build da 22 a 9 minuti.", [("22", 22, "min"), ("9 minuti", 9, "min")]),
 ]
 NOT_METRICS = [
     "Stopped the 429s from the gateway during the sale.",
@@ -70,6 +81,10 @@ NOT_METRICS = [
     "Moved the standup from 10 to 11.",
     "Upgraded Postgres from 16 to 17 in 2026.",
     "Got 2 of 3 proposals approved.",
+    # "all 5 teams" names a whole the reader knows: reach, not a count.
+    "Rolled the build cache out to all 5 teams.",
+    "Den Build-Cache für alle 5 Teams ausgerollt.",
+    "De deploy-pijplijn voor alle 6 teams versneld.",
 ]
 
 
