@@ -223,9 +223,12 @@ def _entry(item: Item, qhint: KindHint, question: str | None, ex: Extraction) ->
     entry.kind = kind
     _fill(entry, ex)
     named = ex.people.find(body.strip())  # the brief's own person makes no line worth keeping
-    if not prefix.kind and not named and not entry.metrics and _is_noise(entry.text):
+    noise = not prefix.kind and not named and not entry.metrics and _is_noise(entry.text)
+    if noise and not (kind == "goal" and label_of(body)):
         return None
     _set_goal(entry, item, body, (prefix, qhint, hint), ex)
+    if noise and not entry.goal:
+        return None  # "Talk: submitted." names its goal in three words; "Notes: below." none
     entry.skill_kind = _skill_kind(hint, body) if kind == "skill" else None
     return entry
 

@@ -4,15 +4,21 @@ Goal titles are known from the context (the store) and from the prompt itself: a
 prompt lists ``N. <title>`` with ``State:``/``Gap:`` lines, a brief names ``Goal "<title>"``.
 An item links to a goal by ``#tag``, by naming it (word overlap with the title, with light
 stemming so "Mentoring" finds "Mentor a new hire…"), or, for evidence and relationship
-notes, only when the user says so ("my cross-team influence goal").
+notes, only when the user says so ("my cross-team influence goal", "mi objetivo de
+influencia"). A reply's words count in the languages replies come in, by synonyms and as
+compounds (``goal_words``: "Konferenzvortrag" is a conference talk), and a hyphenated word
+by its parts ("Staff-promotie").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
+
+from careerlog.parsers.goal_words import GOAL_WORDS, gloss
 
 _TOKEN = re.compile(r"[^\W_][\w'’-]*")
 _STOP = frozenset(
@@ -26,9 +32,13 @@ _NEW_GOAL = re.compile(r"^\s*(?:new goal|add(?:ing)? (?:a )?goal|nieuw doel|neue
                        r"nouvel objectif|nuevo objetivo|novo objetivo|nuovo obiettivo)\s*[:：-]\s*"
                        r"(.+?)(?:[.!?](?:\s|$)|$)", re.IGNORECASE)  # fmt: skip
 _GOAL_CUE = re.compile(r"((?:[\w'’-]+\s+){0,5})(?:goal|objective)\b", re.IGNORECASE)
+# The other languages put the goal's name after the word: "mi objetivo de influencia".
+_GOAL_CUE_AFTER = re.compile(
+    r"\b(?:objetivo|objectif|ziel|meta|doel|obiettivo)\b((?:\s+[\w'’-]+){1,5})", re.IGNORECASE
+)
 # _GOAL_CUE tries up to five words at every position; most text never says "goal", and
 # this one quick look says so first.
-_GOAL_WORD = re.compile(r"goal|objective", re.IGNORECASE)
+_GOAL_WORD = re.compile(r"goal|objective|objetivo|objectif|ziel|meta|doel|obiettivo", re.IGNORECASE)
 _TAG = re.compile(r"(?<![\w&])#([^\W\d_][\w-]{1,60})")
 _LABEL = re.compile(r"^\s*(.{2,80}?)\s*(?:[:：]|\s[-–—]\s)")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(.{3,120}?)\s*$")
@@ -38,12 +48,25 @@ _QUOTED = re.compile(r"\bgoal\s*[\"“„«]([^\"”“»]{4,120})[\"”“»]",
 _GOAL = re.compile("goal", re.IGNORECASE)  # what _QUOTED needs: most lines lack it
 
 
-def _keys(text: str) -> list[str]:
-    return [
-        t.lower().rstrip("'’")
-        for t in _TOKEN.findall(text)
-        if t.lower() not in _STOP and not t[0].isdigit()
-    ]
+def _fold(word: str) -> str:
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _keys(text: str, *, parts: bool = False) -> list[str]:
+    """The distinctive words of ``text``, each as the title word it stands for (``gloss``).
+    ``parts``: a hyphenated word counts as its parts too ("Staff-promotie" says "staff");
+    only on the reply's side, so that "cross-team" in a title is not any "team"."""
+    keys: list[str] = []
+    for token in _TOKEN.findall(text):
+        word = _fold(token.lower().rstrip("'’"))
+        if word in _STOP or word in GOAL_WORDS or word[0].isdigit():
+            continue
+        keys.extend(gloss(word))
+        if parts and "-" in word:
+            keys.extend(p for w in word.split("-") if w and w not in _STOP for p in gloss(w))
+    return keys
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -81,7 +104,7 @@ def merge_goals(*groups: Iterable[str]) -> list[str]:
 def overlap(text: str, goals: Sequence[str], min_hits: int = 1) -> str | None:
     """The goal whose distinctive title words the text shares most (at least ``min_hits``),
     if unique."""
-    words = _keys(text)
+    words = _keys(text, parts=True)
     if not words:
         return None
     scored = []
@@ -179,7 +202,9 @@ def link_goal(
         if found := overlap(tag.replace("-", " ").replace("_", " "), goals):
             return found
     if explicit_only:
-        for m in _GOAL_CUE.finditer(text) if _GOAL_WORD.search(text) else ():
+        if not _GOAL_WORD.search(text):
+            return None
+        for m in [*_GOAL_CUE.finditer(text), *_GOAL_CUE_AFTER.finditer(text)]:
             if found := overlap(m.group(1), goals):
                 return found
         return None

@@ -233,7 +233,8 @@ def _range_ends(text: str, found: list[tuple[int, int, Metric]]) -> list[tuple[i
     for start, end, metric in found:  # "from 30 pages/week to 4": the bare end shares the unit
         to = _BARE_SECOND.match(text, end)
         lead = text[max(0, start - 12) : start]
-        if to and not inside(to.start("second")) and _FROM_BEFORE.search(lead):
+        zero = to is not None and to["second"].lstrip("~≈ ") == "0"  # "to 0" says "to none"
+        if to and not zero and not inside(to.start("second")) and _FROM_BEFORE.search(lead):
             extra.append((to.start("second"), to.end("second"), _bare(to["second"], metric.unit)))
     for m in _OTHER_END.finditer(text):
         before = [metric for _, end, metric in found if end <= m.start()]

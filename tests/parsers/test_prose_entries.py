@@ -68,6 +68,8 @@ METRICS: list[tuple[str, list[tuple[str, float | None, str | None]]]] = [
         [("30 pages/week", 30, "pages/week"), ("4", 4, "pages/week")],
     ),
     ("Build da 22 a 9 minuti.", [("22", 22, "min"), ("9 minuti", 9, "min")]),
+    # A bare end of 0 says "none": the other end is the figure.
+    ("Complaints went from ~50/week to 0.", [("~50/week", 50, "/week")]),
 ]
 NOT_METRICS = [
     "Stopped the 429s from the gateway during the sale.",
@@ -289,6 +291,28 @@ def test_entry_from_prose(
     ctx = ParseContext(known_people=KNOWN, open_goals=GOALS)
     entries = parse_message(_reply(prompt, text), ctx).entries
     assert [(e.kind, e.people, e.goal, e.scope) for e in entries] == [(kind, people, goal, scope)]
+
+
+TALK = "Give a talk at an external conference"
+# A goal named in the language of the reply, by a synonym, a compound or a hyphenated word;
+# and a goal named by its label alone, in three words.
+GOAL_LINKS: list[tuple[str, str, str]] = [
+    ("quarterly", "Einfluss über Teams hinweg: das RFC ist in drei Services live.", GOALS[1]),
+    ("quarterly", "Konferenzvortrag: Abstract eingereicht.", TALK),
+    ("quarterly", "Conference talk: submitted.", TALK),
+    ("quarterly", "Saindo da meta da palestra por enquanto.", TALK),
+    ("quarterly", "Vortrag: Einreichung bei der GOTO Berlin abgelehnt.", TALK),
+    ("brief", "Doel: Staff-promotie. Ze wil eerst het strategiedocument zien.", GOALS[0]),
+    ("brief", "She thinks my KubeCon CFP needs a sharper title.", TALK),
+    ("brief", "Quiere que lidere la migración; cuenta para mi objetivo de influencia.", GOALS[1]),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text", "goal"), GOAL_LINKS, ids=[g[1] for g in GOAL_LINKS])
+def test_goal_named_in_the_reply_language(prompt: str, text: str, goal: str) -> None:
+    ctx = ParseContext(known_people=KNOWN, open_goals=(*GOALS, TALK))
+    entries = parse_message(_reply(prompt, text), ctx).entries
+    assert [(e.kind, e.goal) for e in entries] == [("goal", goal)]
 
 
 SPLITS: list[tuple[str, list[str]]] = [

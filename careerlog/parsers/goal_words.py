@@ -1,0 +1,57 @@
+"""The words of goal titles as replies write them: other languages, synonyms, compounds.
+
+Goals are titled in one language ("Get better at cross-team influence"), and answered in
+whatever the user writes that day: "Einfluss über Teams hinweg: …", "Saindo da meta da
+palestra", "Konferenzvortrag: Abstract eingereicht", "my KubeCon CFP". Each word here
+stands for the English word of a title, so a reply's word counts as the title's word when
+``goals`` compares them. A German compound counts as its parts ("Konferenzvortrag" is
+conference and talk). The words that only say "goal" (``Ziel``, ``meta``) are no title word.
+"""
+
+from __future__ import annotations
+
+# Folded (lower case, no accents) word → the English title word it stands for; one row per
+# English word, in the languages the parser reads (de, fr, es, pt, nl, it) and synonyms.
+_ROWS: dict[str, tuple[str, ...]] = {
+    "influence": ("einfluss", "influencia", "invloed", "influenza"),
+    "talk": (
+        "vortrag", "vortrage", "vortrags", "charla", "charlas", "palestra", "palestras",
+        "lezing", "lezingen", "intervento", "keynote", "cfp", "speaking",
+    ),
+    "conference": (
+        "konferenz", "konferenzen", "conference", "conferences", "conferencia",
+        "conferencias", "conferentie", "conferenza", "conferenze",
+    ),
+    "engineer": ("ingenieur", "ingenieurin", "ingeniero", "ingeniera", "engenheiro",
+                 "engenheira", "ingegnere"),
+    "external": ("extern", "externe", "externen", "externo", "externa", "esterno", "esterna"),
+    "mentor": ("mentorin", "mentora", "mentore"),
+    "team": ("equipe", "equipes", "equipo", "equipos", "equipa", "equipas", "squadra",
+             "squadre"),
+}  # fmt: skip
+GLOSS: dict[str, str] = {word: english for english, words in _ROWS.items() for word in words}
+# Words that say "goal" in each language: they name no goal of their own.
+GOAL_WORDS = frozenset(
+    """
+    goal goals objective objectives ziel ziele objectif objectifs objetivo objetivos meta
+    metas doel doelen obiettivo obiettivi
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+_LINKS = ("", "s", "es", "n", "en")  # what joins a German compound's parts: Vortrags|reise
+
+
+def gloss(word: str) -> list[str]:
+    """The title words a folded reply word stands for: itself, or its gloss, or, for a long
+    compound made of two glossed words, both ("konferenzvortrag" → conference, talk)."""
+    if (english := GLOSS.get(word)) is not None:
+        return [english]
+    if len(word) < 9:
+        return [word]
+    for cut in range(4, len(word) - 3):
+        head, tail = word[:cut], word[cut:]
+        if (second := GLOSS.get(tail)) is None:
+            continue
+        for link in _LINKS:
+            if head.endswith(link) and (first := GLOSS.get(head[: len(head) - len(link)])):
+                return [first, second]
+    return [word]
