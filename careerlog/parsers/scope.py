@@ -4,7 +4,10 @@ Only what the user states counts. The widest stated reach wins, so "my team's fi
 by every customer" is external. A negated mention ("No customer was charged") is ignored,
 and so is reach a gap still lacks ("still missing an org-wide artifact").
 Besides the words that say it ("across three teams", "org-wide"), a head count says it:
-"~60 engineers" is an org, a dozen people from several teams is multi-team.
+"~60 engineers" is an org, a dozen people from several teams is multi-team. Work "with" a
+team named by the words teams go by ("with Data Platform", "with SRE") reaches beyond the
+user's own; the other languages replies come in say it too ("alle 5 Teams", "6 team", "les
+équipes Risque, Paiements et Données"; "mi equipo", "mein Team" for the user's own).
 """
 
 from __future__ import annotations
@@ -54,22 +57,44 @@ _TWO_NAMES = re.compile(
     rf"\b(?:for|across|by|between)\s+({_CAP}[\w-]+)\s+(?:and|&)\s+({_CAP}[\w-]+)"
     rf"(?![ \t]+{_CAP})"
 )
+# Teams in the other languages replies come in: "alle 5 Teams", "4 équipes", "6 team" (it).
+_TEAMS_ABROAD = r"(?:Teams|[ée]quipes|equip[oa]s|squadre|team(?! members?\b| leads?\b))"
+_NUMBERS_ABROAD = (
+    r"(?:[2-9]|\d\d+|drei|vier|fünf|trois|quatre|cinq|tres|cuatro|três|quatro|tre|quattro|"
+    r"drie|vijf)"
+)
 _MULTI = re.compile(
     rf"\b(?:across|for|between|with)? ?{_NUMBER_WORDS} [Tt]eams\b|"
+    rf"\b{_NUMBERS_ABROAD} {_TEAMS_ABROAD}\b|"
     r"\bcross[- ]team\b|\bmulti[- ]team\b|\b[Aa]cross (?:the )?teams\b|"
     rf"\b{_NUMBER_WORDS} (?:services|orgs|departments)\b|\bother teams?\b|"
     rf"\b{_CAP}\w+(?:['’]s)? (?:(?!{_DETERMINERS}\b)[a-z][\w-]* )?team\b|"
     rf"\b{_CAP}\w+(?:,| and) {_CAP}\w+ (?:both|could both|all|teams)\b|"
     r"\b(?:both|all three|all four) (?:teams|services)\b|"
-    rf"\b{_CAP}\w+, {_CAP}\w+,? and {_CAP}\w+\b",
+    rf"\b{_CAP}\w+, {_CAP}\w+,? (?:and|et|und|y|e|en) {_CAP}\w+\b",
     re.UNICODE,
+)
+# "Worked with Data Platform": a name after "with" made of the words teams are named by.
+_WITH_NAME = re.compile(rf"\bwith (?:the )?({_CAP}[\w-]+(?: {_CAP}[\w-]+)?)(?![ \t]*{_CAP})")
+TEAM_WORDS = frozenset(
+    """
+    data platform sre devops security legal finance sales marketing support design payments
+    risk ledger checkout search ads billing growth infra infrastructure mobile web frontend
+    backend qa ops reliability analytics fraud identity core tooling
+    """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # "the mobile and web teams": team names written in lower case. Searched for only in text
 # that says "teams": tried at every word, it cost more than the rest of _MULTI.
 _LOWER_TEAMS = re.compile(
     rf"\b(?!{_DETERMINERS}\b)[a-z][\w-]*,? and (?!{_DETERMINERS}\b)[a-z][\w-]* teams\b"
 )
-_TEAM = re.compile(r"\b(?:my|our) (?:[\w-]+ )?team(?:['’]s)?\b|\bmy squad\b|\bour squad\b", _I)
+_TEAM = re.compile(
+    r"\b(?:my|our) (?:[\w-]+ )?team(?:['’]s)?\b|\bmy squad\b|\bour squad\b|"
+    # the same in the other languages replies come in (de, fr, es, pt, nl, it)
+    r"\b(?:mein(?:em)?|unser(?:em)?|mijn|ons|il mio|nel mio|al mio) team\b|"
+    r"\b(?:mon|notre|mi|nuestro|minha|meu|nossa) (?:équipe|equipo|equipa|equipe|time)\b",
+    _I,
+)
 _OWN_TEAM = re.compile(
     r"(?:my|our|the|this|that|a|an|each|every|your|his|her|their|one|same|whole)\b.*team", _I
 )
@@ -89,6 +114,15 @@ def _named_teams(text: str) -> bool:
     return any(
         not any(name.lower() in GIVEN_NAMES for name in m.groups())
         for m in _TWO_NAMES.finditer(text)
+    )
+
+
+def _with_team(text: str, own_team: str | None) -> bool:
+    """Work "with" a team other than the user's own: "Worked with Data Platform on …"."""
+    own = (own_team or "").lower()
+    return "with" in text and any(
+        m.group(1).lower() != own and all(word.lower() in TEAM_WORDS for word in m.group(1).split())
+        for m in _WITH_NAME.finditer(text)
     )
 
 
@@ -115,6 +149,8 @@ def find_scope(text: str, own_team: str | None = None, teams: Sequence[str] = ()
         return "multi-team"
     others = [team for team in teams if not own_team or team.lower() != own_team.lower()]
     if _names(text, others) or _named_teams(text) or heads >= MULTI_TEAM_HEADCOUNT:
+        return "multi-team"
+    if _with_team(text, own_team):
         return "multi-team"
     if _stated(_TEAM, text) or (own_team and _names(text, [own_team])):
         return "team"

@@ -123,6 +123,15 @@ SCOPES: list[tuple[str, str | None]] = [
     ("No users noticed the migration.", None),
     ("The dashboard is only for internal users.", None),
     ("Staff packet: the strategy doc is drafted, still missing an org-wide artifact.", None),
+    # Working "with" a team, named by the words teams are named by; not with a product.
+    ("Worked with Data Platform on the event schema registry.", "multi-team"),
+    ("Worked with SRE on the pager rotation.", "multi-team"),
+    ("Worked with Temporal Cloud on the retry workflows.", None),
+    # The other languages replies come in.
+    ("Tempo di build da 22 a 9 minuti per tutti i 6 team del monorepo.", "multi-team"),
+    ("Les équipes Risque, Paiements et Données utilisent mon budget.", "multi-team"),
+    ("Presenté el diseño del limitador a mi equipo.", "team"),
+    ("Den Build-Cache für mein Team eingerichtet.", "team"),
 ]
 
 
