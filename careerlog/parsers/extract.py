@@ -140,7 +140,7 @@ def _kind_for(item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extr
         has_people=bool(ex.people.find(text)),
         outcome=any(m.unit not in ACTIVITY_COUNTS for m in ex.metrics(text))
         or scope not in (None, "team"),
-        measured=impact(m.unit for m in ex.metrics(text)),
+        measured=impact((m.unit for m in ex.metrics(text)), text),
         goal_linked=bool(linked),
     )
 

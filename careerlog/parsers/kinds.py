@@ -5,10 +5,13 @@ a heading the user wrote above it, the prompt question it answers inline, a labe
 start ("People-wise: …"), and finally the item's content, with what the prompt asked for
 as the prior: a weekly reply's "Paired with Arjun on the rollout plan" is about a person
 (so is "Ran 4 pairing sessions with the new hires", though it names nobody), its "Started
-learning Rust …" is a skill, its "Staff packet: … still missing an org-wide artifact" speaks
-of a goal's gap, and a quarterly reply's "I'm now the DRI for …" is evidence toward a goal
-rather than an update of one. A monthly or brief reply's "Shipped …" or "p99 down 40%" is
-evidence, whatever else the prompt asked for.
+learning Rust …" is a skill, its "Staff packet: wrote the first draft …" opens with a goal's
+name and is that goal's update, and a quarterly reply's "I'm now the DRI for …" or a result
+it measures ("Onboarding von 3 Wochen auf 8 Tage gesenkt") is evidence rather than an update
+of a goal. A monthly or brief reply's "Shipped …" or "p99 down 40%" is evidence, whatever
+else the prompt asked for. Feedback given to someone ("Gave Tomás feedback on his RFC") is
+about that person; feedback received is a skill. The cues are read in the languages replies
+come in ("Mit Dorothy … durchgesprochen", "Opgeleverd: …", "Je suis maintenant …").
 """
 
 from __future__ import annotations
@@ -81,7 +84,19 @@ PERSON_POINT = re.compile(
     r"\b1:1 with\b|\bmet (?:with )?[A-Z@]|\bcaught up with\b|\breconnected with\b|"
     r"\bintroduced (?:me|\S+ to)\b|\bfeedback (?:from|to)\b|\bshadow(?:ed|ing)\b|"
     # the same in the other languages replies come in (fr, nl, de, es, pt)
-    r"\baccompagn|\bbegeleid|\bbetreut|\bacompañ|\bacompanh|\bmentorei",
+    r"\baccompagn|\bbegeleid|\bbetreut|\bacompañ|\bacompanh|\bmentorei|"
+    # feedback given to someone: "Gave Tomás feedback", "Di feedback a Tomás"
+    r"\bgave \S+ (?:some )?feedback\b|\bfeedback (?:a|à|an|aan|para) (?-i:[A-Z])|"
+    # working or pairing with someone, in the other languages: "Mit Dorothy … durchgesprochen"
+    r"^\W*mit (?-i:[A-Z])|\b(?:samen)?gewerkt met\b|\bzusammengearbeitet mit\b|"
+    r"\btravaill[ée] avec\b|\btrabaj[ée] con\b|\btrabalhei com\b|\blavorato con\b|"
+    r"\bpair[- ]programming (?:com|con|avec|mit|met|with)\b",
+    _I,
+)
+# Feedback the user gave to someone is about that person, not a skill the user practised.
+_FEEDBACK_GIVEN = re.compile(
+    r"\bgave \S+ (?:some )?feedback\b|\bfeedback (?:a|à|an|aan|para|to) (?-i:[A-Z])|"
+    r"^\W*(?:di|gab|j['’]ai donné|dei|ho dato|gaf) (?:\S+ )?feedback\b",
     _I,
 )
 # The point is people even when none is named: pairing with, onboarding or mentoring a
@@ -105,8 +120,10 @@ _IMPACT_UNITS = frozenset({"%", "pp", "x", "USD", "EUR", "GBP", "JPY", "CHF", "B
 # What a monthly or brief reply reports as delivered ("Shipped the rate limiter …"); not
 # "Presented …" or "Took over the training …", which there are practice.
 _DELIVERED = re.compile(
-    r"^\W*(?:shipped|landed|launched|delivered|released|rolled out|migrated|cut|reduced|"
-    r"saved|fixed)\b",
+    r"^\W*(?:(?:also|and|then|finally) )?(?:shipped|landed|launched|delivered|released|"
+    r"rolled out|migrated|cut|reduced|saved|fixed|"
+    # the same in the other languages replies come in (nl, de, fr, es, pt, it)
+    r"(?:op)?geleverd|geliefert|ausgeliefert|livré|entregado|entregue|consegnato|rilasciato)\b",
     _I,
 )
 # An item that opens with learning or practice is a skill, whatever the prompt asked.
@@ -139,7 +156,16 @@ _GOAL_TALK = re.compile(
 # A plain report of something achieved: "I'm now the DRI for …", "Shipped …", "Led …".
 _ACHIEVED = re.compile(
     r"^\W*(?:I['’]m now|I am now|I now (?:own|lead|run)|I became|became|now the|shipped|"
-    r"landed|launched|led|delivered|took over|was made|got promoted|presented|published)\b",
+    r"landed|launched|led|delivered|took over|was made|got promoted|presented|published|"
+    # "I'm now …" and "delivered" in the other languages replies come in
+    r"je suis (?:maintenant|désormais)|ich bin (?:jetzt|nun)|ahora soy|agora sou|ik ben nu|"
+    r"ora sono|(?:op)?geleverd|geliefert|livré|entregado|entregue|consegnato)\b",
+    _I,
+)
+# A figure changed: "from 45 to 12 min", "von 3 Wochen auf 8 Tage", "van 25 naar 9 minuten".
+_FROM_TO = re.compile(
+    r"\b(?:from|von|van|de|da|desde|du)\s+[~≈]?\d[^.;\d]{0,20}?\s"
+    r"(?:to|auf|naar|tot|à|a|para|hasta)\s+(?:[a-z]+\s+)?[~≈]?\d",
     _I,
 )
 _NUMBERED_GOAL = re.compile(r"^\s*\d{1,2}[.)]\s+(.+?)\s*$")
@@ -221,9 +247,12 @@ def learning(text: str) -> bool:
     )
 
 
-def impact(units: Iterable[str | None]) -> bool:
-    """Does one of these metric units measure an outcome (see ``_IMPACT_UNITS``)?"""
-    return any(u and (u.split("/")[0] in _IMPACT_UNITS or "/" in u) for u in units)
+def impact(units: Iterable[str | None], text: str = "") -> bool:
+    """Does one of these metric units measure an outcome (see ``_IMPACT_UNITS``), or does
+    ``text`` report a change from one figure to another ("von 3 Wochen auf 8 Tage")?"""
+    return any(u and (u.split("/")[0] in _IMPACT_UNITS or "/" in u) for u in units) or bool(
+        _FROM_TO.search(text)
+    )
 
 
 def _skill(text: str) -> KindHint:
@@ -245,12 +274,13 @@ def content_kind(
     with someone evidence: "paired with Linus; one budget across three teams now"; a count
     of the sessions themselves (``ACTIVITY_COUNTS``) is no outcome.
     ``goal_linked``: the item names an open goal (in a weekly reply, by a label at its start).
-    ``measured``: a metric measures an outcome (``impact``): in a monthly or brief reply,
-    "p99 down 40%" is evidence, "took 2 shifts" or "a weekly 30 min" is not.
+    ``measured``: a metric measures an outcome, or a figure changed (``impact``): in a monthly
+    or brief reply, "p99 down 40%" is evidence, "took 2 shifts" or "a weekly 30 min" is not;
+    in a quarterly one, such a line that speaks of no goal's progress is evidence too.
     """
     if prompt_kind == "quarterly" and goal_linked:
         return KindHint("goal")
-    if prompt_kind == "weekly" and goal_linked and _GOAL_TALK.search(text):
+    if prompt_kind == "weekly" and goal_linked:
         return KindHint("goal")  # "Staff packet: the doc is drafted, still missing …"
     if prompt_kind in ("weekly", "quarterly"):
         if _SKILL_START.search(text):
@@ -262,9 +292,13 @@ def content_kind(
             return _skill(text)
     if prompt_kind == "weekly" or (prompt_kind == "quarterly" and achievement(text)):
         return KindHint("evidence")
+    if prompt_kind == "quarterly" and measured and not _GOAL_TALK.search(text):
+        return KindHint("evidence")  # "Nebenbei: Onboarding von 3 Wochen auf 8 Tage gesenkt"
     if prompt_kind == "quarterly":
         return KindHint("goal")
     if prompt_kind == "monthly":
+        if has_people and _FEEDBACK_GIVEN.search(text):
+            return KindHint("relationship")
         if learning(text):
             return _skill(text)
         if has_people and RELATION_CUES.search(text) and not SKILL_CUES.search(text):

@@ -91,7 +91,7 @@ _LOWER_TEAMS = re.compile(
 _TEAM = re.compile(
     r"\b(?:my|our) (?:[\w-]+ )?team(?:['’]s)?\b|\bmy squad\b|\bour squad\b|"
     # the same in the other languages replies come in (de, fr, es, pt, nl, it)
-    r"\b(?:mein(?:em)?|unser(?:em)?|mijn|ons|il mio|nel mio|al mio) team\b|"
+    r"\b(?:mein(?:em)?|unser(?:em)?|im|mijn|ons|il mio|nel mio|al mio) team\b|"
     r"\b(?:mon|notre|mi|nuestro|minha|meu|nossa) (?:équipe|equipo|equipa|equipe|time)\b",
     _I,
 )

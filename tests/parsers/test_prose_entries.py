@@ -288,6 +288,28 @@ ENTRIES: list[tuple[str, str, str, list[str], str | None, str | None]] = [
     # A weekly line on an open goal's progress or gap: a goal update, its gap no reach.
     ("weekly", "Staff packet: the strategy doc is drafted, still missing an org-wide artifact.",
      "goal", [], "Reach Staff Engineer by Q3 2027", None),
+    # A weekly line that opens with a goal's name is that goal's, whatever it reports.
+    ("weekly", "Staff packet: wrote the first draft of my scope section, 3 pages.",
+     "goal", [], "Reach Staff Engineer by Q3 2027", None),
+    # Feedback given to someone is about them; feedback received stays a skill.
+    ("weekly", "Gave Tomás feedback on his RFC, mostly about naming the decision up front.",
+     "relationship", ["Tomás Ortega"], None, None),
+    ("monthly", "Di feedback a Tomás sobre su primer postmortem.",
+     "relationship", ["Tomás Ortega"], None, None),
+    # Working with someone, and delivering, said in the other languages replies come in.
+    ("weekly", "Mit Dorothy die Kapazitätsplanung für Q1 durchgesprochen",
+     "relationship", ["Dorothy Vaughan"], None, None),
+    ("monthly", "Opgeleverd: die rotatie draait nu elke 24 uur in plaats van eens per kwartaal.",
+     "evidence", [], None, None),
+    ("monthly", "Also shipped the ledger export: the file now lands at 6:00, not noon.",
+     "evidence", [], None, None),
+    # A quarterly line that reports a result and speaks of no goal is evidence.
+    ("quarterly", "Je suis maintenant référente de la guilde SRE (15 personnes).",
+     "evidence", [], None, None),
+    ("quarterly", "Nebenbei: Onboarding-Zeit im Team von 3 Wochen auf 8 Tage gesenkt.",
+     "evidence", [], None, "team"),
+    ("quarterly", "Geleverd dit kwartaal: de fraudescore draait nu realtime, chargebacks -18%.",
+     "evidence", [], None, None),
 ]  # fmt: skip
 
 
