@@ -12,7 +12,7 @@ from careerlog.parsers.feelings import feeling_remark, find_feeling, split_remar
 from careerlog.parsers.goal_answers import field_heading, starts_with_field
 from careerlog.parsers.goal_entries import goal_of, with_fields
 from careerlog.parsers.goals import label_of, link_goal, overlap
-from careerlog.parsers.items import Item, split_items
+from careerlog.parsers.items import Item, sentence_items, split_items
 from careerlog.parsers.kinds import (
     ACTIVITY_COUNTS,
     FEEDBACK,
@@ -247,7 +247,10 @@ def build_entries(segments: list[Segment], ex: Extraction) -> list[ParsedEntry]:
         # Inline under the prompt's own "Gap:" line: that part of the goal answered above.
         heading = None if qhint.goal else field_heading(seg.quoted_before)
         answering = last_goal if heading else None  # the goal answer field lines add to
-        for item in split_items(seg.lines):
+        items = split_items(seg.lines)
+        if ex.prompt_kind in ("weekly", "monthly"):  # a quarterly paragraph answers one goal
+            items = [part for item in items for part in sentence_items(item)]
+        for item in items:
             if len(entries) >= MAX_ENTRIES:
                 overflow += 1
                 continue

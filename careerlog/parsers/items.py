@@ -4,6 +4,8 @@ Headings the user typed ("SKILLS", "Relationships:", "Three things this week:") 
 they are remembered so the items under them can take their kind from them. A client's
 placeholder for an inline image ("[image: graph.png]") is no item, and a list a client
 flattened onto one line ("1) shipped … 2) paired …", "• a • b") is split back into items.
+Lines that each end a sentence were typed one item per line; a paragraph of prose holds a new
+item at each sentence that opens a new thing the user did (``sentence_items``).
 """
 
 from __future__ import annotations
@@ -64,6 +66,21 @@ def _lines(lines: list[str]) -> list[str]:
                 continue  # a line that only held an image is no blank line either
         out.extend(_inline_items(line))
     return out
+
+
+# Where a paragraph may hold several items: at a sentence's end, or at "; also <verb>".
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])|;\s+(?=also [a-z]+ed\b)")
+# A sentence that opens a new thing the user did: "I" and a verb in the past, maybe after a
+# few words that set the scene ("On Thursday I ran …", "While that was baking I reviewed …"),
+# or "Also …" in the other languages ("Também fiz …", "Ho anche seguito …"). A sentence
+# that goes on about the last ("I owe her a review", "Reviewed it same-day so …") does not.
+_OPENS_ACTION = re.compile(
+    r"(?:[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,4},?[ \t]+)??I[ \t]+(?:[a-z]+ed|ran|wrote|led|gave|"
+    r"met|took|built|spoke|caught|taught|won|drove|held|began|brought|sent|did|made|got|had|"
+    r"went|found|kept|paid|told)\b|"
+    r"(?:Außerdem|Zudem|Também|También|Además|Ho anche|Inoltre|Daarnaast|J['’]ai aussi)\b"
+)
+MIN_SENTENCE_WORDS = 4  # a shorter opener ("Big week.") introduces the next sentence
 
 
 @dataclass
@@ -204,3 +221,29 @@ def split_items(lines: list[str], heading: str | None = None) -> list[Item]:
         bullet = bool(BULLET.match(line))
     flush()
     return items
+
+
+def sentence_items(item: Item) -> list[Item]:
+    """A paragraph of prose as the items it reports: a new item starts at each sentence that
+    opens a new thing done (``_OPENS_ACTION``); a sentence that goes on about the last one
+    ("Checkout and Data Platform both signed off …", "It cut 429s by 90%.") stays with it.
+    A bullet is one item however many sentences it holds: the user said so."""
+    text = item.text
+    if item.bullet or not _SENTENCE_BREAK.search(text):
+        return [item]
+    spans: list[list[int]] = []  # [start, end] of each item's text in ``text``
+    words = 0  # in the last span
+    start = 0
+    for m in [*_SENTENCE_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        sentence_words = text.count(" ", start, end) + 1
+        if spans and (words < MIN_SENTENCE_WORDS or not _OPENS_ACTION.match(text, start)):
+            spans[-1][1] = end
+            words += sentence_words
+        else:
+            spans.append([start, end])
+            words = sentence_words
+        start = m.end() if m else len(text)
+    if len(spans) < 2:
+        return [item]
+    return [Item(text=text[a:b].rstrip(" ;"), heading=item.heading) for a, b in spans]

@@ -141,6 +141,12 @@ _LEARNING = re.compile(
     r"(?! (?:path|platform|budget|session|sessions|materials|resources)\b)",
     _I,
 )
+# Taking a course, in the other languages replies come in: "Ho anche seguito un corso su eBPF".
+_COURSE = re.compile(
+    r"\b(?:seguito|fatto|frequentato|hice|tomé|fiz|suivi|besucht|gemacht|gevolgd|gedaan)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}(?:corso|curso|cours|kurs|cursus|formation|schulung)\b",
+    _I,
+)
 _OTHERS_LEARN = re.compile(
     r"\b(?:help(?:ed|ing|s)?|so|let(?:s|ting)?|teach(?:ing)?|taught|them|others|everyone|"
     r"people|team|hires|they|he|she|how)\s+(?:\w+\s+)?$",
@@ -242,8 +248,10 @@ def achievement(text: str) -> bool:
 
 def learning(text: str) -> bool:
     """Does the item say the user learned or practised something, anywhere in it?"""
-    return bool(_SKILL_START.search(text)) or any(
-        not _OTHERS_LEARN.search(text[: m.start()]) for m in _LEARNING.finditer(text)
+    return (
+        bool(_SKILL_START.search(text))
+        or any(not _OTHERS_LEARN.search(text[: m.start()]) for m in _LEARNING.finditer(text))
+        or bool(_COURSE.search(text))
     )
 
 

@@ -303,6 +303,7 @@ ENTRIES: list[tuple[str, str, str, list[str], str | None, str | None]] = [
      "evidence", [], None, None),
     ("monthly", "Also shipped the ledger export: the file now lands at 6:00, not noon.",
      "evidence", [], None, None),
+    ("weekly", "Ho anche seguito un corso su eBPF, 4 ore, molto utile.", "skill", [], None, None),
     # A quarterly line that reports a result and speaks of no goal is evidence.
     ("quarterly", "Je suis maintenant référente de la guilde SRE (15 personnes).",
      "evidence", [], None, None),
@@ -391,6 +392,28 @@ SPLITS: list[tuple[str, list[str]]] = [
         "Conference talk: my abstract on the indexing rewrite was accepted at PyCon DE.\n"
         "Dropping the cross-team influence goal for now; the Staff packet matters more.",
         ["Conference talk: my abstract", "Dropping the cross-team influence goal"],
+    ),
+    # A paragraph holds an item per sentence that opens a new thing the user did ("I" and a
+    # verb in the past, after a few words setting the scene; "Também …"); sentences that go
+    # on about the last stay with it.
+    (
+        "Big week. I finished the migration of the payouts scheduler to Temporal. While that "
+        "was baking I reviewed Linus's PR for the webhook signer. On Thursday I ran the "
+        "failover drill with the Ledger and Risk teams; we recovered in 6 minutes.",
+        ["Big week. I finished", "I reviewed Linus's PR", "On Thursday I ran the failover"],
+    ),
+    (
+        "Migrei o serviço de notificações para o novo cluster. Também fiz pair programming "
+        "com a Mei no módulo de conciliação.",
+        ["Migrei o serviço", "Também fiz pair programming"],
+    ),
+    (
+        "Also unblocked the ledger team on their schema migration. Reviewed it same-day so "
+        "Checkout could ship. I owe them a write-up of the rollout.",
+        [
+            "Also unblocked the ledger team on their schema migration. Reviewed it same-day so "
+            "Checkout could ship. I owe them"
+        ],
     ),
     # A wrapped paragraph whose first line happens to end a sentence stays one item.
     (
