@@ -15,7 +15,9 @@ from careerlog.parsers.goals import label_of, link_goal, overlap
 from careerlog.parsers.items import Item, sentence_items, split_items
 from careerlog.parsers.kinds import (
     ACTIVITY_COUNTS,
+    DELIVERED,
     FEEDBACK,
+    PEOPLE_POINT,
     KindHint,
     achievement,
     content_kind,
@@ -33,6 +35,13 @@ from careerlog.parsers.scope import find_scope
 
 _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*(?:[:：]\s|\s[-–—]\s)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])")
+# Where a note about several people may turn to the next one: a sentence's end or a ";"
+# ("Léa Martin m'a beaucoup aidé ; je veux revoir Omar …"), but not a ";" before a pronoun
+# that goes on about the same person ("Priya moves teams; she'll introduce me to …").
+_CLAUSE = re.compile(
+    rf"{_SENTENCE.pattern}|\s*;\s+(?!(?i:she|he|they|her|his|him|their|them|il|elle|ils|"
+    r"elles|sie|er|ihr|ella|él|ele|lei|lui|zij|hij|ze)\b)"
+)
 _NEW_DOMAIN = re.compile(r"\bcodebase|\bmodule|\bdomain|\binternals|\bread(?:ing)?\b|\blearn", re.I)
 _PRACTICE = re.compile(r"\bpractic|\bpractis", re.I)
 # Only this much of an item is analysed: real items are far shorter, and it keeps a
@@ -115,10 +124,25 @@ def _goal_named(body: str, ex: Extraction) -> bool:
     return False
 
 
+def _nobody_under_people(hint: KindHint, body: str, ex: Extraction) -> bool:
+    """An item under a people heading that names nobody and reports a delivery ("Also
+    shipped the ledger export itself: …") is read by its content."""
+    return (
+        hint.kind == "relationship"
+        and bool(DELIVERED.search(body))
+        and not ex.people.find(body.strip())
+        and not PEOPLE_POINT.search(body)
+    )
+
+
 def _kind_for(item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extraction) -> KindHint:
     if prefix.kind:
         return prefix
-    if item.heading and (hint := keyword_kind(item.heading)).kind:
+    if (
+        item.heading
+        and (hint := keyword_kind(item.heading)).kind
+        and not _nobody_under_people(hint, body, ex)
+    ):
         return hint
     if qhint.kind == "goal" and qhint.goal and achievement(body):
         return KindHint("evidence", goal=qhint.goal)  # done toward the goal asked about
@@ -181,17 +205,21 @@ def _add_fields(entry: ParsedEntry, line: str, ex: Extraction) -> None:
 
 def _split_by_person(entry: ParsedEntry, ex: Extraction) -> list[ParsedEntry]:
     """A prose note about several people becomes one note per person."""
-    chunks: list[tuple[str, set[str]]] = []
-    for sentence in _SENTENCE.split(entry.text):
+    chunks: list[tuple[str, set[str], int]] = []  # text, people, where it starts
+    text = entry.text
+    cuts = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    starts, ends = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(text)]
+    for start, end in zip(starts, ends, strict=True):
+        sentence = text[start:end]
         people = set(ex.people.find(sentence))
         if chunks and (not people or not chunks[-1][1] or people <= chunks[-1][1]):
-            chunks[-1] = (f"{chunks[-1][0]} {sentence}", chunks[-1][1] | people)
+            chunks[-1] = (text[chunks[-1][2] : end], chunks[-1][1] | people, chunks[-1][2])
         else:
-            chunks.append((sentence, people))
+            chunks.append((sentence, people, start))
     if len(chunks) < 2:
         return [entry]
     out = []
-    for text, _ in chunks:
+    for text, _, _ in chunks:
         part = ParsedEntry(kind=entry.kind, text=text, question=entry.question)
         _fill(part, ex)
         part.goal = link_goal(text, ex.goals, explicit_only=True)

@@ -78,6 +78,7 @@ _OPENS_ACTION = re.compile(
     r"(?:[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,4},?[ \t]+)??I[ \t]+(?:[a-z]+ed|ran|wrote|led|gave|"
     r"met|took|built|spoke|caught|taught|won|drove|held|began|brought|sent|did|made|got|had|"
     r"went|found|kept|paid|told)\b|"
+    r"[Aa]lso [a-z]+ed\b|"
     r"(?:Außerdem|Zudem|Também|También|Además|Ho anche|Inoltre|Daarnaast|J['’]ai aussi)\b"
 )
 MIN_SENTENCE_WORDS = 4  # a shorter opener ("Big week.") introduces the next sentence
@@ -131,6 +132,9 @@ def _broken_by_hand(prev: str, line: str, width: int) -> bool:
     return fits and prev.rstrip().endswith((".", "!", "?"))
 
 
+# A line that opens with a word in lower case goes on with a sentence ("there. Wrote …");
+# "v2.3.1 of the SDK is out." opens with a name.
+_LOWER_WORD = re.compile(r"[^\W\d_A-Z]+\b(?![\d.])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 
 
@@ -147,7 +151,7 @@ def _sentence_lines(lines: list[str]) -> list[bool]:
             continue
         block = [line.strip() for line in lines[start:end]]
         if len(block) > 1 and all(
-            _SENTENCE_END.search(line) and not BULLET.match(line) and not line[0].islower()
+            _SENTENCE_END.search(line) and not BULLET.match(line) and not _LOWER_WORD.match(line)
             for line in block
         ):
             marks[start:end] = [True] * len(block)

@@ -119,7 +119,7 @@ ACTIVITY_COUNTS = frozenset({"sessions", "meetings", "hires", "people", "calls",
 _IMPACT_UNITS = frozenset({"%", "pp", "x", "USD", "EUR", "GBP", "JPY", "CHF", "BRL"})
 # What a monthly or brief reply reports as delivered ("Shipped the rate limiter …"); not
 # "Presented …" or "Took over the training …", which there are practice.
-_DELIVERED = re.compile(
+DELIVERED = re.compile(
     r"^\W*(?:(?:also|and|then|finally) )?(?:shipped|landed|launched|delivered|released|"
     r"rolled out|migrated|cut|reduced|saved|fixed|"
     # the same in the other languages replies come in (nl, de, fr, es, pt, it)
@@ -313,7 +313,7 @@ def content_kind(
             return KindHint("relationship")
         if PEOPLE_POINT.search(text):
             return KindHint("relationship")
-        if _DELIVERED.search(text) or (measured and not SKILL_CUES.search(text)):
+        if DELIVERED.search(text) or (measured and not SKILL_CUES.search(text)):
             return KindHint("evidence")
         return _skill(text)
     # A 1:1 brief: notes are goal updates, feedback received, what was achieved, or notes
@@ -322,6 +322,6 @@ def content_kind(
         return KindHint("goal")
     if FEEDBACK.search(text):
         return KindHint("skill", "feedback")
-    if _DELIVERED.search(text) or measured:
+    if DELIVERED.search(text) or measured:
         return KindHint("evidence")
     return KindHint("relationship")

@@ -6,9 +6,9 @@ form ("Mike" for Michael Scott), and names found by the heuristics are snapped t
 spelling with rapidfuzz ("Jose Alvarez" → "José Álvarez"). A first name several known people
 share names none of them, and no one new either: the user says which with ``N @Name``.
 Someone new needs a personal-name signal: a given name ("Tomás Ortega"), or prose that marks
-a person ("paired with Arjun Mehta", "walked Tom through", "Ines Costa from Risk", "with
-田中太郎" in a script without capitals); so "Learned Terraform", "Tech Talks" and "Temporal
-Cloud" name nobody. Pronouns are not resolved.
+a person ("paired with Arjun Mehta", "walked Tom through", "Ines Costa from Risk", "Chiara
+Rossi del team Mobile", "with 田中太郎" in a script without capitals); so "Learned
+Terraform", "Tech Talks" and "Temporal Cloud" name nobody. Pronouns are not resolved.
 """
 
 from __future__ import annotations
@@ -100,7 +100,12 @@ _CUE_BEFORE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-_CUE_AFTER = re.compile(r"^\s+from\s+(?:the\s+)?[A-Z]\w*")
+_CUE_AFTER = re.compile(
+    r"^,?\s+(?:from|de|del|della|vom|von|van|da|do|aus)\s+"
+    r"(?:the\s+|l['’]|la\s+|het\s+|dem\s+|der\s+)?"
+    # "Léa Martin, de l'équipe Data", "Chiara Rossi del team Mobile"
+    r"(?:(?:team|équipe|equipo|equipa|time|squadra)\s+)?[A-Z]\w*"
+)
 # A single given name after a cue: "walked Tom through", "paired with Dorothy".
 # (The lookahead holds the cues' first letters: most word starts fail on it at once.)
 _FIRST_AFTER_CUE = re.compile(

@@ -171,6 +171,9 @@ PEOPLE: list[tuple[str, list[str]]] = [
     ("Paired with Laura Sales on the plan.", ["Laura Sales"]),
     # A known first name that opens someone else's full name is that someone's.
     ("Paired with Priya Patel on the cache warmup.", ["Priya Patel"]),
+    # "X from Team" in the other languages replies come in.
+    ("Chiara Rossi del team Mobile, non la sento da settimane.", ["Chiara Rossi"]),
+    ("Léa Martin, de l'équipe Data, m'a beaucoup aidé.", ["Léa Martin"]),
 ]  # fmt: skip
 
 
@@ -415,6 +418,14 @@ SPLITS: list[tuple[str, list[str]]] = [
             "Checkout could ship. I owe them"
         ],
     ),
+    # "; also <verb>" starts the next item; a line that opens with a name ("v2.3.1 …") is
+    # no wrapped sentence going on.
+    (
+        "Shipped idempotency keys for the refunds API; also reviewed Omar's data contract.\n"
+        "New retry dashboard for the Checkout and Fraud teams, alert noise down 80% this week.\n"
+        "v2.3.1 of the SDK is out (fixes #4812).",
+        ["Shipped idempotency keys", "also reviewed Omar's", "New retry dashboard", "v2.3.1 of"],
+    ),
     # A wrapped paragraph whose first line happens to end a sentence stays one item.
     (
         "Shipped the limiter for checkout and the payouts API after two weeks of tests.\n"
@@ -447,3 +458,36 @@ def test_a_paste_of_thousands_of_lines_is_capped_and_says_so() -> None:
     assert last.overflow > 0 and last.left_out_chars > 0
     assert any(f"{last.overflow} more items" in note for note in last.notes)
     assert any("characters were not logged" in note for note in last.notes)
+
+
+# prompt, a reply body, then its entries' kinds and people, in order.
+REPLIES: list[tuple[str, str, list[tuple[str, list[str]]]]] = [
+    # Under a people heading, a delivery that names nobody is read by its content.
+    (
+        "monthly",
+        "RELATIONSHIPS\nWorked a lot with Nadia Petrova from Data Platform on the export.\n\n"
+        "Also shipped the ledger export itself: the daily file now lands at 6:00, not noon.",
+        [("relationship", ["Nadia Petrova"]), ("evidence", [])],
+    ),
+    # A note about two people turns to the second at a ";" ...
+    (
+        "monthly",
+        "Relations : Léa Martin, de l'équipe Data, m'a beaucoup aidé ; je veux revoir Omar "
+        "Haddad pour le contrat de données.",
+        [("relationship", ["Léa Martin"]), ("relationship", ["Omar Haddad"])],
+    ),
+    # ... unless a pronoun goes on about the first.
+    (
+        "monthly",
+        "Priya is moving to the Platform team in January; she'll introduce me to their lead, "
+        "Sofia Alvarez.",
+        [("relationship", ["Priya Raman", "Sofia Alvarez"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("prompt", "body", "want"), REPLIES, ids=[r[1][:40] for r in REPLIES])
+def test_reply_entries(prompt: str, body: str, want: list[tuple[str, list[str]]]) -> None:
+    ctx = ParseContext(known_people=KNOWN, open_goals=GOALS)
+    entries = parse_message(_reply(prompt, body), ctx).entries
+    assert [(e.kind, e.people) for e in entries] == want
