@@ -10,6 +10,9 @@ conference and talk). The words that only say "goal" (``Ziel``, ``meta``) are no
 
 from __future__ import annotations
 
+import functools
+import re
+
 # Folded (lower case, no accents) word → the English title word it stands for; one row per
 # English word, in the languages the parser reads (de, fr, es, pt, nl, it) and synonyms.
 _ROWS: dict[str, tuple[str, ...]] = {
@@ -40,18 +43,24 @@ GOAL_WORDS = frozenset(
 _LINKS = ("", "s", "es", "n", "en")  # what joins a German compound's parts: Vortrags|reise
 
 
-def gloss(word: str) -> list[str]:
+# A compound is split only when it ends with a glossed word: one look says whether it does.
+_GLOSSED_END = re.compile("(?:" + "|".join(sorted(GLOSS, key=len, reverse=True)) + ")$")
+
+
+@functools.lru_cache(maxsize=8192)
+def gloss(word: str) -> tuple[str, ...]:
     """The title words a folded reply word stands for: itself, or its gloss, or, for a long
-    compound made of two glossed words, both ("konferenzvortrag" → conference, talk)."""
+    compound made of two glossed words, both ("konferenzvortrag" → conference, talk). The
+    same words come back in every reply: each is worked out once."""
     if (english := GLOSS.get(word)) is not None:
-        return [english]
-    if len(word) < 9:
-        return [word]
+        return (english,)
+    if len(word) < 9 or not _GLOSSED_END.search(word):
+        return (word,)
     for cut in range(4, len(word) - 3):
         head, tail = word[:cut], word[cut:]
         if (second := GLOSS.get(tail)) is None:
             continue
         for link in _LINKS:
             if head.endswith(link) and (first := GLOSS.get(head[: len(head) - len(link)])):
-                return [first, second]
-    return [word]
+                return (first, second)
+    return (word,)

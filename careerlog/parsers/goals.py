@@ -12,6 +12,7 @@ by its parts ("Staff-promotie").
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -49,24 +50,26 @@ _GOAL = re.compile("goal", re.IGNORECASE)  # what _QUOTED needs: most lines lack
 
 
 def _fold(word: str) -> str:
-    if word.isascii():
-        return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _keys(text: str, *, parts: bool = False) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _keys(text: str, *, parts: bool = False) -> tuple[str, ...]:
     """The distinctive words of ``text``, each as the title word it stands for (``gloss``).
     ``parts``: a hyphenated word counts as its parts too ("Staff-promotie" says "staff");
-    only on the reply's side, so that "cross-team" in a title is not any "team"."""
+    only on the reply's side, so that "cross-team" in a title is not any "team". An item's
+    text is compared with several goals, and by several rules: it is read once."""
     keys: list[str] = []
     for token in _TOKEN.findall(text):
-        word = _fold(token.lower().rstrip("'’"))
+        word = token.lower().rstrip("'’")
+        if not word.isascii():
+            word = _fold(word)
         if word in _STOP or word in GOAL_WORDS or word[0].isdigit():
             continue
         keys.extend(gloss(word))
         if parts and "-" in word:
             keys.extend(p for w in word.split("-") if w and w not in _STOP for p in gloss(w))
-    return keys
+    return tuple(keys)
 
 
 def _same_word(a: str, b: str) -> bool:

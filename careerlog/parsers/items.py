@@ -149,8 +149,8 @@ def _sentence_lines(lines: list[str]) -> list[bool]:
     for end in range(len(lines) + 1):
         if end < len(lines) and lines[end].strip():
             continue
-        block = [line.strip() for line in lines[start:end]]
-        if len(block) > 1 and all(
+        block = [line.strip() for line in lines[start:end]] if end - start > 1 else []
+        if block and all(
             _SENTENCE_END.search(line) and not BULLET.match(line) and not _LOWER_WORD.match(line)
             for line in block
         ):

@@ -79,18 +79,20 @@ SKILL_CUES = re.compile(
 )
 # The point of the item is a person: pairing, mentoring, walking someone through something.
 PERSON_POINT = re.compile(
-    r"\bpair(?:ed|ing)? (?:up )?with\b|\bwalked \S+ through\b|\bwalking \S+ through\b|"
-    r"\bmentor(?:ed|ing)?\b|\bcoach(?:ed|ing)\b|\bcoffee with\b|\blunch with\b|"
-    r"\b1:1 with\b|\bmet (?:with )?[A-Z@]|\bcaught up with\b|\breconnected with\b|"
-    r"\bintroduced (?:me|\S+ to)\b|\bfeedback (?:from|to)\b|\bshadow(?:ed|ing)\b|"
+    # (The lookahead holds the cues' first letters: most word starts fail on it at once.)
+    r"\b(?=[pwmcl1rifsabgzt])(?:"
+    r"pair(?:ed|ing)? (?:up )?with\b|walked \S+ through\b|walking \S+ through\b|"
+    r"mentor(?:ed|ing)?\b|coach(?:ed|ing)\b|coffee with\b|lunch with\b|"
+    r"1:1 with\b|met (?:with )?[A-Z@]|caught up with\b|reconnected with\b|"
+    r"introduced (?:me|\S+ to)\b|feedback (?:from|to)\b|shadow(?:ed|ing)\b|"
     # the same in the other languages replies come in (fr, nl, de, es, pt)
-    r"\baccompagn|\bbegeleid|\bbetreut|\bacompañ|\bacompanh|\bmentorei|"
+    r"accompagn|begeleid|betreut|acompañ|acompanh|mentorei|"
     # feedback given to someone: "Gave Tomás feedback", "Di feedback a Tomás"
-    r"\bgave \S+ (?:some )?feedback\b|\bfeedback (?:a|à|an|aan|para) (?-i:[A-Z])|"
+    r"gave \S+ (?:some )?feedback\b|feedback (?:a|à|an|aan|para) (?-i:[A-Z])|"
     # working or pairing with someone, in the other languages: "Mit Dorothy … durchgesprochen"
-    r"^\W*mit (?-i:[A-Z])|\b(?:samen)?gewerkt met\b|\bzusammengearbeitet mit\b|"
-    r"\btravaill[ée] avec\b|\btrabaj[ée] con\b|\btrabalhei com\b|\blavorato con\b|"
-    r"\bpair[- ]programming (?:com|con|avec|mit|met|with)\b",
+    r"(?<![^\W_])(?<!\w\W)(?<!\w\W\W)mit (?-i:[A-Z])|(?:samen)?gewerkt met\b|"
+    r"zusammengearbeitet mit\b|travaill[ée] avec\b|trabaj[ée] con\b|trabalhei com\b|"
+    r"lavorato con\b|pair[- ]programming (?:com|con|avec|mit|met|with)\b)",
     _I,
 )
 # Feedback the user gave to someone is about that person, not a skill the user practised.
@@ -170,7 +172,7 @@ _ACHIEVED = re.compile(
 )
 # A figure changed: "from 45 to 12 min", "von 3 Wochen auf 8 Tage", "van 25 naar 9 minuten".
 _FROM_TO = re.compile(
-    r"\b(?:from|von|van|de|da|desde|du)\s+[~≈]?\d[^.;\d]{0,20}?\s"
+    r"\b(?=[fvdFVD])(?:from|von|van|de|da|desde|du)\s+[~≈]?\d[^.;\d]{0,20}?\s"
     r"(?:to|auf|naar|tot|à|a|para|hasta)\s+(?:[a-z]+\s+)?[~≈]?\d",
     _I,
 )
@@ -258,8 +260,9 @@ def learning(text: str) -> bool:
 def impact(units: Iterable[str | None], text: str = "") -> bool:
     """Does one of these metric units measure an outcome (see ``_IMPACT_UNITS``), or does
     ``text`` report a change from one figure to another ("von 3 Wochen auf 8 Tage")?"""
+    units = list(units)  # a change needs a figure: most items have none, and skip the look
     return any(u and (u.split("/")[0] in _IMPACT_UNITS or "/" in u) for u in units) or bool(
-        _FROM_TO.search(text)
+        units and _FROM_TO.search(text)
     )
 
 
