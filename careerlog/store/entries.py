@@ -7,18 +7,20 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from careerlog.errors import UserError
-from careerlog.parsers.model import GoalAnswer
 from careerlog.store import goals as goals_store
 from careerlog.store import people as people_store
 from careerlog.store.db import insert_row, utcnow
 
 KINDS = ("evidence", "skill", "relationship", "goal", "unsorted")
 SCOPES = ("team", "multi-team", "org", "external")
+
+if TYPE_CHECKING:
+    from careerlog.parsers.model import GoalAnswer
 
 
 @dataclass
@@ -98,6 +100,9 @@ def _link_goal(db: Database, entry: NewEntry, entry_id: int) -> None:
     here: it has no goal, and the confirmation asks which one was meant.
     """
     assert entry.goal is not None
+    # here, not at the top: `careerlog list` and `log` need the store, not the parser's model
+    from careerlog.parsers.model import GoalAnswer
+
     answer = entry.goal_answer or GoalAnswer(current_state=entry.text)
     goal = goals_store.goal_by_title(db, entry.goal)
     if goal is None and not answer.new:
