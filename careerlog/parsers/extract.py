@@ -36,11 +36,13 @@ from careerlog.parsers.scope import find_scope
 _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*(?:[:：]\s|\s[-–—]\s)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])")
 # Where a note about several people may turn to the next one: a sentence's end or a ";"
-# ("Léa Martin m'a beaucoup aidé ; je veux revoir Omar …"), but not a ";" before a pronoun
-# that goes on about the same person ("Priya moves teams; she'll introduce me to …").
-_CLAUSE = re.compile(
-    rf"{_SENTENCE.pattern}|\s*;\s+(?!(?i:she|he|they|her|his|him|their|them|il|elle|ils|"
-    r"elles|sie|er|ihr|ella|él|ele|lei|lui|zij|hij|ze)\b)"
+# ("Léa Martin m'a beaucoup aidé ; je veux revoir Omar …"), but not a ";" before a clause
+# whose pronoun goes on about the same person ("Priya moves teams; she'll introduce me to …").
+_CLAUSE = re.compile(rf"{_SENTENCE.pattern}|\s*;\s+")
+_PRONOUN = re.compile(
+    r"\b(?:she|he|they|her|his|him|their|them|il|elle|ils|elles|sie|er|ihr|ella|él|ele|lei|"
+    r"lui|zij|hij|ze)\b",
+    re.IGNORECASE,
 )
 _NEW_DOMAIN = re.compile(r"\bcodebase|\bmodule|\bdomain|\binternals|\bread(?:ing)?\b|\blearn", re.I)
 _PRACTICE = re.compile(r"\bpractic|\bpractis", re.I)
@@ -212,7 +214,8 @@ def _split_by_person(entry: ParsedEntry, ex: Extraction) -> list[ParsedEntry]:
     for start, end in zip(starts, ends, strict=True):
         sentence = text[start:end]
         people = set(ex.people.find(sentence))
-        if chunks and (not people or not chunks[-1][1] or people <= chunks[-1][1]):
+        goes_on = ";" in text[max(0, start - 3) : start] and bool(_PRONOUN.search(sentence))
+        if chunks and (goes_on or not people or not chunks[-1][1] or people <= chunks[-1][1]):
             chunks[-1] = (text[chunks[-1][2] : end], chunks[-1][1] | people, chunks[-1][2])
         else:
             chunks.append((sentence, people, start))

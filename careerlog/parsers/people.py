@@ -7,8 +7,9 @@ spelling with rapidfuzz ("Jose Alvarez" → "José Álvarez"). A first name seve
 share names none of them, and no one new either: the user says which with ``N @Name``.
 Someone new needs a personal-name signal: a given name ("Tomás Ortega"), or prose that marks
 a person ("paired with Arjun Mehta", "walked Tom through", "Ines Costa from Risk", "Chiara
-Rossi del team Mobile", "with 田中太郎" in a script without capitals); so "Learned
-Terraform", "Tech Talks" and "Temporal Cloud" name nobody. Pronouns are not resolved.
+Rossi del team Mobile", "loop in Marco from Risk", "met Pieter de Vries", "with 田中太郎" in
+a script without capitals); so "Learned Terraform", "Tech Talks" and "Temporal Cloud" name
+nobody. Pronouns are not resolved.
 """
 
 from __future__ import annotations
@@ -136,6 +137,37 @@ def given_name_after_cue(text: str) -> list[tuple[int, str]]:
         for m in _FIRST_AFTER_CUE.finditer(text)
         if fold(m.group(1)) in GIVEN_NAMES
     ]
+
+
+# A surname with a particle: "Pieter de Vries", "Ludwig van Beethoven", "Ana da Silva".
+_PARTICLE_NAME = re.compile(
+    r"\b([A-Z][^\W\d_]+ (?:de|van|von|van der|van den|von der|da|di|del|della|dos|du|ter|ten)"
+    r" [A-Z][^\W\d_]+)\b"
+)
+# One word before "from <Team>" inside a sentence: "she'll loop in Marco from Risk".
+_ONE_FROM = re.compile(r"(?<=[a-z,] )([A-Z][a-z]{2,}) from (?:the )?[A-Z]")
+_PARTICLES = (" de ", " van ", " von ", " da ", " di ", " del ", " dos ", " du ", " ter ", " ten ")
+
+
+def marked_names(text: str) -> list[tuple[int, str]]:
+    """Names the capitalised runs miss, where prose marks a person: a surname with a
+    particle after a cue ("met Pieter de Vries"), or one word before "from <Team>"."""
+    out: list[tuple[int, str]] = []
+    if any(p in text for p in _PARTICLES):
+        for m in _PARTICLE_NAME.finditer(text):
+            before = text[max(0, m.start() - 20) : m.start()]
+            first = fold(m.group(1).split()[0])
+            if first not in NOT_PEOPLE and (first in GIVEN_NAMES or _CUE_BEFORE.search(before)):
+                out.append((m.start(), m.group(1)))
+    if " from " in text:
+        for m in _ONE_FROM.finditer(text):
+            word = fold(m.group(1))
+            words_before = text[max(0, m.start(1) - 30) : m.start(1)].split()
+            if words_before and words_before[-1][0].isupper():
+                continue  # "Arjun Mehta from SRE": the capitalised run has the whole name
+            if word not in _NOT_NAMES and word not in NOT_PEOPLE and word not in PRODUCT_WORDS:
+                out.append((m.start(1), m.group(1)))
+    return out
 
 
 def caseless_name_after_cue(text: str) -> list[tuple[int, str]]:
@@ -280,6 +312,7 @@ class PeopleFinder:
             if guess := _from_email(m.group(1)):
                 found.append((m.start(), self.canonical(guess)))
         found += full
+        found += [(pos, self.canonical(name)) for pos, name in marked_names(text)]
         for pos, first in given_name_after_cue(text):
             found.append((pos, self.canonical(first)))
         for pos, name in caseless_name_after_cue(text) if not text.isascii() else ():

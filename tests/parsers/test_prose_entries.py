@@ -174,6 +174,11 @@ PEOPLE: list[tuple[str, list[str]]] = [
     # "X from Team" in the other languages replies come in.
     ("Chiara Rossi del team Mobile, non la sento da settimane.", ["Chiara Rossi"]),
     ("Léa Martin, de l'équipe Data, m'a beaucoup aidé.", ["Léa Martin"]),
+    # A surname with a particle after a cue; one word before "from <Team>" in a sentence.
+    ("Samengewerkt met Pieter de Vries aan de secrets-rotatie.", ["Pieter de Vries"]),
+    ("I wrote the API spec and she'll loop in Marco from Risk.", ["Marco"]),
+    ("Paired with Arjun Mehta from SRE on the rollout plan.", ["Arjun Mehta"]),
+    ("Feedback from Risk was good, and we got approval from Legal.", []),
 ]  # fmt: skip
 
 
@@ -477,6 +482,12 @@ REPLIES: list[tuple[str, str, list[tuple[str, list[str]]]]] = [
         [("relationship", ["Léa Martin"]), ("relationship", ["Omar Haddad"])],
     ),
     # ... unless a pronoun goes on about the first.
+    (
+        "brief",
+        "Priya's roadmap has the portal in Q2; I offered to write the spec and she'll loop in "
+        "Marco from Risk.",
+        [("relationship", ["Priya Raman", "Marco", "Grace Hopper"])],
+    ),
     (
         "monthly",
         "Priya is moving to the Platform team in January; she'll introduce me to their lead, "
