@@ -65,7 +65,7 @@ _NUMBERS_ABROAD = (
 )
 _MULTI = re.compile(
     rf"\b(?:across|for|between|with)? ?{_NUMBER_WORDS} [Tt]eams\b|"
-    rf"\b{_NUMBERS_ABROAD} {_TEAMS_ABROAD}\b|"
+    rf"\b(?=[\ddvftcq]){_NUMBERS_ABROAD} {_TEAMS_ABROAD}\b|"
     r"\bcross[- ]team\b|\bmulti[- ]team\b|\b[Aa]cross (?:the )?teams\b|"
     rf"\b{_NUMBER_WORDS} (?:services|orgs|departments)\b|\bother teams?\b|"
     rf"\b{_CAP}\w+(?:['’]s)? (?:(?!{_DETERMINERS}\b)[a-z][\w-]* )?team\b|"
