@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -17,6 +18,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 READY = "READY=1"
+
+
+def stored(database: Path, message_id: str) -> bool:
+    """Is the reply in the service's store? Asked on a connection of its own, closed at
+    once, so the test never holds the locks that would hide a service that lost its own."""
+    conn = sqlite3.connect(database, timeout=15)
+    try:
+        row = conn.execute(
+            "select count(*) from inbound_messages where message_id = ?", [message_id]
+        ).fetchone()
+    finally:
+        conn.close()
+    return bool(row[0])
 
 
 def wait_for(condition: Callable[[], object], timeout: float, what: str = "condition") -> float:

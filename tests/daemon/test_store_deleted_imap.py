@@ -10,29 +10,17 @@ it back.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from tests.daemon.daemonrun import Daemon, wait_for
+from tests.daemon.daemonrun import Daemon, stored, wait_for
 from tests.mailtest import MakeConfig, record_prompt, rewrite, sample
 from tests.servers import MailEnv
 from tests.servers.dovecot import Dovecot
 
 WEEKLY_ID = "<prompt-weekly-2026w47.d3l9x@careerlog.invalid>"
 KEYWORD = b"$CareerlogDone"
-
-
-def stored(home: Path, message_id: str) -> bool:
-    conn = sqlite3.connect(home / "careerlog.db", timeout=15)
-    try:
-        row = conn.execute(
-            "select count(*) from inbound_messages where message_id = ?", [message_id]
-        ).fetchone()
-    finally:
-        conn.close()
-    return bool(row[0])
 
 
 def flags_by_message_id(dovecot: Dovecot, address: str) -> dict[str, tuple[bytes, ...]]:
@@ -66,7 +54,7 @@ def test_reply_after_the_store_was_deleted_stays_unmarked_on_imap(
     try:
         daemon.ready(20)
         first = deliver_reply(dovecot, mail_env.address, 1)
-        wait_for(lambda: stored(home, first), 30, "the first reply stored")
+        wait_for(lambda: stored(home / "careerlog.db", first), 30, "the first reply stored")
         wait_for(
             lambda: KEYWORD in flags_by_message_id(dovecot, mail_env.address).get(first, ()),
             30,

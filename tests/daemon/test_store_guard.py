@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from careerlog.store import open_store
 from tests.clirun import careerlog_process as careerlog
-from tests.daemon.daemonrun import Daemon, wait_for
+from tests.daemon.daemonrun import Daemon, stored, wait_for
 from tests.mailtest import MakeConfig, maildir, record_prompt, rewrite, sample
 
 WEEKLY_ID = "<prompt-weekly-2026w47.g7h2k@careerlog.invalid>"
@@ -34,17 +34,6 @@ def deliver_reply(home: Path, number: int) -> str:
     raw = rewrite(sample("01-weekly-gmail-web.eml"), Message_ID=message_id, In_Reply_To=WEEKLY_ID)
     maildir(home / "Maildir").add(raw)
     return message_id
-
-
-def stored(home: Path, message_id: str) -> bool:
-    conn = sqlite3.connect(home / "careerlog.db", timeout=15)
-    try:
-        row = conn.execute(
-            "select count(*) from inbound_messages where message_id = ?", [message_id]
-        ).fetchone()
-    finally:
-        conn.close()
-    return bool(row[0])
 
 
 def test_second_service_refused_naming_the_first(
@@ -95,7 +84,7 @@ def test_deleted_store_stops_the_service_loudly(
     try:
         daemon.ready(20)
         first = deliver_reply(home, 1)
-        wait_for(lambda: stored(home, first), 20, "the first reply stored")
+        wait_for(lambda: stored(home / "careerlog.db", first), 20, "the first reply stored")
         (home / "careerlog.db").unlink()
         assert daemon.process.wait(timeout=20) == 1
     finally:
@@ -116,7 +105,7 @@ def test_corrupt_store_stops_the_service_loudly(
         # A reply stored first: the service is past its start-up checks, which say the
         # same in other words (and exit 2) when the file is already bad.
         first = deliver_reply(home, 1)
-        wait_for(lambda: stored(home, first), 20, "the first reply stored")
+        wait_for(lambda: stored(home / "careerlog.db", first), 20, "the first reply stored")
         # Everything into the main file, then garbage over every page but the first.
         # This test process holds no connection, so writing the file cannot drop locks.
         conn = sqlite3.connect(path, timeout=15)
@@ -154,7 +143,11 @@ def test_reload_that_moves_the_store_is_refused(
         daemon.signal(signal.SIGHUP)
         wait_for(lambda: "[store] path changed" in daemon.log(), 20, "the refusal logged")
         message_id = deliver_reply(home, 3)
-        wait_for(lambda: stored(home, message_id), 20, "a reply still stored in the old store")
+        wait_for(
+            lambda: stored(home / "careerlog.db", message_id),
+            20,
+            "a reply still stored in the old store",
+        )
         assert not (home / "moved.db").exists()
         assert daemon.process.poll() is None
     finally:
