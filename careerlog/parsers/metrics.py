@@ -107,7 +107,10 @@ _SPAN = (
     rf"(?P<first>{_APPROX}{_NUM})(?:\s+(?:to|and|naar|tot|auf|bis|à|a|al|para|hasta)\s+"
     rf"(?:[a-z]+\s+)?|\s?[-–]\s?)(?P<second>{_APPROX}{_NUM})"
 )
+# (Each lookahead below holds what its match can start with: the engine skips most
+# positions on one character instead of trying every word of the alternation there.)
 _RANGE = re.compile(
+    r"(?=[fbvd\d])"
     rf"(?:\b(?:from|between|van|von|de|du|da|desde)\s+|(?<![\w.,/:-])(?={_NUM}\s?[-–]\s?\d))"
     + _SPAN,
     re.IGNORECASE,
@@ -120,7 +123,7 @@ _BARE_SECOND = re.compile(
     re.IGNORECASE,
 )
 _OTHER_END = re.compile(
-    rf"\b(?:instead of|rather than|down from|up from|statt|en vez de|au lieu de)\s+"
+    rf"\b(?=[irdusae])(?:instead of|rather than|down from|up from|statt|en vez de|au lieu de)\s+"
     rf"(?P<first>{_APPROX}{_NUM})(?![\w,%/:-]|\.\d)",
     re.IGNORECASE,
 )
@@ -247,6 +250,8 @@ def _range_ends(text: str, found: list[tuple[int, int, Metric]]) -> list[tuple[i
 
 def find_metrics(text: str) -> list[Metric]:
     """Every quantity in ``text``, in order of appearance."""
+    if not _DIGIT.search(text):  # every quantity and range end holds a digit; most items none
+        return []
     found: list[tuple[int, int, Metric]] = []
     for m in _PATTERN.finditer(text):
         kind = m.lastgroup or "count"
@@ -255,6 +260,5 @@ def find_metrics(text: str) -> list[Metric]:
             continue
         value, unit = _read(kind, raw)
         found.append((m.start(), m.end(), Metric(text=raw, value=value, unit=unit or None)))
-    if found or _DIGIT.search(text):
-        found += _range_ends(text, found)
+    found += _range_ends(text, found)
     return [metric for _, _, metric in sorted(found, key=lambda item: item[0])]
