@@ -38,8 +38,10 @@ _GOAL_CUE_AFTER = re.compile(
     r"\b(?:objetivo|objectif|ziel|meta|doel|obiettivo)\b((?:\s+[\w'’-]+){1,5})", re.IGNORECASE
 )
 # _GOAL_CUE tries up to five words at every position; most text never says "goal", and
-# this one quick look says so first.
-_GOAL_WORD = re.compile(r"goal|objective|objetivo|objectif|ziel|meta|doel|obiettivo", re.IGNORECASE)
+# this one quick look says so first (its lookahead holds the words' first letters).
+_GOAL_WORD = re.compile(
+    r"(?=[godzm])(?:goal|objective|objetivo|objectif|ziel|meta|doel|obiettivo)", re.IGNORECASE
+)
 _TAG = re.compile(r"(?<![\w&])#([^\W\d_][\w-]{1,60})")
 _LABEL = re.compile(r"^\s*(.{2,80}?)\s*(?:[:：]|\s[-–—]\s)")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(.{3,120}?)\s*$")

@@ -109,9 +109,10 @@ _NEWCOMERS = (
     r"mentees|apprentices|(?<=new )(?:engineers|teammates|devs|developers|team members))\b"
 )
 PEOPLE_POINT = re.compile(
-    rf"\bpair(?:ed|ing)?(?:[- ]programming)?(?: sessions?)? (?:up )?with {_NEWCOMERS}|"
-    rf"\b(?:onboard|mentor|coach)(?:ed|ing)? {_NEWCOMERS}|"
-    rf"\b(?:mentoring|coaching|onboarding|pairing) (?:sessions? )?(?:with|for) {_NEWCOMERS}",
+    r"\b(?=[pomc])(?:"  # the first letters of the cues below: most positions fail on it
+    rf"pair(?:ed|ing)?(?:[- ]programming)?(?: sessions?)? (?:up )?with {_NEWCOMERS}|"
+    rf"(?:onboard|mentor|coach)(?:ed|ing)? {_NEWCOMERS}|"
+    rf"(?:mentoring|coaching|onboarding|pairing) (?:sessions? )?(?:with|for) {_NEWCOMERS})",
     _I,
 )
 # Counts of the meeting itself ("4 pairing sessions", "3 new hires") report no outcome.
@@ -145,7 +146,7 @@ _LEARNING = re.compile(
 )
 # Taking a course, in the other languages replies come in: "Ho anche seguito un corso su eBPF".
 _COURSE = re.compile(
-    r"\b(?:seguito|fatto|frequentato|hice|tomé|fiz|suivi|besucht|gemacht|gevolgd|gedaan)\s+"
+    r"\b(?=[sfhtbg])(?:seguito|fatto|frequentato|hice|tomé|fiz|suivi|besucht|gemacht|gevolgd|gedaan)\s+"
     r"(?:[^\W\d_]+\s+){0,2}(?:corso|curso|cours|kurs|cursus|formation|schulung)\b",
     _I,
 )

@@ -89,10 +89,11 @@ _LOWER_TEAMS = re.compile(
     rf"\b(?!{_DETERMINERS}\b)[a-z][\w-]*,? and (?!{_DETERMINERS}\b)[a-z][\w-]* teams\b"
 )
 _TEAM = re.compile(
-    r"\b(?:my|our) (?:[\w-]+ )?team(?:['’]s)?\b|\bmy squad\b|\bour squad\b|"
+    r"\b(?=[mouina])(?:"  # the first letters of the words below: most positions fail on it
+    r"(?:my|our) (?:[\w-]+ )?team(?:['’]s)?\b|my squad\b|our squad\b|"
     # the same in the other languages replies come in (de, fr, es, pt, nl, it)
-    r"\b(?:mein(?:em)?|unser(?:em)?|im|mijn|ons|il mio|nel mio|al mio) team\b|"
-    r"\b(?:mon|notre|mi|nuestro|minha|meu|nossa) (?:équipe|equipo|equipa|equipe|time)\b",
+    r"(?:mein(?:em)?|unser(?:em)?|im|mijn|ons|il mio|nel mio|al mio) team\b|"
+    r"(?:mon|notre|mi|nuestro|minha|meu|nossa) (?:équipe|equipo|equipa|equipe|time)\b)",
     _I,
 )
 _OWN_TEAM = re.compile(
