@@ -38,7 +38,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])")
 # Where a note about several people may turn to the next one: a sentence's end or a ";"
 # ("Léa Martin m'a beaucoup aidé ; je veux revoir Omar …"), but not a ";" before a clause
 # whose pronoun goes on about the same person ("Priya moves teams; she'll introduce me to …").
-_CLAUSE = re.compile(rf"{_SENTENCE.pattern}|\s*;\s+")
+_CLAUSE = re.compile(rf"(?=[\s;])(?:{_SENTENCE.pattern}|\s*;\s+)")  # (a blank or ";" first)
 _PRONOUN = re.compile(
     r"\b(?:she|he|they|her|his|him|their|them|il|elle|ils|elles|sie|er|ihr|ella|él|ele|lei|"
     r"lui|zij|hij|ze)\b",

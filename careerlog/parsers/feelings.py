@@ -297,7 +297,7 @@ def find_feeling(
             text, start, end, people
         ):
             return _WORDS[" ".join(m.group("word").lower().split())]
-    emoji = _ANY_EMOJI.search(text)
+    emoji = None if text.isascii() else _ANY_EMOJI.search(text)  # every emoji is non-ASCII
     return EMOJI[emoji.group()] if emoji else None
 
 

@@ -69,7 +69,9 @@ def _lines(lines: list[str]) -> list[str]:
 
 
 # Where a paragraph may hold several items: at a sentence's end, or at "; also <verb>".
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])|;\s+(?=also [a-z]+ed\b)")
+_SENTENCE_BREAK = re.compile(
+    r"(?=[\s;])(?:(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])|;\s+(?=also [a-z]+ed\b))"
+)
 # A sentence that opens a new thing the user did: "I" and a verb in the past, maybe after a
 # few words that set the scene ("On Thursday I ran …", "While that was baking I reviewed …"),
 # or "Also …" in the other languages ("Também fiz …", "Ho anche seguito …"). A sentence

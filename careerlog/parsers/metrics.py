@@ -239,7 +239,7 @@ def _range_ends(text: str, found: list[tuple[int, int, Metric]]) -> list[tuple[i
         zero = to is not None and to["second"].lstrip("~≈ ") == "0"  # "to 0" says "to none"
         if to and not zero and not inside(to.start("second")) and _FROM_BEFORE.search(lead):
             extra.append((to.start("second"), to.end("second"), _bare(to["second"], metric.unit)))
-    for m in _OTHER_END.finditer(text):
+    for m in _OTHER_END.finditer(text) if found else ():  # the end's unit is a metric's before
         before = [metric for _, end, metric in found if end <= m.start()]
         if before and not inside(m.start("first")):
             extra.append(
