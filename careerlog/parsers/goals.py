@@ -42,7 +42,7 @@ _GOAL_CUE_AFTER = re.compile(
 _GOAL_WORD = re.compile(
     r"(?=[godzm])(?:goal|objective|objetivo|objectif|ziel|meta|doel|obiettivo)", re.IGNORECASE
 )
-_TAG = re.compile(r"(?<![\w&])#([^\W\d_][\w-]{1,60})")
+_TAG = re.compile(r"(?=#)(?<![\w&])#([^\W\d_][\w-]{1,60})")  # (the "#" first: it is rare)
 _LABEL = re.compile(r"^\s*(.{2,80}?)\s*(?:[:：]|\s[-–—]\s)")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(.{3,120}?)\s*$")
 _STATE = re.compile(r"^\s*(?:state|gap|status)\s*:", re.IGNORECASE)

@@ -25,7 +25,7 @@ _PREFIX_WORDS = (
 PREFIX = re.compile(rf"^\s*(?:@[^\W\d_]|{_PREFIX_WORDS})", re.IGNORECASE)
 # A prefix with nothing after it ("Impact:") introduces what follows: it is a heading.
 _BARE_PREFIX = re.compile(rf"^[#*_\s]*{_PREFIX_WORDS}[*_\s]*$", re.IGNORECASE)
-_HEADING_MARKUP = re.compile(r"^[#*_\s]+|[*_\s]+$")
+_HEADING_MARKUP = re.compile(r"(?=[#*_\s])(?:^[#*_\s]+|[*_\s]+$)")  # (one of them first)
 # Hard-wrapped mail rarely wraps before this column; a shorter line ends its item.
 WRAP_COLUMN = 55
 # Clients that hard-wrap do it at 72 columns or more (RFC 3676 suggests 66-78).
@@ -39,6 +39,7 @@ _PLACEHOLDER = re.compile(
 )
 _INLINE_BULLET = re.compile(r"\s+[•▪‣◦]\s+")
 _INLINE_NUMBER = re.compile(r"(?:^|\s)\(?(\d{1,2})[.)]\s+")
+_DIGIT = re.compile(r"\d")  # what a numbered list needs: most lines have none
 
 
 def _inline_items(line: str) -> list[str]:
@@ -47,7 +48,7 @@ def _inline_items(line: str) -> list[str]:
     if len(parts) > 1:
         return [f"- {BULLET.sub('', p, count=1)}" for p in parts]
     cuts, want = [], 1
-    for m in _INLINE_NUMBER.finditer(line):
+    for m in _INLINE_NUMBER.finditer(line) if _DIGIT.search(line) else ():
         if int(m.group(1)) == want:
             cuts.append(m.start())
             want += 1

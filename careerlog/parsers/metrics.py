@@ -68,6 +68,9 @@ _NAME_BEFORE = re.compile(
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DIGIT = re.compile(r"\d")
+# A range holds two numbers with something else between them: most texts with a figure have
+# one, and this look spares them the range patterns.
+_TWO_NUMBERS = re.compile(r"\d\D+\d")
 # "2 of 3 proposals approved": the whole a part is counted against is no count of its own.
 _PART_OF = re.compile(r"\d\s+(?:of|out of)\s+$")
 # "for all 5 teams": the number names a whole the reader knows, it reports no count.
@@ -219,7 +222,7 @@ def _range_ends(text: str, found: list[tuple[int, int, Metric]]) -> list[tuple[i
         return any(start <= at < end for start, end, _ in found)
 
     extra: list[tuple[int, int, Metric]] = []
-    for m in _RANGE.finditer(text):
+    for m in _RANGE.finditer(text) if _TWO_NUMBERS.search(text) else ():
         first, second = m.start("first"), m.start("second")
         if inside(first):
             continue

@@ -50,6 +50,7 @@ _ORG = re.compile(
 _HEADCOUNT = re.compile(
     r"(?<![\w.,])[~≈]?\s?(\d{1,3}(?:,\d{3})*)\+?\s(?:engineers|developers|devs|people)\b", _I
 )
+_DIGIT = re.compile(r"\d")
 ORG_HEADCOUNT = 50
 MULTI_TEAM_HEADCOUNT = 15
 # "live for Payments and Risk": two capitalised names joined after a word of reach.
@@ -106,6 +107,8 @@ def _stated(pattern: re.Pattern[str], text: str) -> bool:
 
 
 def _headcount(text: str) -> int:
+    if not _DIGIT.search(text):  # a head count needs a figure: most text has none
+        return 0
     counts = [int(m.group(1).replace(",", "")) for m in _HEADCOUNT.finditer(text)]
     return max(counts, default=0)
 
