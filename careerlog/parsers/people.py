@@ -260,12 +260,21 @@ class PeopleFinder:
         self.by_first = {k: v[0] for k, v in firsts.items() if len(v) == 1}
         # First names (and short forms) several known people share: they name none of them.
         self.ambiguous = {k for k, v in firsts.items() if len(v) > 1}
+        # Each pattern with the words it needs: a plain "in" test spares most texts the
+        # regex (short forms made these lists long).
         self.first_patterns = [
-            (re.compile(r"(?<!\w)" + re.escape(first) + r"(?!\w)"), name, first in WORD_NICKNAMES)
+            (
+                first,
+                re.compile(r"(?<!\w)" + re.escape(first) + r"(?!\w)"),
+                name,
+                first in WORD_NICKNAMES,
+            )
             for first, name in self.by_first.items()
         ]
         self._seen: dict[str, list[str]] = {}
-        self.patterns = [re.compile(r"(?<!\w)" + re.escape(f) + r"(?!\w)") for f in self.folded]
+        self.patterns = [
+            (f, re.compile(r"(?<!\w)" + re.escape(f) + r"(?!\w)")) for f in self.folded
+        ]
 
     def canonical(self, name: str) -> str:
         if not self.known:
@@ -303,11 +312,11 @@ class PeopleFinder:
         full_starts = {pos for pos, _ in full}
         folded_text = fold(text)
         if len(folded_text) == len(text):  # positions line up, so order is kept
-            for name, pattern in zip(self.known, self.patterns, strict=True):
-                if pm := pattern.search(folded_text):
+            for name, (folded_name, pattern) in zip(self.known, self.patterns, strict=True):
+                if folded_name in folded_text and (pm := pattern.search(folded_text)):
                     found.append((pm.start(), name))
-            for first_pattern, name, word_like in self.first_patterns:
-                for fm in first_pattern.finditer(folded_text):
+            for first, first_pattern, name, word_like in self.first_patterns:
+                for fm in first_pattern.finditer(folded_text) if first in folded_text else ():
                     pos = fm.start()
                     if pos in full_starts or not text[pos].isupper():
                         continue
