@@ -158,6 +158,7 @@ EMOJI: dict[str, str] = {
 }
 
 _ANY_EMOJI = re.compile("[" + "".join(EMOJI) + "]")
+_LOWEST_EMOJI = min(EMOJI)  # text whose highest character is below it holds none
 _WORDS: dict[str, str] = {
     word: name
     for name, (_, langs) in FEELINGS.items()
@@ -297,7 +298,7 @@ def find_feeling(
             text, start, end, people
         ):
             return _WORDS[" ".join(m.group("word").lower().split())]
-    emoji = None if text.isascii() else _ANY_EMOJI.search(text)  # every emoji is non-ASCII
+    emoji = None if text.isascii() or max(text) < _LOWEST_EMOJI else _ANY_EMOJI.search(text)
     return EMOJI[emoji.group()] if emoji else None
 
 

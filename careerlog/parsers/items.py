@@ -44,7 +44,9 @@ _DIGIT = re.compile(r"\d")  # what a numbered list needs: most lines have none
 
 def _inline_items(line: str) -> list[str]:
     """A line holding a whole list: split at "•" or at numbers counting up from its first."""
-    parts = [p for p in _INLINE_BULLET.split(line.strip()) if p.strip()]
+    # (A line without one of the bullet characters is spared the split.)
+    bullets = any(c in line for c in "•▪‣◦")
+    parts = [p for p in _INLINE_BULLET.split(line.strip()) if p.strip()] if bullets else []
     if len(parts) > 1:
         return [f"- {BULLET.sub('', p, count=1)}" for p in parts]
     cuts, want = [], 1
