@@ -82,9 +82,12 @@ _ALL_OF = re.compile(
 # Time spent per week is a duration ("~6 hours/week"), not a rate of things ("30 pages/week").
 _TIME_WORD = r"(?:hours?|hrs?|h|minutes?|mins?|days?|weeks?)"
 # Every quantity starts with "~", "≈", a currency sign or a digit; the lookahead says so
-# first, which spares the engine trying eight alternatives at every other character.
+# first, which spares the engine trying eight alternatives at every other character. A digit
+# right after a digit is not tried again: what fails at a number's first digit fails at its
+# later ones (each match from there is one from the first), and no match ends before a
+# digit but a sum cut after a group of thousands ("$1,234" of "$1,2345"), which is let on.
 _PATTERN = re.compile(
-    r"(?=[~≈$€£¥\d]|R\$)"
+    r"(?=[~≈$€£¥\d]|R\$)(?:(?!\d)|(?<!\d)|(?<=,\d\d\d))"
     rf"(?:(?P<cur>{_APPROX}(?:R\$|[$€£¥])\s?{_NUM}\s?(?:[kKmMbB]n?\b|mil\b)?{_PER})"
     rf"|(?P<code>{_APPROX}{_NUM}\s?[kKmM]?\s?(?:{_CODES})\b{_PER})"
     r"|(?P<hm>\d+h\s?\d+m(?:in)?\b)"
