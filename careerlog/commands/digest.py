@@ -10,8 +10,7 @@ import click
 
 from careerlog.commands.context import app
 from careerlog.errors import UserError
-from careerlog.insights.digest import build_digest
-from careerlog.insights.digest_output import write_digest
+from careerlog.insights.digest_output import users_digest, write_digest
 from careerlog.insights.window import parse_quarter
 
 log = logging.getLogger(__name__)
@@ -36,15 +35,7 @@ def digest(quarter: str | None, output: Path, open_it: bool) -> None:
     if not output.parent.is_dir():
         raise UserError(f"cannot write {output}: the folder {output.parent} does not exist")
     context = app()
-    config = context.config
-    built = build_digest(
-        context.db,
-        tz=config.user.tz,
-        name=config.user.name,
-        addresses=config.user.addresses,
-        max_meeting_size=config.calendar.max_meeting_size,
-        quarter=quarter,
-    )
+    built = users_digest(context.config, context.db, quarter=quarter)
     try:
         written = write_digest(built, output)
     except OSError as exc:

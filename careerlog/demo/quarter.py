@@ -30,8 +30,7 @@ from careerlog.config import Config, parse_config
 from careerlog.config.render import render_config
 from careerlog.daemon.passes import PassReport, due_pass
 from careerlog.demo.replies import Answerer
-from careerlog.insights.digest import build_digest
-from careerlog.insights.digest_output import write_digest
+from careerlog.insights.digest_output import users_digest, write_digest
 from careerlog.intake.maildir_inbox import check_maildir
 from careerlog.store import open_store
 from careerlog.store.entries import count_entries_by_kind
@@ -183,14 +182,7 @@ def run_demo(home: Path | None, echo: Callable[[str], None]) -> DemoResult:
                 check_maildir(config, db)
                 _due(config, db, echo)
         result.digest = home / "digest.html"
-        built = build_digest(
-            db,
-            tz=config.user.tz,
-            name=config.user.name,
-            addresses=config.user.addresses,
-            max_meeting_size=config.calendar.max_meeting_size,
-        )
-        write_digest(built, result.digest)
+        write_digest(users_digest(config, db), result.digest)
     finally:
         if saved is None:
             os.environ.pop(ENV_VAR, None)

@@ -54,6 +54,22 @@ def render_parts(digest: Digest, sources: dict[str, str], *, mail: bool = True) 
     return render("digest.txt", context), html
 
 
+def users_digest(
+    config: Config, db: Database, *, quarter: str | None = None, now: datetime | None = None
+) -> Digest:
+    """The digest as the user's config has it: their time zone, name, addresses and
+    ``[calendar] max_meeting_size``; the mail, ``careerlog digest`` and the demo all read it so."""
+    return build_digest(
+        db,
+        tz=config.user.tz,
+        name=config.user.name,
+        addresses=config.user.addresses,
+        max_meeting_size=config.calendar.max_meeting_size,
+        quarter=quarter,
+        now=now,
+    )
+
+
 def write_digest(digest: Digest, output: Path) -> Path:
     """``output``: one self-contained HTML file, the charts inside it as ``data:`` URIs.
 
@@ -133,15 +149,7 @@ def send_digest(
     if key is None:
         log.info("the digest for %s was sent already", period.key)
         return None
-    digest = build_digest(
-        db,
-        tz=tz,
-        name=config.user.name,
-        addresses=config.user.addresses,
-        max_meeting_size=config.calendar.max_meeting_size,
-        quarter=period.key,
-        now=now,
-    )
+    digest = users_digest(config, db, quarter=period.key, now=now)
     token = identity.new_token()
     message, text = compose_digest(config, digest, period_key=key, token=token, now=now)
     try:
