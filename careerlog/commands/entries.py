@@ -19,10 +19,10 @@ from careerlog.commands.output import (
     json_option,
     local_day,
     localise,
-    shorten,
     table,
 )
 from careerlog.store.entries import KINDS, SCOPES, NewEntry, add_entry, list_entries, search_entries
+from careerlog.wording import short
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])
 _TIMES = ("created_at", "updated_at", "deleted_at")
@@ -45,9 +45,9 @@ def show_entries(rows: list[dict[str, Any]], json_flag: bool, tz: tzinfo | None 
                 r["occurred_on"] or local_day(r["created_at"], tz),
                 r["kind"],
                 r["scope"] or "",
-                shorten(r["text"], 60),
+                short(r["text"], 60),
                 ", ".join(r["people"]),
-                shorten(r["goal"], 24),
+                short(r["goal"], 24),
             )
             for r in rows
         ),

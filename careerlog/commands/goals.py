@@ -8,8 +8,9 @@ from __future__ import annotations
 import click
 
 from careerlog.commands.context import app
-from careerlog.commands.output import as_json, json_option, local_day, localise, shorten, table
+from careerlog.commands.output import as_json, json_option, local_day, localise, table
 from careerlog.store import goals as store
+from careerlog.wording import short
 
 _TIMES = ("created_at", "updated_at", "last_update", "at")
 # `achieved` was the word for `done` before; scripts that still say it keep working.
@@ -66,9 +67,9 @@ def list_goals(show_all: bool, status: str | None, as_json_flag: bool) -> None:
         (
             (
                 r["id"],
-                shorten(r["title"], 40),
+                short(r["title"], 40),
                 r["status"],
-                shorten(r["gap"], 40),
+                short(r["gap"], 40),
                 local_day(r["last_update"], tz),
                 r["entries"],
             )
@@ -99,9 +100,9 @@ def show(goal: str, as_json_flag: bool) -> None:
             (
                 (h["at"] or "")[:16].replace("T", " "),
                 h["status"] or "",
-                shorten(h["current_state"], 30),
-                shorten(h["gap"], 24),
-                shorten(h["actions"], 24),
+                short(h["current_state"], 30),
+                short(h["gap"], 24),
+                short(h["actions"], 24),
                 h["source"],
             )
             for h in history

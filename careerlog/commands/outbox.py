@@ -15,12 +15,12 @@ from careerlog.commands.output import (
     json_option,
     local_minute,
     localise,
-    shorten,
     table,
 )
 from careerlog.errors import UserError
 from careerlog.outbox import deliver_due, requeue
 from careerlog.store.outbox import STATUSES, list_outbox
+from careerlog.wording import short
 
 _TIMES = ("created_at", "accepted_at", "next_attempt_at")
 
@@ -52,7 +52,7 @@ def list_cmd(status: str | None, as_json_flag: bool) -> None:
                 r["attempts"],
                 local_minute(r["created_at"], tz),
                 local_minute(r["accepted_at"] or r["next_attempt_at"], tz),
-                shorten(r["last_error"], 50),
+                short(r["last_error"], 50),
             )
             for r in rows
         ),

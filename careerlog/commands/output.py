@@ -11,12 +11,6 @@ from typing import Any
 import click
 
 from careerlog.errors import UserError
-from careerlog.wording import short
-
-
-def shorten(text: Any, width: int = 70) -> str:
-    """``text`` on one line within ``width``, cut where a reader would stop, never mid-word."""
-    return short(text, width)
 
 
 def table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:

@@ -17,14 +17,13 @@ from careerlog.commands.output import (
     local_day,
     local_time,
     localise,
-    shorten,
     table,
 )
 from careerlog.errors import UserError
 from careerlog.store import people as store
 from careerlog.store.entries import list_entries
 from careerlog.store.interactions import last_met
-from careerlog.wording import counted
+from careerlog.wording import counted, short
 
 _TIMES = ("created_at", "updated_at", "last_met")
 _ENTRY_TIMES = ("created_at", "updated_at", "deleted_at")
@@ -128,4 +127,4 @@ def show(name: tuple[str, ...], as_json_flag: bool) -> None:
     click.echo(f"\n{counted(len(entries), 'entry', 'entries')}:")
     for e in entries:
         day = e["occurred_on"] or local_day(e["created_at"], tz)
-        click.echo(f"  #{e['id']} {day} {shorten(e['text'])}")
+        click.echo(f"  #{e['id']} {day} {short(e['text'], 70)}")

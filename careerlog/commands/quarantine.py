@@ -15,7 +15,6 @@ from careerlog.commands.output import (
     json_option,
     local_minute,
     localise,
-    shorten,
     table,
 )
 from careerlog.errors import UserError
@@ -25,7 +24,7 @@ from careerlog.intake.quarantine import get_quarantined, resolve
 from careerlog.intake.refetch import refetch
 from careerlog.store.inbound import replace_headers_only
 from careerlog.store.quarantine import list_quarantine
-from careerlog.wording import counted
+from careerlog.wording import counted, short
 
 _TIMES = ("created_at",)
 
@@ -51,9 +50,9 @@ def list_cmd(show_all: bool, as_json_flag: bool) -> None:
             (
                 r["id"],
                 local_minute(r["created_at"], tz),
-                shorten(r["from_addr"], 30),
-                shorten(r["subject"], 40),
-                shorten(r["reason"], 50),
+                short(r["from_addr"], 30),
+                short(r["subject"], 40),
+                short(r["reason"], 50),
                 r["resolution"] or "",
             )
             for r in rows
