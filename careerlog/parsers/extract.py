@@ -279,8 +279,13 @@ def build_entries(segments: list[Segment], ex: Extraction) -> list[ParsedEntry]:
         heading = None if qhint.goal else field_heading(seg.quoted_before)
         answering = last_goal if heading else None  # the goal answer field lines add to
         items = split_items(seg.lines)
-        if ex.prompt_kind in ("weekly", "monthly"):  # a quarterly paragraph answers one goal
-            items = [part for item in items for part in sentence_items(item)]
+        # A quarterly paragraph answers one goal, unless a label opens another.
+        quarterly = ex.prompt_kind == "quarterly"
+        items = [
+            part
+            for item in items
+            for part in sentence_items(item, ex.people.find, labels_only=quarterly)
+        ]
         for item in items:
             if len(entries) >= MAX_ENTRIES:
                 overflow += 1

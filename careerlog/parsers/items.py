@@ -11,6 +11,7 @@ item at each sentence that opens a new thing the user did (``sentence_items``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from careerlog.parsers.kinds import keyword_kind
@@ -30,6 +31,9 @@ _HEADING_MARKUP = re.compile(r"(?=[#*_\s])(?:^[#*_\s]+|[*_\s]+$)")  # (one of th
 WRAP_COLUMN = 55
 # Clients that hard-wrap do it at 72 columns or more (RFC 3676 suggests 66-78).
 CLIENT_WRAP = 72
+# No client wraps beyond this: a text with a longer line was not wrapped, so its line
+# breaks are the writer's own ("…should be quiet now" / "paired w/ Omar on …").
+UNWRAPPED = 100
 # "Skills: …", "Cross-team influence: …" at a line's start: up to four words and a colon.
 _LABEL = re.compile(r"^\s*([^\W\d_][\w-]*(?: [\w-]+){0,3})\s*[:：]\s")
 # Gmail, Outlook and Apple Mail write an inline image into the text part like this.
@@ -71,21 +75,45 @@ def _lines(lines: list[str]) -> list[str]:
     return out
 
 
-# Where a paragraph may hold several items: at a sentence's end, or at "; also <verb>".
+# Where a paragraph may hold several items: at a sentence's end, or at "; also …".
 _SENTENCE_BREAK = re.compile(
-    r"(?=[\s;])(?:(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])|;\s+(?=also [a-z]+ed\b))"
+    r"(?=[\s;])(?:(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])|;\s+(?=also (?:[a-z]+ly )?[a-z]+\b))"
 )
 # A sentence that opens a new thing the user did: "I" and a verb in the past, maybe after a
 # few words that set the scene ("On Thursday I ran …", "While that was baking I reviewed …"),
-# or "Also …" in the other languages ("Também fiz …", "Ho anche seguito …"). A sentence
+# the same in the other languages ("Et j'ai pris …", "Y me reuní …", "Ho lavorato …",
+# "Recebi …", "Terminé …"), or "Also …" ("Também fiz …", "She also asked …"). A sentence
 # that goes on about the last ("I owe her a review", "Reviewed it same-day so …") does not.
 _OPENS_ACTION = re.compile(
     r"(?:[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,4},?[ \t]+)??I[ \t]+(?:[a-z]+ed|ran|wrote|led|gave|"
     r"met|took|built|spoke|caught|taught|won|drove|held|began|brought|sent|did|made|got|had|"
-    r"went|found|kept|paid|told)\b|"
-    r"[Aa]lso [a-z]+ed\b|"
-    r"(?:Außerdem|Zudem|Também|También|Además|Ho anche|Inoltre|Daarnaast|J['’]ai aussi)\b"
+    r"went|found|kept|paid|told|sat|spent)\b|"
+    r"(?:[^\W\d_]+[ \t]+){0,2}?(?i:also|außerdem|zudem|também|también|además|inoltre|"
+    r"daarnaast|aussi|anche)\b|"
+    r"(?:Et |Y |E )?(?:[Jj]['’]ai|[Mm]e [a-zà-ÿ]+[éí]|Ho [a-z]+[aiu]to|Ich habe|Ik heb|Habe|Heb)\b|"
+    r"[A-ZÁÉÍÓÚ][a-zà-ÿ]{3,}(?:ei|é|í)\b"
 )
+# A sentence about what is to be done next: "Need to send her the plan by Thursday.",
+# "Ask him about …" (a brief's follow-up).
+_OPENS_TODO = re.compile(r"(?i:need to|have to|want to|ask|send|remind|follow[- ]up)\b")
+# A label opens the sentence: "agreed: he leads …", "Retour pour moi : …", "New goal: …";
+# not someone's view of what the item is about ("Grace Hopper's feedback: the intro …").
+_OPENS_LABEL = re.compile(r"(?![^:：]*['’]s )[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3} ?[:：]\s")
+# A sentence whose point is time with someone: "Spent a lot of time with Dorothy", "Met
+# Kofi …", "Priya and I have kept up …", "café com o Thiago", or what someone did with the
+# user: "Linus gave me a review", "grace offered to …". Someone who helped with the item's
+# work ("Renée Dubois … helped me validate the totals") is part of that item.
+_WITH_SOMEONE = re.compile(
+    r"(?i:\b(?:with|w/|avec|con|com|mit|met|to|da|del|van|vom))\s+(?:(?i:o|a|la|le|el)\s+)?"
+    r"[A-ZÀ-Þ]|\b[A-ZÀ-Þ]\w+ and I\b"
+)
+_SOMEONE_ACTS = re.compile(
+    r"(?:\S+\s+){0,2}?(?i:gave me|offered|shadowed|taught me|reviewed|mentioned|introduced|"
+    r"asked me|mi ha|m['’]a|me deu|me dio|hat mir|heeft me)\b"
+)
+# A sentence that refers back to the last one in its first words: "Reviewed it same-day",
+# "Rewrote the churn report with them", "Grace says that's the artifact …".
+_REFERS_BACK = re.compile(r"(?:\S+\s+){0,5}?(?i:it|them|this|that|these|those)\b")
 MIN_SENTENCE_WORDS = 4  # a shorter opener ("Big week.") introduces the next sentence
 
 
@@ -173,7 +201,11 @@ def _continues(prev: str, line: str, in_bullet: bool, width: int) -> bool:
         keyword_kind(label.group(1)).kind or prev.rstrip().endswith((".", "!", "?"))
     ):
         return False  # "People: …", or "Cross-team influence: …" after a full stop
-    if in_bullet and (line[:1].isspace() or len(prev.strip()) >= WRAP_COLUMN):
+    if in_bullet and line[:1].isspace():
+        return True
+    if len(prev.strip()) >= WRAP_COLUMN and width > UNWRAPPED:
+        return False  # a long line the client did not wrap: the writer ended it
+    if in_bullet and len(prev.strip()) >= WRAP_COLUMN:
         return True
     if in_bullet:
         return not prev.rstrip().endswith((".", "!", "?"))
@@ -232,10 +264,30 @@ def split_items(lines: list[str], heading: str | None = None) -> list[Item]:
     return items
 
 
-def sentence_items(item: Item) -> list[Item]:
+def _opens_item(sentence: str, running: set[str], names: Callable[[str], list[str]]) -> bool:
+    """Does this sentence open a new item? It opens a new thing done (``_OPENS_ACTION``),
+    something to do, or a label; or it names someone the item so far did not ("Spent a
+    lot of time with Dorothy …", "Linus gave me a thorough review …") without referring
+    back to it. ``running``: the people the item so far names (grown here)."""
+    if _OPENS_ACTION.match(sentence) or _OPENS_TODO.match(sentence):
+        return True
+    if _OPENS_LABEL.match(sentence):
+        return True
+    people = set(names(sentence))
+    new = bool(people - running)
+    running |= people
+    about_someone = _WITH_SOMEONE.search(sentence) or _SOMEONE_ACTS.match(sentence)
+    return new and bool(about_someone) and not _REFERS_BACK.match(sentence)
+
+
+def sentence_items(
+    item: Item, names: Callable[[str], list[str]] = lambda text: [], *, labels_only: bool = False
+) -> list[Item]:
     """A paragraph of prose as the items it reports: a new item starts at each sentence that
-    opens a new thing done (``_OPENS_ACTION``); a sentence that goes on about the last one
-    ("Checkout and Data Platform both signed off …", "It cut 429s by 90%.") stays with it.
+    opens one (``_opens_item``; ``names`` finds the people a sentence names); a sentence that
+    goes on about the last ("Checkout and Data Platform both signed off …", "It cut 429s by
+    90%.") stays with it. ``labels_only``: only a label opens an item (a quarterly reply's
+    paragraph answers one goal, but "staff: on track. talk: submitted …" answers two).
     A bullet is one item however many sentences it holds: the user said so."""
     text = item.text
     if item.bullet or not _SENTENCE_BREAK.search(text):
@@ -243,15 +295,22 @@ def sentence_items(item: Item) -> list[Item]:
     spans: list[list[int]] = []  # [start, end] of each item's text in ``text``
     words = 0  # in the last span
     start = 0
+    running: set[str] = set()
     for m in [*_SENTENCE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
+        sentence = text[start:end]
         sentence_words = text.count(" ", start, end) + 1
-        if spans and (words < MIN_SENTENCE_WORDS or not _OPENS_ACTION.match(text, start)):
+        if labels_only:
+            opens = bool(_OPENS_LABEL.match(sentence))
+        else:
+            opens = _opens_item(sentence, running, names)
+        if spans and (words < MIN_SENTENCE_WORDS or not opens):
             spans[-1][1] = end
             words += sentence_words
         else:
             spans.append([start, end])
             words = sentence_words
+            running = set(names(sentence)) if spans and not labels_only else running
         start = m.end() if m else len(text)
     if len(spans) < 2:
         return [item]

@@ -1,0 +1,161 @@
+"""Where a paragraph of prose holds several entries, and where it holds one (issue 15).
+
+Each row is a rule of ``items.sentence_items`` or of how lines end items, read through a
+whole reply as intake reads it. Only the entries' texts are checked here: their kinds and
+fields have tables of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careerlog.parsers import ParseContext, parse_message
+from tests.parsers.test_prose_entries import GOALS, KNOWN, _reply
+
+# prompt, body, then a phrase that each entry, in order, must hold.
+SPLITS: list[tuple[str, str, list[str]]] = [
+    # A sentence whose point is time with someone opens an entry ...
+    (
+        "monthly",
+        "Went deeper on BigQuery cost controls after the surprise bill. Spent a lot of time "
+        "with Dorothy on the 2027 capacity forecast, she owns the growth model.",
+        ["BigQuery cost controls", "time with Dorothy"],
+    ),
+    (
+        "monthly",
+        "Learned Istio well enough to set up mTLS for checkout. Met Kofi Mensah, who runs the "
+        "feature store, for the first time.",
+        ["Learned Istio", "Met Kofi Mensah"],
+    ),
+    (
+        "monthly",
+        "Mostly heads-down on the Kotlin rewrite this month. Nobody new, but Priya and I have "
+        "kept up our Friday pairing.",
+        ["Kotlin rewrite", "Priya and I"],
+    ),
+    # ... and so does what someone did with the user ...
+    (
+        "weekly",
+        "Wrote the data retention job that purges expired PII every night. Linus gave me a "
+        "thorough review on the PR, learned a lot about batching deletes.",
+        ["data retention job", "Linus gave me"],
+    ),
+    (
+        "weekly",
+        "killed the flaky e2e suite on the merchant portal, main is green again. Tomás "
+        "shadowed me on-call tue/wed and handled his first page solo",
+        ["flaky e2e suite", "Tomás shadowed me"],
+    ),
+    # ... but someone who helped with the work, or a sentence that refers back, goes on.
+    (
+        "weekly",
+        "The reconciliation job now runs incrementally, from 3h10m to 25 min. Renée Dubois "
+        "from the Ledger team helped me validate the totals.",
+        ["from 3h10m to 25 min. Renée Dubois"],
+    ),
+    (
+        "weekly",
+        "Shipped the rate limiter for the public API. Priya reviewed it the same day.",
+        ["rate limiter for the public API. Priya reviewed it"],
+    ),
+    # "Also" anywhere in a sentence's first words, and the other languages' openers.
+    (
+        "weekly",
+        "Got the crash rate on the payments screen from 1.8% to 0.4%. Also sat in on 2 "
+        "interview loops for the mobile hire.",
+        ["crash rate", "Also sat in on 2 interview loops"],
+    ),
+    (
+        "brief",
+        "Grace wants the refunds scope cut to what ships in 6 weeks. She also asked if I'd "
+        "present the roadmap at the advisory board.",
+        ["refunds scope", "She also asked"],
+    ),
+    (
+        "weekly",
+        "Cette semaine j'ai chiffré les sauvegardes de 42 bases. Et j'ai pris un café avec "
+        "Dana pour caler la roadmap.",
+        ["chiffré les sauvegardes", "Et j'ai pris un café"],
+    ),
+    (
+        "weekly",
+        "Terminé la migración del pipeline a Spark. Y me reuní con Lucía Fernández para "
+        "explicarle el pipeline.",
+        ["Terminé la migración", "Y me reuní con Lucía"],
+    ),
+    (
+        "monthly",
+        "Questo mese ho fatto pratica con le code review. Ho lavorato con Giulia Bianchi "
+        "sull'export per la contabilità.",
+        ["pratica con le code review", "Ho lavorato con Giulia"],
+    ),
+    (
+        "monthly",
+        "Aprendi a configurar o Istio para mTLS. Recebi feedback da Priya: preciso delegar "
+        "mais nas revisões.",
+        ["Aprendi a configurar", "Recebi feedback da Priya"],
+    ),
+    (
+        "weekly",
+        "Spent most of the week on the retention job, it purges 11 tables now; also finally "
+        "worked through the borrow checker chapter of the Rust book.",
+        ["retention job", "also finally worked through"],
+    ),
+    # Something to do next, and a label, open an entry; someone's view of the item does not.
+    (
+        "brief",
+        "Grace is happy to lend us Jakob Fischer for the cache migration. Need to send her "
+        "the migration plan by Thursday.",
+        ["lend us Jakob Fischer", "Need to send her"],
+    ),
+    (
+        "brief",
+        "grace wants me to go for staff next cycle. agreed: I lead the webhook project end to "
+        "end. follow-up: send her the design doc examples",
+        ["go for staff next cycle", "agreed: I lead", "follow-up: send her"],
+    ),
+    (
+        "monthly",
+        'Wrote my first strategy doc draft ("Payments 2027") this month. Grace Hopper\'s '
+        'feedback: the "options" section is the strongest part.',
+        ['strategy doc draft ("Payments 2027") this month. Grace Hopper\'s feedback'],
+    ),
+    # A quarterly paragraph answers one goal, unless a label opens another.
+    (
+        "quarterly",
+        "staff: on track, the nomination goes in with the march cycle. talk: submitted to two "
+        "conferences, waiting to hear back.",
+        ["staff: on track", "talk: submitted"],
+    ),
+    (
+        "quarterly",
+        "Staff: the packet is written. Grace still has to read it, and the committee wants "
+        "more evidence of org-wide impact.",
+        ["the packet is written. Grace still has to read it"],
+    ),
+    # A line the client did not wrap ends where the writer ended it, even without a full stop.
+    (
+        "weekly",
+        "on call this week: 3 pages, all the same flaky disk alert on the kafka brokers -> "
+        "tuned the threshold, should be quiet now\npaired w/ Priya on the payouts backfill "
+        "script",
+        ["flaky disk alert", "paired w/ Priya"],
+    ),
+    # A wrapped paragraph still reads as one, whatever its lines' lengths.
+    (
+        "weekly",
+        "Shipped the limiter for checkout and the payouts API after two weeks of\n"
+        "tests and a long soak in staging over the whole of the last weekend\n"
+        "with no errors",
+        ["two weeks of tests and a long soak in staging over the whole of the last weekend with"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("prompt", "body", "texts"), SPLITS, ids=[s[1][:40] for s in SPLITS])
+def test_a_paragraph_holds_an_entry_per_point(prompt: str, body: str, texts: list[str]) -> None:
+    ctx = ParseContext(known_people=KNOWN, open_goals=GOALS)
+    entries = parse_message(_reply(prompt, body), ctx).entries
+    assert len(entries) == len(texts), [e.text for e in entries]
+    for entry, text in zip(entries, texts, strict=True):
+        assert " ".join(text.split()) in " ".join(entry.text.split())
