@@ -41,7 +41,7 @@ FIELD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": (r"écart", r"manque"),
         "es": (r"brecha", r"carencia"),
         "pt": (r"lacuna", r"falta"),
-        "nl": (r"hiaat", r"kloof"),
+        "nl": (r"gat", r"hiaat", r"kloof"),
         "it": (r"lacuna", r"divario"),
     },
     "actions": {

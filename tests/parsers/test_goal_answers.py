@@ -348,3 +348,10 @@ def test_parse_shows_what_each_goal_line_would_do(tmp_path: Path) -> None:
     for said in ("→ mark done", "→ update (state, gap)", "→ new goal (why)", "→ drop",
                  "→ which goal?"):  # fmt: skip
         assert said in cells, said
+
+
+def test_the_everyday_word_for_gap_in_dutch() -> None:
+    """Dutch writers say "gat" far more often than "hiaat": "Gat: nog geen sponsor."."""
+    fields = read_fields("Het migratieplan is goedgekeurd door 4 teams. Gat: nog geen sponsor.")
+    assert fields.gap == "nog geen sponsor."
+    assert fields.current_state == "Het migratieplan is goedgekeurd door 4 teams."
