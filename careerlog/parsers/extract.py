@@ -279,12 +279,12 @@ def build_entries(segments: list[Segment], ex: Extraction) -> list[ParsedEntry]:
         heading = None if qhint.goal else field_heading(seg.quoted_before)
         answering = last_goal if heading else None  # the goal answer field lines add to
         items = split_items(seg.lines)
-        # A quarterly paragraph answers one goal, unless a label opens another.
-        quarterly = ex.prompt_kind == "quarterly"
+        quarterly = ex.prompt_kind == "quarterly"  # a paragraph there answers one goal
+        goal_named = (lambda words: overlap(words, ex.goals)) if quarterly else None
         items = [
             part
             for item in items
-            for part in sentence_items(item, ex.people.find, labels_only=quarterly)
+            for part in sentence_items(item, ex.people.find, goal_named=goal_named)
         ]
         for item in items:
             if len(entries) >= MAX_ENTRIES:

@@ -95,7 +95,10 @@ _OPENS_ACTION = re.compile(
 )
 # A sentence about what is to be done next: "Need to send her the plan by Thursday.",
 # "Ask him about …" (a brief's follow-up).
-_OPENS_TODO = re.compile(r"(?i:need to|have to|want to|ask|send|remind|follow[- ]up)\b")
+_OPENS_TODO = re.compile(
+    r"(?i:need to|have to|want to|ask|send|remind|follow[- ]up|"
+    r"(?:she|he|they)(?:['’]d like| would like| wants| asked) me to)\b"
+)
 # A label opens the sentence: "agreed: he leads …", "Retour pour moi : …", "New goal: …";
 # not someone's view of what the item is about ("Grace Hopper's feedback: the intro …").
 _OPENS_LABEL = re.compile(r"(?![^:：]*['’]s )[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3} ?[:：]\s")
@@ -113,7 +116,9 @@ _SOMEONE_ACTS = re.compile(
 )
 # A sentence that refers back to the last one in its first words: "Reviewed it same-day",
 # "Rewrote the churn report with them", "Grace says that's the artifact …".
-_REFERS_BACK = re.compile(r"(?:\S+\s+){0,5}?(?i:it|them|this|that|these|those)\b")
+_REFERS_BACK = re.compile(
+    r"(?:\S+\s+){0,5}?(?i:it|them|these|those|(?:this|that)(?! (?:week|month|quarter|year)\b))\b"
+)
 MIN_SENTENCE_WORDS = 4  # a shorter opener ("Big week.") introduces the next sentence
 
 
@@ -198,9 +203,11 @@ def _continues(prev: str, line: str, in_bullet: bool, width: int) -> bool:
     if BULLET.match(line) or PREFIX.match(line) or _broken_by_hand(prev, line, width):
         return False
     if (label := _LABEL.match(line)) and (
-        keyword_kind(label.group(1)).kind or prev.rstrip().endswith((".", "!", "?"))
+        keyword_kind(label.group(1)).kind or not prev.rstrip().endswith((",", ";", "-"))
     ):
-        return False  # "People: …", or "Cross-team influence: …" after a full stop
+        return False  # "People: …", or "staff: no change" after a line that ends no clause
+    if _OPENS_ALSO.match(line) and len(prev.strip()) < WRAP_COLUMN:
+        return False  # "staff: no change" / "also became the owner of …"
     if in_bullet and line[:1].isspace():
         return True
     if len(prev.strip()) >= WRAP_COLUMN and width > UNWRAPPED:
@@ -280,14 +287,38 @@ def _opens_item(sentence: str, running: set[str], names: Callable[[str], list[st
     return new and bool(about_someone) and not _REFERS_BACK.match(sentence)
 
 
+# The words a sentence opens with before a pause: where it names what it is about
+# ("Staff is stalled; …", "On influence, I think …", "influence — mixed", "Staff-wise …").
+_LEAD = re.compile(
+    r"\s*(?i:on |as for |re:? )?([^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}?)"
+    r"(?:\s*[:：,;—–]|\s+-\s|\s+(?i:is|was|goal)\b|-wise\b)"
+)
+# A quarterly sentence that turns from the goals: "Outside the goals, I took …".
+_OFF_GOAL = re.compile(r"(?i:outside|beyond|besides|apart from|aside from)\b")
+# "Also" in a sentence's first words, in the languages replies come in.
+_OPENS_ALSO = re.compile(
+    r"(?:[^\W\d_]+[ \t]+){0,2}?(?i:also|außerdem|zudem|também|también|además|inoltre|"
+    r"daarnaast|aussi|anche|ook|auch)\b"
+)
+
+
+def _leading_goal(sentence: str, goal_named: Callable[[str], str | None]) -> str | None:
+    m = _LEAD.match(sentence)
+    return goal_named(m.group(1)) if m else None
+
+
 def sentence_items(
-    item: Item, names: Callable[[str], list[str]] = lambda text: [], *, labels_only: bool = False
+    item: Item,
+    names: Callable[[str], list[str]] = lambda text: [],
+    *,
+    goal_named: Callable[[str], str | None] | None = None,
 ) -> list[Item]:
     """A paragraph of prose as the items it reports: a new item starts at each sentence that
     opens one (``_opens_item``; ``names`` finds the people a sentence names); a sentence that
     goes on about the last ("Checkout and Data Platform both signed off …", "It cut 429s by
-    90%.") stays with it. ``labels_only``: only a label opens an item (a quarterly reply's
-    paragraph answers one goal, but "staff: on track. talk: submitted …" answers two).
+    90%.") stays with it. ``goal_named`` (the goal a few words name) reads a quarterly
+    paragraph: it answers one goal until a sentence opens with a label, "also", or another
+    goal's name ("Staff is stalled; …" after the talk's news).
     A bullet is one item however many sentences it holds: the user said so."""
     text = item.text
     if item.bullet or not _SENTENCE_BREAK.search(text):
@@ -296,12 +327,19 @@ def sentence_items(
     words = 0  # in the last span
     start = 0
     running: set[str] = set()
+    running_goal: str | None = None
     for m in [*_SENTENCE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
         sentence = text[start:end]
         sentence_words = text.count(" ", start, end) + 1
-        if labels_only:
-            opens = bool(_OPENS_LABEL.match(sentence))
+        if goal_named is not None:
+            goal = _leading_goal(sentence, goal_named)
+            opens = bool(
+                _OPENS_LABEL.match(sentence)
+                or _OPENS_ALSO.match(sentence)
+                or _OFF_GOAL.match(sentence)
+                or (goal and goal != running_goal)
+            )
         else:
             opens = _opens_item(sentence, running, names)
         if spans and (words < MIN_SENTENCE_WORDS or not opens):
@@ -310,8 +348,34 @@ def sentence_items(
         else:
             spans.append([start, end])
             words = sentence_words
-            running = set(names(sentence)) if spans and not labels_only else running
+            if goal_named is not None:
+                running_goal = goal
+            else:
+                running = set(names(sentence))
         start = m.end() if m else len(text)
+    if len(spans) > 1 and _introduces(text[spans[0][0] : spans[0][1]]):
+        intro = spans.pop(0)
+        spans[0][0] = intro[0]
     if len(spans) < 2:
         return [item]
     return [Item(text=text[a:b].rstrip(" ;"), heading=item.heading) for a, b in spans]
+
+
+# A few words on the period the reply covers, with no figure: "Honestly a mixed quarter.",
+# "This month was mostly learning the ML serving stack." They introduce what follows.
+_INTRO = re.compile(
+    r"(?:\S+\s+){0,3}?(?i:week|month|quarter|semaine|mois|trimestre|woche|monat|quartal|"
+    r"semana|mes|settimana|mese|maand|kwartaal)\b"
+)
+_VERDICT = re.compile(r"\b(?i:was|has been|war|était|a été|fue|foi|era|è stato|is)\b")
+INTRO_WORDS = 9
+
+
+def _introduces(sentence: str) -> bool:
+    words = sentence.count(" ") + 1
+    return (
+        words <= INTRO_WORDS
+        and bool(_INTRO.match(sentence))
+        and (words <= MIN_SENTENCE_WORDS or bool(_VERDICT.search(sentence)))
+        and not _DIGIT.search(sentence)
+    )

@@ -133,6 +133,48 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "more evidence of org-wide impact.",
         ["the packet is written. Grace still has to read it"],
     ),
+    # ... a sentence that opens with another goal's name or turns from the goals, too; a few
+    # words on the quarter introduce what follows.
+    (
+        "quarterly",
+        "Honestly a mixed quarter. The conference talk is happening: my proposal got accepted."
+        " Staff is stalled; the packet is written but nobody above Grace has read it yet. "
+        "Outside the goals, I took the deploy frequency from 3/week to 15/week.",
+        ["mixed quarter. The conference talk", "Staff is stalled", "Outside the goals"],
+    ),
+    (
+        "quarterly",
+        "On influence, I think I'm finally there: the Risk team asked me to run their reviews."
+        " Also became the owner of the on-call handbook.",
+        ["On influence", "Also became the owner"],
+    ),
+    # A request from the person the brief is about opens an entry.
+    (
+        "brief",
+        "Grace walked me through the capacity model; the cluster needs ~40% more nodes. "
+        "She'd like me to present the findings at the infra review.",
+        ["capacity model", "She'd like me to present"],
+    ),
+    # "this month" is no reference back to the item before.
+    (
+        "monthly",
+        "Went deeper on Kotlin coroutines after the rewrite. Nobody new this month, but Priya "
+        "and I have kept up our Friday pairing.",
+        ["Kotlin coroutines", "Priya and I"],
+    ),
+    (
+        "monthly",
+        "This month was mostly learning the ML serving stack. I did the internal Triton "
+        "workshop (2 days). Met Kofi Mensah, who runs the feature store.",
+        ["ML serving stack. I did the internal Triton workshop", "Met Kofi Mensah"],
+    ),
+    # A label or "also" opens a line's own entry after a line that ends no clause.
+    (
+        "quarterly",
+        "talk: submitted to SREcon Americas and QCon London, waiting to hear back\n"
+        "staff: no change\nalso became the owner of the on-call handbook",
+        ["talk: submitted", "staff: no change", "also became the owner"],
+    ),
     # A line the client did not wrap ends where the writer ended it, even without a full stop.
     (
         "weekly",
