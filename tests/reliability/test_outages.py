@@ -69,7 +69,7 @@ def test_dovecot_down_during_idle_reconnects_with_backoff_and_stores_everything_
         dovecot.deliver(mail_env.username, reply(1))
         wait_for(lambda: entries(db) == 2, 10, "first reply over IDLE")
         dovecot.stop()
-        wait_for(lambda: "IMAP session ended" in daemon.log(), 15, "disconnect noticed")
+        daemon.logged("IMAP session ended", 15)  # the disconnect noticed
         for n in (2, 3):  # the MTA keeps delivering while IMAP is down
             drop_into_maildir(dovecot, mail_env.username, reply(n))
         wait_for(lambda: daemon.log().count("reconnecting in") >= 3, 30, "three retries")
