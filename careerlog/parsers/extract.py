@@ -31,7 +31,7 @@ from careerlog.parsers.metrics import find_metrics
 from careerlog.parsers.model import DateSource, EntryKind, Metric, ParsedEntry, PromptKind
 from careerlog.parsers.people import PeopleFinder, with_brief_person
 from careerlog.parsers.quotes import Segment
-from careerlog.parsers.scope import find_scope
+from careerlog.parsers.scope import find_plain_scope, find_scope
 
 _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*(?:[:：]\s|\s[-–—]\s)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])")
@@ -105,7 +105,10 @@ def _fill(entry: ParsedEntry, ex: Extraction) -> None:
     entry.people = ex.people.find(text)
     if ex.about:
         entry.people = with_brief_person(entry.people, ex.about)
-    entry.scope = ex.scope(text) if entry.kind == "evidence" else None
+    if entry.kind == "evidence":
+        entry.scope = ex.scope(text)
+    else:  # a goal's update or a note on a person names goals and plans too: plain reach only
+        entry.scope = find_plain_scope(text) if entry.kind in ("goal", "relationship") else None
     # A feeling said on a line of its own was set before; the text may not repeat it.
     entry.feeling = find_feeling(text, entry.metrics, entry.people) or entry.feeling
     reading = read_date(text, ex.message_date)

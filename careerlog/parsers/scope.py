@@ -8,6 +8,14 @@ Besides the words that say it ("across three teams", "org-wide"), a head count s
 team named by the words teams go by ("with Data Platform", "with SRE") reaches beyond the
 user's own; the other languages replies come in say it too ("alle 5 Teams", "6 team", "les
 équipes Risque, Paiements et Données"; "mi equipo", "mein Team" for the user's own).
+A customer word that names an internal tool ("the merchant portal") is no reach, nor is the
+criterion a packet asks for ("the org-wide artifact"). Work on the things of one named team
+("les 9 dépôts de l'équipe Paiements") is that team's scope.
+
+A goal's update or a note about a person reads reach only where it is said plainly
+(``find_plain_scope``): their text names goals ("cross-team influence"), gaps and plans, so
+two teams named or an "org-wide" there is not yet reach; three or more teams, an all-hands,
+an org-sized head count or customers are.
 """
 
 from __future__ import annotations
@@ -21,34 +29,48 @@ _I = re.IGNORECASE
 _NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|\d+)"
 _CAP = "[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _DETERMINERS = "(?:my|our|the|their|his|her|your|its|a|an|this|that)"
-# _EXTERNAL and _ORG start every form at a word boundary with one of a few letters: they
-# check that first, so most positions fail on one test instead of on each form.
-_EXTERNAL = re.compile(
-    r"\b(?=[cmpeoatku])"
-    r"(?:customers?|merchants?|clients|partners?|end[- ]users|(?<!internal )(?<!admin )users|"
-    r"the public|publicly|open[- ]source|externally|external conference|"
-    # the same in the other languages replies come in (de, nl, fr, es/pt, it)
-    r"kunden|klanten|utilisateurs|usuarios|usuários|clientes|clienti|utenti)\b",
-    _I,
+# "the merchant portal", "the customer API": a customer word naming an internal tool.
+_TOOL = (
+    r"(?![- ](?:portal|dashboard|console|admin|apis?|app|service|database|db|table|schema|ids?|"
+    r"records?|repo|backend|frontend|team)\b)"
 )
+# The people a product serves, in English and the other languages replies come in.
+_AUDIENCE_WORDS = (
+    rf"(?:customers?|merchants?|partners?){_TOOL}|clients|end[- ]users|"
+    r"(?<!internal )(?<!admin )users|shoppers|buyers|subscribers|visitors|"
+    r"kunden|klanten|utilisateurs|usuarios|usuários|clientes|clienti|utenti|"  # de nl fr es pt it
+    r"(?:be)?nutzer(?:n|innen)?|käufer(?:n|innen)?|händler(?:n|innen)?|gebruikers|kopers|"
+    r"winkeliers|acheteurs|commerçants|compradores|comercios|lojistas|acquirenti|esercenti"
+)
+# _EXTERNAL, _AUDIENCE, _ORG and _TEAM start every form at a word boundary with one of a
+# few letters: they check that first, so most positions fail on one test instead of on each
+# form. They are written in lower case and read the text lowered once: ignoring case in the
+# pattern cost twice as much at every position.
+_EXTERNAL = re.compile(
+    r"\b(?=[cmpeoatkusbvnhgwl])"
+    rf"(?:{_AUDIENCE_WORDS}|the public|publicly|open[- ]source|externally|external conference)\b"
+)
+_AUDIENCE = re.compile(rf"\b(?=[cmpeuksbvnhgwal])(?:{_AUDIENCE_WORDS})\b")
 # "No customer was charged", and a gap still open: "still missing an org-wide artifact".
 _NEGATED = re.compile(
     r"\b(?:no|not|without|zero|never|missing|lacking|lacks?|needs?|yet to \w+)\s+(?:\w+\s+)?$", _I
 )
+# "the org-wide artifact the packet was missing": what a promotion asks for, not a reach.
+_CRITERION = r"(?! (?:artifact|impact|evidence|influence|visibility)s?\b)"
 _ORG = re.compile(
     r"\b(?=[oweactg])(?:"
-    r"org[- ]wide\b|\b(?:whole|entire|across the) (?:org|organi[sz]ation|company|engineering)\b|"
-    r"\bcompany[- ]wide\b|\ball[- ]hands\b|\bevery (?:team|engineer)\b|\ball (?:teams|engineers)\b|"
+    rf"(?:org|company)[- ]wide\b{_CRITERION}|\ball[- ]hands\b|"
+    r"\b(?:whole|entire|across the) (?:org|organi[sz]ation|company|engineering)\b|"
+    r"\bevery (?:team|engineer)\b|\ball (?:teams|engineers)\b|"
     r"\borg[- ]level\b|\b(?:whole|entire) (?:monorepo|department|division|platform|eng\b)|"
     r"\b(?:every|each|all)\b[^.;]{0,40}\bin the (?:org|organi[sz]ation|company)\b|"
     r"\ball of (?:engineering|eng|the org|the organi[sz]ation|the company)\b|"
-    r"\btoda (?:a|la) (?:engenharia|ingenier[ií]a|empresa|organiza)|\bganze[nr]? (?:firma|org))",
-    _I,
+    r"\btoda (?:a|la) (?:engenharia|ingenier[ií]a|empresa|organiza)|\bganze[nr]? (?:firma|org))"
 )
 # "for the whole monorepo, ~60 engineers": a head count this size is an org, a smaller one
 # that still needs several teams is multi-team. Below that it says nothing about reach.
 _HEADCOUNT = re.compile(
-    r"(?<![\w.,])[~≈]?\s?(\d{1,3}(?:,\d{3})*)\+?\s(?:engineers|developers|devs|people)\b", _I
+    r"(?<![\w.,])[~≈]?\s?(\d{1,3}(?:,\d{3})*)\+?\s(?:engineers|developers|devs|people|ppl)\b", _I
 )
 _DIGIT = re.compile(r"\d")
 ORG_HEADCOUNT = 50
@@ -64,11 +86,14 @@ _NUMBERS_ABROAD = (
     r"(?:[2-9]|\d\d+|drei|vier|fünf|trois|quatre|cinq|tres|cuatro|três|quatro|tre|quattro|"
     r"drie|vijf)"
 )
+# "por 4 times": a team is a "time" in Brazilian Portuguese; "4 times" alone is English.
+_TIMES = r"(?:(?:por|para|com|em|de|entre) \d+|dois|duas|três|quatro|cinco|seis|vários) times"
+_OTHER = "(?:other|andere[n]?|autres|otros|outros|altri|altre)"
 _MULTI = re.compile(
-    rf"\b(?:across|for|between|with)? ?{_NUMBER_WORDS} [Tt]eams\b|"
+    rf"\b(?:across|for|between|with)? ?{_NUMBER_WORDS} (?:[a-z][\w-]* )?[Tt]eams\b|"
     rf"\b(?=[\ddvftcq]){_NUMBERS_ABROAD} {_TEAMS_ABROAD}\b|"
     r"\bcross[- ]team\b|\bmulti[- ]team\b|\b[Aa]cross (?:the )?teams\b|"
-    rf"\b{_NUMBER_WORDS} (?:services|orgs|departments)\b|\bother teams?\b|"
+    rf"\b{_NUMBER_WORDS} (?:services|orgs|departments)\b|"
     rf"\b{_CAP}\w+(?:['’]s)? (?:(?!{_DETERMINERS}\b)[a-z][\w-]* )?team\b|"
     rf"\b{_CAP}\w+(?:,| and) {_CAP}\w+ (?:both|could both|all|teams)\b|"
     r"\b(?:both|all three|all four) (?:teams|services)\b|"
@@ -90,13 +115,43 @@ _LOWER_TEAMS = re.compile(
     rf"\b(?!{_DETERMINERS}\b)[a-z][\w-]*,? and (?!{_DETERMINERS}\b)[a-z][\w-]* teams\b"
 )
 _TEAM = re.compile(
-    r"\b(?=[mouina])(?:"  # the first letters of the words below: most positions fail on it
+    r"\b(?=[mouinat])(?:"  # the first letters of the words below: most positions fail on it
     r"(?:my|our) (?:[\w-]+ )?team(?:['’]s)?\b|my squad\b|our squad\b|"
+    r"the team(?:['’]s\b|(?! leads?\b| members?\b)\b)|"  # "the team" alone is the user's
     # the same in the other languages replies come in (de, fr, es, pt, nl, it)
     r"(?:mein(?:em)?|unser(?:em)?|im|mijn|ons|il mio|nel mio|al mio) team\b|"
-    r"(?:mon|notre|mi|nuestro|minha|meu|nossa) (?:équipe|equipo|equipa|equipe|time)\b)",
-    _I,
+    r"(?:mon|notre|mi|nuestro|minha|meu|nossa) (?:équipe|equipo|equipa|equipe|time)\b)"
 )
+# "les 9 dépôts de l'équipe Paiements", "all 12 services of the Ledger team": the work
+# covered one team's things, which is that team's scope, not a reach beyond it.
+_TEAM_THINGS = re.compile(
+    r"\b(?=\d|al|Al|ev|to|tu)(?:\d+|all|alle|every|tous|toutes|todos|todas|tutti|tutte)\s"
+    r"[\w'’-]+(?: [\w'’-]+)? (?:of|de|del|della|des|der|von|van|do|da|di) "
+    r"(?:the |l['’]|la |el |il |het |o |a |dem )?"
+    rf"(?:(?:[Tt]eam|équipe|equipo|equipa|equipe|time|squadra) {_CAP}|{_CAP}[\w-]* team\b)"
+)
+# "other teams" in every language, and "por 4 times": read in lowered text that names teams.
+_OTHER_TEAMS = re.compile(rf"\b(?=[oa]){_OTHER} (?:teams?|[ée]quipes|equip[oa]s|squadre|times)\b")
+_PT_TEAMS = re.compile(rf"\b(?=[pcedtqsv]){_TIMES}\b")
+# The words for a team, in lowered text: most text has none, and then no pattern that
+# needs one is tried.
+_TEAM_WORDS = ("team", "équipe", "equip", "squad", "time")
+# What a goal's update says plainly (find_plain_scope): three teams or more, by count or by
+# name after a word of reach ("3 teams", "4 times", "across Identity, Payments and Mobile",
+# "les équipes Risque, Paiements et Données"); an all-hands.
+_THREE_OR_MORE = (
+    r"(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|several|multiple|many|drei|vier|"
+    r"fünf|trois|quatre|cinq|tres|cuatro|três|quatro|tre|quattro|drie|vijf)"
+)
+_PLAIN_COUNT = re.compile(
+    rf"\b(?=[\dtfsemndvqc]){_THREE_OR_MORE} (?:{_TEAMS_ABROAD}|teams)\b|\b(?=[pcedtqsv]){_TIMES}\b"
+)
+_PLAIN_LIST = re.compile(
+    r"\b(?=[afbéetTs])(?:across|for|by|[ée]quipes|[Tt]eams|equip[oa]s|squadre|times|team) "
+    rf"(?:the |les |los |as |i |de )?({_CAP}[\w-]+), ({_CAP}[\w-]+),? (?:and|et|und|y|e|en) "
+    rf"({_CAP}[\w-]+)"
+)
+_ALL_HANDS = re.compile(r"\ball[- ]hands\b")
 _OWN_TEAM = re.compile(
     r"(?:my|our|the|this|that|a|an|each|every|your|his|her|their|one|same|whole)\b.*team", _I
 )
@@ -111,6 +166,10 @@ def _headcount(text: str) -> int:
         return 0
     counts = [int(m.group(1).replace(",", "")) for m in _HEADCOUNT.finditer(text)]
     return max(counts, default=0)
+
+
+def _within(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
 def _named_teams(text: str) -> bool:
@@ -141,12 +200,23 @@ def find_scope(text: str, own_team: str | None = None, teams: Sequence[str] = ()
     ``own_team`` and ``teams`` are the names the user taught in the config: naming
     another team reaches beyond the user's own; naming one's own team is team scope.
     """
-    if _stated(_EXTERNAL, text):
+    low = text.lower()
+    if _stated(_EXTERNAL, low):
         return "external"
     heads = _headcount(text)
-    if _stated(_ORG, text) or heads >= ORG_HEADCOUNT:
+    if _stated(_ORG, low) or heads >= ORG_HEADCOUNT:
         return "org"
-    multi = [m for m in _MULTI.finditer(text) if not _OWN_TEAM.match(m.group().strip())]
+    teamed = any(word in low for word in _TEAM_WORDS)
+    own_things = [m.span() for m in _TEAM_THINGS.finditer(text)] if teamed else []
+    multi = [
+        m
+        for m in _MULTI.finditer(text)
+        if not _OWN_TEAM.match(m.group().strip()) and not _within(m.span(), own_things)
+    ]
+    if teamed:
+        multi += _OTHER_TEAMS.finditer(low)
+        if "times" in low:
+            multi += _PT_TEAMS.finditer(low)
     if "teams" in text:
         multi += _LOWER_TEAMS.finditer(text)
     if any(not _NEGATED.search(text[: m.start()]) for m in multi):
@@ -156,6 +226,30 @@ def find_scope(text: str, own_team: str | None = None, teams: Sequence[str] = ()
         return "multi-team"
     if _with_team(text, own_team):
         return "multi-team"
-    if _stated(_TEAM, text) or (own_team and _names(text, [own_team])):
+    if own_things or _stated(_TEAM, low) or (own_team and _names(text, [own_team])):
         return "team"
+    return None
+
+
+def find_plain_scope(text: str) -> str | None:
+    """The reach a goal's update or a note about a person states plainly, or ``None``.
+
+    Their text names goals ("cross-team influence", "an external talk"), gaps ("the
+    committee wants org-wide impact") and plans, so only what cannot be one of those counts:
+    customers, an all-hands or an org-sized head count, three or more teams.
+    """
+    low = text.lower()
+    if _stated(_AUDIENCE, low):
+        return "external"
+    if ("hands" in low and _stated(_ALL_HANDS, low)) or _headcount(text) >= ORG_HEADCOUNT:
+        return "org"
+    plain = list(_PLAIN_COUNT.finditer(text)) if any(w in low for w in _TEAM_WORDS) else []
+    if ", " in text:  # a list of teams
+        plain += (
+            m
+            for m in _PLAIN_LIST.finditer(text)
+            if not any(name.lower() in GIVEN_NAMES for name in m.groups())
+        )
+    if any(not _NEGATED.search(text[: m.start()]) for m in plain):
+        return "multi-team"
     return None
