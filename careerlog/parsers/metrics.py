@@ -10,6 +10,14 @@ only one end carries the unit ("from 12 to 4 pages", "45-60 min", "2 days instea
 bare end keeps its text as written and shares the other end's unit ("from 30 pages/week to
 4" too). "~400 in the room" is a quantity (nobody writes "~" before an identifier), and so is
 "ran 3 of them"; "all 5 teams" names a whole the reader knows and counts nothing.
+
+Replies come in seven languages, so a count is read as they write it: a plural with accents
+("9 dépôts", "12 serviços"), a German noun in capitals ("140 Flags", "4 Alarme"), "N times"
+in each language, "2.1M stored cards" and "1,8 miljoen abonnementen", a rate in words
+("1.500 richieste al secondo"), and a bare figure that counts what the clause before counted
+("quarantined 31 tests, fixed 12") or what the partitive pronoun stands for ("ne ho fatte
+27", "j'en ai relu 12"). A figure glued to a letter ("Q2", "v2", "EC2", "k8s") names
+something and is never a quantity.
 """
 
 from __future__ import annotations
@@ -33,7 +41,8 @@ _DURATION_UNITS = {
     "minuten": "min", "minutos": "min", "minuti": "min", "stunden": "h", "uur": "h",
     "heures": "h", "horas": "h", "ore": "h", "tage": "d", "dagen": "d", "jours": "d",
     "días": "d", "dias": "d", "giorni": "d", "wochen": "week", "weken": "week",
-    "semaines": "week", "semanas": "week",
+    "semaines": "week", "semanas": "week", "settimane": "week", "uren": "h", "sekunden": "s",
+    "secondes": "s", "segundos": "s", "secondi": "s", "seconden": "s",
 }  # fmt: skip
 _COUNT_NOUNS = (
     r"people|users|customers|merchants|engineers|developers|teams|services|requests|tickets|"
@@ -42,10 +51,49 @@ _COUNT_NOUNS = (
     r"meetings|interviews|reviews|PRs|pull requests|hires|talks|workshops|docs|pages|"
     r"dashboards|runbooks|pipelines|tables|endpoints|migrations|outages|releases|"
     r"commits|issues|errors|failures|slides|attendees|participants|reports|shifts|escalations|"
-    r"bullets"
+    r"bullets|team|headcount|ppl|"
+    # "4 times this quarter": how often something happened, in the languages replies use
+    r"times|mal|fois|veces|vezes|keer|volte"
 )
 # "4 pairing sessions", "3 new engineers": up to two lowercase words may qualify the noun.
 _QUALIFIERS = r"(?:[a-z][a-z-]*\s){0,2}"
+# The lowercase and capital letters of the seven languages replies come in: a plural is
+# "dépôts" or "serviços" as much as "repos", and a German noun is written "Flags", "Alarme".
+_LOWER = "a-zß-öø-ÿœ"
+_UPPER = "A-ZÀ-ÖØ-Þ"
+# A capitalised noun after a figure is counted the German way, where an adjective before it
+# ends in -e, -en, -er, -es or -em ("12 neue Dienste"); "1 with Omar", "3 on Monday" count
+# no one.
+_GERMAN_ADJECTIVE = rf"(?-i:(?:[{_LOWER}]+e[nrsm]?\s)?)"
+_GERMAN_NOUN = rf"(?-i:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*)"
+# "2.1M stored cards", "1,8 miljoen abonnementen": a count in thousands, millions or billions
+# (a decimal point or comma before a scale is a fraction, not a version).
+_SCALE_WORDS = {
+    "k": 1e3, "mil": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "million": 1e6, "millions": 1e6,
+    "millionen": 1e6, "miljoen": 1e6, "millones": 1e6, "milhões": 1e6, "milioni": 1e6,
+    "billion": 1e9, "billions": 1e9, "milliarden": 1e9, "miljard": 1e9, "milliards": 1e9,
+    "miliardi": 1e9,
+}  # fmt: skip
+_BIG_WORDS = "|".join(w for w in sorted(_SCALE_WORDS, key=len, reverse=True) if len(w) > 2)
+_SCALED = rf"\d+(?:[.,]\d{{1,2}})?(?:[kKmM]\b|\s(?:{_BIG_WORDS})\b)"
+# "1.500 richieste": a count is whole, so a point before three digits groups thousands.
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_FIGURE = re.compile(_NUM)
+# What the pattern reads as an amount of something (the rest are counts of things).
+_MEASURES = frozenset(("cur", "code", "hm", "rate", "pct", "mult", "times", "dur"))
+_SCALED_FIGURE = re.compile(rf"(\d+(?:[.,]\d{{1,2}})?)\s?({_BIG_WORDS}|[kKmM])\b", re.IGNORECASE)
+# "1.500 richieste al secondo": a rate of things written in words, in each language.
+_PER_TIME_WORDS = {
+    "second": "s", "sec": "s", "secondo": "s", "seconde": "s", "sekunde": "s", "segundo": "s",
+    "minute": "min", "minuto": "min", "minuut": "min", "hour": "h", "ora": "h", "stunde": "h",
+    "heure": "h", "hora": "h", "uur": "h", "day": "day", "giorno": "day", "tag": "day",
+    "jour": "day", "día": "day", "dia": "day", "dag": "day", "week": "week",
+    "settimana": "week", "woche": "week", "semaine": "week", "semana": "week", "month": "month",
+    "mese": "month", "monat": "month", "mois": "month", "mes": "month", "mês": "month",
+    "maand": "month",
+}  # fmt: skip
+_PER_WORD = r"(?:per|a|al|alla|pro|par|por|ao|à la|am|in the)"
+_PER_TIME_UNIT = re.compile(rf"([^\W\d_]+)\s{_PER_WORD}\s([^\W\d_]+)$", re.IGNORECASE)
 # Three digits from 100 to 599 written straight before an "s" are HTTP statuses ("429s",
 # "503s"); that many seconds is written "429 s" or "7 min".
 _HTTP_STATUS = re.compile(r"^[1-5]\d\ds$")
@@ -58,6 +106,15 @@ _NOT_THINGS = frozenset(
     this thus plus minus less unless across always perhaps towards versus was has does
     says gets goes makes takes means needs runs seems looks works uses shows comes keeps
     lets puts sets holds brings helps starts stays turns wants gives tells feels reads
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+# A date or a clock time is written like a count of a capitalised noun or of a plural: "3
+# December", "6 Nov 2026", "14 März", "le 3 mars", "um 10 Uhr".
+_DATE_WORDS = frozenset(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec januar februar märz mär juni juli
+    oktober okt dezember dez mars uhr
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # What marks a number as part of a name or a date, not a quantity: a word in capitals
@@ -81,13 +138,19 @@ _ALL_OF = re.compile(
 )
 # Time spent per week is a duration ("~6 hours/week"), not a rate of things ("30 pages/week").
 _TIME_WORD = r"(?:hours?|hrs?|h|minutes?|mins?|days?|weeks?)"
+# "9 minuti per tutti i team" (Italian "per" is also "for"): after an article or a word for
+# "all" or "every", "per" starts no rate ("2 hours per week" does).
+_NOT_PER_WHAT = (
+    r"(?:the|an?|all|our|my|their|this|that|every|il|lo|la|i|gli|le|un|una|uno|tutti|tutte|"
+    r"ogni|questo|questa|nostro|nostra|mio|mia)"
+)
 # Every quantity starts with "~", "≈", a currency sign or a digit; the lookahead says so
 # first, which spares the engine trying eight alternatives at every other character. A digit
 # right after a digit is not tried again: what fails at a number's first digit fails at its
 # later ones (each match from there is one from the first), and no match ends before a
 # digit but a sum cut after a group of thousands ("$1,234" of "$1,2345"), which is let on.
 _PATTERN = re.compile(
-    r"(?=[~≈$€£¥\d]|R\$)(?:(?!\d)|(?<!\d)|(?<=,\d\d\d))"
+    r"(?=[~≈$€£¥\d]|R\$)(?:(?!\d)|(?<![\dA-Za-z:])|(?<=,\d\d\d))"
     rf"(?:(?P<cur>{_APPROX}(?:R\$|[$€£¥])\s?{_NUM}\s?(?:[kKmMbB]n?\b|mil\b)?{_PER})"
     rf"|(?P<code>{_APPROX}{_NUM}\s?[kKmM]?\s?(?:{_CODES})\b{_PER})"
     r"|(?P<hm>\d+h\s?\d+m(?:in)?\b)"
@@ -96,13 +159,18 @@ _PATTERN = re.compile(
     rf"|(?P<pct>{_APPROX}{_NUM}\s?(?:%|percent\b|pp\b))"
     rf"|(?P<mult>{_APPROX}{_NUM}\s?[x×](?![\w-]))"
     rf"|(?P<dur>{_APPROX}{_NUM}\s?(?:{'|'.join(sorted(_DURATION_UNITS, key=len, reverse=True))})"
-    rf"(?![\w-])(?:\s(?:per|a|each)\s[^\W\d_]+|{_PER}))"
+    rf"(?![\w-])(?:\s(?:per|a|each)\s(?!{_NOT_PER_WHAT}\b)[^\W\d_]+|{_PER}))"
     rf"|(?P<times>{_APPROX}{_NUM}\s(?:times|x)\s(?:faster|slower|quicker|more|fewer|less|"
     r"bigger|smaller|cheaper|higher|lower|as)\b)"
     # "ran 3 of them": a count of what the sentence already named.
-    rf"|(?P<of_them>{_NUM}(?=\s+(?:of|out of)\s+(?:them|those|these)\b))"
-    rf"|(?P<count>{_APPROX}{_NUM}\+?\s{_QUALIFIERS}(?:{_COUNT_NOUNS})\b)"
-    rf"|(?P<things>{_APPROX}{_NUM}\+?\s{_QUALIFIERS}(?-i:[A-Z]{{2,}}s|[a-z]{{2,}}s)\b)"
+    rf"|(?P<of_them>{_NUM}(?=\s+(?:(?:of|out of)\s+(?:them|those|these)|davon|ervan|"
+    r"de (?:ellos|ellas)|dele[sa]|di (?:questi|queste|loro)|d['’]entre (?:eux|elles))\b))"
+    rf"|(?P<per_time>{_APPROX}{_NUM}\+?\s{_QUALIFIERS}[^\W\d_]+\s{_PER_WORD}\s"
+    rf"(?:{'|'.join(sorted(_PER_TIME_WORDS, key=len, reverse=True))})\b)"
+    rf"|(?P<count>{_APPROX}(?:{_SCALED}|{_NUM})\+?\s{_QUALIFIERS}(?:{_COUNT_NOUNS})\b)"
+    rf"|(?P<things>{_APPROX}(?:{_SCALED}|{_NUM})\+?\s(?:{_QUALIFIERS}(?-i:[A-Z]{{2,}}s|"
+    rf"[{_LOWER}]{{2,}}s)|{_GERMAN_ADJECTIVE}{_GERMAN_NOUN})\b)"
+    rf"|(?P<big>{_APPROX}\d+(?:[.,]\d{{1,2}})?\s(?:{_BIG_WORDS})\b)"
     # "~400 in the room": nobody writes "~" before an identifier.
     rf"|(?P<about>[~≈]\s?{_NUM}(?![\w%/]|[.,]\d)))",
     re.IGNORECASE,
@@ -142,6 +210,35 @@ _CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# "quarantined 31 tests, fixed 12, deleted the rest": the next clause's bare figure counts
+# the same things. It stands last in its clause, after a lowercase word (a verb; a name
+# before a figure is capitalised, "Node 20"), and not after a preposition or a word that
+# numbers ("by 12", "page 12").
+_NEXT_CLAUSE = re.compile(
+    r"(?:\s*[,;]\s*(?:(?:and|und|et|y|e|en)\s+)?|\s+(?:and|und|et|y|e|en)\s+)"
+    rf"(?P<word>[{_LOWER}]{{3,}})\s+(?P<n>{_NUM})"
+    r"(?=\s*(?:[,;.!?)]|$)|\s+(?:and|und|et|y|e|en|or)\b)"
+)
+_NOT_COUNTING = frozenset(
+    """
+    at by on in to until till before after since from for into with per via and the was
+    were is are um am bis ab seit vor nach für mit à au aux vers avant après depuis par pour
+    avec des les alle dalle dal con per tra fra entro om tot van met bij naar voor por para
+    desde hasta los las ao às dos das ticket issue page sprint week day chapter item room
+    step phase version release number line slide task story level
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+# "ne ho fatte 27" (it), "j'en ai relu 12" (fr): the partitive pronoun stands for what the
+# sentence named, as "ran 3 of them" does, and the figure after the verb counts it.
+_PARTITIVE = re.compile(
+    r"(?:\bne\s+(?:ho|hai|ha|abbiamo|avete|hanno|avevo|aveva)"
+    r"|(?:\b[jn]['’]|\b(?:on|nous|il|elle|ils|elles)\s+)en\s+"
+    r"(?:ai|as|a|avons|avez|ont|avais|avait))"
+    rf"\s+(?:(?:già|déjà|solo|seulement|ancora|encore|appena)\s+)?[^\W\d_]+\s+(?P<n>{_NUM})"
+    r"(?![\w%/:]|[.,]\d)",
+    re.IGNORECASE,
+)
+
 
 def _number(text: str) -> float | None:
     m = re.search(_NUM, text)
@@ -155,12 +252,38 @@ def _scale(text: str) -> float:
     return {"k": 1e3, "mil": 1e3, "m": 1e6, "b": 1e9}[m.group(1).lower()]
 
 
+def _count(text: str) -> float | None:
+    """A count's value: "2.1M" and "1,8 miljoen" scaled, "1.500" read in thousands."""
+    figure = text.lstrip("~≈ ")
+    if scaled := _SCALED_FIGURE.match(figure):
+        return float(scaled[1].replace(",", ".")) * _SCALE_WORDS[scaled[2].lower()]
+    whole = _FIGURE.match(figure)
+    if whole is None:
+        return None
+    digits = whole.group()
+    grouped_by = "." if _DOT_THOUSANDS.fullmatch(digits) else ","
+    return float(digits.replace(grouped_by, ""))
+
+
 def _per(text: str) -> str:
     m = re.search(r"/\s?([a-z]+)\s*$", text, re.IGNORECASE)
     return f"/{m.group(1).lower()}" if m else ""
 
 
+def _count_unit(kind: str, text: str) -> str | None:
+    """What a count counts: the noun it ends with, or the things per unit of time."""
+    if kind == "big":  # "1,8 miljoen": how many, of what the sentence says
+        return None
+    if kind == "per_time":  # "1.500 richieste al secondo": "richieste/s"
+        words = _PER_TIME_UNIT.search(text)
+        return f"{words[1].lower()}/{_PER_TIME_WORDS[words[2].lower()]}" if words else None
+    noun = re.search(r"([^\W\d_]+)\s*$", text)
+    return noun.group(1).lower() if noun else None
+
+
 def _read(kind: str, text: str) -> tuple[float | None, str | None]:
+    if kind not in _MEASURES:
+        return _count(text), _count_unit(kind, text)
     value = _number(text)
     if kind == "cur":
         symbol = "R$" if "R$" in text else next(c for c in text if c in _CURRENCY)
@@ -181,33 +304,32 @@ def _read(kind: str, text: str) -> tuple[float | None, str | None]:
         return value, "pp" if text.lower().endswith("pp") else "%"
     if kind in ("mult", "times"):
         return value, "x"
-    if kind == "dur":
-        unit_word = re.search(r"\d\s?([^\W\d_]+)", text)
-        unit = _DURATION_UNITS.get(unit_word.group(1).lower()) if unit_word else None
-        return value, (unit + _per(text)) if unit else None
-    noun = re.search(r"([^\W\d_]+)\s*$", text)
-    return value, noun.group(1).lower() if noun else None
+    unit_word = re.search(r"\d\s?([^\W\d_]+)", text)
+    unit = _DURATION_UNITS.get(unit_word.group(1).lower()) if unit_word else None
+    return value, (unit + _per(text)) if unit else None
 
 
 def _no_quantity(kind: str, raw: str, before: str) -> bool:
     """Is what matched a name, a status or a year rather than a quantity?"""
     if _HTTP_STATUS.match(raw):
         return True
-    if kind not in ("count", "things"):
+    if kind not in ("count", "things", "per_time"):
         return False
     number = re.match(rf"{_APPROX}({_NUM})", raw)
     if number and re.fullmatch(r"[1-5]\d\d", number.group(1)) and _STATUS_BEFORE.search(before):
         return True
     if _ALL_OF.search(before):
         return True
-    if kind == "count":
+    if kind != "things":
         return False
-    noun = raw.split()[-1]
+    noun = raw.split()[-1].lower()
     digits = number.group(1) if number else ""
+    fraction = "." in digits and not _DOT_THOUSANDS.fullmatch(digits)
     return (
-        noun.lower() in _NOT_THINGS
+        noun in _NOT_THINGS
+        or noun in _DATE_WORDS
         or bool(_PART_OF.search(before))
-        or "." in digits
+        or (fraction and not _SCALED_FIGURE.match(raw.lstrip("~≈ ")))
         or bool(_YEAR.match(digits))
         or bool(_NAME_BEFORE.search(before))
     )
@@ -254,17 +376,59 @@ def _range_ends(text: str, found: list[tuple[int, int, Metric]]) -> list[tuple[i
     return extra
 
 
+def _counted_on(
+    text: str, counts: list[tuple[int, Metric]], found: list[tuple[int, int, Metric]]
+) -> list[tuple[int, int, Metric]]:
+    """Bare figures that count what a count before them or a partitive pronoun names."""
+    bare: list[tuple[re.Match[str], str | None]] = []
+    for end, metric in counts:
+        while (m := _NEXT_CLAUSE.match(text, end)) and m["word"] not in _NOT_COUNTING:
+            bare.append((m, metric.unit))
+            end = m.end()
+    if _may_be_partitive(text):
+        bare += [(m, None) for m in _PARTITIVE.finditer(text)]
+    if not bare:
+        return []
+    taken = {start for start, _, _ in found}
+    extra: list[tuple[int, int, Metric]] = []
+    for m, unit in bare:
+        if m.start("n") not in taken and not _YEAR.match(m["n"]):
+            taken.add(m.start("n"))
+            extra.append((m.start("n"), m.end("n"), _bare(m["n"], unit)))
+    return extra
+
+
+def _may_be_partitive(text: str) -> bool:
+    """Does ``text`` hold Italian "ne" as a word, or French "en" after an apostrophe or
+    before an auxiliary (all start with a or o)? A look at a few letters spares most texts
+    the search."""
+    return (
+        " ne " in text
+        or " Ne " in text
+        or text[:3] in ("ne ", "Ne ")
+        or "'en " in text
+        or "’en " in text
+        or " en a" in text
+        or " en o" in text
+    )
+
+
 def find_metrics(text: str) -> list[Metric]:
     """Every quantity in ``text``, in order of appearance."""
     if not _DIGIT.search(text):  # every quantity and range end holds a digit; most items none
         return []
     found: list[tuple[int, int, Metric]] = []
+    counts: list[tuple[int, Metric]] = []
     for m in _PATTERN.finditer(text):
         kind = m.lastgroup or "count"
         raw = m.group().strip()
         if _no_quantity(kind, raw, text[max(0, m.start() - 30) : m.start()]):
             continue
         value, unit = _read(kind, raw)
-        found.append((m.start(), m.end(), Metric(text=raw, value=value, unit=unit or None)))
+        metric = Metric(text=raw, value=value, unit=unit or None)
+        found.append((m.start(), m.end(), metric))
+        if kind in ("count", "things"):
+            counts.append((m.end(), metric))
     found += _range_ends(text, found)
+    found += _counted_on(text, counts, found)
     return [metric for _, _, metric in sorted(found, key=lambda item: item[0])]
