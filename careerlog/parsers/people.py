@@ -8,8 +8,11 @@ share names none of them, and no one new either: the user says which with ``N @N
 Someone new needs a personal-name signal: a given name ("Tomás Ortega"), or prose that marks
 a person ("paired with Arjun Mehta", "walked Tom through", "Ines Costa from Risk", "Chiara
 Rossi del team Mobile", "loop in Marco from Risk", "met Pieter de Vries", "with 田中太郎" in
-a script without capitals); so "Learned Terraform", "Tech Talks" and "Temporal Cloud" name
-nobody. Pronouns are not resolved.
+a script without capitals, "com o Thiago Souza", "mit Jakob"); so "Learned Terraform", "Tech
+Talks", "Frontend Masters" and "Temporal Cloud" name nobody. A given name that is also a word
+is no sign where it reads as the word ("Grant Access to…", "the Summer Release"). Someone who
+writes in lower case writes the people they know so too: "grace offered to review" is Grace
+Hopper, "grace period" no one. Pronouns are not resolved.
 """
 
 from __future__ import annotations
@@ -23,9 +26,11 @@ from rapidfuzz import fuzz, process
 
 from careerlog.parsers.given_names import (
     GIVEN_NAMES,
+    LOWER_WORDS,
     NICKNAMES,
     NOT_PEOPLE,
     PRODUCT_WORDS,
+    WORD_NAMES,
     WORD_NICKNAMES,
 )
 
@@ -96,10 +101,14 @@ def _name_token(word: str) -> bool:
     return fold(core) not in _NOT_NAMES
 
 
+# "with" in the other languages, and the article Portuguese and Italian put before a name
+# ("um café com o Thiago Souza", "con la Giulia"): a cue like the English one.
+_WITH = r"(?:com|con|mit|avec)(?:\s+(?:o|a|il|la|lo))?"
 # Prose that puts a person right after it, and prose that follows a person ("X from Risk").
 _CUE_BEFORE = re.compile(
     r"(?:\bwith|\bfrom|\bby|\bthanks to|\bmet|\bmentor(?:ed|ing)?|\bcoach(?:ed|ing)?|"
-    r"\bwalked|\bintroduced|\bhelped|\basked|\btold|\bthanked|\bonboarded|\bnominated)"
+    r"\bwalked|\bintroduced|\bhelped|\basked|\btold|\bthanked|\bonboarded|\bnominated|"
+    rf"\b{_WITH})"
     r"\s+$",
     re.IGNORECASE,
 )
@@ -114,7 +123,18 @@ _CUE_AFTER = re.compile(
 _FIRST_AFTER_CUE = re.compile(
     r"\b(?=[wmctahopnrWMCTAHOPNR])"
     r"(?i:with|walked|mentored|mentoring|coached|coaching|met|thanks to|helped|asked|"
-    r"told|thanked|onboarded|ask|ping|nudge|remind)\s+([A-Z][^\W\d_]+)\b(?![ \t]+[A-Z])"
+    rf"told|thanked|onboarded|ask|ping|nudge|remind|{_WITH})"
+    r"\s+([A-Z][^\W\d_]+)\b(?![ \t]+[A-Z])"
+)
+# What makes a given name that is also a word ("Grant", "Mark") read as that word: the
+# start of a sentence ("Grant Access to the bucket"), an article or "to" before it ("the
+# Summer Release", "to Mark Complete").
+_WORD_BEFORE = re.compile(r"(?i:\b(?:the|a|an|our|my|your|their|this|that|its|to))\s+$")
+# What says that a word at a clause's start is someone doing or saying something: a colon
+# ("mei: happy w/ the handoff"), a possessive, or a verb in the past or a common one after.
+_DOES = re.compile(
+    r"(?:['’]s\b|[ \t]*:|[ \t]+(?:[^\W\d_]+ed|said|says|gave|told|took|wrote|sent|made|met|"
+    r"ran|led|got|is|was|has|had|wants|thinks|agreed)\b)"
 )
 
 
@@ -125,11 +145,23 @@ def _personal(text: str, words: list[re.Match[str]]) -> bool:
     if first in NOT_PEOPLE or last in PRODUCT_WORDS:
         return False
     if first in GIVEN_NAMES:
-        return True
+        if first not in WORD_NAMES or not _reads_as_word(text, words[0]):
+            return True
+        # "Grace Hopper said", "Grace Hopper's feedback" (not "Bill Payments moved")
+        if last not in NOT_PEOPLE and (
+            _POSSESSIVE.search(words[-1].group()) or _DOES.match(text, words[-1].end())
+        ):
+            return True
     if last in NOT_PEOPLE:  # "Hashi Vault": no given name, and a tool's name at the end
         return False
     before = text[max(0, words[0].start() - 20) : words[0].start()]
     return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(text[words[-1].end() :]))
+
+
+def _reads_as_word(text: str, word: re.Match[str]) -> bool:
+    """Does a given name that is also a word stand where the word would ("Mark the ...")?"""
+    before = text[max(0, word.start() - 8) : word.start()]
+    return _sentence_start(text, word.start()) or bool(_WORD_BEFORE.search(before))
 
 
 def given_name_after_cue(text: str) -> list[tuple[int, str]]:
@@ -184,6 +216,32 @@ def caseless_name_after_cue(text: str) -> list[tuple[int, str]]:
 def _sentence_start(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     return not before or before[-1] in '.!?:;\n"“(-–—•*'
+
+
+# A sentence's first letter, past the quotes, bullets and brackets that may open it.
+_OPENING = re.compile(r"(?:\A|[.!?][ \t]+|\n)[\s\"“(*•>–—-]*([^\W\d_])")
+
+
+def _lower_case_writer(text: str) -> bool:
+    """Is ``text`` written in lower case: do its sentences all open without a capital?"""
+    openings = [m.group(1) for m in _OPENING.finditer(text)]
+    return bool(openings) and not any(c.isupper() for c in openings)
+
+
+def lower_case_name(text: str, start: int, end: int, first: str) -> bool:
+    """Does a known person's first name written in lower case name them?
+
+    Someone who writes in lower case writes names so too ("grace offered to review my
+    write-up", "tomás shadowed me on-call"); the caller asks only of such text. The name
+    must open a clause, or follow a cue ("paired w/ tomás"); and a name that is also a word
+    ("grace period", "will", Dutch "mei" for May) must be followed by what the person did or
+    said ("grace offered", "mei: happy w/ the handoff").
+    """
+    before = text[max(0, start - 20) : start]
+    opens = _sentence_start(text, start) or before.rstrip().endswith(",")
+    if first in WORD_NAMES or first in LOWER_WORDS or first in WORD_NICKNAMES:
+        return opens and bool(_DOES.match(text, end))
+    return opens or bool(_CUE_BEFORE.search(before)) or before.endswith(("w/ ", "and "))
 
 
 def capitalised_names(text: str) -> list[str]:
@@ -311,6 +369,7 @@ class PeopleFinder:
         # A first name that opens a full name is that name's: "Alex Turner" is not Alexandra.
         full_starts = {pos for pos, _ in full}
         folded_text = fold(text)
+        lower: bool | None = None  # is the text written in lower case? (asked when needed)
         if len(folded_text) == len(text):  # positions line up, so order is kept
             for name, (folded_name, pattern) in zip(self.known, self.patterns, strict=True):
                 if folded_name in folded_text and (pm := pattern.search(folded_text)):
@@ -318,18 +377,28 @@ class PeopleFinder:
             for first, first_pattern, name, word_like in self.first_patterns:
                 for fm in first_pattern.finditer(folded_text) if first in folded_text else ():
                     pos = fm.start()
-                    if pos in full_starts or not text[pos].isupper():
+                    if pos in full_starts:
                         continue
-                    if not (word_like and _sentence_start(text, pos)):
-                        found.append((pos, name))
-                        break
+                    if text[pos].isupper():
+                        if word_like and _sentence_start(text, pos):
+                            continue
+                    else:
+                        if lower is None:
+                            lower = _lower_case_writer(text)
+                        if not (lower and lower_case_name(text, pos, fm.end(), first)):
+                            continue
+                    found.append((pos, name))
+                    break
         for m in _EMAIL.finditer(text) if at else ():
             if guess := _from_email(m.group(1)):
                 found.append((m.start(), self.canonical(guess)))
         found += full
         found += [(pos, self.canonical(name)) for pos, name in marked_names(text)]
+        # "met Pieter de Vries" is one person: the cue's single name is not another
+        names_at = {pos for pos, name in found if " " in name}
         for pos, first in given_name_after_cue(text):
-            found.append((pos, self.canonical(first)))
+            if pos not in names_at:
+                found.append((pos, self.canonical(first)))
         for pos, name in caseless_name_after_cue(text) if not text.isascii() else ():
             found.append((pos, self.canonical(name)))
         out: list[str] = []

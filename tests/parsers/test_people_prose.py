@@ -1,0 +1,138 @@
+"""People read right from single sentences of prose (issue 15, point 5).
+
+Writers name new people from every culture, usually by full name and with no cue; names
+that are also words, products, tools, events and teams must name no one; and someone who
+writes in lower case writes the people they know in lower case too. Each table row is one
+rule, written before the rule: it fails without it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careerlog.parsers.people import PeopleFinder
+
+KNOWN = (
+    "Grace Hopper",
+    "Linus Chen",
+    "Priya Raman",
+    "Mei Tanaka",
+    "Omar Haddad",
+    "Dorothy Vaughan",
+    "Tomás Ortega",
+    "William Gates",
+)
+
+# Someone new, by full name and with nothing else to mark them: the given name says it.
+NEW_BY_GIVEN_NAME: list[tuple[str, list[str]]] = [
+    ("Hannah's happy to lend us Jakob Fischer for the cache migration.", ["Jakob Fischer"]),
+    ("Also started mentoring one of the new grads, Kwame Asante, every Friday.",
+     ["Kwame Asante"]),
+    ("Maarten Visser nam de on-call overdracht over.", ["Maarten Visser"]),
+    ("Astrid Lindqvist reviewed the retention job.", ["Astrid Lindqvist"]),
+    ("Guillaume Moreau a relu le runbook.", ["Guillaume Moreau"]),
+    ("Thiago Souza está começando no projeto de Pix.", ["Thiago Souza"]),
+    ("Ho scritto l'RFC e Lorenzo Galli l'ha approvato.", ["Lorenzo Galli"]),
+    ("Karolina Nowak took over the billing alerts.", ["Karolina Nowak"]),
+    ("Zeynep Yilmaz paired on the rate limiter.", ["Zeynep Yilmaz"]),
+    ("Youssef Benali owns the payouts contract now.", ["Youssef Benali"]),
+    ("Got the sign-off once Farhad Karimi read the plan.", ["Farhad Karimi"]),
+    ("Siddharth Iyer from the platform org joined the review.", ["Siddharth Iyer"]),
+    ("Xiaoming Zhao ran the load test with me.", ["Xiaoming Zhao"]),
+    ("Haruto Sato gave the design a thorough read.", ["Haruto Sato"]),
+    ("Jihoon Park shadowed the incident review.", ["Jihoon Park"]),
+    ("Linh Tran reviewed the cutover plan.", ["Linh Tran"]),
+    ("Chioma Eze presented the fraud model results.", ["Chioma Eze"]),
+    ("Wanjiru Kamau took notes for the postmortem.", ["Wanjiru Kamau"]),
+]  # fmt: skip
+
+# Given names that are also words, opening a sentence or in a title: no one. Inside a
+# sentence, after a cue or saying something, they still name the person.
+WORD_NAMES: list[tuple[str, list[str]]] = [
+    ("Will Deploy the fix once CI is green.", []),
+    ("May Release notes are out.", []),
+    ("Mark Complete on every ticket in the epic.", []),
+    ("Grant Access to the billing bucket for the new hires.", []),
+    ("Rose Gold theme shipped to all merchants.", []),
+    ("Summer Release planning started.", []),
+    ("Bill Payments moved to the new queue.", []),
+    ("We need to Grant Access to the bucket first.", []),
+    ("Shipped the Summer Release to the beta merchants.", []),
+    ("Fixed the Bill Payments retry storm.", []),
+    ("Asked the team to Mark Complete only after QA.", []),
+    ("The Grace Period banner went live.", []),
+    ("Paired with Mark Chen on the cache warmup.", ["Mark Chen"]),
+    ("Reviewed it with Frank Weber and Jack Ma.", ["Frank Weber", "Jack Ma"]),
+    ("Mark Chen said the rollout plan was solid.", ["Mark Chen"]),
+    ("Grace Wu's feedback on the doc was blunt.", ["Grace Wu"]),
+]
+
+# Products, tools, events and teams, even where a person would stand.
+NOT_PEOPLE: list[tuple[str, list[str]]] = [
+    ("Did the frontend perf course from Frontend Masters (6 hours).", []),
+    ("Talked with LaunchDarkly support about the flag limits.", []),
+    ("My LeadDev London proposal got accepted.", []),
+    ("Spoke at Devoxx Belgium about the migration.", []),
+    ("Got a talk slot from Devoxx Belgium.", []),
+    ("Submitted to KubeCon Europe and QCon London.", []),
+    ("Met with Data Platform about the schema.", []),
+    ("Walked the VP Eng through the incident.", []),
+    ("Worked with Backend Guild on the style guide.", []),
+]
+
+# "with" in the other languages marks a person as the English one does.
+CUES: list[tuple[str, list[str]]] = [
+    ("Quero marcar um café com o Zé Carvalho na semana que vem.", ["Zé Carvalho"]),
+    ("Ho lavorato con Oreste Fumagalli sull'export.", ["Oreste Fumagalli"]),
+    ("Mit Detlef Krause den Build-Cache ausgerollt.", ["Detlef Krause"]),
+    ("Déjeuner avec Gaspard Lefebvre sur la migration.", ["Gaspard Lefebvre"]),
+    ("Un café con Ulises Baptista sobre el limitador.", ["Ulises Baptista"]),
+    ("Den Cache mit Jakob migriert.", ["Jakob"]),
+]
+
+# A known person's first name in lower case counts where the writer writes in lower case
+# and the name opens a clause (or follows a cue); a name that is also a word must be
+# followed by what the person did or said. The words themselves name no one.
+LOWER_CASE: list[tuple[str, list[str]]] = [
+    ("learned a ton about replication (2 failed rehearsals). grace offered to review my "
+     "write-up for the eng blog.", ["Grace Hopper"]),
+    ("tomás shadowed me on-call tue/wed and handled his first page solo", ["Tomás Ortega"]),
+    ("mei: happy w/ the ledger handoff. wants a written runbook", ["Mei Tanaka"]),
+    ("paired w/ tomás on the rollout", ["Tomás Ortega"]),
+    ("shipped the limiter, priya gave me feedback on the doc", ["Priya Raman"]),
+    ("grace period for the old API ends friday.", []),
+    ("the grace period ends friday.", []),
+    ("will follow up on the cache next week", []),
+    ("in mei hebben we de cache uitgerold.", []),
+    ("mei hebben we de cache uitgerold.", []),
+    # Written with capitals: the lower-case word is the word.
+    ("Learned a lot this month. grace offered to review it.", []),
+    ("Tomás shadowed me on-call.", ["Tomás Ortega"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), NEW_BY_GIVEN_NAME, ids=[r[0][:50] for r in NEW_BY_GIVEN_NAME]
+)
+def test_new_people_by_given_name(text: str, want: list[str]) -> None:
+    assert PeopleFinder([]).find(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), WORD_NAMES, ids=[r[0][:50] for r in WORD_NAMES])
+def test_given_names_that_are_words(text: str, want: list[str]) -> None:
+    assert PeopleFinder([]).find(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), NOT_PEOPLE, ids=[r[0][:50] for r in NOT_PEOPLE])
+def test_products_events_and_teams_name_no_one(text: str, want: list[str]) -> None:
+    assert PeopleFinder(KNOWN).find(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), CUES, ids=[r[0][:50] for r in CUES])
+def test_with_in_other_languages(text: str, want: list[str]) -> None:
+    assert PeopleFinder([]).find(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), LOWER_CASE, ids=[r[0][:50] for r in LOWER_CASE])
+def test_known_first_names_in_lower_case(text: str, want: list[str]) -> None:
+    assert PeopleFinder(KNOWN).find(text) == want
