@@ -89,17 +89,23 @@ _NUMBERS_ABROAD = (
 # "por 4 times": a team is a "time" in Brazilian Portuguese; "4 times" alone is English.
 _TIMES = r"(?:(?:por|para|com|em|de|entre) \d+|dois|duas|três|quatro|cinco|seis|vários) times"
 _OTHER = "(?:other|andere[n]?|autres|otros|outros|altri|altre)"
-_MULTI = re.compile(
+# Each form of multi-team reach needs a word most text lacks, so each group of forms is
+# tried only on text that has its word (find_scope): a team's, "services", or a list of names.
+_MULTI_TEAMS = re.compile(
     rf"\b(?:across|for|between|with)? ?{_NUMBER_WORDS} (?:[a-z][\w-]* )?[Tt]eams\b|"
     rf"\b(?=[\ddvftcq]){_NUMBERS_ABROAD} {_TEAMS_ABROAD}\b|"
     r"\bcross[- ]team\b|\bmulti[- ]team\b|\b[Aa]cross (?:the )?teams\b|"
-    rf"\b{_NUMBER_WORDS} (?:services|orgs|departments)\b|"
     rf"\b{_CAP}\w+(?:['’]s)? (?:(?!{_DETERMINERS}\b)[a-z][\w-]* )?team\b|"
-    rf"\b{_CAP}\w+(?:,| and) {_CAP}\w+ (?:both|could both|all|teams)\b|"
-    r"\b(?:both|all three|all four) (?:teams|services)\b|"
-    rf"\b{_CAP}\w+, {_CAP}\w+,? (?:and|et|und|y|e|en) {_CAP}\w+\b",
-    re.UNICODE,
+    rf"\b{_CAP}\w+(?:,| and) {_CAP}\w+ teams\b|\b(?:both|all three|all four) teams\b"
 )
+_MULTI_UNITS = re.compile(
+    rf"\b{_NUMBER_WORDS} (?:services|orgs|departments)\b|\b(?:both|all three|all four) services\b"
+)
+_MULTI_NAMES = re.compile(
+    rf"\b{_CAP}\w+(?:,| and) {_CAP}\w+ (?:both|could both|all)\b|"
+    rf"\b{_CAP}\w+, {_CAP}\w+,? (?:and|et|und|y|e|en) {_CAP}\w+\b"
+)
+_UNITS = ("services", "orgs", "departments")
 # "Worked with Data Platform": a name after "with" made of the words teams are named by.
 _WITH_NAME = re.compile(rf"\bwith (?:the )?({_CAP}[\w-]+(?: {_CAP}[\w-]+)?)(?![ \t]*{_CAP})")
 TEAM_WORDS = frozenset(
@@ -208,9 +214,14 @@ def find_scope(text: str, own_team: str | None = None, teams: Sequence[str] = ()
         return "org"
     teamed = any(word in low for word in _TEAM_WORDS)
     own_things = [m.span() for m in _TEAM_THINGS.finditer(text)] if teamed else []
+    multi = list(_MULTI_TEAMS.finditer(text)) if teamed else []
+    if any(unit in low for unit in _UNITS):
+        multi += _MULTI_UNITS.finditer(text)
+    if ", " in text or " and " in text:
+        multi += _MULTI_NAMES.finditer(text)
     multi = [
         m
-        for m in _MULTI.finditer(text)
+        for m in multi
         if not _OWN_TEAM.match(m.group().strip()) and not _within(m.span(), own_things)
     ]
     if teamed:
