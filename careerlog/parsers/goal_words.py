@@ -4,8 +4,10 @@ Goals are titled in one language ("Get better at cross-team influence"), and ans
 whatever the user writes that day: "Einfluss über Teams hinweg: …", "Saindo da meta da
 palestra", "Konferenzvortrag: Abstract eingereicht", "my KubeCon CFP". Each word here
 stands for the English word of a title, so a reply's word counts as the title's word when
-``goals`` compares them. A German compound counts as its parts ("Konferenzvortrag" is
-conference and talk). The words that only say "goal" (``Ziel``, ``meta``) are no title word.
+``goals`` compares them. A compound counts as its parts ("Konferenzvortrag" is conference
+and talk, so is "Conferentietalk"). The words that only say "goal" (``Ziel``, ``meta``) are
+no title word. A goal to reach a level ("Reach Staff Engineer") is a promotion, and "the
+packet" or "mi promoción" names it (``title_words``).
 """
 
 from __future__ import annotations
@@ -31,8 +33,14 @@ _ROWS: dict[str, tuple[str, ...]] = {
     "mentor": ("mentorin", "mentora", "mentore"),
     "team": ("equipe", "equipes", "equipo", "equipos", "equipa", "equipas", "squadra",
              "squadre"),
+    "promotion": ("promo", "packet", "promotie", "beforderung",
+                  "promocion", "promocao", "promozione"),
 }  # fmt: skip
 GLOSS: dict[str, str] = {word: english for english, words in _ROWS.items() for word in words}
+# A compound's part is a glossed word or the English word itself ("conferentie|talk").
+_PARTS: dict[str, str] = {**GLOSS, **{english: english for english in _ROWS}}
+# The words of a title that name a level: reaching one is a promotion.
+_LEVELS = frozenset({"staff", "senior", "principal", "promoted"})
 # Words that say "goal" in each language: they name no goal of their own.
 GOAL_WORDS = frozenset(
     """
@@ -44,23 +52,31 @@ _LINKS = ("", "s", "es", "n", "en")  # what joins a German compound's parts: Vor
 
 
 # A compound is split only when it ends with a glossed word: one look says whether it does.
-_GLOSSED_END = re.compile("(?:" + "|".join(sorted(GLOSS, key=len, reverse=True)) + ")$")
+_GLOSSED_END = re.compile("(?:" + "|".join(sorted(_PARTS, key=len, reverse=True)) + ")$")
 
 
 @functools.lru_cache(maxsize=8192)
 def gloss(word: str) -> tuple[str, ...]:
     """The title words a folded reply word stands for: itself, or its gloss, or, for a long
-    compound made of two glossed words, both ("konferenzvortrag" → conference, talk). The
-    same words come back in every reply: each is worked out once."""
+    compound made of two glossed or English title words, both ("konferenzvortrag",
+    "conferentietalk" → conference, talk). The same words come back in every reply: each
+    is worked out once."""
     if (english := GLOSS.get(word)) is not None:
         return (english,)
     if len(word) < 9 or not _GLOSSED_END.search(word):
         return (word,)
     for cut in range(4, len(word) - 3):
         head, tail = word[:cut], word[cut:]
-        if (second := GLOSS.get(tail)) is None:
+        if (second := _PARTS.get(tail)) is None:
             continue
         for link in _LINKS:
-            if head.endswith(link) and (first := GLOSS.get(head[: len(head) - len(link)])):
+            if head.endswith(link) and (first := _PARTS.get(head[: len(head) - len(link)])):
                 return (first, second)
     return (word,)
+
+
+def title_words(keys: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A title's distinct words (as ``goals`` reads them), each with the reply words that
+    count as it: a level ("Reach Staff Engineer by Q3 2027") counts as itself or as the
+    promotion to it, as replies speak of either ("the packet", "mi promoción")."""
+    return tuple((key, "promotion") if key in _LEVELS else (key,) for key in dict.fromkeys(keys))

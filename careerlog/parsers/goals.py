@@ -7,7 +7,9 @@ stemming so "Mentoring" finds "Mentor a new hire…"), or, for evidence and rela
 notes, only when the user says so ("my cross-team influence goal", "mi objetivo de
 influencia"). A reply's words count in the languages replies come in, by synonyms and as
 compounds (``goal_words``: "Konferenzvortrag" is a conference talk), and a hyphenated word
-by its parts ("Staff-promotie").
+by its parts ("Staff-promotie"), but not one that only describes ("staff-level examples").
+Speaking at a named event is a conference talk ("ik spreek in april op Devoxx Belgium");
+talking to someone is not ("the person to talk to about FX rates").
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from careerlog.parsers.goal_words import GOAL_WORDS, gloss
+from careerlog.parsers.goal_words import GOAL_WORDS, gloss, title_words
 
 _TOKEN = re.compile(r"[^\W_][\w'’-]*")
 _STOP = frozenset(
@@ -49,6 +51,21 @@ _STATE = re.compile(r"^\s*(?:state|gap|status)\s*:", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"^\s*(.+?)(?:[.!?](?:\s|$)|$)", re.DOTALL)
 _QUOTED = re.compile(r"\bgoal\s*[\"“„«]([^\"”“»]{4,120})[\"”“»]", re.IGNORECASE)
 _GOAL = re.compile("goal", re.IGNORECASE)  # what _QUOTED needs: most lines lack it
+# A hyphenated word ending in one of these describes ("staff-level", "org-wide"): its first
+# part names no goal.
+_DESCRIBING = frozenset({"level", "wide", "based", "like", "style", "grade", "ready", "sized"})
+# "talk" the verb: talking to someone is no conference talk.
+_TALK_TO = re.compile(r"\btalk(?:ed|ing|s)? (?:to|with)\b", re.IGNORECASE)
+# Speaking at a named event, in the languages replies come in: a conference talk.
+_SPEAK_AT = re.compile(
+    r"\b(?=[sihfpj])(?:speak(?:ing)?|spoke|spreek|spreken|sprak|spreche|sprechen|sprach|"
+    r"interviens|interviendrai|intervenir|hablo|hablaré|hablar|falo|falarei|falar|palestr\w*|"
+    r"parlo|parlerò|parlare|intervengo|interverrò)"
+    r"(?!\s+(?:to|with|con|com|mit|met|avec)\b)\s+(?:[\w'’]+\s+){0,3}?"
+    r"(?:at|op|auf|bei|à|au|en|em|no|na|al|alla|allo)\s+"
+    r"(?:(?:der|dem|la|le|el|o|il|het|de|the)\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 
 
 def _fold(word: str) -> str:
@@ -62,6 +79,8 @@ def _keys(text: str, *, parts: bool = False) -> tuple[str, ...]:
     only on the reply's side, so that "cross-team" in a title is not any "team". An item's
     text is compared with several goals, and by several rules: it is read once."""
     keys: list[str] = []
+    if parts and "alk" in text:  # (the quick look first: most text never says "talk")
+        text = _TALK_TO.sub(" ", text)
     for token in _TOKEN.findall(text):
         word = token.lower().rstrip("'’")
         if not word.isascii():
@@ -69,9 +88,18 @@ def _keys(text: str, *, parts: bool = False) -> tuple[str, ...]:
         if word in _STOP or word in GOAL_WORDS or word[0].isdigit():
             continue
         keys.extend(gloss(word))
-        if parts and "-" in word:
+        if parts and "-" in word and word.rsplit("-", 1)[1] not in _DESCRIBING:
             keys.extend(p for w in word.split("-") if w and w not in _STOP for p in gloss(w))
+    if parts and _SPEAK_AT.search(text):
+        keys.extend(("talk", "conference"))
     return tuple(keys)
+
+
+@functools.lru_cache(maxsize=256)
+def _title_keys(title: str) -> tuple[tuple[str, ...], ...]:
+    """A goal title's distinct words, each with the reply words that count as it
+    (``title_words``)."""
+    return title_words(_keys(title))
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -114,8 +142,8 @@ def overlap(text: str, goals: Sequence[str], min_hits: int = 1) -> str | None:
         return None
     scored = []
     for title in goals:
-        keys = set(_keys(title))
-        hits = sum(1 for k in keys if any(_same_word(k, w) for w in words))
+        keys = _title_keys(title)
+        hits = sum(1 for alts in keys if any(_same_word(k, w) for k in alts for w in words))
         if hits >= min_hits:
             scored.append((hits / (len(keys) ** 0.5), hits, title))
     if not scored:
@@ -187,7 +215,7 @@ def named_goals(name: str, goals: Sequence[str], tags: Mapping[str, str]) -> lis
     words = _keys(name)
     found = []
     for title in goals:
-        keys = _keys(title)
+        keys = [k for alts in _title_keys(title) for k in alts]
         every_word = bool(words) and all(any(_same_word(w, k) for k in keys) for w in words)
         if every_word or fuzz.token_sort_ratio(title.lower(), low) >= 90:
             found.append(title)

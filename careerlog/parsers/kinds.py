@@ -81,14 +81,14 @@ SKILL_CUES = re.compile(
 PERSON_POINT = re.compile(
     # (The lookahead holds the cues' first letters: most word starts fail on it at once.)
     r"\b(?=[pwmcl1rifsabgzt])(?:"
-    r"pair(?:ed|ing)? (?:up )?with\b|walked \S+ through\b|walking \S+ through\b|"
+    r"pair(?:ed|ing)? (?:up )?(?:with\b|w/)|walk(?:ed|ing) (?:\S+ ){1,4}?through\b|"
     r"mentor(?:ed|ing)?\b|coach(?:ed|ing)\b|coffee with\b|lunch with\b|"
     r"1:1 with\b|met (?:with )?[A-Z@]|caught up with\b|reconnected with\b|"
-    r"introduced (?:me|\S+ to)\b|feedback (?:from|to)\b|shadow(?:ed|ing)\b|"
+    r"introduced (?:me|\S+ to)\b|feedback to\b|shadow(?:ed|ing)\b|"
     # the same in the other languages replies come in (fr, nl, de, es, pt)
     r"accompagn|begeleid|betreut|acompañ|acompanh|mentorei|"
     # feedback given to someone: "Gave Tomás feedback", "Di feedback a Tomás"
-    r"gave \S+ (?:some )?feedback\b|feedback (?:a|à|an|aan|para) (?-i:[A-Z])|"
+    r"gave (?!me\b)\S+ (?:some )?feedback\b|feedback (?:a|à|an|aan|para) (?-i:[A-Z])|"
     # working or pairing with someone, in the other languages: "Mit Dorothy … durchgesprochen"
     r"(?<![^\W_])(?<!\w\W)(?<!\w\W\W)mit (?-i:[A-Z])|(?:samen)?gewerkt met\b|"
     r"zusammengearbeitet mit\b|travaill[ée] avec\b|trabaj[ée] con\b|trabalhei com\b|"
@@ -97,16 +97,104 @@ PERSON_POINT = re.compile(
 )
 # Feedback the user gave to someone is about that person, not a skill the user practised.
 _FEEDBACK_GIVEN = re.compile(
-    r"\bgave \S+ (?:some )?feedback\b|\bfeedback (?:a|à|an|aan|para|to) (?-i:[A-Z])|"
+    r"\bgave (?!me\b)\S+ (?:some )?feedback\b|\bfeedback (?:a|à|an|aan|para|to) (?-i:[A-Z])|"
     r"^\W*(?:di|gab|j['’]ai donné|dei|ho dato|gaf) (?:\S+ )?feedback\b",
     _I,
 )
+# Feedback or a review the user received is a skill: "Linus gave me a thorough review on
+# the PR", "Recebi feedback da Mei", "Hannah mi ha dato un ottimo feedback".
+_FEEDBACK_RECEIVED = re.compile(
+    r"\b(?=[ghfmjbekrlpco])(?:"  # the first letters of the cues below
+    r"giv(?:e|es|ing) me (?:\S+ ){0,3}?(?:feedback|review|critique)|"
+    r"gave me (?:\S+ ){0,3}?(?:feedback|review|critique)|feedback from\b|"
+    r"m['’]a (?:fait|donné) (?:\S+ ){0,3}?(?:retour|feedback|critique)|"
+    r"j['’]ai reçu (?:\S+ ){0,3}?(?:retour|feedback)|"
+    r"hat mir (?:\S+ ){0,3}?(?:feedback|rückmeldung)|"
+    r"(?:bekam|erhielt|bekommen|erhalten) (?:\S+ ){0,3}?(?:feedback|rückmeldung)|"
+    r"me d(?:io|ió|eu) (?:\S+ ){0,3}?(?:feedback|retroalimentaci|retorno)|"
+    r"(?:recib[íi]|recebi) (?:\S+ ){0,3}?(?:feedback|retroalimentaci|retorno)|"
+    r"(?:gaf|geeft|heeft) me (?:\S+ ){0,3}?feedback|(?:kreeg|ontving) (?:\S+ ){0,3}?feedback|"
+    r"mi ha (?:dato|fatto) (?:\S+ ){0,3}?(?:feedback|critic)|ho ricevuto (?:\S+ ){0,3}?feedback)",
+    _I,
+)
+# Every cue above holds one of these: one look for them comes first (most items have none).
+_FEEDBACK_NOUNS = (
+    "feedback",
+    "review",
+    "critic",
+    "retour",
+    "rückmeldung",
+    "retroaliment",
+    "retorno",
+)
+# Meeting someone, time spent or close work with them, talking to them: about that person
+# when one is named ("Sat with Priya for an hour", "Me reuní con Lucía Fernández",
+# "Kennenlerngespräch mit Jonas Keller", "Außerdem mit Jonas … abgestimmt").
+_MET = re.compile(
+    r"\b(?:"
+    r"sat (?:down )?with\b|spent (?:\S+ ){0,3}?(?:time|hours?|afternoon|morning|days?) with\b|"
+    r"work(?:ed|ing) (?:closely|directly|a lot|lots|side by side|hand in hand) with\b|"
+    r"(?:talk(?:ed)?|spoke|chatted) (?:to|with)\b|met up with\b|"
+    # the same in the other languages replies come in (fr, es, pt, de, it)
+    r"rencontré|réuni(?:e|s)? avec|réunion avec|en binôme avec|"
+    r"travaill[ée] (?:\S+ ){1,2}avec|(?:parlé|discuté|échangé) (?:à|avec)\b|"
+    r"me reun[íi] con|reuni[óo]n con|me encontr[ée] con|trabaj[ée] (?:\S+ ){1,3}con\b|"
+    r"habl(?:[ée]|o|amos) con\b|en pareja con\b|"
+    r"reuni(?:-me)? com\b|reunião com|trabalhei (?:\S+ ){1,2}com\b|"
+    r"(?:falei|conversei|conversamos) com\b|em par com\b|"
+    r"(?:mich|uns) mit (?-i:[A-Z])|"
+    r"(?:außerdem|ausserdem|auch|dann|zudem|noch|dazu|heute|gestern)\s+mit (?-i:[A-Z])|"
+    r"mit (?-i:[A-Z])[^.;]{0,80}?\b(?:abgestimmt|abgesprochen|besprochen|ausgetauscht|"
+    r"geklärt|getroffen)\b|"
+    r"incontrat[oa]\b|(?:riunione|incontro) con\b|lavorato (?:\S+ ){1,2}con\b|"
+    r"in coppia con\b|(?:parlato|discusso) con\b|affiancat[oa]\b)",
+    _I,
+)
+# Each cue of ``_MET`` holds one of these words: most items hold none, and a set of words
+# says so several times faster than the pattern.
+_MET_WORDS = frozenset(
+    """
+    sat spent worked working talk talked spoke chatted met rencontré réuni réunie réunis
+    réunion binôme travaillé travaille parlé discuté échangé reuní reuni reuni-me encontré
+    encontre reunión reunion trabajé trabaje hablé hable hablo hablamos pareja reunião
+    trabalhei falei conversei conversamos par mit incontrato incontrata riunione incontro
+    lavorato coppia parlato discusso affiancato affiancata
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+# A German meeting noun ends a compound ("Kennenlerngespräch mit Jonas"): no word start
+# to anchor on, so it is looked for only in text that says " mit ".
+_MEETING_MIT = re.compile(r"(?:gespräch|treffen|austausch|termin)\s+mit\s", _I)
+# Said only of a person, named or not (a name in lower case is not found): coffee or lunch
+# with someone, someone shadowing the user or offering them help.
+_PERSON_ALWAYS = re.compile(
+    r"\b(?=[cklaodpmsg])(?:"
+    r"(?:coffee|café|caffè|kaffee|koffie|lunch|almoço|almuerzo|déjeuner|pranzo|mittagessen)"
+    r"\s+(?:\S+\s+)?(?:with|avec|con|com|mit|met)\b|"
+    r"shadow(?:ed|ing) me\b|offered to \w+(?: \w+)? (?:me|my)\b)",
+    _I,
+)
+_PERSON_ALWAYS_WORDS = (
+    "coffee", "café", "caffè", "kaffee", "koffie", "lunch", "almoço", "almuerzo", "déjeuner",
+    "pranzo", "mittagessen", "shadow", "offered",
+)  # fmt: skip
+# Someone helping, showing or explaining the user something, in the other languages
+# (``RELATION_CUES`` has the English): "o Omar me ajudou", "Dorothy m'a expliqué …".
+_HELPED_ME = re.compile(
+    r"\b(?=[mhl])(?:"
+    r"me (?:ajudou|ayudó|mostró|mostrou|explicó|explicou|enseñó|ensinou)|"
+    r"m['’]a (?:aidée?|montré|expliqué|appris)|"
+    r"hat mir (?:\S+ )?(?:geholfen|gezeigt|erklärt|beigebracht)|"
+    r"heeft me (?:\S+ )?(?:geholpen|uitgelegd|geleerd)|"
+    r"mi ha (?:aiutat[oa]|mostrato|spiegato|insegnato))",
+    _I,
+)
 # The point is people even when none is named: pairing with, onboarding or mentoring a
-# group ("the new hires", "two juniors").
+# group or one of it ("the new hires", "two juniors", "one of the new grads").
 _NEWCOMERS = (
-    r"(?:(?:the|our|my|two|three|four|five|six|several|some|\d+)\s+){0,2}"
-    r"(?:(?:new|junior|other)\s+)*(?:hires|joiners|starters|juniors|interns|grads|graduates|"
-    r"mentees|apprentices|(?<=new )(?:engineers|teammates|devs|developers|team members))\b"
+    r"(?:one of\s+)?(?:(?:the|our|my|a|two|three|four|five|six|several|some|\d+)\s+){0,2}"
+    r"(?:(?:new|junior|other)\s+)*(?:hires?|joiners?|starters?|juniors?|interns?|grads?|"
+    r"graduates?|mentees?|apprentices?|"
+    r"(?<=new )(?:engineers?|teammates?|devs?|developers?|team members?))\b"
 )
 PEOPLE_POINT = re.compile(
     r"\b(?=[pomc])(?:"  # the first letters of the cues below: most positions fail on it
@@ -120,10 +208,15 @@ ACTIVITY_COUNTS = frozenset({"sessions", "meetings", "hires", "people", "calls",
 # Units that measure an outcome, not the time or the sessions spent: a percentage, a
 # multiplier, money, a rate ("~6 hours/week").
 _IMPACT_UNITS = frozenset({"%", "pp", "x", "USD", "EUR", "GBP", "JPY", "CHF", "BRL"})
+# A word that may come first: "Also shipped …", "Wel geleverd: …", "Außerdem geliefert: …".
+_ALSO = (
+    r"(?:(?:also|and|then|finally|wel|ook|auch|außerdem|ausserdem|aussi|también|também|anche|"
+    r"inoltre) )?"
+)
 # What a monthly or brief reply reports as delivered ("Shipped the rate limiter …"); not
 # "Presented …" or "Took over the training …", which there are practice.
 DELIVERED = re.compile(
-    r"^\W*(?:(?:also|and|then|finally) )?(?:shipped|landed|launched|delivered|released|"
+    rf"^\W*{_ALSO}(?:shipped|landed|launched|delivered|released|"
     r"rolled out|migrated|cut|reduced|saved|fixed|"
     # the same in the other languages replies come in (nl, de, fr, es, pt, it)
     r"(?:op)?geleverd|geliefert|ausgeliefert|livré|entregado|entregue|consegnato|rilasciato)\b",
@@ -162,9 +255,46 @@ _GOAL_TALK = re.compile(
     r"\bcloser\b|\bno change\b|\bon track\b|\bbehind\b",
     _I,
 )
+# Saying that what follows is no goal's: "Outside the goals, I took …", "wasn't on my goal
+# list", "Fuera de los objetivos: …".
+_OFF_GOALS = re.compile(
+    r"\b(?=[nwiobafhe])(?:"
+    r"(?:not|(?:was|is|are|were)n['’]t) (?:on|in|part of|one of|related to) (?:my|the|any) "
+    r"(?:\w+ )?goals?\b|"
+    r"(?:outside|beyond|besides|apart from|unrelated to) (?:of )?(?:my|the) goals?\b|"
+    r"fuera de (?:mis|los) objetivos|fora d(?:os|e) (?:meus )?objetivos|"
+    r"en dehors (?:de mes|des) objectifs|hors objectifs|außerhalb (?:meiner|der) ziele|"
+    r"nicht (?:auf|in) meine[nr]? ziel|buiten (?:mijn|de) doelen|"
+    r"al di fuori (?:dei miei|degli) obiettivi|fuori dagli obiettivi)",
+    _I,
+)
+# A weekly line that names a goal of the user's speaks of its progress: "so the conference
+# goal finally has something behind it", "el objetivo de la conferencia avanza".
+_GOAL_MENTION = re.compile(
+    r"\b(?=[mtonuv])(?:(?:my|our) (?:[\w'’-]+ ){0,3}goal\b(?! (?:list|setting|doc)\b)|"
+    r"the (?:[\w'’-]+ ){1,3}goal\b(?! (?:list|setting|doc)\b)|"
+    r"(?:mi|mon|mein(?:em)?|mijn|il mio|o meu|meu|nuestro|notre|unser(?:em)?|ons) "
+    r"(?:objetivo|objectif|ziel|doel|obiettivo)\b)",
+    _I,
+)
+_GOAL_NOUNS = ("goal", "objetivo", "objectif", "ziel", "doel", "obiettivo")
+# A result counted after the work that gave it: "…, 46 issues filed", "30 bugs found",
+# "46 problemas encontrados", "46 Probleme gemeldet"; or before it: "filed 46 issues".
+_RESULT = re.compile(
+    r"(?=[\dfcrm])(?:\d[\d.,]*\+? (?:[^\W\d_]+ ){1,2}?"
+    r"(?:filed|fixed|found|closed|resolved|merged|removed|deleted|migrated|"
+    r"remontés|corrigés|trouvés|résolus|fermés|supprimés|"
+    r"gefunden|behoben|gemeldet|geschlossen|gelöscht|migriert|"
+    r"encontrad[oa]s|corregid[oa]s|resuelt[oa]s|cerrad[oa]s|eliminad[oa]s|"
+    r"corrigid[oa]s|resolvid[oa]s|fechad[oa]s|removid[oa]s|"
+    r"gevonden|opgelost|gemeld|gesloten|verwijderd|"
+    r"trovati|risolti|corretti|chiusi|segnalati|rimossi)\b|"
+    r"\b(?:filed|fixed|found|closed|resolved|merged) \d)",
+    _I,
+)
 # A plain report of something achieved: "I'm now the DRI for …", "Shipped …", "Led …".
 _ACHIEVED = re.compile(
-    r"^\W*(?:I['’]m now|I am now|I now (?:own|lead|run)|I became|became|now the|shipped|"
+    rf"^\W*{_ALSO}(?:I['’]m now|I am now|I now (?:own|lead|run)|I became|became|now the|shipped|"
     r"landed|launched|led|delivered|took over|was made|got promoted|presented|published|"
     # "I'm now …" and "delivered" in the other languages replies come in
     r"je suis (?:maintenant|désormais)|ich bin (?:jetzt|nun)|ahora soy|agora sou|ik ben nu|"
@@ -173,7 +303,7 @@ _ACHIEVED = re.compile(
 )
 # A figure changed: "from 45 to 12 min", "von 3 Wochen auf 8 Tage", "van 25 naar 9 minuten".
 _FROM_TO = re.compile(
-    r"\b(?=[fvdFVD])(?:from|von|van|de|da|desde|du)\s+[~≈]?\d[^.;\d]{0,20}?\s"
+    r"\b(?=[fvdFVD])(?:from|von|van|de|da|desde|du)\s+[~≈]?\d[\d.,]*[^.;\d]{0,20}?\s"
     r"(?:to|auf|naar|tot|à|a|para|hasta)\s+(?:[a-z]+\s+)?[~≈]?\d",
     _I,
 )
@@ -198,7 +328,7 @@ def keyword_kind(text: str) -> KindHint:
         return KindHint("relationship")
     if _SKILL.search(text):
         return KindHint("skill")
-    if _GOAL.search(text):
+    if _GOAL.search(text) and not _OFF_GOALS.search(text):  # not "Outside my goals: …"
         return KindHint("goal")
     if _EVIDENCE.search(text):
         low = text.lower()
@@ -244,9 +374,45 @@ def question_hint(question: str) -> KindHint:
     return keyword_kind(question)
 
 
+def _goal_talk(text: str) -> bool:
+    """Does the item speak of a goal's progress or gap? Not by saying it is off the goals."""
+    if not _GOAL_TALK.search(text):
+        return False
+    return not _OFF_GOALS.search(text) or bool(_GOAL_TALK.search(_OFF_GOALS.sub(" ", text)))
+
+
 def achievement(text: str) -> bool:
     """Does the item report something achieved, without speaking of a goal's progress?"""
-    return bool(_ACHIEVED.search(text)) and not _GOAL_TALK.search(text)
+    return bool(_ACHIEVED.search(text)) and not _goal_talk(text)
+
+
+def _met(text: str, has_people: bool) -> bool:
+    """Is the point meeting, spending time or working closely with someone, or talking to
+    them (``_MET``, with someone named), or coffee with someone (``_PERSON_ALWAYS``)?"""
+    low = text.lower()
+    if any(word in low for word in _PERSON_ALWAYS_WORDS) and _PERSON_ALWAYS.search(text):
+        return True
+    if not has_people:
+        return False
+    words = low.replace(",", " ").replace(".", " ").split()
+    if _MET_WORDS.isdisjoint(words):
+        return False
+    return bool(_MET.search(text) or _MEETING_MIT.search(text))
+
+
+def _own_goal(text: str) -> bool:
+    """Does the item name a goal of the user's ("the conference goal", "mi objetivo de …"),
+    other than to say it is off the goals?"""
+    low = text.lower()
+    if not any(noun in low for noun in _GOAL_NOUNS):
+        return False
+    return bool(_GOAL_MENTION.search(text)) and not _OFF_GOALS.search(text)
+
+
+def _received(text: str) -> bool:
+    """Is the item about feedback or a review the user received (``_FEEDBACK_RECEIVED``)?"""
+    low = text.lower()
+    return any(noun in low for noun in _FEEDBACK_NOUNS) and bool(_FEEDBACK_RECEIVED.search(text))
 
 
 def learning(text: str) -> bool:
@@ -268,7 +434,17 @@ def impact(units: Iterable[str | None], text: str = "") -> bool:
 
 
 def _skill(text: str) -> KindHint:
-    return KindHint("skill", "feedback" if FEEDBACK.search(text) else None)
+    received = FEEDBACK.search(text) or _received(text)
+    return KindHint("skill", "feedback" if received else None)
+
+
+def _about_someone(text: str, has_people: bool) -> bool:
+    """Is a monthly or brief note about someone: meeting them, their help ("helped me",
+    "o Omar me ajudou"), or a cue that is only said of a person?"""
+    return _met(text, has_people) or (
+        has_people
+        and bool(RELATION_CUES.search(text) or PERSON_POINT.search(text) or _HELPED_ME.search(text))
+    )
 
 
 def content_kind(
@@ -294,26 +470,36 @@ def content_kind(
         return KindHint("goal")
     if prompt_kind == "weekly" and goal_linked:
         return KindHint("goal")  # "Staff packet: the doc is drafted, still missing …"
+    if prompt_kind == "weekly" and _own_goal(text) and not outcome:
+        # "sent my talk proposal …, so the conference goal finally has something behind
+        # it"; what reaches other teams and counts toward a goal stays evidence.
+        return KindHint("goal")
     if prompt_kind in ("weekly", "quarterly"):
-        if _SKILL_START.search(text):
+        if _SKILL_START.search(text) or _received(text):
             return _skill(text)
-        about_people = (has_people and PERSON_POINT.search(text)) or PEOPLE_POINT.search(text)
+        about_people = (
+            (has_people and PERSON_POINT.search(text))
+            or PEOPLE_POINT.search(text)
+            or _met(text, has_people)
+        )
         if about_people and not outcome:
             return KindHint("relationship")
         if learning(text):
             return _skill(text)
     if prompt_kind == "weekly" or (prompt_kind == "quarterly" and achievement(text)):
         return KindHint("evidence")
-    if prompt_kind == "quarterly" and measured and not _GOAL_TALK.search(text):
+    if prompt_kind == "quarterly" and measured and not _goal_talk(text):
         return KindHint("evidence")  # "Nebenbei: Onboarding von 3 Wochen auf 8 Tage gesenkt"
     if prompt_kind == "quarterly":
         return KindHint("goal")
     if prompt_kind == "monthly":
         if has_people and _FEEDBACK_GIVEN.search(text):
             return KindHint("relationship")
-        if learning(text):
+        if learning(text) or _received(text):
             return _skill(text)
-        if has_people and RELATION_CUES.search(text) and not SKILL_CUES.search(text):
+        if _RESULT.search(text):
+            return KindHint("evidence")  # "ran the audit with Ines from Design, 46 issues filed"
+        if _about_someone(text, has_people) and not SKILL_CUES.search(text):
             return KindHint("relationship")
         if PEOPLE_POINT.search(text):
             return KindHint("relationship")
@@ -324,8 +510,10 @@ def content_kind(
     # about people.
     if goal_linked:
         return KindHint("goal")
-    if FEEDBACK.search(text):
+    if FEEDBACK.search(text) or _received(text):
         return KindHint("skill", "feedback")
-    if DELIVERED.search(text) or measured:
+    if DELIVERED.search(text):
         return KindHint("evidence")
+    if measured and not _about_someone(text, has_people):
+        return KindHint("evidence")  # not "Dorothy walked me through …; ~40% more nodes"
     return KindHint("relationship")

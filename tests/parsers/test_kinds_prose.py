@@ -1,0 +1,217 @@
+"""Kind from content, and goal links, on single sentences in the seven languages (issue 15).
+
+Each row is one sentence a user writes in a reply, read as an entry of its own: what it is
+about decides its kind (the prompt is only the prior), and a goal named in the reply's
+language, by a synonym or by speaking at an event links to that goal. The rows were written
+from the kinds of sentences the tune replies hold, in every language, not their words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careerlog.parsers import ParseContext, parse_message
+
+KNOWN = (
+    "Grace Hopper",
+    "Linus Chen",
+    "Priya Raman",
+    "Mei Tanaka",
+    "Omar Haddad",
+    "Dorothy Vaughan",
+    "Hannah Becker",
+    "Dana Okafor",
+    "Tomás Ortega",
+)
+STAFF = "Reach Staff Engineer by Q3 2027"
+INFLUENCE = "Get better at cross-team influence"
+TALK = "Give a talk at an external conference"
+SUBJECTS = {
+    "weekly": "What did you do this week that had impact? [2026-W47]",
+    "monthly": "Skills and relationships this month [2026-11]",
+    "quarterly": "Goals and gaps [2026-Q4]",
+}
+
+
+def _entries(prompt: str, text: str, about: str = "Grace Hopper") -> list[tuple[str, str | None]]:
+    subject = f"Your 1:1 with {about} is tomorrow" if prompt == "brief" else SUBJECTS[prompt]
+    head = (
+        "From: Ada Lovelace <ada@example.com>\r\nTo: careerlog <ada+careerlog@example.com>\r\n"
+        f"Subject: Re: {subject}\r\nDate: Fri, 20 Nov 2026 17:00:00 -0800\r\n"
+        f"Message-ID: <k-{prompt}@example.com>\r\n"
+        f"In-Reply-To: <prompt-{prompt}-2026.k@careerlog.invalid>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    )
+    ctx = ParseContext(known_people=KNOWN, open_goals=(STAFF, INFLUENCE, TALK))
+    reply = parse_message((head + text + "\r\n").encode(), ctx)
+    return [(e.kind, e.goal) for e in reply.entries]
+
+
+# Meeting someone, time with them, close work, talking to them, coffee or lunch with them,
+# their help: the point is the person, in a weekly reply (whose prior is evidence) and in a
+# monthly one (whose prior is a skill).
+RELATIONSHIPS: list[tuple[str, str]] = [
+    ("weekly", "Also sat with Priya for an hour going over how the release train works."),
+    ("weekly", "Spent an hour with Hannah on the migration plan."),
+    ("weekly", "Worked closely with Mei on the ledger export."),
+    ("weekly", "paired w/ Omar on the payouts backfill script"),
+    ("weekly", "Walked Carlos Mendes from Support through reproducing signature failures."),
+    ("weekly", "tomás shadowed me on-call tue/wed and handled his first page solo"),
+    ("weekly", "Außerdem hatte ich ein erstes Kennenlerngespräch mit Jonas Keller."),
+    ("weekly", "Außerdem mit Hannah die Rollout-Regeln für den Checkout abgestimmt."),
+    ("weekly", "Habe mich mit Linus getroffen, um den Plan zu besprechen."),
+    ("weekly", "Et j'ai pris un café avec Dana pour caler la roadmap du T1."),
+    ("weekly", "J'ai aussi fait une revue de code en binôme avec Hannah sur le client HTTP."),
+    ("weekly", "J'ai rencontré Kofi Mensah pour la première fois."),
+    ("weekly", "Y me reuní con Lucía Fernández para explicarle el pipeline."),
+    ("weekly", "Trabajé codo a codo con Mei en la exportación."),
+    ("weekly", "Me reuni com a Mei para revisar o plano."),
+    ("weekly", "Ho incontrato Kofi Mensah per la prima volta."),
+    ("weekly", "Code review in coppia con Hannah sul nuovo client."),
+    ("monthly", "Spent a lot of time with Dorothy on the 2027 capacity forecast."),
+    ("monthly", "Worked closely with Rhea from Growth on that, she owns the analytics tags."),
+    ("monthly", "Haven't talked to Linus since he moved to Risk, should fix that."),
+    ("monthly", "grace offered to review my write-up for the eng blog."),
+    ("monthly", "Also started mentoring one of the new grads every Friday."),
+    ("monthly", "Quero marcar um café com o Thiago Souza, do time de Mobile."),
+    ("monthly", "O Omar me ajudou a revisar as regras."),
+    ("monthly", "Omar me ayudó a revisar las reglas."),
+    ("monthly", "Omar m'a aidé à relire les règles."),
+    ("monthly", "Omar hat mir geholfen, die Regeln zu prüfen."),
+    ("monthly", "Omar mi ha aiutato a rivedere le regole."),
+    ("monthly", "Trabalhei bastante com o Rafael Souza, da equipe de Plataforma."),
+    ("monthly", "Ho lavorato con Giulia Bianchi del team Dati sull'export per la contabilità."),
+    ("monthly", "Je n'ai pas parlé à Linus depuis des semaines."),
+    ("monthly", "Hace semanas que no hablo con Linus."),
+    ("monthly", "Linus shadowed me on two on-call shifts."),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text"), RELATIONSHIPS, ids=[r[1] for r in RELATIONSHIPS])
+def test_a_person_is_the_point(prompt: str, text: str) -> None:
+    assert _entries(prompt, text) == [("relationship", None)]
+
+
+# Feedback or a review the user received is a skill, also in a weekly reply and when the
+# person who gave it is named; feedback the user gave stays about that person.
+FEEDBACK: list[tuple[str, str, str]] = [
+    ("weekly", "Linus gave me a thorough review on the retention PR.", "skill"),
+    ("weekly", "Priya gave me feedback on my design doc.", "skill"),
+    ("monthly", "Priya gave me feedback on my design doc.", "skill"),
+    ("weekly", "Useful feedback from Dana on my sprint demo, it runs too long.", "skill"),
+    ("weekly", "Hannah m'a fait un retour très utile sur mon RFC.", "skill"),
+    ("weekly", "Hannah hat mir gutes Feedback zu meinem RFC gegeben.", "skill"),
+    ("weekly", "Hannah me dio muy buen feedback sobre mi RFC.", "skill"),
+    ("weekly", "Hannah gaf me goede feedback op mijn RFC.", "skill"),
+    ("weekly", "Hannah mi ha dato un ottimo feedback sul mio primo RFC.", "skill"),
+    ("weekly", "Gave Tomás feedback on his RFC, mostly about naming the decision.", "relationship"),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text", "kind"), FEEDBACK, ids=[f[1] for f in FEEDBACK])
+def test_feedback_received_is_a_skill(prompt: str, text: str, kind: str) -> None:
+    assert _entries(prompt, text) == [(kind, None)]
+
+
+# A monthly item reporting work done with a counted result is evidence, with a person in it.
+RESULTS = [
+    "ran the accessibility audit on the merchant dashboard with Ines from Design, 46 issues filed",
+    "Organised the bug bash with Priya, 30 bugs found.",
+    "Audit d'accessibilité avec Ines, 46 problèmes remontés.",
+    "Barrierefreiheits-Audit mit Ines gemacht, 46 Probleme gemeldet.",
+    "Hice la auditoría de accesibilidad con Inés, 46 problemas encontrados.",
+    "Fiz a auditoria de acessibilidade com a Inês, 46 problemas encontrados.",
+    "Toegankelijkheidsaudit gedaan met Ines, 46 problemen gevonden.",
+    "Fatto l'audit di accessibilità con Ines, 46 problemi segnalati.",
+]
+
+
+@pytest.mark.parametrize("text", RESULTS)
+def test_monthly_work_with_a_result_is_evidence(text: str) -> None:
+    assert _entries("monthly", text) == [("evidence", None)]
+
+
+# A quarterly line that reports a result and says it is off the goals is evidence, as is one
+# that opens with "also" or its word in another language.
+QUARTERLY_EVIDENCE = [
+    "Outside the goals, I took the team's deploy frequency from 3/week to 15/week.",
+    "Honestly the big thing this quarter wasn't on my goal list: I took over the on-call "
+    "rotation and got pages down from ~90/month to 25/month.",
+    "Fuera de los objetivos: bajé el tiempo de build de 40 a 12 minutos.",
+    "Außerhalb der Ziele: die Build-Zeit von 40 auf 12 Minuten gesenkt.",
+    "also became the owner of the on-call handbook, used by all 9 product teams",
+    "Wel geleverd: de migratie van 1,8 miljoen abonnementen naar het nieuwe systeem.",
+    "Außerdem geliefert: die Migration von 1,8 Millionen Abos ins neue System.",
+]
+
+
+@pytest.mark.parametrize("text", QUARTERLY_EVIDENCE)
+def test_quarterly_result_off_the_goals_is_evidence(text: str) -> None:
+    assert [kind for kind, _ in _entries("quarterly", text)] == ["evidence"]
+
+
+# A brief's notes: what the person wants, agreed or explained is about them; a note that
+# speaks of the user's goal (the promotion packet, the talk) is that goal's.
+BRIEF: list[tuple[str, str, str, str | None]] = [
+    ("Omar Haddad", "Omar wants the payouts contract signed off before we cut over.",
+     "relationship", None),
+    ("Omar Haddad", "He mentioned Yusuf from Treasury is the person to talk to about FX rates.",
+     "relationship", None),
+    ("Dana Okafor", "Dana wants to talk to Finance first.", "relationship", None),
+    ("Tomás Ortega", "follow-up: send him the staff-level design doc examples",
+     "relationship", None),
+    ("Dorothy Vaughan", "Dorothy walked me through the capacity model; we need ~40% more "
+     "nodes by Q2.", "relationship", None),
+    ("Dorothy Vaughan", "Dorothy m'a expliqué le modèle de capacité ; il faut ~40% de nœuds "
+     "en plus.", "relationship", None),
+    ("Grace Hopper", "she agreed the packet should lead with the reliability strategy, not "
+     "the vault migration", "goal", STAFF),
+    ("Grace Hopper", "Elle trouve que mon dossier de promotion est prêt.", "goal", STAFF),
+    ("Grace Hopper", "Sie findet, für meine Beförderung fehlt noch ein Projekt.", "goal", STAFF),
+    ("Grace Hopper", "Ze vindt mijn promotie nog te vroeg.", "goal", STAFF),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("about", "text", "kind", "goal"), BRIEF, ids=[b[1] for b in BRIEF])
+def test_brief_notes(about: str, text: str, kind: str, goal: str | None) -> None:
+    assert _entries("brief", text, about) == [(kind, goal)]
+
+
+# The talk goal named in another language's compound, or by speaking at a named event; a
+# weekly line that speaks of a goal's progress is that goal's.
+GOAL_LINKS: list[tuple[str, str]] = [
+    ("quarterly", "Conferentietalk: geen voortgang."),
+    ("quarterly", "Konferenztalk: noch nichts eingereicht."),
+    ("quarterly", "Ik spreek in april op Devoxx Belgium."),
+    ("quarterly", "Ich spreche im Mai auf der GOTO Berlin."),
+    ("quarterly", "Voy a hablar en la PyCon España en octubre."),
+    ("quarterly", "Vou palestrar na QCon São Paulo em agosto."),
+    ("quarterly", "Parlerò al Codemotion Milano a ottobre."),
+    ("quarterly", "J'interviens à Devoxx France en avril."),
+    ("weekly", "Sent my talk proposal to LeadDev London, so the conference goal finally has "
+     "something behind it."),
+    ("weekly", "Mandé mi propuesta de charla a la PyCon, así avanza mi objetivo de la "
+     "conferencia."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("prompt", "text"), GOAL_LINKS, ids=[g[1] for g in GOAL_LINKS])
+def test_talk_goal_named(prompt: str, text: str) -> None:
+    assert _entries(prompt, text) == [("goal", TALK)]
+
+
+def test_a_goal_named_with_another_named_by_its_level() -> None:
+    """ "the Staff packet" speaks of the Staff goal once, so it does not tie with the goal
+    the line names in full."""
+    text = "Dropping the cross-team influence goal for now; the Staff packet matters more."
+    assert _entries("quarterly", text) == [("goal", INFLUENCE)]
+
+
+def test_a_result_toward_a_goal_stays_evidence() -> None:
+    """A line can link to a goal without changing its kind: what reaches other teams and
+    counts toward a goal is evidence for it."""
+    text = (
+        "Got the idempotency-keys RFC approved by Payments, Risk and Ledger, so it counts "
+        "toward my cross-team influence goal."
+    )
+    assert _entries("weekly", text) == [("evidence", INFLUENCE)]
