@@ -100,12 +100,13 @@ _HTTP_STATUS = re.compile(r"^[1-5]\d\ds$")
 # "HTTP 500 errors", "status 404 responses": the number names the status, it counts nothing.
 _STATUS_BEFORE = re.compile(r"\b(?:HTTP|status(?: code)?|error code)\s*$", re.IGNORECASE)
 # A plural after a number is a count of things ("3 RFCs", "40 questions"), except these
-# words that end in "s" without being a plural ("the 2 was", "RFC 7231 says").
+# words that end in "s" without being a plural ("the 2 was", "RFC 7231 says", "2 bis 3").
 _NOT_THINGS = frozenset(
     """
     this thus plus minus less unless across always perhaps towards versus was has does
     says gets goes makes takes means needs runs seems looks works uses shows comes keeps
     lets puts sets holds brings helps starts stays turns wants gives tells feels reads
+    bis aus als des les los las dos das más mais tras sous sans dans chez vers après depuis
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A date or a clock time is written like a count of a capitalised noun or of a plural: "3
@@ -128,8 +129,11 @@ _DIGIT = re.compile(r"\d")
 # A range holds two numbers with something else between them: most texts with a figure have
 # one, and this look spares them the range patterns.
 _TWO_NUMBERS = re.compile(r"\d\D+\d")
-# "2 of 3 proposals approved": the whole a part is counted against is no count of its own.
-_PART_OF = re.compile(r"\d\s+(?:of|out of)\s+$")
+# "2 of 3 proposals approved", "12 dos 20 serviços": the whole a part is counted against is
+# no count of its own.
+_PART_OF = re.compile(
+    r"\d\s+(?:of|out of|von|van|op|de|des|dos|das|di|dei|degli|delle|su|sur|sobre)\s+$"
+)
 # "for all 5 teams": the number names a whole the reader knows, it reports no count.
 _ALL_OF = re.compile(
     r"\b(?:all(?: the)?|alle|tous les|toutes les|todos los|todas las|todos os|todas as|"
@@ -176,7 +180,8 @@ _PATTERN = re.compile(
     re.IGNORECASE,
 )
 # The ends of a range: "from 12 to 4 pages", "between 10 and 20 ms", "van 25 naar 9 minuten"
-# (the languages replies come in), "45-60 min", and "2 days instead of 5", "down from 12".
+# (the languages replies come in), "45-60 min", "2 to 3 days", and "2 days instead of 5",
+# "down from 12".
 _SPAN = (
     rf"(?P<first>{_APPROX}{_NUM})(?:\s+(?:to|and|naar|tot|auf|bis|à|a|al|para|hasta)\s+"
     rf"(?:[a-z]+\s+)?|\s?[-–]\s?)(?P<second>{_APPROX}{_NUM})"
@@ -185,8 +190,8 @@ _SPAN = (
 # positions on one character instead of trying every word of the alternation there.)
 _RANGE = re.compile(
     r"(?=[fbvd\d])"
-    rf"(?:\b(?:from|between|van|von|de|du|da|desde)\s+|(?<![\w.,/:-])(?={_NUM}\s?[-–]\s?\d))"
-    + _SPAN,
+    rf"(?:\b(?:from|between|van|von|de|du|da|desde)\s+"
+    rf"|(?<![\w.,/:-])(?={_NUM}(?:\s?[-–]\s?|\s+(?:to|bis|à|a|tot|al)\s+)\d))" + _SPAN,
     re.IGNORECASE,
 )
 # A range whose first end carries its unit and whose second is bare: "from 30 pages/week to 4".
@@ -201,12 +206,33 @@ _OTHER_END = re.compile(
     rf"(?P<first>{_APPROX}{_NUM})(?![\w,%/:-]|\.\d)",
     re.IGNORECASE,
 )
-# A range of bare numbers is a metric only after a word of change: "dropped from 23 to 6"
-# (but not "moved the standup from 10 to 11" or "upgraded from 16 to 17").
+# A range of bare numbers is a metric only after a word of change: "dropped from 23 to 6",
+# "sont passées de 23 à 6", "bajaron de 23 a 6", "caíram de 23 para 6", "scesi da 23 a 6",
+# "is gedaald van 23 naar 6" (but not "moved the standup from 10 to 11" or "upgraded from 16
+# to 17")...
 _CHANGE_BEFORE = re.compile(
     r"\b(?:went|go(?:es)?|dropped|drops?|fell|falls?|cut|reduced|reduces?|brought|down|up|"
     r"rose|grew|increased|decreased|shrank|improved|climbed|jumped|sank|slashed|trimmed|"
-    r"lowered|raised|shrunk)\b(?:\s+\S+){0,3}\s+$",
+    r"lowered|raised|shrunk|"
+    r"sanken|fiel|fielen|stieg|stiegen|"
+    r"pass[ée]e?s?|baiss[ée]e?s?|r[ée]duite?s?|tomb[ée]e?s?|descendue?s?|mont[ée]e?s?|"
+    r"augment[ée]e?s?|diminu[ée]e?s?|ramen[ée]e?s?|"
+    r"baj[óo]|bajaron|bajamos|reduj[eo]|redujimos|reducid[oa]s?|pas[óo]|pasaron|pasamos|"
+    r"subi[óo]|subiu|cay[óo]|cayeron|aument[óo]|disminuy[óo]|caiu|ca[íi]ram|reduzi|"
+    r"reduzimos|reduziu|reduzid[oa]s?|passou|passaram|passamos|baixou|baixaram|baixamos|"
+    r"aumentou|diminuiu|"
+    r"sces[oaie]|ridott[oaie]|passat[oaie]|portat[oaie]|calat[oaie]|salit[oaie]|"
+    r"aumentat[oaie]|diminuit[oaie]|"
+    r"gedaald|verlaagd|teruggebracht|gestegen|verhoogd|gezakt|verminderd|gehalveerd|"
+    r"daalde|steeg|zakte)\b(?:\s+\S+){0,3}\s+$",
+    re.IGNORECASE,
+)
+# ... or before one, where German and Dutch put the verb last: "von 23 auf 6 gesenkt",
+# "van 23 naar 6 teruggebracht".
+_CHANGE_AFTER = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:gesenkt|gesunken|reduziert|verringert|verkürzt|gestiegen|"
+    r"erhöht|gefallen|halbiert|gedrückt|zurückgegangen|gedaald|verlaagd|teruggebracht|"
+    r"gestegen|verhoogd|gezakt|verminderd|gehalveerd|teruggegaan)\b",
     re.IGNORECASE,
 )
 
@@ -357,7 +383,10 @@ def _range_ends(text: str, found: list[tuple[int, int, Metric]]) -> list[tuple[i
             not inside(second)
             and not any(_YEAR.match(m.group(g).lstrip("~≈ ")) for g in ("first", "second"))
             and not re.match(r"\s*(?::|[ap]\.?m\b|o['’]clock)", text[m.end() :], re.IGNORECASE)
-            and _CHANGE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+            and (
+                _CHANGE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+                or _CHANGE_AFTER.match(text, m.end())
+            )
         ):
             extra.append((first, m.end("first"), _bare(m.group("first"), None)))
             extra.append((second, m.end("second"), _bare(m.group("second"), None)))

@@ -71,7 +71,28 @@ COUNTS: list[tuple[str, Want]] = [
     ("Presented at the all-hands, 300 ppl.", [("300 ppl", 300, "ppl")]),
 ]
 
+# A range keeps both ends: without "from" when the second end has the unit, and a range of
+# bare numbers after (or, in German and Dutch, before) a word of change in each language.
+RANGES: list[tuple[str, Want]] = [
+    ("Builds take 3 to 5 min now.", [("3", 3, "min"), ("5 min", 5, "min")]),
+    ("Der Monatsabschluss dauert 2 bis 3 Tage.", [("2", 2, "d"), ("3 Tage", 3, "d")]),
+    ("Les alertes sont passées de 23 à 6.", [("23", 23, None), ("6", 6, None)]),
+    ("Las alertas bajaron de 23 a 6.", [("23", 23, None), ("6", 6, None)]),
+    ("Os alertas caíram de 23 para 6.", [("23", 23, None), ("6", 6, None)]),
+    ("Gli alert sono scesi da 23 a 6.", [("23", 23, None), ("6", 6, None)]),
+    ("Het aantal alerts is gedaald van 23 naar 6.", [("23", 23, None), ("6", 6, None)]),
+    ("Die Alarme von 23 auf 6 gesenkt.", [("23", 23, None), ("6", 6, None)]),
+    ("De alerts van 23 naar 6 teruggebracht.", [("23", 23, None), ("6", 6, None)]),
+]
+
 NOT_COUNTS = [
+    # Bare numbers that change without a word of change: a time, a version, dates.
+    "Das Standup von 10 auf 11 verschoben.",
+    "La demo va del 3 al 5 de marzo.",
+    "Upgraded Postgres 16 to 17.",
+    # The whole a part is counted against, in each language, as "2 of 3 proposals".
+    "Migrei 12 dos 20 serviços.",
+    "J'ai migré 12 sur 20 dépôts.",
     # A figure glued to a letter names a quarter, a version, a product or a week.
     "Q3 plans are in the doc.",
     "Spun up EC2 instances for the k8s cluster.",
@@ -93,6 +114,12 @@ NOT_COUNTS = [
 
 @pytest.mark.parametrize(("text", "want"), COUNTS, ids=[c[0] for c in COUNTS])
 def test_counts(text: str, want: Want) -> None:
+    got = [(m.text, m.value, m.unit) for m in find_metrics(text)]
+    assert got == [(t, float(v) if v is not None else None, u) for t, v, u in want]
+
+
+@pytest.mark.parametrize(("text", "want"), RANGES, ids=[r[0] for r in RANGES])
+def test_ranges(text: str, want: Want) -> None:
     got = [(m.text, m.value, m.unit) for m in find_metrics(text)]
     assert got == [(t, float(v) if v is not None else None, u) for t, v, u in want]
 
