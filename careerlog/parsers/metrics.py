@@ -237,12 +237,12 @@ _CHANGE_AFTER = re.compile(
 )
 
 # "quarantined 31 tests, fixed 12, deleted the rest": the next clause's bare figure counts
-# the same things. It stands last in its clause, after a lowercase word (a verb; a name
-# before a figure is capitalised, "Node 20"), and not after a preposition or a word that
-# numbers ("by 12", "page 12").
+# the same things. It is whole ("21 repeats, load 1.0" counts no repeats), stands last in its
+# clause, after a lowercase word (a verb; a name before a figure is capitalised, "Node 20"),
+# and not after a preposition or a word that numbers ("by 12", "page 12").
 _NEXT_CLAUSE = re.compile(
     r"(?:\s*[,;]\s*(?:(?:and|und|et|y|e|en)\s+)?|\s+(?:and|und|et|y|e|en)\s+)"
-    rf"(?P<word>[{_LOWER}]{{3,}})\s+(?P<n>{_NUM})"
+    rf"(?P<word>[{_LOWER}]{{3,}})\s+(?P<n>\d+(?:,\d{{3}})*)(?![.,]\d)"
     r"(?=\s*(?:[,;.!?)]|$)|\s+(?:and|und|et|y|e|en|or)\b)"
 )
 _NOT_COUNTING = frozenset(

@@ -45,6 +45,7 @@ COUNTS: list[tuple[str, Want]] = [
     ("Closed 4 tickets, sprint 12.", [("4 tickets", 4, "tickets")]),
     ("Ran 2 workshops, until 11.", [("2 workshops", 2, "workshops")]),
     ("Shipped 3 features, released 2026.", [("3 features", 3, "features")]),
+    ("Ran 21 repeats, load 1.0.", [("21 repeats", 21, "repeats")]),
     # The partitive pronoun stands for what the sentence named: "ran 3 of them" (it, fr, de).
     ("Code review: ne ho fatte 27, con commenti più brevi.", [("27", 27, None)]),
     ("Des revues de code : j'en ai relu 12.", [("12", 12, None)]),
