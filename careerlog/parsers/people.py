@@ -218,6 +218,9 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in '.!?:;\n"“(-–—•*'
 
 
+# Words in lower-case writing that put a person right after them ("paired w/ tomás", "ping
+# priya", "sent it to omar"), besides the cues above.
+_LOWER_CUE = re.compile(r"(?:\bw/|\band|\bto|\bask|\bping|\bnudge|\bremind|\bcc)[ \t]*$")
 # A sentence's first letter, past the quotes, bullets and brackets that may open it.
 _OPENING = re.compile(r"(?:\A|[.!?][ \t]+|\n)[\s\"“(*•>–—-]*([^\W\d_])")
 
@@ -233,15 +236,15 @@ def lower_case_name(text: str, start: int, end: int, first: str) -> bool:
 
     Someone who writes in lower case writes names so too ("grace offered to review my
     write-up", "tomás shadowed me on-call"); the caller asks only of such text. The name
-    must open a clause, or follow a cue ("paired w/ tomás"); and a name that is also a word
-    ("grace period", "will", Dutch "mei" for May) must be followed by what the person did or
-    said ("grace offered", "mei: happy w/ the handoff").
+    must open a clause, or follow a cue ("paired w/ tomás", "ping priya"); and a name that is
+    also a word ("grace period", "will", Dutch "mei" for May) must be followed by what the
+    person did or said ("grace offered", "mei: happy w/ the handoff").
     """
     before = text[max(0, start - 20) : start]
     opens = _sentence_start(text, start) or before.rstrip().endswith(",")
     if first in WORD_NAMES or first in LOWER_WORDS or first in WORD_NICKNAMES:
         return opens and bool(_DOES.match(text, end))
-    return opens or bool(_CUE_BEFORE.search(before)) or before.endswith(("w/ ", "and "))
+    return opens or bool(_CUE_BEFORE.search(before) or _LOWER_CUE.search(before))
 
 
 def capitalised_names(text: str) -> list[str]:
