@@ -76,9 +76,12 @@ def _lines(lines: list[str]) -> list[str]:
 
 
 # Where a paragraph may hold several items: at a sentence's end, or at "; also …".
+# Or at ", and <Name> …" ("…, e Hannah mi ha dato un ottimo feedback"): see ``_new_subject``.
 _SENTENCE_BREAK = re.compile(
-    r"(?=[\s;])(?:(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])|;\s+(?=also (?:[a-z]+ly )?[a-z]+\b))"
+    r"(?=[\s;,])(?:(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])|;\s+(?=also (?:[a-z]+ly )?[a-z]+\b)|"
+    r"(?P<clause>,\s+(?=(?:and|e|y|et|und|en)\s+(?:(?:o|a|la|le|el|il)\s+)?[A-ZÀ-Þ])))"
 )
+_CLAUSE_HEAD = re.compile(r"\w+\s+(?:(?:o|a|la|le|el|il)\s+)?(\w+)")
 # A sentence that opens a new thing the user did: "I" and a verb in the past, maybe after a
 # few words that set the scene ("On Thursday I ran …", "While that was baking I reviewed …"),
 # the same in the other languages ("Et j'ai pris …", "Y me reuní …", "Ho lavorato …",
@@ -271,20 +274,21 @@ def split_items(lines: list[str], heading: str | None = None) -> list[Item]:
     return items
 
 
-def _opens_item(sentence: str, running: set[str], names: Callable[[str], list[str]]) -> bool:
+def _opens_item(
+    sentence: str, before: Callable[[], set[str]], names: Callable[[str], list[str]]
+) -> bool:
     """Does this sentence open a new item? It opens a new thing done (``_OPENS_ACTION``),
-    something to do, or a label; or it names someone the item so far did not ("Spent a
-    lot of time with Dorothy …", "Linus gave me a thorough review …") without referring
-    back to it. ``running``: the people the item so far names (grown here)."""
+    something to do, or a label; or it names someone the item so far did not (``before``:
+    the people it names) — "Spent a lot of time with Dorothy …", "Linus gave me a thorough
+    review …" — without referring back to it."""
     if _OPENS_ACTION.match(sentence) or _OPENS_TODO.match(sentence):
         return True
     if _OPENS_LABEL.match(sentence):
         return True
-    people = set(names(sentence))
-    new = bool(people - running)
-    running |= people
     about_someone = _WITH_SOMEONE.search(sentence) or _SOMEONE_ACTS.match(sentence)
-    return new and bool(about_someone) and not _REFERS_BACK.match(sentence)
+    if not about_someone or _REFERS_BACK.match(sentence):
+        return False  # (most sentences: spared looking for people)
+    return bool(set(names(sentence)) - before())
 
 
 # The words a sentence opens with before a pause: where it names what it is about
@@ -307,6 +311,20 @@ def _leading_goal(sentence: str, goal_named: Callable[[str], str | None]) -> str
     return goal_named(m.group(1)) if m else None
 
 
+def _new_subject(
+    clause: str, before: Callable[[], set[str]], names: Callable[[str], list[str]]
+) -> bool:
+    """Does this clause (", and <Name> …") turn to someone the item so far did not name, as
+    its subject ("e Hannah mi ha dato un ottimo feedback")? Not a team ("and Checkout could
+    ship"), nor someone doing something with the item's work ("and Priya reviewed it")."""
+    head = _CLAUSE_HEAD.match(clause)
+    if head is None or _REFERS_BACK.match(clause):
+        return False
+    first = head.group(1).lower()
+    new = set(names(clause)) - before()
+    return any(n.split()[0].lower() == first for n in new)
+
+
 def sentence_items(
     item: Item,
     names: Callable[[str], list[str]] = lambda text: [],
@@ -326,13 +344,27 @@ def sentence_items(
     spans: list[list[int]] = []  # [start, end] of each item's text in ``text``
     words = 0  # in the last span
     start = 0
-    running: set[str] = set()
     running_goal: str | None = None
+    after_comma = False  # the sentence is a clause after ", and"
+    # The people the last span names, read as far as ``known_to`` only when a sentence
+    # needs them: reading the whole span again for each sentence made a long one quadratic.
+    known: set[str] = set()
+    known_to = 0
+
+    def before() -> set[str]:
+        nonlocal known_to
+        if known_to < start:
+            known.update(names(text[known_to:start]))
+            known_to = start
+        return known
+
     for m in [*_SENTENCE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
         sentence = text[start:end]
         sentence_words = text.count(" ", start, end) + 1
-        if goal_named is not None:
+        if after_comma:
+            opens = goal_named is None and _new_subject(sentence, before, names)
+        elif goal_named is not None:
             goal = _leading_goal(sentence, goal_named)
             opens = bool(
                 _OPENS_LABEL.match(sentence)
@@ -341,18 +373,18 @@ def sentence_items(
                 or (goal and goal != running_goal)
             )
         else:
-            opens = _opens_item(sentence, running, names)
+            opens = _opens_item(sentence, before, names)
         if spans and (words < MIN_SENTENCE_WORDS or not opens):
             spans[-1][1] = end
             words += sentence_words
         else:
             spans.append([start, end])
             words = sentence_words
+            known, known_to = set(), start
             if goal_named is not None:
                 running_goal = goal
-            else:
-                running = set(names(sentence))
         start = m.end() if m else len(text)
+        after_comma = bool(m and m.group("clause"))
     if len(spans) > 1 and _introduces(text[spans[0][0] : spans[0][1]]):
         intro = spans.pop(0)
         spans[0][0] = intro[0]

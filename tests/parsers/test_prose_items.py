@@ -175,6 +175,25 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "staff: no change\nalso became the owner of the on-call handbook",
         ["talk: submitted", "staff: no change", "also became the owner"],
     ),
+    # A clause that turns to someone new as its subject is an entry of its own; one about a
+    # team, or someone doing something with the item's work, goes on.
+    (
+        "monthly",
+        "Ho lavorato con Giulia Bianchi del team Dati sull'export, e Hannah mi ha dato un "
+        "ottimo feedback sul mio primo RFC.",
+        ["Giulia Bianchi", "e Hannah mi ha dato"],
+    ),
+    (
+        "weekly",
+        "Shipped the ledger schema migration for Mei Tanaka's team, and Checkout could ship "
+        "on Monday.",
+        ["migration for Mei Tanaka's team, and Checkout could ship"],
+    ),
+    (
+        "weekly",
+        "Wrote the retry budget RFC for the platform group, and Priya reviewed it the same day.",
+        ["RFC for the platform group, and Priya reviewed it"],
+    ),
     # A line the client did not wrap ends where the writer ended it, even without a full stop.
     (
         "weekly",
