@@ -4,8 +4,8 @@ Headings the user typed ("SKILLS", "Relationships:", "Three things this week:") 
 they are remembered so the items under them can take their kind from them. A client's
 placeholder for an inline image ("[image: graph.png]") is no item, and a list a client
 flattened onto one line ("1) shipped … 2) paired …", "• a • b") is split back into items.
-Lines that each end a sentence were typed one item per line; a paragraph of prose holds a new
-item at each sentence that opens a new thing the user did (``sentence_items``).
+Lines that each end a sentence were typed one item per line; a paragraph of prose holds an
+item for each point it makes (``sentence_items``, with ``sentences``).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from careerlog.parsers.kinds import keyword_kind
+from careerlog.parsers.sentences import OPENS_ALSO, points
 
 BULLET = re.compile(r"^\s*(?:[-*•‣◦▪·–—+]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # A line that opens a new item even without a bullet: "skill: …", "@Priya Raman …".
@@ -73,56 +74,6 @@ def _lines(lines: list[str]) -> list[str]:
                 continue  # a line that only held an image is no blank line either
         out.extend(_inline_items(line))
     return out
-
-
-# Where a paragraph may hold several items: at a sentence's end, or at "; also …".
-# Or at ", and <Name> …" ("…, e Hannah mi ha dato un ottimo feedback"): see ``_new_subject``.
-_SENTENCE_BREAK = re.compile(
-    r"(?=[\s;,])(?:(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])|;\s+(?=also (?:[a-z]+ly )?[a-z]+\b)|"
-    r"(?P<clause>,\s+(?=(?:and|e|y|et|und|en)\s+(?:(?:o|a|la|le|el|il)\s+)?[A-ZÀ-Þ])))"
-)
-_CLAUSE_HEAD = re.compile(r"\w+\s+(?:(?:o|a|la|le|el|il)\s+)?(\w+)")
-# A sentence that opens a new thing the user did: "I" and a verb in the past, maybe after a
-# few words that set the scene ("On Thursday I ran …", "While that was baking I reviewed …"),
-# the same in the other languages ("Et j'ai pris …", "Y me reuní …", "Ho lavorato …",
-# "Recebi …", "Terminé …"), or "Also …" ("Também fiz …", "She also asked …"). A sentence
-# that goes on about the last ("I owe her a review", "Reviewed it same-day so …") does not.
-_OPENS_ACTION = re.compile(
-    r"(?:[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,4},?[ \t]+)??I[ \t]+(?:[a-z]+ed|ran|wrote|led|gave|"
-    r"met|took|built|spoke|caught|taught|won|drove|held|began|brought|sent|did|made|got|had|"
-    r"went|found|kept|paid|told|sat|spent)\b|"
-    r"(?:[^\W\d_]+[ \t]+){0,2}?(?i:also|außerdem|zudem|também|también|además|inoltre|"
-    r"daarnaast|aussi|anche)\b|"
-    r"(?:Et |Y |E )?(?:[Jj]['’]ai|[Mm]e [a-zà-ÿ]+[éí]|Ho [a-z]+[aiu]to|Ich habe|Ik heb|Habe|Heb)\b|"
-    r"[A-ZÁÉÍÓÚ][a-zà-ÿ]{3,}(?:ei|é|í)\b"
-)
-# A sentence about what is to be done next: "Need to send her the plan by Thursday.",
-# "Ask him about …" (a brief's follow-up).
-_OPENS_TODO = re.compile(
-    r"(?i:need to|have to|want to|ask|send|remind|follow[- ]up|"
-    r"(?:she|he|they)(?:['’]d like| would like| wants| asked) me to)\b"
-)
-# A label opens the sentence: "agreed: he leads …", "Retour pour moi : …", "New goal: …";
-# not someone's view of what the item is about ("Grace Hopper's feedback: the intro …").
-_OPENS_LABEL = re.compile(r"(?![^:：]*['’]s )[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3} ?[:：]\s")
-# A sentence whose point is time with someone: "Spent a lot of time with Dorothy", "Met
-# Kofi …", "Priya and I have kept up …", "café com o Thiago", or what someone did with the
-# user: "Linus gave me a review", "grace offered to …". Someone who helped with the item's
-# work ("Renée Dubois … helped me validate the totals") is part of that item.
-_WITH_SOMEONE = re.compile(
-    r"(?i:\b(?:with|w/|avec|con|com|mit|met|to|da|del|van|vom))\s+(?:(?i:o|a|la|le|el)\s+)?"
-    r"[A-ZÀ-Þ]|\b[A-ZÀ-Þ]\w+ and I\b"
-)
-_SOMEONE_ACTS = re.compile(
-    r"(?:\S+\s+){0,2}?(?i:gave me|offered|shadowed|taught me|reviewed|mentioned|introduced|"
-    r"asked me|mi ha|m['’]a|me deu|me dio|hat mir|heeft me)\b"
-)
-# A sentence that refers back to the last one in its first words: "Reviewed it same-day",
-# "Rewrote the churn report with them", "Grace says that's the artifact …".
-_REFERS_BACK = re.compile(
-    r"(?:\S+\s+){0,5}?(?i:it|them|these|those|(?:this|that)(?! (?:week|month|quarter|year)\b))\b"
-)
-MIN_SENTENCE_WORDS = 4  # a shorter opener ("Big week.") introduces the next sentence
 
 
 @dataclass
@@ -209,7 +160,7 @@ def _continues(prev: str, line: str, in_bullet: bool, width: int) -> bool:
         keyword_kind(label.group(1)).kind or not prev.rstrip().endswith((",", ";", "-"))
     ):
         return False  # "People: …", or "staff: no change" after a line that ends no clause
-    if _OPENS_ALSO.match(line) and len(prev.strip()) < WRAP_COLUMN:
+    if OPENS_ALSO.match(line) and len(prev.strip()) < WRAP_COLUMN:
         return False  # "staff: no change" / "also became the owner of …"
     if in_bullet and line[:1].isspace():
         return True
@@ -274,140 +225,17 @@ def split_items(lines: list[str], heading: str | None = None) -> list[Item]:
     return items
 
 
-def _opens_item(
-    sentence: str, before: Callable[[], set[str]], names: Callable[[str], list[str]]
-) -> bool:
-    """Does this sentence open a new item? It opens a new thing done (``_OPENS_ACTION``),
-    something to do, or a label; or it names someone the item so far did not (``before``:
-    the people it names) — "Spent a lot of time with Dorothy …", "Linus gave me a thorough
-    review …" — without referring back to it."""
-    if _OPENS_ACTION.match(sentence) or _OPENS_TODO.match(sentence):
-        return True
-    if _OPENS_LABEL.match(sentence):
-        return True
-    about_someone = _WITH_SOMEONE.search(sentence) or _SOMEONE_ACTS.match(sentence)
-    if not about_someone or _REFERS_BACK.match(sentence):
-        return False  # (most sentences: spared looking for people)
-    return bool(set(names(sentence)) - before())
-
-
-# The words a sentence opens with before a pause: where it names what it is about
-# ("Staff is stalled; …", "On influence, I think …", "influence — mixed", "Staff-wise …").
-_LEAD = re.compile(
-    r"\s*(?i:on |as for |re:? )?([^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}?)"
-    r"(?:\s*[:：,;—–]|\s+-\s|\s+(?i:is|was|goal)\b|-wise\b)"
-)
-# A quarterly sentence that turns from the goals: "Outside the goals, I took …".
-_OFF_GOAL = re.compile(r"(?i:outside|beyond|besides|apart from|aside from)\b")
-# "Also" in a sentence's first words, in the languages replies come in.
-_OPENS_ALSO = re.compile(
-    r"(?:[^\W\d_]+[ \t]+){0,2}?(?i:also|außerdem|zudem|também|también|además|inoltre|"
-    r"daarnaast|aussi|anche|ook|auch)\b"
-)
-
-
-def _leading_goal(sentence: str, goal_named: Callable[[str], str | None]) -> str | None:
-    m = _LEAD.match(sentence)
-    return goal_named(m.group(1)) if m else None
-
-
-def _new_subject(
-    clause: str, before: Callable[[], set[str]], names: Callable[[str], list[str]]
-) -> bool:
-    """Does this clause (", and <Name> …") turn to someone the item so far did not name, as
-    its subject ("e Hannah mi ha dato un ottimo feedback")? Not a team ("and Checkout could
-    ship"), nor someone doing something with the item's work ("and Priya reviewed it")."""
-    head = _CLAUSE_HEAD.match(clause)
-    if head is None or _REFERS_BACK.match(clause):
-        return False
-    first = head.group(1).lower()
-    new = set(names(clause)) - before()
-    return any(n.split()[0].lower() == first for n in new)
-
-
 def sentence_items(
     item: Item,
     names: Callable[[str], list[str]] = lambda text: [],
     *,
     goal_named: Callable[[str], str | None] | None = None,
 ) -> list[Item]:
-    """A paragraph of prose as the items it reports: a new item starts at each sentence that
-    opens one (``_opens_item``; ``names`` finds the people a sentence names); a sentence that
-    goes on about the last ("Checkout and Data Platform both signed off …", "It cut 429s by
-    90%.") stays with it. ``goal_named`` (the goal a few words name) reads a quarterly
-    paragraph: it answers one goal until a sentence opens with a label, "also", or another
-    goal's name ("Staff is stalled; …" after the talk's news).
-    A bullet is one item however many sentences it holds: the user said so."""
-    text = item.text
-    if item.bullet or not _SENTENCE_BREAK.search(text):
+    """A paragraph of prose as the items it reports (``sentences.points``). A bullet is one
+    item however many sentences it holds: the user said so."""
+    if item.bullet:
         return [item]
-    spans: list[list[int]] = []  # [start, end] of each item's text in ``text``
-    words = 0  # in the last span
-    start = 0
-    running_goal: str | None = None
-    after_comma = False  # the sentence is a clause after ", and"
-    # The people the last span names, read as far as ``known_to`` only when a sentence
-    # needs them: reading the whole span again for each sentence made a long one quadratic.
-    known: set[str] = set()
-    known_to = 0
-
-    def before() -> set[str]:
-        nonlocal known_to
-        if known_to < start:
-            known.update(names(text[known_to:start]))
-            known_to = start
-        return known
-
-    for m in [*_SENTENCE_BREAK.finditer(text), None]:
-        end = m.start() if m else len(text)
-        sentence = text[start:end]
-        sentence_words = text.count(" ", start, end) + 1
-        if after_comma:
-            opens = goal_named is None and _new_subject(sentence, before, names)
-        elif goal_named is not None:
-            goal = _leading_goal(sentence, goal_named)
-            opens = bool(
-                _OPENS_LABEL.match(sentence)
-                or _OPENS_ALSO.match(sentence)
-                or _OFF_GOAL.match(sentence)
-                or (goal and goal != running_goal)
-            )
-        else:
-            opens = _opens_item(sentence, before, names)
-        if spans and (words < MIN_SENTENCE_WORDS or not opens):
-            spans[-1][1] = end
-            words += sentence_words
-        else:
-            spans.append([start, end])
-            words = sentence_words
-            known, known_to = set(), start
-            if goal_named is not None:
-                running_goal = goal
-        start = m.end() if m else len(text)
-        after_comma = bool(m and m.group("clause"))
-    if len(spans) > 1 and _introduces(text[spans[0][0] : spans[0][1]]):
-        intro = spans.pop(0)
-        spans[0][0] = intro[0]
-    if len(spans) < 2:
+    texts = points(item.text, names, goal_named=goal_named)
+    if len(texts) < 2:
         return [item]
-    return [Item(text=text[a:b].rstrip(" ;"), heading=item.heading) for a, b in spans]
-
-
-# A few words on the period the reply covers, with no figure: "Honestly a mixed quarter.",
-# "This month was mostly learning the ML serving stack." They introduce what follows.
-_INTRO = re.compile(
-    r"(?:\S+\s+){0,3}?(?i:week|month|quarter|semaine|mois|trimestre|woche|monat|quartal|"
-    r"semana|mes|settimana|mese|maand|kwartaal)\b"
-)
-_VERDICT = re.compile(r"\b(?i:was|has been|war|était|a été|fue|foi|era|è stato|is)\b")
-INTRO_WORDS = 9
-
-
-def _introduces(sentence: str) -> bool:
-    words = sentence.count(" ") + 1
-    return (
-        words <= INTRO_WORDS
-        and bool(_INTRO.match(sentence))
-        and (words <= MIN_SENTENCE_WORDS or bool(_VERDICT.search(sentence)))
-        and not _DIGIT.search(sentence)
-    )
+    return [Item(text=text, heading=item.heading) for text in texts]

@@ -1,6 +1,6 @@
 """Where a paragraph of prose holds several entries, and where it holds one (issue 15).
 
-Each row is a rule of ``items.sentence_items`` or of how lines end items, read through a
+Each row is a rule of ``sentences.points`` or of how lines end items (``items``), read through a
 whole reply as intake reads it. Only the entries' texts are checked here: their kinds and
 fields have tables of their own.
 """
