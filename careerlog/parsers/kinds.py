@@ -10,8 +10,15 @@ name and is that goal's update, and a quarterly reply's "I'm now the DRI for …
 it measures ("Onboarding von 3 Wochen auf 8 Tage gesenkt") is evidence rather than an update
 of a goal. A monthly or brief reply's "Shipped …" or "p99 down 40%" is evidence, whatever
 else the prompt asked for. Feedback given to someone ("Gave Tomás feedback on his RFC") is
-about that person; feedback received is a skill. The cues are read in the languages replies
-come in ("Mit Dorothy … durchgesprochen", "Opgeleverd: …", "Je suis maintenant …").
+about that person; feedback or a review received is a skill ("Linus gave me a thorough
+review"). Meeting someone, time or close work with them, coffee with them, their help or
+getting back in touch is about them ("Me reuní con Lucía", "Kennenlerngespräch mit Jonas");
+working through a book or doing a workshop is learning; a monthly result counted after the
+work ("46 issues filed") is evidence, a person in it or not; a quarterly result said to be
+off the goals ("Outside the goals, I took …") is evidence; a weekly line that names a goal
+of the user's and reports no outcome is that goal's ("so the conference goal finally has
+something behind it"). The cues are read in the languages replies come in ("Mit Dorothy …
+durchgesprochen", "Opgeleverd: …", "Je suis maintenant …").
 """
 
 from __future__ import annotations
@@ -147,8 +154,17 @@ _MET = re.compile(
     r"mit (?-i:[A-Z])[^.;]{0,80}?\b(?:abgestimmt|abgesprochen|besprochen|ausgetauscht|"
     r"geklärt|getroffen)\b|"
     r"incontrat[oa]\b|(?:riunione|incontro) con\b|lavorato (?:\S+ ){1,2}con\b|"
-    r"in coppia con\b|(?:parlato|discusso) con\b|affiancat[oa]\b)",
+    r"in coppia con\b|(?:parlato|discusso) con\b|affiancat[oa]\b|"
+    # getting back in touch: "Da risentire: Chiara Rossi", "retomar o contato com"
+    r"risentir\w*|ricontattar\w*|non l[ao] sento\b|retomar (?:el |o )?conta[ct]to|"
+    r"volver a hablar con\b|voltar a falar com\b|reprendre contact|recontacter|renouer avec\b|"
+    r"(?:wieder|erneut) (?:\S+ ){0,3}?(?:melden|treffen|sprechen)\b|weer (?:\S+ )?contact|"
+    r"bijpraten met\b)",
     _I,
+)
+# Someone and the user doing something together: "Mei Tanaka and I now trade code reviews".
+_TOGETHER = re.compile(
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:and I|et moi|y yo|e eu|und ich|en ik|e io)\b"
 )
 # Each cue of ``_MET`` holds one of these words: most items hold none, and a set of words
 # says so several times faster than the pattern.
@@ -158,7 +174,9 @@ _MET_WORDS = frozenset(
     réunion binôme travaillé travaille parlé discuté échangé reuní reuni reuni-me encontré
     encontre reunión reunion trabajé trabaje hablé hable hablo hablamos pareja reunião
     trabalhei falei conversei conversamos par mit incontrato incontrata riunione incontro
-    lavorato coppia parlato discusso affiancato affiancata
+    lavorato coppia parlato discusso affiancato affiancata risentire risentirla risentirlo
+    risentirci ricontattare ricontattarla ricontattarlo sento retomar volver voltar reprendre
+    recontacter renouer wieder erneut weer bijpraten
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A German meeting noun ends a compound ("Kennenlerngespräch mit Jonas"): no word start
@@ -241,6 +259,18 @@ _LEARNING = re.compile(
 _COURSE = re.compile(
     r"\b(?=[sfhtbg])(?:seguito|fatto|frequentato|hice|tomé|fiz|suivi|besucht|gemacht|gevolgd|gedaan)\s+"
     r"(?:[^\W\d_]+\s+){0,2}(?:corso|curso|cours|kurs|cursus|formation|schulung)\b",
+    _I,
+)
+# Working through a book or a chapter, doing a course or a workshop: "finally worked through
+# the borrow checker chapter of the Rust book", "I did the internal Triton workshop".
+_STUDY = re.compile(
+    r"\b(?=[dawtgrcflgkbh])(?:(?:did|attended|took|completed|finished|(?:worked|went|got) through|"
+    r"read|lu|leí|li|gelesen|gelezen|letto|durchgearbeitet|doorgewerkt) (?:\S+ ){0,5}?"
+    r"(?:books?|chapters?|courses?|tutorials?|workshops?|certifications?|livre|chapitre|buch|"
+    r"kapitel|libro|capítulo|livro|boek|hoofdstuk|capitolo)\b|"
+    # the verb last, in German and Dutch: "Das Kapitel über Ownership … durchgearbeitet"
+    r"(?:kapitel|buch|boek|hoofdstuk)\w*\b[^.;]{0,60}?\b"
+    r"(?:gelesen|durchgearbeitet|gelezen|doorgewerkt)\b)",
     _I,
 )
 _OTHERS_LEARN = re.compile(
@@ -394,7 +424,7 @@ def _met(text: str, has_people: bool) -> bool:
         return True
     if not has_people:
         return False
-    words = low.replace(",", " ").replace(".", " ").split()
+    words = low.replace(",", " ").replace(".", " ").replace(":", " ").split()
     if _MET_WORDS.isdisjoint(words):
         return False
     return bool(_MET.search(text) or _MEETING_MIT.search(text))
@@ -421,6 +451,7 @@ def learning(text: str) -> bool:
         bool(_SKILL_START.search(text))
         or any(not _OTHERS_LEARN.search(text[: m.start()]) for m in _LEARNING.finditer(text))
         or bool(_COURSE.search(text))
+        or bool(_STUDY.search(text))
     )
 
 
@@ -505,6 +536,8 @@ def content_kind(
             return KindHint("relationship")
         if DELIVERED.search(text) or (measured and not SKILL_CUES.search(text)):
             return KindHint("evidence")
+        if has_people and _TOGETHER.search(text):
+            return KindHint("relationship")  # "Mei Tanaka and I now trade code reviews"
         return _skill(text)
     # A 1:1 brief: notes are goal updates, feedback received, what was achieved, or notes
     # about people.

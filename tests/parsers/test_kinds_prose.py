@@ -84,6 +84,15 @@ RELATIONSHIPS: list[tuple[str, str]] = [
     ("monthly", "Je n'ai pas parlé à Linus depuis des semaines."),
     ("monthly", "Hace semanas que no hablo con Linus."),
     ("monthly", "Linus shadowed me on two on-call shifts."),
+    # Someone and the user doing something together.
+    ("monthly", "Mei Tanaka and I now trade code reviews every week."),
+    ("monthly", "Priya et moi faisons maintenant les revues de code ensemble."),
+    ("monthly", "Priya und ich machen jetzt jede Woche gemeinsame Code-Reviews."),
+    # Getting back in touch with someone.
+    ("monthly", "Da risentire: Chiara Rossi del team Mobile, non la sento da settimane."),
+    ("monthly", "Quiero retomar el contacto con Lucía Fernández."),
+    ("monthly", "Ich sollte mich wieder bei Jonas Keller melden."),
+    ("monthly", "Je dois reprendre contact avec Léa Martin."),
 ]
 
 
@@ -111,6 +120,20 @@ FEEDBACK: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("prompt", "text", "kind"), FEEDBACK, ids=[f[1] for f in FEEDBACK])
 def test_feedback_received_is_a_skill(prompt: str, text: str, kind: str) -> None:
     assert _entries(prompt, text) == [(kind, None)]
+
+
+# Working through a book or a chapter, doing a course or a workshop, is learning.
+STUDY: list[tuple[str, str]] = [
+    ("weekly", "also finally worked through the borrow checker chapter of the Rust book"),
+    ("weekly", "Read the first three chapters of Designing Data-Intensive Applications."),
+    ("weekly", "Das Kapitel über Ownership im Rust-Buch durchgearbeitet."),
+    ("weekly", "Did the internal Triton workshop, two days of it."),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text"), STUDY, ids=[s[1] for s in STUDY])
+def test_study_is_a_skill(prompt: str, text: str) -> None:
+    assert _entries(prompt, text) == [("skill", None)]
 
 
 # A monthly item reporting work done with a counted result is evidence, with a person in it.
@@ -169,6 +192,10 @@ BRIEF: list[tuple[str, str, str, str | None]] = [
     ("Grace Hopper", "Elle trouve que mon dossier de promotion est prêt.", "goal", STAFF),
     ("Grace Hopper", "Sie findet, für meine Beförderung fehlt noch ein Projekt.", "goal", STAFF),
     ("Grace Hopper", "Ze vindt mijn promotie nog te vroeg.", "goal", STAFF),
+    # "engineering" and "engineers" are everywhere and name no goal, not even Staff Engineer.
+    ("Sam Whitfield", "Sam liked the retry budget write-up and wants it shared with the whole "
+     "engineering org at the next all-hands.", "relationship", None),
+    ("Sam Whitfield", "Sam wants me to onboard 3 new engineers in January.", "relationship", None),
 ]  # fmt: skip
 
 
