@@ -157,9 +157,11 @@ def _continues(prev: str, line: str, in_bullet: bool, width: int) -> bool:
     if BULLET.match(line) or PREFIX.match(line) or _broken_by_hand(prev, line, width):
         return False
     if (label := _LABEL.match(line)) and (
-        keyword_kind(label.group(1)).kind or not prev.rstrip().endswith((",", ";", "-"))
+        keyword_kind(label.group(1)).kind
+        or prev.rstrip().endswith((".", "!", "?"))
+        or not (in_bullet or prev.rstrip().endswith((",", ";", "-")))
     ):
-        return False  # "People: …", or "staff: no change" after a line that ends no clause
+        return False  # "People: …", "staff: no change" after a line that ends no clause
     if OPENS_ALSO.match(line) and len(prev.strip()) < WRAP_COLUMN:
         return False  # "staff: no change" / "also became the owner of …"
     if in_bullet and line[:1].isspace():

@@ -17,7 +17,7 @@ from collections.abc import Callable
 # Or at ", and <Name> …" ("…, e Hannah mi ha dato un ottimo feedback"): see ``_new_subject``.
 _SENTENCE_BREAK = re.compile(
     r"(?=[\s;,])(?:(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])|;\s+(?=also (?:[a-z]+ly )?[a-z]+\b)|"
-    r"(?P<clause>,\s+(?=(?:and|e|y|et|und|en)\s+(?:(?:o|a|la|le|el|il)\s+)?[A-ZÀ-Þ])))"
+    r"(?P<clause>,\s+(?=(?:and|e|y|et|und|en)\s)))"
 )
 _CLAUSE_HEAD = re.compile(r"\w+\s+(?:(?:o|a|la|le|el|il)\s+)?(\w+)")
 # A sentence that opens a new thing the user did: "I" and a verb in the past, maybe after a
@@ -29,14 +29,15 @@ _OPENS_ACTION = re.compile(
     r"(?:[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,4},?[ \t]+)??I[ \t]+(?:[a-z]+ed|ran|wrote|led|gave|"
     r"met|took|built|spoke|caught|taught|won|drove|held|began|brought|sent|did|made|got|had|"
     r"went|found|kept|paid|told|sat|spent)\b|"
-    r"(?:Et |Y |E )?(?:[Jj]['’]ai|[Mm]e [a-zà-ÿ]+[éí]|Ho [a-z]+[aiu]to|Ich habe|Ik heb|Habe|Heb)\b|"
+    r"(?:[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3},[ \t]+)?(?:[Ee]t |Y |E )?"
+    r"(?:[Jj]['’]ai|[Mm]e [a-zà-ÿ]+[éí]|Ho [a-z]+[aiu]to|Ich habe|Ik heb|Habe|Heb)\b|"
     r"[A-ZÁÉÍÓÚ][a-zà-ÿ]{3,}(?:ei|é|í)\b"
 )
 # A sentence about what is to be done next: "Need to send her the plan by Thursday.",
 # "Ask him about …" (a brief's follow-up).
 _OPENS_TODO = re.compile(
     r"(?i:need to|have to|want to|ask|send|remind|follow[- ]up|"
-    r"(?:she|he|they)(?:['’]d like| would like| wants| asked) me to)\b"
+    r"(?:she|he|they)(?:['’]d like| would like| wants| asked)(?: me| us| that I| for| if I))\b"
 )
 # A label opens the sentence: "agreed: he leads …", "Retour pour moi : …", "New goal: …";
 # not someone's view of what the item is about ("Grace Hopper's feedback: the intro …").
@@ -46,8 +47,8 @@ _OPENS_LABEL = re.compile(r"(?![^:：]*['’]s )[^\W\d_][\w'’-]*(?: [\w'’-]+
 # user: "Linus gave me a review", "grace offered to …". Someone who helped with the item's
 # work ("Renée Dubois … helped me validate the totals") is part of that item.
 _WITH_SOMEONE = re.compile(
-    r"(?i:\b(?:with|w/|avec|con|com|mit|met|to|da|del|van|vom))\s+(?:(?i:o|a|la|le|el)\s+)?"
-    r"[A-ZÀ-Þ]|\b[A-ZÀ-Þ]\w+ and I\b"
+    r"(?i:\b(?:with|w/|avec|con|com|mit|met|to|da|del|van|vom|à|know|meet|thank))\s+"
+    r"(?:(?i:o|a|la|le|el)\s+)?[A-ZÀ-Þ]|\b[A-ZÀ-Þ]\w+ and I\b"
 )
 _SOMEONE_ACTS = re.compile(
     r"(?:\S+\s+){0,2}?(?i:gave me|offered|shadowed|taught me|reviewed|mentioned|introduced|"
@@ -59,6 +60,7 @@ _REFERS_BACK = re.compile(
     r"(?:\S+\s+){0,5}?(?i:it|them|these|those|(?:this|that)(?! (?:week|month|quarter|year)\b))\b"
 )
 MIN_SENTENCE_WORDS = 4  # a shorter opener ("Big week.") introduces the next sentence
+SHORT_UPDATE = 6  # words: a quarterly sentence this short that names a goal is its update
 # "Also" in a sentence's first words, in the languages replies come in.
 OPENS_ALSO = re.compile(
     r"(?:[^\W\d_]+[ \t]+){0,2}?(?i:also|außerdem|zudem|também|también|además|inoltre|"
@@ -90,7 +92,11 @@ _LEAD = re.compile(
     r"(?:\s*[:：,;—–]|\s+-\s|\s+(?i:is|was|goal)\b|-wise\b)"
 )
 # A quarterly sentence that turns from the goals: "Outside the goals, I took …".
-_OFF_GOAL = re.compile(r"(?i:outside|beyond|besides|apart from|aside from)\b")
+_OFF_GOAL = re.compile(
+    r"(?i:outside|beyond|besides|apart from|aside from|separately|außerhalb|abgesehen|"
+    r"en dehors|à part|fuera de|aparte de|fora d[oa]s?|além d[oa]s?|buiten|naast de|al di fuori|"
+    r"a parte)\b"
+)
 
 
 def _leading_goal(sentence: str, goal_named: Callable[[str], str | None]) -> str | None:
@@ -101,15 +107,19 @@ def _leading_goal(sentence: str, goal_named: Callable[[str], str | None]) -> str
 def _new_subject(
     clause: str, before: Callable[[], set[str]], names: Callable[[str], list[str]]
 ) -> bool:
-    """Does this clause (", and <Name> …") turn to someone the item so far did not name, as
-    its subject ("e Hannah mi ha dato un ottimo feedback")? Not a team ("and Checkout could
-    ship"), nor someone doing something with the item's work ("and Priya reviewed it")."""
+    """Does this clause (", and …") turn to someone the item so far did not name: as its
+    subject ("e Hannah mi ha dato un ottimo feedback"), or as the point of it ("and I'd like
+    to get to know Femi Adeyemi better")? Not a team ("and Checkout could ship"), nor someone
+    doing something with the item's work ("and Priya reviewed it")."""
     head = _CLAUSE_HEAD.match(clause)
     if head is None or _REFERS_BACK.match(clause):
         return False
+    about_someone = _WITH_SOMEONE.search(clause) or _SOMEONE_ACTS.match(clause)
+    if not (head.group(1)[:1].isupper() or about_someone):
+        return False  # (most clauses: spared looking for people)
     first = head.group(1).lower()
     new = set(names(clause)) - before()
-    return any(n.split()[0].lower() == first for n in new)
+    return bool(new) and (bool(about_someone) or any(n.split()[0].lower() == first for n in new))
 
 
 def points(
@@ -151,6 +161,8 @@ def points(
             opens = goal_named is None and _new_subject(sentence, before, names)
         elif goal_named is not None:
             goal = _leading_goal(sentence, goal_named)
+            if goal is None and sentence_words <= SHORT_UPDATE:  # "Nothing new on Staff."
+                goal = goal_named(sentence)
             opens = bool(
                 _OPENS_LABEL.match(sentence)
                 or OPENS_ALSO.match(sentence)
@@ -167,7 +179,7 @@ def points(
             words = sentence_words
             known, known_to = set(), start
             if goal_named is not None:
-                running_goal = goal
+                running_goal = goal or goal_named(sentence)
         start = m.end() if m else len(text)
         after_comma = bool(m and m.group("clause"))
     if len(spans) > 1 and _introduces(text[spans[0][0] : spans[0][1]]):

@@ -194,6 +194,51 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "Wrote the retry budget RFC for the platform group, and Priya reviewed it the same day.",
         ["RFC for the platform group, and Priya reviewed it"],
     ),
+    (
+        "quarterly",
+        "Cross-team influence: the flag cleanup policy I proposed got adopted by Web and Mobile."
+        " Nothing new on Staff.",
+        ["flag cleanup policy", "Nothing new on Staff"],
+    ),
+    (
+        "quarterly",
+        "Staff: sem avanço real, o documento ainda está com a Grace. Fora das metas, reduzi o "
+        "custo de armazenamento de logs em 60%.",
+        ["sem avanço real", "Fora das metas"],
+    ),
+    (
+        "quarterly",
+        "1. Reach Staff Engineer by Q3 2027\nCurrent state: Grace submitted my nomination.\n"
+        "Next: find a second sponsor.\n\n2. Cross-team influence\nCurrent state: my API "
+        "guideline is now required for all 11 public services.\nNext: run the next review.",
+        ["Grace submitted my nomination", "my API guideline is now required"],
+    ),
+    # Scene-setting words before a first-person opener, in the other languages too.
+    (
+        "monthly",
+        "Ce mois-ci j'ai suivi la formation interne sur Kubernetes (3 jours). Dans la foulée, "
+        "j'ai migré nos 5 workers de facturation dessus.",
+        ["formation interne", "Dans la foulée, j'ai migré"],
+    ),
+    # A request from the brief's person opens an entry; what they want of the last point not.
+    (
+        "brief",
+        "Grace agreed to co-write the capacity RFC with me. She asked that I stop sending "
+        "forecasts as spreadsheets.",
+        ["co-write the capacity RFC", "She asked that I stop"],
+    ),
+    (
+        "brief",
+        "Her feedback: my status updates are too detailed for her level. She wants 3 bullets "
+        "+ risks.",
+        ["too detailed for her level. She wants 3 bullets"],
+    ),
+    (
+        "monthly",
+        "Worked with Hannah on the node pool migration, and I'd like to get to know Femi "
+        "Adeyemi better, he just joined Platform.",
+        ["node pool migration", "get to know Femi Adeyemi"],
+    ),
     # A line the client did not wrap ends where the writer ended it, even without a full stop.
     (
         "weekly",
