@@ -14,12 +14,12 @@ import re
 from collections.abc import Callable
 
 # Where a paragraph may hold several items: at a sentence's end, or at "; also …".
-# Or at ", and <Name> …" ("…, e Hannah mi ha dato un ottimo feedback"): see ``_new_subject``.
+# Or at ", and …" or ";" before a clause about someone new: see ``_new_subject``.
 _SENTENCE_BREAK = re.compile(
     r"(?=[\s;,])(?:(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])|;\s+(?=also (?:[a-z]+ly )?[a-z]+\b)|"
-    r"(?P<clause>,\s+(?=(?:and|e|y|et|und|en)\s)))"
+    r"(?P<clause>,\s+(?=(?:and|e|y|et|und|en)\s)|;\s+))"
 )
-_CLAUSE_HEAD = re.compile(r"\w+\s+(?:(?:o|a|la|le|el|il)\s+)?(\w+)")
+_CLAUSE_HEAD = re.compile(r"(?:(?:and|e|y|et|und|en)\s+)?(?:(?:o|a|la|le|el|il)\s+)?(\w+)")
 # A sentence that opens a new thing the user did: "I" and a verb in the past, maybe after a
 # few words that set the scene ("On Thursday I ran …", "While that was baking I reviewed …"),
 # the same in the other languages ("Et j'ai pris …", "Y me reuní …", "Ho lavorato …",
@@ -34,9 +34,13 @@ _OPENS_ACTION = re.compile(
     r"[A-ZÁÉÍÓÚ][a-zà-ÿ]{3,}(?:ei|é|í)\b"
 )
 # A sentence about what is to be done next: "Need to send her the plan by Thursday.",
-# "Ask him about …" (a brief's follow-up).
+# "Ask him about …", "Agreed he runs the next game day" (a brief's follow-up).
 _OPENS_TODO = re.compile(
     r"(?i:need to|have to|want to|ask|send|remind|follow[- ]up|"
+    r"(?:we )?agreed (?:that )?(?:he|she|they|to)|"
+    # the same in the other languages replies come in
+    r"vragen|fragen|nachfragen|demander|preguntar|perguntar|chiedere|mandar|enviar|envoyer|"
+    r"schicken|sturen|inviare|afgesproken|vereinbart|convenu|acordamos|combinamos|concordato|"
     r"(?:she|he|they)(?:['’]d like| would like| wants| asked)(?: me| us| that I| for| if I))\b"
 )
 # A label opens the sentence: "agreed: he leads …", "Retour pour moi : …", "New goal: …";
@@ -48,11 +52,12 @@ _OPENS_LABEL = re.compile(r"(?![^:：]*['’]s )[^\W\d_][\w'’-]*(?: [\w'’-]+
 # work ("Renée Dubois … helped me validate the totals") is part of that item.
 _WITH_SOMEONE = re.compile(
     r"(?i:\b(?:with|w/|avec|con|com|mit|met|to|da|del|van|vom|à|know|meet|thank))\s+"
-    r"(?:(?i:o|a|la|le|el)\s+)?[A-ZÀ-Þ]|\b[A-ZÀ-Þ]\w+ and I\b"
+    r"(?:(?i:o|a|la|le|el)\s+)?[A-ZÀ-Þ]|\b[A-ZÀ-Þ]\w+ and I\b|"
+    r"(?i:\b(?:coffee|lunch|1:1) (?:with|w/) )"  # (in lower-case writing too: "coffee w/ dana")
 )
 _SOMEONE_ACTS = re.compile(
     r"(?:\S+\s+){0,2}?(?i:gave me|offered|shadowed|taught me|reviewed|mentioned|introduced|"
-    r"asked me|mi ha|m['’]a|me deu|me dio|hat mir|heeft me)\b"
+    r"asked me|told me|mi ha|m['’]a|me deu|me dio|me dijo|me disse|hat mir|heeft me|zei)\b"
 )
 # A sentence that refers back to the last one in its first words: "Reviewed it same-day",
 # "Rewrote the churn report with them", "Grace says that's the artifact …".
@@ -107,14 +112,16 @@ def _leading_goal(sentence: str, goal_named: Callable[[str], str | None]) -> str
 def _new_subject(
     clause: str, before: Callable[[], set[str]], names: Callable[[str], list[str]]
 ) -> bool:
-    """Does this clause (", and …") turn to someone the item so far did not name: as its
-    subject ("e Hannah mi ha dato un ottimo feedback"), or as the point of it ("and I'd like
-    to get to know Femi Adeyemi better")? Not a team ("and Checkout could ship"), nor someone
-    doing something with the item's work ("and Priya reviewed it")."""
+    """Does this clause (after ", and" or ";") turn to someone the item so far did not name:
+    as its subject ("e Hannah mi ha dato un ottimo feedback", "; Linus mi ha detto …"), or,
+    after "and", as its point ("and I'd like to get to know Femi Adeyemi better")? Not a team
+    ("and Checkout could ship"), nor someone doing something with the item's work ("and
+    Priya reviewed it")."""
     head = _CLAUSE_HEAD.match(clause)
     if head is None or _REFERS_BACK.match(clause):
         return False
-    about_someone = _WITH_SOMEONE.search(clause) or _SOMEONE_ACTS.match(clause)
+    joined = head.start(1) > 0  # by "and": the clause may also be about someone it names
+    about_someone = joined and (_WITH_SOMEONE.search(clause) or _SOMEONE_ACTS.match(clause))
     if not (head.group(1)[:1].isupper() or about_someone):
         return False  # (most clauses: spared looking for people)
     first = head.group(1).lower()

@@ -239,6 +239,38 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "Adeyemi better, he just joined Platform.",
         ["node pool migration", "get to know Femi Adeyemi"],
     ),
+    # After ";" a clause whose subject is someone new is an entry of its own; someone the
+    # user works with on the point is not.
+    (
+        "monthly",
+        "Ho lavorato molto con Priya sul piano di rilascio; Linus mi ha detto che nelle code "
+        "review sono troppo pignolo sui nomi.",
+        ["lavorato molto con Priya", "Linus mi ha detto"],
+    ),
+    (
+        "monthly",
+        "Trabajé mucho con Diego Morales en las reglas de redondeo. Hannah me dijo que mis demos "
+        "son mucho más claras.",
+        ["Diego Morales", "Hannah me dijo"],
+    ),
+    (
+        "monthly",
+        "mostly learning the react native bridge code, slowly. coffee w/ priya + linus about next "
+        "year's mobile roadmap",
+        ["react native bridge", "coffee w/ priya"],
+    ),
+    (
+        "brief",
+        "Hannah wil dat ik de overdracht van de build-cache afrond. Ze gaf me feedback: mijn "
+        "RFC's zijn goed. Vragen of ze mijn talk-abstract voor Devoxx wil lezen.",
+        ["overdracht", "Ze gaf me feedback", "Vragen of ze"],
+    ),
+    (
+        "brief",
+        "Grace asked for feedback on her on-call handling; told her the notes were great. "
+        "Agreed she runs the next game day for the team.",
+        ["on-call handling", "Agreed she runs"],
+    ),
     # A line the client did not wrap ends where the writer ended it, even without a full stop.
     (
         "weekly",
