@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from careerlog.parsers.goal_answers import starts_with_field
+
 # Where a paragraph may hold several items: at a sentence's end, or at "; also …".
 # Or at ", and …" or ";" before a clause about someone new: see ``_new_subject``.
 _SENTENCE_BREAK = re.compile(
@@ -139,8 +141,8 @@ def points(
     opens one (``_opens_item``; ``names`` finds the people a sentence names); a sentence that
     goes on about the last ("Checkout and Data Platform both signed off …", "It cut 429s by
     90%.") stays with it. ``goal_named`` (the goal a few words name) reads a quarterly
-    paragraph: it answers one goal until a sentence opens with a label, "also", or another
-    goal's name ("Staff is stalled; …" after the talk's news)."""
+    paragraph: it answers one goal until a sentence opens with a label (not the answer's own
+    "Gap: …"), "also", or another goal's name ("Staff is stalled; …" after the talk's news)."""
     if not _SENTENCE_BREAK.search(text):
         return [text]
     spans: list[list[int]] = []  # [start, end] of each item's text in ``text``
@@ -171,16 +173,18 @@ def points(
             if goal is None and sentence_words <= SHORT_UPDATE:  # "Nothing new on Staff."
                 goal = goal_named(sentence)
             opens = bool(
-                _OPENS_LABEL.match(sentence)
+                (_OPENS_LABEL.match(sentence) and not starts_with_field(sentence))
                 or OPENS_ALSO.match(sentence)
                 or _OFF_GOAL.match(sentence)
-                or (goal and goal != running_goal)
+                or (goal and running_goal and goal != running_goal)
             )
         else:
             opens = _opens_item(sentence, before, names)
         if spans and (words < MIN_SENTENCE_WORDS or not opens):
             spans[-1][1] = end
             words += sentence_words
+            if goal_named is not None and running_goal is None:
+                running_goal = goal  # the point turns out to be about this goal
         else:
             spans.append([start, end])
             words = sentence_words

@@ -137,10 +137,16 @@ SPLITS: list[tuple[str, str, list[str]]] = [
     # words on the quarter introduce what follows.
     (
         "quarterly",
-        "Honestly a mixed quarter. The conference talk is happening: my proposal got accepted."
-        " Staff is stalled; the packet is written but nobody above Grace has read it yet. "
-        "Outside the goals, I took the deploy frequency from 3/week to 15/week.",
-        ["mixed quarter. The conference talk", "Staff is stalled", "Outside the goals"],
+        "Honestly a mixed quarter. Cross-team influence is moving: Risk adopted my review "
+        "format. Staff is stalled; the packet is written but nobody above Grace has read it "
+        "yet. Outside the goals, I took the deploy frequency from 3/week to 15/week.",
+        ["mixed quarter. Cross-team influence", "Staff is stalled", "Outside the goals"],
+    ),
+    # A goal named after an answer that named none is what that answer was about.
+    (
+        "quarterly",
+        "Dropping this one for now. The Staff packet matters more.",
+        ["Dropping this one for now. The Staff packet matters more."],
     ),
     (
         "quarterly",
