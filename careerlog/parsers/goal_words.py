@@ -21,7 +21,7 @@ _ROWS: dict[str, tuple[str, ...]] = {
     "influence": ("einfluss", "influencia", "invloed", "influenza"),
     "talk": (
         "vortrag", "vortrage", "vortrags", "charla", "charlas", "palestra", "palestras",
-        "lezing", "lezingen", "intervento", "keynote", "cfp", "speaking",
+        "lezing", "lezingen", "praatje", "intervento", "expose", "keynote", "cfp", "speaking",
     ),
     "conference": (
         "konferenz", "konferenzen", "conference", "conferences", "conferencia",

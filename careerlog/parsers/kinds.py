@@ -88,12 +88,12 @@ SKILL_CUES = re.compile(
 PERSON_POINT = re.compile(
     # (The lookahead holds the cues' first letters: most word starts fail on it at once.)
     r"\b(?=[pwmcl1rifsabgzt])(?:"
-    r"pair(?:ed|ing)? (?:up )?(?:with\b|w/)|walk(?:ed|ing) (?:\S+ ){1,4}?through\b|"
+    r"pair(?:ed|ing)? (?:up )?(?:with\b|w/)|walk(?:ed|ing)? (?:\S+ ){1,4}?through\b|"
     r"mentor(?:ed|ing)?\b|coach(?:ed|ing)\b|coffee with\b|lunch with\b|"
     r"1:1 with\b|met (?:with )?[A-Z@]|caught up with\b|reconnected with\b|"
     r"introduced (?:me|\S+ to)\b|feedback to\b|shadow(?:ed|ing)\b|"
     # the same in the other languages replies come in (fr, nl, de, es, pt)
-    r"accompagn|begeleid|betreut|acompañ|acompanh|mentorei|"
+    r"accompagn|begeleid|betreut|begleitet|acompañ|acompanh|mentorei|"
     # feedback given to someone: "Gave Tomás feedback", "Di feedback a Tomás"
     r"gave (?!me\b)\S+ (?:some )?feedback\b|feedback (?:a|à|an|aan|para) (?-i:[A-Z])|"
     # working or pairing with someone, in the other languages: "Mit Dorothy … durchgesprochen"
@@ -134,6 +134,26 @@ _FEEDBACK_NOUNS = (
     "retroaliment",
     "retorno",
 )
+# In a 1:1 brief, the person's judgement of the user's work is feedback, though not called
+# so: "She said my demos run too long", "Elle trouve que mes RFC sont trop longues".
+_VERDICT = re.compile(
+    r"\b(?=[stfdzpca])(?:said|says|thinks|told me|feels|finds|dit|trouve|dice|cree|disse|acha|"
+    r"sagt|findet|zegt|vindt|pensa)"
+    r",? (?:that |que |dass |dat |che )?(?:my|mes|mon|ma|mis|mi|meus|meu|minhas|minha|"
+    r"meine?[nr]?|mijn|i miei|il mio|la mia|le mie)\b|"
+    # "Linus mi ha detto che nelle code review sono troppo pignolo", "Dana me dijo que …"
+    r"\b(?=[tmhz])(?:told me|me dijo|mi ha detto|m['’]a dit|hat mir gesagt|zei (?:me|tegen mij)|"
+    r"me disse) (?:that|que|che|dass|dat)\b",
+    _I,
+)
+# In a 1:1 brief, what the person thinks, wants or asked is a note about them, figures in it
+# or not: "Dorothy thinks the Q2 storage forecast is off by ~25%".
+_THEIR_VIEW = re.compile(
+    r"\b(?=[tbwasefpvdmcqhk])(?:thinks|believes|wants|asked|agreed|suggested|expects|worries|"
+    r"pense|veut|a demandé|denkt|will|meint|möchte|piensa|quiere|cree|pidió|acha|quer|pediu|"
+    r"pensa|vuole|crede|ha chiesto|vindt|wil|vroeg)\b",
+    _I,
+)
 # Meeting someone, time spent or close work with them, talking to them: about that person
 # when one is named ("Sat with Priya for an hour", "Me reuní con Lucía Fernández",
 # "Kennenlerngespräch mit Jonas Keller", "Außerdem mit Jonas … abgestimmt").
@@ -141,7 +161,13 @@ _MET = re.compile(
     r"\b(?:"
     r"sat (?:down )?with\b|spent (?:\S+ ){0,3}?(?:time|hours?|afternoon|morning|days?) with\b|"
     r"work(?:ed|ing) (?:closely|directly|a lot|lots|side by side|hand in hand) with\b|"
-    r"(?:talk(?:ed)?|spoke|chatted) (?:to|with)\b|met up with\b|"
+    r"(?:talk(?:ed)?|spoke|chatted) (?:to|with)\b|met up with\b|synced (?:up )?with\b|"
+    r"(?:had|got on|hopped on|jumped on) an? (?:\S+ )?call with\b|"
+    r"(?:intro|introductory|kick-?off|first) (?:call|chat|meeting|1:1) with\b|"
+    # meeting someone for the first time, in every language
+    r"(?:get|got|getting) to know\b|connected with\b|kennengelernt|conoc[íi] a\b|conheci\b|"
+    r"fait la connaissance|(?:ho )?conosciut[oa]\b|leren kennen\b|"
+    r"(?:treffe|treffen|traf|getroffen)\b[^.;]{0,40}?\bmit (?-i:[A-Z])|"
     # the same in the other languages replies come in (fr, es, pt, de, it)
     r"rencontré|réuni(?:e|s)? avec|réunion avec|en binôme avec|"
     r"travaill[ée] (?:\S+ ){1,2}avec|(?:parlé|discuté|échangé) (?:à|avec)\b|"
@@ -176,7 +202,9 @@ _MET_WORDS = frozenset(
     trabalhei falei conversei conversamos par mit incontrato incontrata riunione incontro
     lavorato coppia parlato discusso affiancato affiancata risentire risentirla risentirlo
     risentirci ricontattare ricontattarla ricontattarlo sento retomar volver voltar reprendre
-    recontacter renouer wieder erneut weer bijpraten
+    recontacter renouer wieder erneut weer bijpraten synced had got hopped jumped connected
+    kennengelernt conocí conoci conheci connaissance conosciuto conosciuta leren treffe
+    treffen traf getroffen intro introductory kickoff kick-off first get getting
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A German meeting noun ends a compound ("Kennenlerngespräch mit Jonas"): no word start
@@ -186,14 +214,15 @@ _MEETING_MIT = re.compile(r"(?:gespräch|treffen|austausch|termin)\s+mit\s", _I)
 # with someone, someone shadowing the user or offering them help.
 _PERSON_ALWAYS = re.compile(
     r"\b(?=[cklaodpmsg])(?:"
-    r"(?:coffee|café|caffè|kaffee|koffie|lunch|almoço|almuerzo|déjeuner|pranzo|mittagessen)"
-    r"\s+(?:\S+\s+)?(?:with|avec|con|com|mit|met)\b|"
-    r"shadow(?:ed|ing) me\b|offered to \w+(?: \w+)? (?:me|my)\b)",
+    r"(?:coffee|café|caffè|kaffee|koffie|lunch|almoço|almocei|almuerzo|almorcé|déjeuner|"
+    r"déjeuné|déjeune|pranzo|pranzato|mittagessen)"
+    r"\s+(?:\S+\s+){0,4}?(?:(?:with|avec|con|com|mit|met)\b|w/)|"
+    r"shadow(?:ed|ing)? (?:me|him|her|them)\b|offered to \w+(?: \w+)? (?:me|my)\b)",
     _I,
 )
 _PERSON_ALWAYS_WORDS = (
     "coffee", "café", "caffè", "kaffee", "koffie", "lunch", "almoço", "almuerzo", "déjeuner",
-    "pranzo", "mittagessen", "shadow", "offered",
+    "pranzo", "mittagessen", "shadow", "offered", "almocei", "almorcé", "pranzato", "déjeune",
 )  # fmt: skip
 # Someone helping, showing or explaining the user something, in the other languages
 # (``RELATION_CUES`` has the English): "o Omar me ajudou", "Dorothy m'a expliqué …".
@@ -201,7 +230,7 @@ _HELPED_ME = re.compile(
     r"\b(?=[mhl])(?:"
     r"me (?:ajudou|ayudó|mostró|mostrou|explicó|explicou|enseñó|ensinou)|"
     r"m['’]a (?:aidée?|montré|expliqué|appris)|"
-    r"hat mir (?:\S+ )?(?:geholfen|gezeigt|erklärt|beigebracht)|"
+    r"hat mir (?:\S+ ){0,3}?(?:geholfen|gezeigt|erklärt|beigebracht)|"
     r"heeft me (?:\S+ )?(?:geholpen|uitgelegd|geleerd)|"
     r"mi ha (?:aiutat[oa]|mostrato|spiegato|insegnato))",
     _I,
@@ -215,14 +244,17 @@ _NEWCOMERS = (
     r"(?<=new )(?:engineers?|teammates?|devs?|developers?|team members?))\b"
 )
 PEOPLE_POINT = re.compile(
-    r"\b(?=[pomc])(?:"  # the first letters of the cues below: most positions fail on it
+    r"\b(?=[pomct])(?:"  # the first letters of the cues below: most positions fail on it
     rf"pair(?:ed|ing)?(?:[- ]programming)?(?: sessions?)? (?:up )?with {_NEWCOMERS}|"
     rf"(?:onboard|mentor|coach)(?:ed|ing)? {_NEWCOMERS}|"
+    r"(?:took|taking|take) on (?:\S+ )?(?:mentees?|apprentices?|interns?)\b|"
     rf"(?:mentoring|coaching|onboarding|pairing) (?:sessions? )?(?:with|for) {_NEWCOMERS})",
     _I,
 )
 # Counts of the meeting itself ("4 pairing sessions", "3 new hires") report no outcome.
-ACTIVITY_COUNTS = frozenset({"sessions", "meetings", "hires", "people", "calls", "1:1s"})
+ACTIVITY_COUNTS = frozenset(
+    {"sessions", "meetings", "hires", "people", "calls", "1:1s", "mentees", "interns", "juniors"}
+)
 # Units that measure an outcome, not the time or the sessions spent: a percentage, a
 # multiplier, money, a rate ("~6 hours/week").
 _IMPACT_UNITS = frozenset({"%", "pp", "x", "USD", "EUR", "GBP", "JPY", "CHF", "BRL"})
@@ -264,9 +296,11 @@ _COURSE = re.compile(
 # Working through a book or a chapter, doing a course or a workshop: "finally worked through
 # the borrow checker chapter of the Rust book", "I did the internal Triton workshop".
 _STUDY = re.compile(
-    r"\b(?=[dawtgrcflgkbh])(?:(?:did|attended|took|completed|finished|(?:worked|went|got) through|"
+    r"\b(?=[dawtgrcflgkbhs])(?:(?:did|attended|took|completed|finished|started|"
+    r"(?:worked|went|got) through|"
     r"read|lu|leí|li|gelesen|gelezen|letto|durchgearbeitet|doorgewerkt) (?:\S+ ){0,5}?"
-    r"(?:books?|chapters?|courses?|tutorials?|workshops?|certifications?|livre|chapitre|buch|"
+    r"(?:(?:work)?books?|chapters?|courses?|tutorials?|workshops?|certifications?|livre|"
+    r"chapitre|buch|"
     r"kapitel|libro|capítulo|livro|boek|hoofdstuk|capitolo)\b|"
     # the verb last, in German and Dutch: "Das Kapitel über Ownership … durchgearbeitet"
     r"(?:kapitel|buch|boek|hoofdstuk)\w*\b[^.;]{0,60}?\b"
@@ -331,10 +365,13 @@ _ACHIEVED = re.compile(
     r"ora sono|(?:op)?geleverd|geliefert|livré|entregado|entregue|consegnato)\b",
     _I,
 )
-# A figure changed: "from 45 to 12 min", "von 3 Wochen auf 8 Tage", "van 25 naar 9 minuten".
+# A figure changed: "from 45 to 12 min", "von 3 Wochen auf 8 Tage", "van 25 naar 9 minuten",
+# "render in 1.2s instead of 7s".
 _FROM_TO = re.compile(
     r"\b(?=[fvdFVD])(?:from|von|van|de|da|desde|du)\s+[~≈]?\d[\d.,]*[^.;\d]{0,20}?\s"
-    r"(?:to|auf|naar|tot|à|a|para|hasta)\s+(?:[a-z]+\s+)?[~≈]?\d",
+    r"(?:to|auf|naar|tot|à|a|para|hasta)\s+(?:[a-z]+\s+)?[~≈]?\d|"
+    r"\d[^.;\d]{0,20}?\s(?:instead of|rather than|statt|anstatt|au lieu de|en lugar de|"
+    r"en vez de|em vez de|in plaats van|invece di)\s+[~≈]?\d",
     _I,
 )
 _NUMBERED_GOAL = re.compile(r"^\s*\d{1,2}[.)]\s+(.+?)\s*$")
@@ -526,7 +563,7 @@ def content_kind(
     if prompt_kind == "monthly":
         if has_people and _FEEDBACK_GIVEN.search(text):
             return KindHint("relationship")
-        if learning(text) or _received(text):
+        if learning(text) or _received(text) or _VERDICT.search(text):
             return _skill(text)
         if _RESULT.search(text):
             return KindHint("evidence")  # "ran the audit with Ines from Design, 46 issues filed"
@@ -543,10 +580,10 @@ def content_kind(
     # about people.
     if goal_linked:
         return KindHint("goal")
-    if FEEDBACK.search(text) or _received(text):
+    if FEEDBACK.search(text) or _received(text) or _VERDICT.search(text):
         return KindHint("skill", "feedback")
     if DELIVERED.search(text):
         return KindHint("evidence")
-    if measured and not _about_someone(text, has_people):
+    if measured and not _about_someone(text, has_people) and not _THEIR_VIEW.search(text):
         return KindHint("evidence")  # not "Dorothy walked me through …; ~40% more nodes"
     return KindHint("relationship")

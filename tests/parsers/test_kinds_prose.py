@@ -93,6 +93,28 @@ RELATIONSHIPS: list[tuple[str, str]] = [
     ("monthly", "Quiero retomar el contacto con Lucía Fernández."),
     ("monthly", "Ich sollte mich wieder bei Jonas Keller melden."),
     ("monthly", "Je dois reprendre contact avec Léa Martin."),
+    # A call or a first meeting with someone, getting to know them.
+    ("weekly", "Intro call with Beatriz Lima, the new EM for Observability."),
+    ("weekly", "Had a call with Dana about the Q1 roadmap."),
+    ("weekly", "Synced with Hannah on the rollout plan."),
+    ("weekly", "Got to know Kofi Mensah from the feature store team."),
+    ("monthly", "I'd like to get to know Femi Adeyemi better."),
+    ("weekly", "Habe Jonas Keller aus dem Data-Team kennengelernt."),
+    ("weekly", "Conocí a Lucía Fernández, la nueva data scientist de Riesgos."),
+    ("weekly", "Conheci o Thiago Souza, do time de Mobile."),
+    ("weekly", "J'ai fait la connaissance de Léa Martin de l'équipe Risque."),
+    ("monthly", "Ich treffe mich jetzt alle zwei Wochen mit Dana."),
+    # Lunch said with a verb, words between it and the person.
+    ("monthly", "Almocei com o Omar, ele quer ir para o time de plataforma."),
+    ("monthly", "Côté relations, je déjeune maintenant tous les mois avec Camille Laurent."),
+    ("weekly", "coffee w/ dana + sam, both good."),
+    # Walking someone through something, accompanying them, shadowing them, their help.
+    ("weekly", "Dana asked me to walk the Growth PMs through the results on Monday."),
+    ("weekly", "Außerdem Tomás beim Schreiben seines ersten Postmortems begleitet."),
+    ("monthly", "Sam asked me to shadow him in the quarterly planning with the directors."),
+    ("monthly", "Lena Hoffmann aus dem Plattform-Team hat mir beim Helm-Chart geholfen."),
+    # Mentees the user took on: a count of them is no outcome.
+    ("quarterly", "I also took on 2 mentees from the new grad cohort."),
 ]
 
 
@@ -128,12 +150,29 @@ STUDY: list[tuple[str, str]] = [
     ("weekly", "Read the first three chapters of Designing Data-Intensive Applications."),
     ("weekly", "Das Kapitel über Ownership im Rust-Buch durchgearbeitet."),
     ("weekly", "Did the internal Triton workshop, two days of it."),
+    ("weekly", "also started the google SRE workbook, 3 chapters in"),
 ]
 
 
 @pytest.mark.parametrize(("prompt", "text"), STUDY, ids=[s[1] for s in STUDY])
 def test_study_is_a_skill(prompt: str, text: str) -> None:
     assert _entries(prompt, text) == [("skill", None)]
+
+
+# What someone told the user about their work is feedback, though not called so.
+VERDICTS: list[tuple[str, str, str]] = [
+    ("monthly", "Since we started pairing, Mei told me that my PRs are easier to review.", "Mei"),
+    ("monthly", "Dopo il pairing, Linus mi ha detto che sono troppo pignolo sui nomi.", "Linus"),
+    ("brief", "She said my demos run too long, aim for 5 minutes.", "Dana Okafor"),
+    ("brief", "Elle trouve que mes RFC sont trop longues.", "Priya Raman"),
+    ("brief", "Sie sagt, meine Design-Docs sind zu lang.", "Priya Raman"),
+    ("brief", "Dice que mis estimaciones mejoraron mucho.", "Priya Raman"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("prompt", "text", "about"), VERDICTS, ids=[v[1] for v in VERDICTS])
+def test_a_verdict_on_the_users_work_is_feedback(prompt: str, text: str, about: str) -> None:
+    assert _entries(prompt, text, about) == [("skill", None)]
 
 
 # A monthly item reporting work done with a counted result is evidence, with a person in it.
@@ -146,6 +185,8 @@ RESULTS = [
     "Fiz a auditoria de acessibilidade com a Inês, 46 problemas encontrados.",
     "Toegankelijkheidsaudit gedaan met Ines, 46 problemen gevonden.",
     "Fatto l'audit di accessibilità con Ines, 46 problemi segnalati.",
+    # a figure that changed, said with "instead of"
+    "Invoice PDFs now render in 1.2s instead of 7s, which matters at month-end.",
 ]
 
 
@@ -187,6 +228,8 @@ BRIEF: list[tuple[str, str, str, str | None]] = [
      "nodes by Q2.", "relationship", None),
     ("Dorothy Vaughan", "Dorothy m'a expliqué le modèle de capacité ; il faut ~40% de nœuds "
      "en plus.", "relationship", None),
+    ("Dorothy Vaughan", "Dorothy thinks the Q2 storage forecast is off by ~25% because it "
+     "ignores the new EU region.", "relationship", None),
     ("Grace Hopper", "she agreed the packet should lead with the reliability strategy, not "
      "the vault migration", "goal", STAFF),
     ("Grace Hopper", "Elle trouve que mon dossier de promotion est prêt.", "goal", STAFF),
@@ -215,6 +258,7 @@ GOAL_LINKS: list[tuple[str, str]] = [
     ("quarterly", "Vou palestrar na QCon São Paulo em agosto."),
     ("quarterly", "Parlerò al Codemotion Milano a ottobre."),
     ("quarterly", "J'interviens à Devoxx France en avril."),
+    ("quarterly", "Exposé : proposition envoyée à Devoxx."),
     ("weekly", "Sent my talk proposal to LeadDev London, so the conference goal finally has "
      "something behind it."),
     ("weekly", "Mandé mi propuesta de charla a la PyCon, así avanza mi objetivo de la "
