@@ -35,7 +35,8 @@ _STOP = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _NEW_GOAL = re.compile(r"^\s*(?:new goal|add(?:ing)? (?:a )?goal|nieuw doel|neues ziel|"
-                       r"nouvel objectif|nuevo objetivo|novo objetivo|nuovo obiettivo)\s*[:：-]\s*"
+                       r"nouvel objectif|nuevo objetivo|novo objetivo|nuovo obiettivo|"
+                       r"nueva meta|nova meta)\s*[:：-]\s*"
                        r"(.+?)(?:[.!?](?:\s|$)|$)", re.IGNORECASE)  # fmt: skip
 _GOAL_CUE = re.compile(r"((?:[\w'’-]+\s+){0,5})(?:goal|objective)\b", re.IGNORECASE)
 # The other languages put the goal's name after the word: "mi objetivo de influencia".
@@ -46,6 +47,11 @@ _GOAL_CUE_AFTER = re.compile(
 # this one quick look says so first (its lookahead holds the words' first letters).
 _GOAL_WORD = re.compile(
     r"(?=[godzm])(?:goal|objective|objetivo|objectif|ziel|meta|doel|obiettivo)", re.IGNORECASE
+)
+# A goal named as the user's own: "a good sponsor for my Staff case", "my talk proposal".
+_MY = re.compile(
+    r"\b(?=[mM])(?:my|mon|ma|mes|mi|mis|meine?[mnrs]?|mijn|meu|minha)\s+([\w'’-]+(?:\s+[\w'’-]+)?)",
+    re.IGNORECASE,
 )
 _TAG = re.compile(r"(?=#)(?<![\w&])#([^\W\d_][\w-]{1,60})")  # (the "#" first: it is rare)
 _LABEL = re.compile(r"^\s*(.{2,80}?)\s*(?:[:：]|\s[-–—]\s)")
@@ -230,17 +236,20 @@ def link_goal(
 ) -> str | None:
     """The goal an item refers to.
 
-    ``explicit_only`` (evidence, relationships) needs a tag or the word "goal" next to the
-    goal's name; goal updates may name it loosely ("Conference talk - …", "Staff promo: …").
+    ``explicit_only`` (evidence, relationships) needs a tag, the word "goal" next to the
+    goal's name, or "my" before it ("my Staff case"); goal updates may name it loosely
+    ("Conference talk - …", "Staff promo: …").
     ``min_hits``: how many of a goal's title words loose wording must share with it.
     """
     for tag in _TAG.findall(text):
         if found := overlap(tag.replace("-", " ").replace("_", " "), goals):
             return found
     if explicit_only:
-        if not _GOAL_WORD.search(text):
-            return None
-        for m in [*_GOAL_CUE.finditer(text), *_GOAL_CUE_AFTER.finditer(text)]:
+        if _GOAL_WORD.search(text):
+            for m in [*_GOAL_CUE.finditer(text), *_GOAL_CUE_AFTER.finditer(text)]:
+                if found := overlap(m.group(1), goals):
+                    return found
+        for m in _MY.finditer(text):
             if found := overlap(m.group(1), goals):
                 return found
         return None

@@ -105,7 +105,8 @@ PERSON_POINT = re.compile(
 # Feedback the user gave to someone is about that person, not a skill the user practised.
 _FEEDBACK_GIVEN = re.compile(
     r"\bgave (?!me\b)\S+ (?:some )?feedback\b|\bfeedback (?:a|à|an|aan|para|to) (?-i:[A-Z])|"
-    r"^\W*(?:di|gab|j['’]ai donné|dei|ho dato|gaf) (?:\S+ )?feedback\b",
+    r"^\W*(?:(?:and|et|y|e|und|en) )?(?:di|gab|j['’]ai donné|dei|ho dato|gaf) (?:\S+ ){0,2}"
+    r"feedback\b",
     _I,
 )
 # Feedback or a review the user received is a skill: "Linus gave me a thorough review on
@@ -285,6 +286,23 @@ _LEARNING = re.compile(
     r"stud(?:ied|ying)|"
     r"practi[cs](?:ed|ing)|went deep on|ramp(?:ed|ing) up on|read up on|took (?:a|the) course)\b"
     r"(?! (?:path|platform|budget|session|sessions|materials|resources)\b)",
+    _I,
+)
+# The user learning or practising, in the other languages replies come in: "Este mes aprendí
+# a perfilar consultas", "Ich lerne gerade Rust".
+_LEARNING_OTHER = re.compile(
+    r"\b(?=[aejgilhpeé])(?:aprend(?:í|i|o|iendo|endo)|(?:j['’]ai )?appris|j['’]apprends|gelernt|"
+    r"ich lerne|geleerd|ik leer|imparat[oa]|imparando|estudi(?:é|ei|ando)|étudié|"
+    r"practiqu[ée]|pratiqu[ée]|pratiquei|geübt|geoefend|praticat[oa])\b",
+    _I,
+)
+# Something the user delivered, said in the first person anywhere in the item: "Dans la
+# foulée, j'ai migré nos 5 workers", "then I migrated the cron jobs".
+_I_DELIVERED = re.compile(
+    r"\b(?=[jIhe])(?:j['’]ai (?:migré|livré|déployé|mis en production)|"
+    r"I (?:shipped|migrated|launched|rolled out|delivered)|"
+    r"he (?:migrado|entregado|desplegado|lanzado)|"
+    r"(?:eu )?(?:migrei|entreguei|implantei|lancei)|ho (?:migrato|rilasciato|consegnato))\b",
     _I,
 )
 # Taking a course, in the other languages replies come in: "Ho anche seguito un corso su eBPF".
@@ -489,6 +507,7 @@ def learning(text: str) -> bool:
         or any(not _OTHERS_LEARN.search(text[: m.start()]) for m in _LEARNING.finditer(text))
         or bool(_COURSE.search(text))
         or bool(_STUDY.search(text))
+        or bool(_LEARNING_OTHER.search(text))
     )
 
 
@@ -573,6 +592,8 @@ def content_kind(
             return KindHint("relationship")
         if DELIVERED.search(text) or (measured and not SKILL_CUES.search(text)):
             return KindHint("evidence")
+        if _I_DELIVERED.search(text) and not SKILL_CUES.search(text):
+            return KindHint("evidence")  # "Dans la foulée, j'ai migré nos 5 workers dessus"
         if has_people and _TOGETHER.search(text):
             return KindHint("relationship")  # "Mei Tanaka and I now trade code reviews"
         return _skill(text)

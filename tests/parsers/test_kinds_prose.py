@@ -136,6 +136,11 @@ FEEDBACK: list[tuple[str, str, str]] = [
     ("weekly", "Hannah gaf me goede feedback op mijn RFC.", "skill"),
     ("weekly", "Hannah mi ha dato un ottimo feedback sul mio primo RFC.", "skill"),
     ("weekly", "Gave Tomás feedback on his RFC, mostly about naming the decision.", "relationship"),
+    (
+        "monthly",
+        "et j'ai donné mon premier feedback formel à Tomás pour sa revue de mi-année.",
+        "relationship",
+    ),
 ]
 
 
@@ -151,7 +156,13 @@ STUDY: list[tuple[str, str]] = [
     ("weekly", "Das Kapitel über Ownership im Rust-Buch durchgearbeitet."),
     ("weekly", "Did the internal Triton workshop, two days of it."),
     ("weekly", "also started the google SRE workbook, 3 chapters in"),
-]
+    # Learning said in another language wins over the figure the item also reports.
+    ("monthly", "Este mes aprendí a perfilar consultas en ClickHouse y bajé el informe de "
+     "conciliación de 12 minutos a 40 segundos."),
+    ("monthly", "Ce mois-ci j'ai appris à profiler les requêtes et le rapport passe de 12 minutes "
+     "à 40 secondes."),
+    ("monthly", "Ich lerne gerade Rust, und der Parser ist von 12 auf 4 Sekunden schneller."),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("prompt", "text"), STUDY, ids=[s[1] for s in STUDY])
@@ -187,6 +198,9 @@ RESULTS = [
     "Fatto l'audit di accessibilità con Ines, 46 problemi segnalati.",
     # a figure that changed, said with "instead of"
     "Invoice PDFs now render in 1.2s instead of 7s, which matters at month-end.",
+    # something the user delivered, in the first person after a few words
+    "Dans la foulée, j'ai migré nos 5 workers de facturation dessus, plus aucun redémarrage.",
+    "Después he migrado los 5 workers de facturación, sin reinicios manuales.",
 ]
 
 
@@ -286,3 +300,24 @@ def test_a_result_toward_a_goal_stays_evidence() -> None:
         "toward my cross-team influence goal."
     )
     assert _entries("weekly", text) == [("evidence", INFLUENCE)]
+
+
+# A new goal said in Spanish or Portuguese with "meta".
+NEW_GOALS = [
+    ("Nova meta: virar referência em FinOps.", "virar referência em FinOps"),
+    ("Nueva meta: hacer más entrevistas técnicas.", "hacer más entrevistas técnicas"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), NEW_GOALS, ids=[n[0] for n in NEW_GOALS])
+def test_new_goal_with_meta(text: str, title: str) -> None:
+    assert _entries("quarterly", text) == [("goal", title)]
+
+
+def test_a_note_about_a_person_links_to_the_goal_the_user_calls_theirs() -> None:
+    """A line can link to a person and a goal without changing its kind: "my Staff case"
+    names the Staff goal."""
+    text = (
+        "I'd like to get to know Femi Adeyemi better, he could be a good sponsor for my Staff case."
+    )
+    assert _entries("monthly", text) == [("relationship", STAFF)]
