@@ -11,8 +11,10 @@ it measures ("Onboarding von 3 Wochen auf 8 Tage gesenkt") is evidence rather th
 of a goal. A monthly or brief reply's "Shipped …" or "p99 down 40%" is evidence, whatever
 else the prompt asked for. Feedback given to someone ("Gave Tomás feedback on his RFC") is
 about that person; feedback or a review received is a skill ("Linus gave me a thorough
-review"). Meeting someone, time or close work with them, coffee with them, their help or
-getting back in touch is about them ("Me reuní con Lucía", "Kennenlerngespräch mit Jonas");
+review"), and so is what someone told the user about their work ("Dana me dijo que mis
+demos …"). Meeting someone, a call or time or close work with them, coffee with them, their
+help or getting back in touch is about them ("Me reuní con Lucía", "Kennenlerngespräch mit
+Jonas"); in a brief, so is what the person thinks or wants, figures in it or not;
 working through a book or doing a workshop is learning; a monthly result counted after the
 work ("46 issues filed") is evidence, a person in it or not; a quarterly result said to be
 off the goals ("Outside the goals, I took …") is evidence; a weekly line that names a goal
