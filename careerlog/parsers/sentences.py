@@ -73,6 +73,10 @@ OPENS_ALSO = re.compile(
     r"(?:[^\W\d_]+[ \t]+){0,2}?(?i:also|außerdem|zudem|também|también|además|inoltre|"
     r"daarnaast|aussi|anche|ook|auch)\b"
 )
+# Any of the openers above, in one pass over the sentence's start.
+_OPENS_POINT = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_OPENS_ACTION, OPENS_ALSO, _OPENS_TODO, _OPENS_LABEL))
+)
 
 
 def _opens_item(
@@ -82,9 +86,7 @@ def _opens_item(
     says "also", something to do, or a label; or it names someone the point so far did not
     (``before``: the people it names) — "Spent a lot of time with Dorothy …", "Linus gave
     me a thorough review …" — without referring back to it."""
-    if _OPENS_ACTION.match(sentence) or OPENS_ALSO.match(sentence) or _OPENS_TODO.match(sentence):
-        return True
-    if _OPENS_LABEL.match(sentence):
+    if _OPENS_POINT.match(sentence):
         return True
     about_someone = _WITH_SOMEONE.search(sentence) or _SOMEONE_ACTS.match(sentence)
     if not about_someone or _REFERS_BACK.match(sentence):
@@ -143,7 +145,8 @@ def points(
     90%.") stays with it. ``goal_named`` (the goal a few words name) reads a quarterly
     paragraph: it answers one goal until a sentence opens with a label (not the answer's own
     "Gap: …"), "also", or another goal's name ("Staff is stalled; …" after the talk's news)."""
-    if not _SENTENCE_BREAK.search(text):
+    breaks = list(_SENTENCE_BREAK.finditer(text))
+    if not breaks:
         return [text]
     spans: list[list[int]] = []  # [start, end] of each item's text in ``text``
     words = 0  # in the last span
@@ -162,16 +165,20 @@ def points(
             known_to = start
         return known
 
-    for m in [*_SENTENCE_BREAK.finditer(text), None]:
+    for m in [*breaks, None]:
         end = m.start() if m else len(text)
         sentence = text[start:end]
         sentence_words = text.count(" ", start, end) + 1
-        if after_comma:
-            opens = goal_named is None and _new_subject(sentence, before, names)
-        elif goal_named is not None:
+        goal = None
+        if goal_named is not None and not after_comma:
             goal = _leading_goal(sentence, goal_named)
             if goal is None and sentence_words <= SHORT_UPDATE:  # "Nothing new on Staff."
                 goal = goal_named(sentence)
+        if not spans or words < MIN_SENTENCE_WORDS:
+            opens = not spans  # the first sentence opens a point; a short one goes on
+        elif after_comma:
+            opens = goal_named is None and _new_subject(sentence, before, names)
+        elif goal_named is not None:
             opens = bool(
                 (_OPENS_LABEL.match(sentence) and not starts_with_field(sentence))
                 or OPENS_ALSO.match(sentence)
@@ -180,7 +187,7 @@ def points(
             )
         else:
             opens = _opens_item(sentence, before, names)
-        if spans and (words < MIN_SENTENCE_WORDS or not opens):
+        if not opens:
             spans[-1][1] = end
             words += sentence_words
             if goal_named is not None and running_goal is None:
