@@ -10,12 +10,17 @@ user's own; the other languages replies come in say it too ("alle 5 Teams", "6 t
 équipes Risque, Paiements et Données"; "mi equipo", "mein Team" for the user's own).
 A customer word that names an internal tool ("the merchant portal") is no reach, nor is the
 criterion a packet asks for ("the org-wide artifact"). Work on the things of one named team
-("les 9 dépôts de l'équipe Paiements") is that team's scope.
+("les 9 dépôts de l'équipe Paiements") is that team's scope. "a user can now…" is the
+product's audience as much as "users" is; "a great partner" is a colleague, and "Partners"
+in a list of capitalised names ("Mobile, Web and Partners") a team. German and Dutch write
+a kind of team as one word ("3 betaalteams"). The head count of a public conference's
+audience ("at PGConf EU, ~250 people") is no reach of the user's org.
 
 A goal's update or a note about a person reads reach only where it is said plainly
 (``find_plain_scope``): their text names goals ("cross-team influence"), gaps and plans, so
 two teams named or an "org-wide" there is not yet reach; three or more teams, an all-hands,
-an org-sized head count or customers are.
+an org-sized head count or customers are, and so are "2 other teams" (the user's and two
+more) and two teams stated to act each ("Storage and Compute both sign off").
 """
 
 from __future__ import annotations
@@ -41,6 +46,15 @@ _AUDIENCE_WORDS = (
     r"kunden|klanten|utilisateurs|usuarios|usuários|clientes|clienti|utenti|"  # de nl fr es pt it
     r"(?:be)?nutzer(?:n|innen)?|käufer(?:n|innen)?|händler(?:n|innen)?|gebruikers|kopers|"
     r"winkeliers|acheteurs|commerçants|compradores|comercios|lojistas|acquirenti|esercenti"
+)
+# "a user can now download their data": any one of them stands for them all ("a user name",
+# "a user account" are things). Tried only on text with one of these words (_audience).
+_USER_WORDS = ("user", "gebruiker", "utilisat", "usu", "utente", "nutzer")
+_ONE_USER = re.compile(
+    r"\b(?:a|an|any|every|each|ein|eine|jeder|jede|un|une|chaque|cada|um|uma|ogni|een|elke) "
+    r"(?:user|gebruiker|utilisateur|utilisatrice|usuario|usuária|usuário|utente|nutzer(?:in)?)"
+    rf"{_TOOL}(?! (?:names?|errors?|mistakes?|accounts?|agents?|interfaces?|stor(?:y|ies)|guides?"
+    r"|manuals?|groups?|roles?)\b)\b"
 )
 # _EXTERNAL, _AUDIENCE, _ORG and _TEAM start every form at a word boundary with one of a
 # few letters: they check that first, so most positions fail on one test instead of on each
@@ -73,6 +87,13 @@ _HEADCOUNT = re.compile(
     r"(?<![\w.,])[~≈]?\s?(\d{1,3}(?:,\d{3})*)\+?\s(?:engineers|developers|devs|people|ppl)\b", _I
 )
 _DIGIT = re.compile(r"\d")
+# "the talk at PGConf EU, ~250 people": a conference or meetup in each language, or one
+# named the way they are ("KubeCon", "QCon", "PGConf").
+_CONFERENCE = re.compile(
+    r"\b(?:[A-Z][\w-]*Con(?:f|f[A-Z]\w*)?\b|[A-Z]\w*Conf\b|"
+    r"(?i:conf(?:erences?|s)?|konferenz(?:en)?|conf[ée]rences?|conferencias?|confer[êe]ncias?|"
+    r"conferenz[ae]|congres(?:sen)?|conferenties?|meetups?)\b)"
+)
 ORG_HEADCOUNT = 50
 MULTI_TEAM_HEADCOUNT = 15
 # "live for Payments and Risk": two capitalised names joined after a word of reach.
@@ -80,6 +101,10 @@ _TWO_NAMES = re.compile(
     rf"\b(?:for|across|by|between)\s+({_CAP}[\w-]+)\s+(?:and|&)\s+({_CAP}[\w-]+)"
     rf"(?![ \t]+{_CAP})"
 )
+# "3 betaalteams", "drei Produktteams": German and Dutch write a kind of team as one word.
+# The word is read to its end once and never backtracked into: tried at every letter of a
+# long word, "teams" cost more than the rest of the pattern.
+_COMPOUND_TEAMS = r"[\w-]++(?<=[Tt]eams)"
 # Teams in the other languages replies come in: "alle 5 Teams", "4 équipes", "6 team" (it).
 _TEAMS_ABROAD = r"(?:Teams|[ée]quipes|equip[oa]s|squadre|team(?! members?\b| leads?\b))"
 _NUMBERS_ABROAD = (
@@ -92,8 +117,8 @@ _OTHER = "(?:other|andere[n]?|autres|otros|outros|altri|altre)"
 # Each form of multi-team reach needs a word most text lacks, so each group of forms is
 # tried only on text that has its word (find_scope): a team's, "services", or a list of names.
 _MULTI_TEAMS = re.compile(
-    rf"\b(?:across|for|between|with)? ?{_NUMBER_WORDS} (?:[a-z][\w-]* )?[Tt]eams\b|"
-    rf"\b(?=[\ddvftcq]){_NUMBERS_ABROAD} {_TEAMS_ABROAD}\b|"
+    rf"\b(?:across|for|between|with)? ?{_NUMBER_WORDS} (?:[a-z][\w-]* )?{_COMPOUND_TEAMS}\b|"
+    rf"\b(?=[\ddvftcq]){_NUMBERS_ABROAD} (?:{_COMPOUND_TEAMS}|{_TEAMS_ABROAD})\b|"
     r"\bcross[- ]team\b|\bmulti[- ]team\b|\b[Aa]cross (?:the )?teams\b|"
     rf"\b{_CAP}\w+(?:['’]s)? (?:(?!{_DETERMINERS}\b)[a-z][\w-]* )?team\b|"
     rf"\b{_CAP}\w+(?:,| and) {_CAP}\w+ teams\b|\b(?:both|all three|all four) teams\b"
@@ -149,11 +174,31 @@ _THREE_OR_MORE = (
     r"(?:[3-9]|\d\d+|three|four|five|six|seven|eight|nine|ten|several|multiple|many|drei|vier|"
     r"fünf|trois|quatre|cinq|tres|cuatro|três|quatro|tre|quattro|drie|vijf)"
 )
+_TWO_OR_MORE = rf"(?:{_THREE_OR_MORE}|2|two|zwei|twee|deux|dos|dois|duas|due)"
 _PLAIN_COUNT = re.compile(
-    rf"\b(?=[\dtfsemndvqc]){_THREE_OR_MORE} (?:{_TEAMS_ABROAD}|teams)\b|\b(?=[pcedtqsv]){_TIMES}\b"
+    rf"\b(?=[\dtfsemndvqc]){_THREE_OR_MORE} (?:{_COMPOUND_TEAMS}|{_TEAMS_ABROAD})\b|"
+    rf"\b(?=[pcedtqsv]){_TIMES}\b"
+)
+# "with 2 other teams", "otros dos equipos": the user's team and two more. Tried only on
+# text with a word for "other" (find_plain_scope).
+_PLAIN_OTHERS = re.compile(
+    rf"\b(?=[\dtfsemndvqcz]){_TWO_OR_MORE} {_OTHER} (?:{_COMPOUND_TEAMS}|{_TEAMS_ABROAD}|times)\b|"
+    rf"\b(?=[oa])(?:{_OTHER}|outras) {_TWO_OR_MORE} (?:{_TEAMS_ABROAD}|times)\b"
+)
+_OTHER_WORDS = ("other", "ander", "autres", "otros", "outr", "altr")
+_BY = "(?:(?:by|von|door|par|por|pelo|pela|da|de) )?"
+# "Storage and Compute both sign off": two teams, each stated to act (not two partners).
+_PLAIN_BOTH = re.compile(
+    rf"\b(?=[A-ZÀ-ÖØ-ÞĀ-Žbsztà])"  # a name or a word for "both": most positions fail here
+    rf"(?:({_CAP}[\w-]+) (?:and|und|et|y|e|en) ({_CAP}[\w-]+),? (?:both|beide|allebei|"
+    r"tous (?:les )?deux|toutes (?:les )?deux|ambos|ambas|os dois|as duas|entrambi|entrambe)\b|"
+    # "signed off by both Ledger and Finance", "sowohl Ledger als auch Finance"
+    rf"(?:both|sowohl|zowel|tanto|sia|à la fois) {_BY}({_CAP}[\w-]+) "
+    rf"(?:and|als auch|als|como|quanto|che|que|et) {_BY}({_CAP}[\w-]+))"
 )
 _PLAIN_LIST = re.compile(
-    r"\b(?=[afbéetTs])(?:across|for|by|[ée]quipes|[Tt]eams|equip[oa]s|squadre|times|team) "
+    r"\b(?=[afbéetTsvdp])(?:across|for|by|von|door|par|por|pelo|pela|da|[ée]quipes|[Tt]eams|"
+    r"equip[oa]s|squadre|times|team) "
     rf"(?:the |les |los |as |i |de )?({_CAP}[\w-]+), ({_CAP}[\w-]+),? (?:and|et|und|y|e|en) "
     rf"({_CAP}[\w-]+)"
 )
@@ -167,10 +212,69 @@ def _stated(pattern: re.Pattern[str], text: str) -> bool:
     return any(not _NEGATED.search(text[: m.start()]) for m in pattern.finditer(text))
 
 
+# "Kenji has been a great partner": one partner described so is a colleague, not a client
+# ("a partner reported the bug" is one).
+_COLLEAGUE = re.compile(r"\b(?:(?:an?|ein|eine|un|una|um|uma|een)\s[\w-]+|my|mein)\s$")
+# "adopted by Mobile, Web and Partners": a capitalised word in a list of capitalised names
+# is a team's name, whatever it means in lower case.
+# In German every noun is capitalised: a list of customer words ("Händler, Käufer und
+# Partner") is still the product's audience.
+_NAME_LIST_BEFORE = re.compile(rf"({_CAP}[\w-]*),?\s(?:and|&|et|und|y|e|en)\s$|({_CAP}[\w-]*),\s$")
+_NAME_LIST_AFTER = re.compile(rf"(?:,|\s(?:and|&|et|und|y|e|en))\s({_CAP}[\w-]*)")
+
+
+def _audience(pattern: re.Pattern[str], low: str, text: str) -> bool:
+    """Does the text name the people a product serves, not a colleague or a team?"""
+    found = list(pattern.finditer(low))
+    if any(word in low for word in _USER_WORDS):
+        found += _ONE_USER.finditer(low)
+    for m in found:
+        start, end = m.span()
+        before = low[:start]
+        if _NEGATED.search(before):
+            continue
+        if m.group() == "partner" and _COLLEAGUE.search(before):
+            continue
+        if len(low) == len(text) and text[start].isupper() and _in_name_list(text, start, end):
+            continue
+        return True
+    return False
+
+
+def _in_name_list(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] one of a list of names none of which is a customer word?"""
+    before = _NAME_LIST_BEFORE.search(text[max(0, start - 40) : start])
+    after = _NAME_LIST_AFTER.match(text, end)
+    names = [n for m in (before, after) if m for n in m.groups() if n]
+    return bool(names) and not any(_AUDIENCE.fullmatch(name.lower()) for name in names)
+
+
+def _says_both(low: str) -> bool:
+    """Does the lowered text hold a word for "both" in one of the seven languages?"""
+    return (
+        "both" in low
+        or "beide" in low
+        or "allebei" in low
+        or "deux" in low
+        or "ambos" in low
+        or "ambas" in low
+        or "dois" in low
+        or "duas" in low
+        or "entramb" in low
+        or "sowohl" in low
+        or "zowel" in low
+        or "tanto" in low
+        or "sia " in low
+        or "à la fois" in low
+    )
+
+
 def _headcount(text: str) -> int:
     if not _DIGIT.search(text):  # a head count needs a figure: most text has none
         return 0
     counts = [int(m.group(1).replace(",", "")) for m in _HEADCOUNT.finditer(text)]
+    if counts and _CONFERENCE.search(text):  # a public event's audience is not the user's org
+        return 0
     return max(counts, default=0)
 
 
@@ -207,7 +311,7 @@ def find_scope(text: str, own_team: str | None = None, teams: Sequence[str] = ()
     another team reaches beyond the user's own; naming one's own team is team scope.
     """
     low = text.lower()
-    if _stated(_EXTERNAL, low):
+    if _audience(_EXTERNAL, low, text):
         return "external"
     heads = _headcount(text)
     if _stated(_ORG, low) or heads >= ORG_HEADCOUNT:
@@ -250,11 +354,21 @@ def find_plain_scope(text: str) -> str | None:
     customers, an all-hands or an org-sized head count, three or more teams.
     """
     low = text.lower()
-    if _stated(_AUDIENCE, low):
+    if _audience(_AUDIENCE, low, text):
         return "external"
     if ("hands" in low and _stated(_ALL_HANDS, low)) or _headcount(text) >= ORG_HEADCOUNT:
         return "org"
-    plain = list(_PLAIN_COUNT.finditer(text)) if any(w in low for w in _TEAM_WORDS) else []
+    plain: list[re.Match[str]] = []
+    if any(word in low for word in _TEAM_WORDS):
+        plain += _PLAIN_COUNT.finditer(text)
+        if any(word in low for word in _OTHER_WORDS):
+            plain += _PLAIN_OTHERS.finditer(text)
+    if _says_both(low):
+        plain += (
+            m
+            for m in _PLAIN_BOTH.finditer(text)
+            if not any(name.lower() in GIVEN_NAMES for name in m.groups() if name)
+        )
     if ", " in text:  # a list of teams
         plain += (
             m
