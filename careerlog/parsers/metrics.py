@@ -9,15 +9,18 @@ A range gives both ends as metrics of their own: "from ~1,200/day to under 40/da
 only one end carries the unit ("from 12 to 4 pages", "45-60 min", "2 days instead of 5") the
 bare end keeps its text as written and shares the other end's unit ("from 30 pages/week to
 4" too). "~400 in the room" is a quantity (nobody writes "~" before an identifier), and so is
-"ran 3 of them"; "all 5 teams" names a whole the reader knows and counts nothing.
+"ran 3 of them"; "all 5 teams" names a whole the reader knows and counts nothing, while
+"all 14 markets" counts the markets the work covered.
 
 Replies come in seven languages, so a count is read as they write it: a plural with accents
 ("9 dépôts", "12 serviços"), a German noun in capitals ("140 Flags", "4 Alarme"), "N times"
 in each language, "2.1M stored cards" and "1,8 miljoen abonnementen", a rate in words
 ("1.500 richieste al secondo"), and a bare figure that counts what the clause before counted
 ("quarantined 31 tests, fixed 12") or what the partitive pronoun stands for ("ne ho fatte
-27", "j'en ai relu 12"). A figure glued to a letter ("Q2", "v2", "EC2", "k8s") names
-something and is never a quantity.
+27", "j'en ai relu 12"). Dutch plurals in -en and -'s ("63 certificaten", "9 repo's"),
+Italian ones in -i ("3 servizi") and the English word the other languages borrow unchanged
+("3 endpoint") are counts too; working days ("2 giornate", "3 Arbeitstage") are days. A
+figure glued to a letter ("Q2", "v2", "EC2", "k8s") names something and is never a quantity.
 """
 
 from __future__ import annotations
@@ -43,6 +46,10 @@ _DURATION_UNITS = {
     "días": "d", "dias": "d", "giorni": "d", "wochen": "week", "weken": "week",
     "semaines": "week", "semanas": "week", "settimane": "week", "uren": "h", "sekunden": "s",
     "secondes": "s", "segundos": "s", "secondi": "s", "seconden": "s",
+    # working days, as a course or an effort is counted in each language
+    "workdays": "d", "giornate": "d", "giornata": "d", "journées": "d", "journée": "d",
+    "jornadas": "d", "jornada": "d", "werkdagen": "d", "werkdag": "d", "arbeitstage": "d",
+    "arbeitstag": "d", "werktage": "d", "werktag": "d",
 }  # fmt: skip
 _COUNT_NOUNS = (
     r"people|users|customers|merchants|engineers|developers|teams|services|requests|tickets|"
@@ -66,6 +73,39 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 # no one.
 _GERMAN_ADJECTIVE = rf"(?-i:(?:[{_LOWER}]+e[nrsm]?\s)?)"
 _GERMAN_NOUN = rf"(?-i:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*)"
+# The plurals the Romance -s and the German capital miss: Dutch "63 certificaten" and "9
+# repo's", Italian "3 servizi"; and the English word the other languages borrow unchanged
+# ("3 endpoint", "5 server"), which after a figure above 1 is no English singular.
+_OTHER_PLURAL = rf"(?-i:[{_LOWER}]{{3,}}(?:en|i)|[{_LOWER}]{{2,}}['’]s)"
+_LOANWORDS = (
+    r"(?-i:endpoint|server|bug|test|ticket|repo|job|build|deploy|release|commit|alert|"
+    r"dashboard|pipeline|runbook|workshop|meeting|node|cluster|microservice|feature|flag|"
+    r"sprint|PR|incident|container|pod|query|worker|script|check)"
+)
+# Words after a figure that end like those plurals but count nothing: English adverbs and
+# participles ("5 often"), German and Dutch auxiliaries ("die 3 waren"), Italian articled
+# prepositions ("2 degli"), French and Spanish adverbs and weekdays.
+_NOT_PLURALS = frozenset(
+    """
+    often given taken written broken hidden forbidden between green seven eleven screen token garden
+    listen happen chosen proven driven frozen spoken gotten fallen eaten beaten stolen woken
+    sudden golden wooden thirteen fourteen fifteen sixteen seventeen eighteen nineteen
+    waren haben hatten werden wurden sollen sollten können konnten müssen mussten wollen
+    wollten dürfen hebben hadden worden zullen zouden moeten moesten kunnen konden willen
+    wilden mogen geleden samen alleen tussen boven tegen binnen buiten beneden
+    degli negli dagli sugli quali oggi wiki multi semi mini taxi aussi ainsi parmi lundi
+    mardi mercredi jeudi vendredi samedi aquí allí ahí así aqui januari februari juni juli
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+# "von 10 auf 11 verschoben": a figure that ends a range is a value, and the word after it
+# the verb that German and Dutch put last.
+_RANGE_END = re.compile(
+    r"\b(?:from|von|van|de|du|da|desde)\s+\S+\s+(?:to|auf|bis|naar|tot|à|a|al|para|hasta)\s+$",
+    re.IGNORECASE,
+)
+# "Wir haben 3 gefunden.", "we hebben er 2 verschoven": a participle ends its clause.
+_PARTICIPLE = re.compile(r"(?:ge|ver|zer|ont)[^\W\d_]{3,}en$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 # "2.1M stored cards", "1,8 miljoen abonnementen": a count in thousands, millions or billions
 # (a decimal point or comma before a scale is a fraction, not a version).
 _SCALE_WORDS = {
@@ -134,7 +174,12 @@ _TWO_NUMBERS = re.compile(r"\d\D+\d")
 _PART_OF = re.compile(
     r"\d\s+(?:of|out of|von|van|op|de|des|dos|das|di|dei|degli|delle|su|sur|sobre)\s+$"
 )
-# "for all 5 teams": the number names a whole the reader knows, it reports no count.
+# "for all 5 teams": the number names the user's teams, a whole the reader knows; it states
+# reach and reports no count. Of anything else ("all 14 markets", "all 9 product teams") it
+# counts how many the work covered.
+_ALL_TEAMS = re.compile(
+    r"[~≈]?\s?\d+\s(?:teams?|équipes|equip[oa]s|equipes|squadre)", re.IGNORECASE
+)
 _ALL_OF = re.compile(
     r"\b(?:all(?: the)?|alle|tous les|toutes les|todos los|todas las|todos os|todas as|"
     r"tutti i|tutte le)\s+$",
@@ -175,8 +220,10 @@ _PATTERN = re.compile(
     rf"|(?P<things>{_APPROX}(?:{_SCALED}|{_NUM})\+?\s(?:{_QUALIFIERS}(?-i:[A-Z]{{2,}}s|"
     rf"[{_LOWER}]{{2,}}s)|{_GERMAN_ADJECTIVE}{_GERMAN_NOUN})\b)"
     rf"|(?P<big>{_APPROX}\d+(?:[.,]\d{{1,2}})?\s(?:{_BIG_WORDS})\b)"
-    # "~400 in the room": nobody writes "~" before an identifier.
-    rf"|(?P<about>[~≈]\s?{_NUM}(?![\w%/]|[.,]\d)))",
+    rf"|(?P<plural>(?!1\s){_APPROX}(?:{_SCALED}|{_NUM})\+?\s{_QUALIFIERS}"
+    rf"(?:{_OTHER_PLURAL}|{_LOANWORDS})(?![\w'’-]))"
+    # "~400 in the room", "~90k of them": nobody writes "~" before an identifier.
+    rf"|(?P<about>[~≈]\s?(?:\d+(?:[.,]\d{{1,2}})?(?-i:[kKM])|{_NUM})(?![\w%/]|[.,]\d)))",
     re.IGNORECASE,
 )
 # The ends of a range: "from 12 to 4 pages", "between 10 and 20 ms", "van 25 naar 9 minuten"
@@ -298,12 +345,12 @@ def _per(text: str) -> str:
 
 def _count_unit(kind: str, text: str) -> str | None:
     """What a count counts: the noun it ends with, or the things per unit of time."""
-    if kind == "big":  # "1,8 miljoen": how many, of what the sentence says
+    if kind in ("big", "about"):  # "1,8 miljoen", "~90k": how many, of what the sentence says
         return None
     if kind == "per_time":  # "1.500 richieste al secondo": "richieste/s"
         words = _PER_TIME_UNIT.search(text)
         return f"{words[1].lower()}/{_PER_TIME_WORDS[words[2].lower()]}" if words else None
-    noun = re.search(r"([^\W\d_]+)\s*$", text)
+    noun = re.search(r"([^\W\d_]+)(?:['’]s)?\s*$", text)
     return noun.group(1).lower() if noun else None
 
 
@@ -335,20 +382,26 @@ def _read(kind: str, text: str) -> tuple[float | None, str | None]:
     return value, (unit + _per(text)) if unit else None
 
 
-def _no_quantity(kind: str, raw: str, before: str) -> bool:
+def _no_quantity(kind: str, raw: str, before: str, after: str = "") -> bool:
     """Is what matched a name, a status or a year rather than a quantity?"""
     if _HTTP_STATUS.match(raw):
         return True
-    if kind not in ("count", "things", "per_time"):
+    if kind not in ("count", "things", "per_time", "plural"):
         return False
     number = re.match(rf"{_APPROX}({_NUM})", raw)
     if number and re.fullmatch(r"[1-5]\d\d", number.group(1)) and _STATUS_BEFORE.search(before):
         return True
-    if _ALL_OF.search(before):
+    if _ALL_OF.search(before) and _ALL_TEAMS.fullmatch(raw):
         return True
-    if kind != "things":
+    if kind not in ("things", "plural"):
         return False
     noun = raw.split()[-1].lower()
+    if kind == "plural" and (
+        noun in _NOT_PLURALS
+        or _RANGE_END.search(before)
+        or (_PARTICIPLE.match(noun) and _CLAUSE_END.match(after))
+    ):
+        return True
     digits = number.group(1) if number else ""
     fraction = "." in digits and not _DOT_THOUSANDS.fullmatch(digits)
     return (
@@ -451,12 +504,12 @@ def find_metrics(text: str) -> list[Metric]:
     for m in _PATTERN.finditer(text):
         kind = m.lastgroup or "count"
         raw = m.group().strip()
-        if _no_quantity(kind, raw, text[max(0, m.start() - 30) : m.start()]):
+        if _no_quantity(kind, raw, text[max(0, m.start() - 30) : m.start()], text[m.end() :]):
             continue
         value, unit = _read(kind, raw)
         metric = Metric(text=raw, value=value, unit=unit or None)
         found.append((m.start(), m.end(), metric))
-        if kind in ("count", "things"):
+        if kind in ("count", "things", "plural"):
             counts.append((m.end(), metric))
     found += _range_ends(text, found)
     found += _counted_on(text, counts, found)

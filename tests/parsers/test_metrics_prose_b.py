@@ -1,0 +1,74 @@
+"""Counts as replies write them, second round (issue 15, point 6): each row is one rule of
+``careerlog.parsers.metrics`` in the languages replies come in; the rows that find nothing
+show where a rule must stop.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careerlog.parsers.metrics import find_metrics
+
+Want = list[tuple[str, float | None, str | None]]
+
+COUNTS: list[tuple[str, Want]] = [
+    # "all 5 teams" states reach; "all" of anything else counts how many the work covered.
+    ("Shipped the form for shoppers in all 14 markets.", [("14 markets", 14, "markets")]),
+    ("Used by all 9 product teams.", [("9 product teams", 9, "teams")]),
+    ("Das Formular läuft jetzt für alle 14 Märkte.", [("14 Märkte", 14, "märkte")]),
+    ("Le formulaire tourne dans toutes les 14 régions.", [("14 régions", 14, "régions")]),
+    ("El formulario ya funciona en todos los 14 mercados.", [("14 mercados", 14, "mercados")]),
+    ("O formulário já roda em todos os 14 mercados.", [("14 mercados", 14, "mercados")]),
+    ("Il modulo è attivo in tutti i 14 mercati.", [("14 mercati", 14, "mercati")]),
+    ("Het formulier draait nu in alle 14 markten.", [("14 markten", 14, "markten")]),
+    # Working days are days, as a course or an effort is counted.
+    ("Formazione interna sulla sicurezza (OWASP, 2 giornate).", [("2 giornate", 2, "d")]),
+    ("Formation interne de 3 journées.", [("3 journées", 3, "d")]),
+    ("Curso interno de 2 jornadas.", [("2 jornadas", 2, "d")]),
+    ("Die Schulung dauerte 3 Arbeitstage.", [("3 Arbeitstage", 3, "d")]),
+    ("De training duurde 2 werkdagen.", [("2 werkdagen", 2, "d")]),
+    ("The migration took 5 workdays.", [("5 workdays", 5, "d")]),
+    # Plurals the Romance -s and the German capital miss: Dutch -en and -'s, Italian -i.
+    ("Voor de 3 betaalteams (63 certificaten).", [("3 betaalteams", 3, "betaalteams"),
+                                                  ("63 certificaten", 63, "certificaten")]),
+    ("Secret scanning aangezet voor 9 repo's.", [("9 repo's", 9, "repo")]),
+    ("Ik had deze week 3 gesprekken met Sanne.", [("3 gesprekken", 3, "gesprekken")]),
+    ("Ho migrato 3 servizi e 4 nuovi colleghi.", [("3 servizi", 3, "servizi"),
+                                                  ("4 nuovi colleghi", 4, "colleghi")]),
+    # The English word borrowed unchanged: after a figure above 1 it counts.
+    ("Ho trovato 3 endpoint senza rate limit.", [("3 endpoint", 3, "endpoint")]),
+    ("Ho chiuso 5 ticket questa settimana.", [("5 ticket", 5, "ticket")]),
+    ("Fixed 2 test suites.", [("2 test suites", 2, "suites")]),
+    # "~90k of them": nobody writes "~" before an identifier, scaled or not.
+    ("We generate ~90k of them at month-end.", [("~90k", 90_000, None)]),
+]  # fmt: skip
+
+NOT_COUNTS = [
+    # "all 5 teams" in each language states reach, it counts nothing.
+    "Rolled the build cache out to all 5 teams.",
+    "Den Build-Cache für alle 5 Teams ausgerollt.",
+    "De deploy-pijplijn voor alle 6 teams versneld.",
+    # Words that end like a Dutch or Italian plural but count nothing.
+    "Die 3 waren schnell fertig.",
+    "Het is 2 jaar geleden.",
+    "Returns 403 forbidden now.",
+    # A participle ends its clause in German and Dutch; a range's end is a value.
+    "Wir haben 3 gefunden.",
+    "We hebben er 2 verschoven, de rest volgt.",
+    "Het standup van 10 naar 11 verschoven.",
+    # One of a borrowed word is English too: "1 endpoint" is no count of a plural.
+    "Moved 1 endpoint behind the gateway.",
+    # "~3m" may be minutes: only k and M scale a figure after "~".
+    "Back in ~3m.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COUNTS, ids=[c[0] for c in COUNTS])
+def test_counts(text: str, want: Want) -> None:
+    got = [(m.text, m.value, m.unit) for m in find_metrics(text)]
+    assert got == [(t, float(v) if v is not None else None, u) for t, v, u in want]
+
+
+@pytest.mark.parametrize("text", NOT_COUNTS)
+def test_figures_that_count_nothing(text: str) -> None:
+    assert find_metrics(text) == []
