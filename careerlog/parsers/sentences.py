@@ -55,16 +55,20 @@ _OPENS_LABEL = re.compile(r"(?![^:：]*['’]s )[^\W\d_][\w'’-]*(?: [\w'’-]+
 _WITH_SOMEONE = re.compile(
     r"(?i:\b(?:with|w/|avec|con|com|mit|met|to|da|del|van|vom|à|know|meet|thank))\s+"
     r"(?:(?i:o|a|la|le|el)\s+)?[A-ZÀ-Þ]|\b[A-ZÀ-Þ]\w+ and I\b|"
+    r"(?i:\bfeedback (?:from|von|de|da|van|di) )[A-ZÀ-Þ]|"
     r"(?i:\b(?:coffee|lunch|1:1) (?:with|w/) )"  # (in lower-case writing too: "coffee w/ dana")
 )
+_SUBJECT = re.compile(r"(?:(?i:I|we|she|he|they)|[A-ZÀ-Þ]\w+)\b")
 _SOMEONE_ACTS = re.compile(
     r"(?:\S+\s+){0,2}?(?i:gave me|offered|shadowed|taught me|reviewed|mentioned|introduced|"
     r"asked me|told me|mi ha|m['’]a|me deu|me dio|me dijo|me disse|hat mir|heeft me|zei)\b"
 )
 # A sentence that refers back to the last one in its first words: "Reviewed it same-day",
-# "Rewrote the churn report with them", "Grace says that's the artifact …".
+# "Rewrote the churn report with them", "Grace says that's the artifact …" (but not "this
+# month", nor "that" before a clause: "feedback from Mei that my error handling …").
 _REFERS_BACK = re.compile(
-    r"(?:\S+\s+){0,5}?(?i:it|them|these|those|(?:this|that)(?! (?:week|month|quarter|year)\b))\b"
+    r"(?:\S+\s+){0,5}?(?i:it|them|these|those|(?:this|that)"
+    r"(?! (?:week|month|quarter|year|my|I|we|the|our|his|her|their|it)\b))\b"
 )
 MIN_SENTENCE_WORDS = 4  # a shorter opener ("Big week.") introduces the next sentence
 SHORT_UPDATE = 6  # words: a quarterly sentence this short that names a goal is its update
@@ -124,8 +128,11 @@ def _new_subject(
     head = _CLAUSE_HEAD.match(clause)
     if head is None or _REFERS_BACK.match(clause):
         return False
-    joined = head.start(1) > 0  # by "and": the clause may also be about someone it names
-    about_someone = joined and (_WITH_SOMEONE.search(clause) or _SOMEONE_ACTS.match(clause))
+    # After "and", or after ";" when the clause goes on with the user's next deed ("; got
+    # feedback from Mei …", not "; I offered to write the spec and she'll loop in Marco"),
+    # the clause may also be about someone it names.
+    deed = head.start(1) > 0 or not _SUBJECT.match(clause)
+    about_someone = deed and (_WITH_SOMEONE.search(clause) or _SOMEONE_ACTS.match(clause))
     if not (head.group(1)[:1].isupper() or about_someone):
         return False  # (most clauses: spared looking for people)
     first = head.group(1).lower()

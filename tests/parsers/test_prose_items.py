@@ -277,6 +277,14 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "Agreed she runs the next game day for the team.",
         ["on-call handling", "Agreed she runs"],
     ),
+    # After ";" the user's next deed about someone new opens an entry; "that" before a
+    # clause refers back to nothing.
+    (
+        "monthly",
+        "Spent a lot of the month on gRPC streaming, rewrote the price-feed client with it; got"
+        " feedback from Priya that my error handling reads much cleaner now.",
+        ["gRPC streaming", "got feedback from Priya"],
+    ),
     # A line the client did not wrap ends where the writer ended it, even without a full stop.
     (
         "weekly",
