@@ -43,25 +43,44 @@ _OPENS_TODO = re.compile(
     # the same in the other languages replies come in
     r"vragen|fragen|nachfragen|demander|preguntar|perguntar|chiedere|mandar|enviar|envoyer|"
     r"schicken|sturen|inviare|afgesproken|vereinbart|convenu|acordamos|combinamos|concordato|"
-    r"(?:she|he|they)(?:['’]d like| would like| wants| asked)(?: me| us| that I| for| if I))\b"
+    r"(?:she|he|they)(?:['’]d like| would like| wants| asked)(?: me| us| that I| for| if I)|"
+    r"(?:ela|ele|ella|él|elle|il|sie|er|lei|lui|zij|hij|ze),? (?:quer que|quiere que|"
+    r"veut que|will,? dass|möchte,? dass|vuole che|wil dat))\b"
 )
-# A label opens the sentence: "agreed: he leads …", "Retour pour moi : …", "New goal: …";
-# not someone's view of what the item is about ("Grace Hopper's feedback: the intro …").
-_OPENS_LABEL = re.compile(r"(?![^:：]*['’]s )[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3} ?[:：]\s")
+# What the person said, in a brief's notes ("She passed on that the merchants loved …"):
+# a point of its own, unless it answers what the user asked just before ("I asked Linus
+# for feedback on my doc. He said the API section was solid …").
+_REPORTED = re.compile(
+    r"(?i:(?:she|he|they) (?:said|says|told me|passed on|mentioned|thinks)|"
+    r"(?:ela|ele|ella|él|elle|il|sie|er|lei|lui|zij|hij|ze),? (?:meinte|sagte|zei|disse|dijo|"
+    r"a dit|ha detto))\b"
+)
+_ASKED = re.compile(
+    r"(?i:\bask(?:ed)?\b|\bfeedback\b|\bgefragt\b|\bgevraagd\b|\bdemandé\b|\bpregunté\b|"
+    r"\bperguntei\b|\bchiesto\b)"
+)
+# A label opens the sentence: "agreed: he leads …", "Retour pour moi : …", "New goal: …",
+# "People-wise, …"; not someone's view of what the item is about ("Grace Hopper's
+# feedback: the intro …").
+_OPENS_LABEL = re.compile(
+    r"(?![^:：]*['’]s )[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3} ?[:：]\s|(?i:[^\W\d_]+-wise),\s"
+)
 # A sentence whose point is time with someone: "Spent a lot of time with Dorothy", "Met
 # Kofi …", "Priya and I have kept up …", "café com o Thiago", or what someone did with the
 # user: "Linus gave me a review", "grace offered to …". Someone who helped with the item's
 # work ("Renée Dubois … helped me validate the totals") is part of that item.
 _WITH_SOMEONE = re.compile(
-    r"(?i:\b(?:with|w/|avec|con|com|mit|met|to|da|del|van|vom|à|know|meet|thank))\s+"
-    r"(?:(?i:o|a|la|le|el)\s+)?[A-ZÀ-Þ]|\b[A-ZÀ-Þ]\w+ and I\b|"
+    r"(?i:\b(?:with|w/|avec|con|com|mit|met|to|da|del|van|vom|à|know|meet|thank|"
+    r"conosciuto|conocí|conheci|rencontré|kennengelernt))\s+"
+    r"(?:(?i:o|a|la|le|el)\s+)?[A-ZÀ-Þ]|\b\w+ and [Ii]\b|"
     r"(?i:\bfeedback (?:from|von|de|da|van|di) )[A-ZÀ-Þ]|"
     r"(?i:\b(?:coffee|lunch|1:1) (?:with|w/) )"  # (in lower-case writing too: "coffee w/ dana")
 )
 _SUBJECT = re.compile(r"(?:(?i:I|we|she|he|they)|[A-ZÀ-Þ]\w+)\b")
 _SOMEONE_ACTS = re.compile(
     r"(?:\S+\s+){0,2}?(?i:gave me|offered|shadowed|taught me|reviewed|mentioned|introduced|"
-    r"asked me|told me|mi ha|m['’]a|me deu|me dio|me dijo|me disse|hat mir|heeft me|zei)\b"
+    r"asked me|told me|mi ha|m['’]a|me deu|me dio|me dijo|me disse|hat mir|heeft me|zei|"
+    r"meinte|sagte|stellt mich|stellte mich)\b"
 )
 # A sentence that refers back to the last one in its first words: "Reviewed it same-day",
 # "Rewrote the churn report with them", "Grace says that's the artifact …" (but not "this
@@ -192,6 +211,8 @@ def points(
                 or _OFF_GOAL.match(sentence)
                 or (goal and running_goal and goal != running_goal)
             )
+        elif _REPORTED.match(sentence):
+            opens = not _ASKED.search(text, spans[-1][0], start)
         else:
             opens = _opens_item(sentence, before, names)
         if not opens:

@@ -285,6 +285,46 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         " feedback from Priya that my error handling reads much cleaner now.",
         ["gRPC streaming", "got feedback from Priya"],
     ),
+    # Meeting someone new, "X and i" in lower-case writing, "-wise," as a label.
+    (
+        "monthly",
+        "Ho lavorato tanto con Dorothy sulle previsioni di capacità, e ho conosciuto Marco "
+        "Bianchi del team Dati.",
+        ["lavorato tanto con Dorothy", "conosciuto Marco Bianchi"],
+    ),
+    (
+        "monthly",
+        "some more practice with sql window functions this month. priya and i finally sat "
+        "down about the events backlog, good talk",
+        ["sql window functions", "priya and i finally sat down"],
+    ),
+    (
+        "monthly",
+        "Got up to speed on the fraud rules engine this month. People-wise, Ngozi Eze from "
+        "Risk Ops has been my go-to for the business side.",
+        ["fraud rules engine", "People-wise, Ngozi Eze"],
+    ),
+    # In a brief, what the person wants or says is a note of its own, in each language;
+    # an answer to what the user asked goes with the question.
+    (
+        "brief",
+        "Grace will, dass ich das Schema für die Auszahlungs-Events übernehme. Sie meinte, meine"
+        " Datenverträge sind jetzt viel klarer. Sie stellt mich Katrin Vogel aus dem "
+        "Treasury-Team vor.",
+        ["Schema für die Auszahlungs-Events", "Sie meinte", "Sie stellt mich Katrin Vogel"],
+    ),
+    (
+        "brief",
+        "Grace is cutting the loyalty feature from Q1 and wants me as tech lead on checkout. "
+        "She passed on that the merchants on the advisory call loved my payout demo.",
+        ["loyalty feature", "She passed on that"],
+    ),
+    (
+        "monthly",
+        "I asked Linus Chen for feedback on my first design doc. He said the API section was "
+        "solid, but I should quantify the rollout risk.",
+        ["design doc. He said the API section was solid"],
+    ),
     # A line the client did not wrap ends where the writer ended it, even without a full stop.
     (
         "weekly",
