@@ -149,6 +149,17 @@ _NOT_THINGS = frozenset(
     bis aus als des les los las dos das más mais tras sous sans dans chez vers après depuis
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
+# "2 dry runs", "3 test sets": after a figure and an adjective, a plural that can be a verb
+# heads the noun phrase; an adverb or a pronoun there leaves it a verb ("3 still works",
+# "151 it shows").
+_NOUN_VERBS = frozenset(
+    ("runs", "sets", "shows", "starts", "turns", "reads", "uses", "works", "looks", "helps")
+)
+_NOUN_PHRASE = re.compile(
+    r"[~≈]?\s?[\d.,]+\+?\s(?!(?:also|still|now|then|just|only|really|already|usually|always|"
+    r"never|often|actually|even|more|less|that|which|who|and|or|but|so|it|he|she|they|we|you|i|"
+    r"this)\s)[a-z-]+\s[a-z]+$"
+)
 # A date or a clock time is written like a count of a capitalised noun or of a plural: "3
 # December", "6 Nov 2026", "14 März", "le 3 mars", "um 10 Uhr".
 _DATE_WORDS = frozenset(
@@ -405,7 +416,7 @@ def _no_quantity(kind: str, raw: str, before: str, after: str = "") -> bool:
     digits = number.group(1) if number else ""
     fraction = "." in digits and not _DOT_THOUSANDS.fullmatch(digits)
     return (
-        noun in _NOT_THINGS
+        (noun in _NOT_THINGS and not (noun in _NOUN_VERBS and _NOUN_PHRASE.match(raw)))
         or noun in _DATE_WORDS
         or bool(_PART_OF.search(before))
         or (fraction and not _SCALED_FIGURE.match(raw.lstrip("~≈ ")))

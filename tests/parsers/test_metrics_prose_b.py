@@ -39,6 +39,9 @@ COUNTS: list[tuple[str, Want]] = [
     ("Ho trovato 3 endpoint senza rate limit.", [("3 endpoint", 3, "endpoint")]),
     ("Ho chiuso 5 ticket questa settimana.", [("5 ticket", 5, "ticket")]),
     ("Fixed 2 test suites.", [("2 test suites", 2, "suites")]),
+    # A plural that can be a verb heads the noun phrase after an adjective ("dry runs").
+    ("Nervous about on-call, we'll do 2 dry runs first.", [("2 dry runs", 2, "runs")]),
+    ("Recorded 3 demo shows for the guild.", [("3 demo shows", 3, "shows")]),
     # "~90k of them": nobody writes "~" before an identifier, scaled or not.
     ("We generate ~90k of them at month-end.", [("~90k", 90_000, None)]),
 ]  # fmt: skip
@@ -56,6 +59,9 @@ NOT_COUNTS = [
     "Wir haben 3 gefunden.",
     "We hebben er 2 verschoven, de rest volgt.",
     "Het standup van 10 naar 11 verschoven.",
+    # ... but after an adverb or a pronoun it is the verb.
+    "Python 3 still works here.",
+    "The other 151 it shows only once.",
     # One of a borrowed word is English too: "1 endpoint" is no count of a plural.
     "Moved 1 endpoint behind the gateway.",
     # "~3m" may be minutes: only k and M scale a figure after "~".
