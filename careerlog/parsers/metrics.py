@@ -59,6 +59,8 @@ _COUNT_NOUNS = (
     r"dashboards|runbooks|pipelines|tables|endpoints|migrations|outages|releases|"
     r"commits|issues|errors|failures|slides|attendees|participants|reports|shifts|escalations|"
     r"bullets|team|headcount|ppl|"
+    # one person, as each language writes it ("mais 1 pessoa")
+    r"person|personne|pessoa|persona|persoon|"
     # "4 times this quarter": how often something happened, in the languages replies use
     r"times|mal|fois|veces|vezes|keer|volte"
 )
@@ -155,6 +157,7 @@ _NOT_THINGS = frozenset(
 _NOUN_VERBS = frozenset(
     ("runs", "sets", "shows", "starts", "turns", "reads", "uses", "works", "looks", "helps")
 )
+_AFTER_PREPOSITION = re.compile(r"\b(?:over|across|in|after|of|within)\s+$", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(
     r"[~≈]?\s?[\d.,]+\+?\s(?!(?:also|still|now|then|just|only|really|already|usually|always|"
     r"never|often|actually|even|more|less|that|which|who|and|or|but|so|it|he|she|they|we|you|i|"
@@ -219,17 +222,22 @@ _PATTERN = re.compile(
     rf"|(?P<pct>{_APPROX}{_NUM}\s?(?:%|percent\b|pp\b))"
     rf"|(?P<mult>{_APPROX}{_NUM}\s?[x×](?![\w-]))"
     rf"|(?P<dur>{_APPROX}{_NUM}\s?(?:{'|'.join(sorted(_DURATION_UNITS, key=len, reverse=True))})"
-    rf"(?![\w-])(?:\s(?:per|a|each)\s(?!{_NOT_PER_WHAT}\b)[^\W\d_]+|{_PER}))"
+    # "2 d'entre nous": a unit's letter before an apostrophe starts an elided word
+    rf"(?![\w'’-])(?:\s(?:per|a|each)\s(?!{_NOT_PER_WHAT}\b)[^\W\d_]+|{_PER}))"
     rf"|(?P<times>{_APPROX}{_NUM}\s(?:times|x)\s(?:faster|slower|quicker|more|fewer|less|"
     r"bigger|smaller|cheaper|higher|lower|as)\b)"
     # "ran 3 of them": a count of what the sentence already named.
-    rf"|(?P<of_them>{_NUM}(?=\s+(?:(?:of|out of)\s+(?:them|those|these)|davon|ervan|"
-    r"de (?:ellos|ellas)|dele[sa]|di (?:questi|queste|loro)|d['’]entre (?:eux|elles))\b))"
+    rf"|(?P<of_them>{_NUM}(?=\s+(?:(?:of|out of)\s+(?:them|those|these|us)|davon|ervan|"
+    r"de (?:ellos|ellas|nosotros|nosotras|nós)|dele[sa]|di (?:questi|queste|loro|noi)|"
+    r"d['’]entre (?:eux|elles|nous)|von uns|van ons)\b))"
     rf"|(?P<per_time>{_APPROX}{_NUM}\+?\s{_QUALIFIERS}[^\W\d_]+\s{_PER_WORD}\s"
+    rf"(?:{'|'.join(sorted(_PER_TIME_WORDS, key=len, reverse=True))})\b)"
+    # "passés de 12 par jour à zéro": a bare figure per unit of time, of what the text names
+    rf"|(?P<per_bare>{_APPROX}{_NUM}\s{_PER_WORD}\s"
     rf"(?:{'|'.join(sorted(_PER_TIME_WORDS, key=len, reverse=True))})\b)"
     rf"|(?P<count>{_APPROX}(?:{_SCALED}|{_NUM})\+?\s{_QUALIFIERS}(?:{_COUNT_NOUNS})\b)"
     rf"|(?P<things>{_APPROX}(?:{_SCALED}|{_NUM})\+?\s(?:{_QUALIFIERS}(?-i:[A-Z]{{2,}}s|"
-    rf"[{_LOWER}]{{2,}}s)|{_GERMAN_ADJECTIVE}{_GERMAN_NOUN})\b)"
+    rf"[{_LOWER}][{_LOWER}-]*[{_LOWER}]s)|{_GERMAN_ADJECTIVE}{_GERMAN_NOUN})\b)"
     rf"|(?P<big>{_APPROX}\d+(?:[.,]\d{{1,2}})?\s(?:{_BIG_WORDS})\b)"
     rf"|(?P<plural>(?!1\s){_APPROX}(?:{_SCALED}|{_NUM})\+?\s{_QUALIFIERS}"
     rf"(?:{_OTHER_PLURAL}|{_LOANWORDS})(?![\w'’-]))"
@@ -358,10 +366,12 @@ def _count_unit(kind: str, text: str) -> str | None:
     """What a count counts: the noun it ends with, or the things per unit of time."""
     if kind in ("big", "about"):  # "1,8 miljoen", "~90k": how many, of what the sentence says
         return None
+    if kind == "per_bare":  # "12 par jour": "/day"
+        return f"/{_PER_TIME_WORDS[text.split()[-1].lower()]}"
     if kind == "per_time":  # "1.500 richieste al secondo": "richieste/s"
         words = _PER_TIME_UNIT.search(text)
         return f"{words[1].lower()}/{_PER_TIME_WORDS[words[2].lower()]}" if words else None
-    noun = re.search(r"([^\W\d_]+)(?:['’]s)?\s*$", text)
+    noun = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)(?:['’]s)?\s*$", text)
     return noun.group(1).lower() if noun else None
 
 
@@ -416,7 +426,13 @@ def _no_quantity(kind: str, raw: str, before: str, after: str = "") -> bool:
     digits = number.group(1) if number else ""
     fraction = "." in digits and not _DOT_THOUSANDS.fullmatch(digits)
     return (
-        (noun in _NOT_THINGS and not (noun in _NOUN_VERBS and _NOUN_PHRASE.match(raw)))
+        (
+            noun in _NOT_THINGS
+            and not (
+                noun in _NOUN_VERBS
+                and (_NOUN_PHRASE.match(raw) or _AFTER_PREPOSITION.search(before))
+            )
+        )
         or noun in _DATE_WORDS
         or bool(_PART_OF.search(before))
         or (fraction and not _SCALED_FIGURE.match(raw.lstrip("~≈ ")))

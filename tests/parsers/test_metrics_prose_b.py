@@ -42,6 +42,34 @@ COUNTS: list[tuple[str, Want]] = [
     # A plural that can be a verb heads the noun phrase after an adjective ("dry runs").
     ("Nervous about on-call, we'll do 2 dry runs first.", [("2 dry runs", 2, "runs")]),
     ("Recorded 3 demo shows for the guild.", [("3 demo shows", 3, "shows")]),
+    # ... and after a preposition: "over 50 runs".
+    ("Failure rate went from ~20% to 0 over 50 runs.", [("~20%", 20, "%"),
+                                                         ("50 runs", 50, "runs")]),
+    # A hyphenated plural is a plural.
+    ("Did the negotiation workshop (2 half-days).", [("2 half-days", 2, "half-days")]),
+    ("Sent 3 follow-ups to the vendor.", [("3 follow-ups", 3, "follow-ups")]),
+    # One person is a count of people, in each language.
+    ("Sam aprovou a contratação de mais 1 pessoa.", [("1 pessoa", 1, "pessoa")]),
+    ("Sam approved 1 more person for the team.", [("1 more person", 1, "person")]),
+    ("Sam a validé 1 personne de plus.", [("1 personne", 1, "personne")]),
+    ("Sam aprobó 1 persona más.", [("1 persona", 1, "persona")]),
+    ("Sam heeft 1 persoon extra goedgekeurd.", [("1 persoon", 1, "persoon")]),
+    # A bare figure per unit of time is a rate of what the sentence names.
+    ("Restarts went down to 2 a day.", [("2 a day", 2, "/day")]),
+    ("Die Neustarts liegen jetzt bei 3 pro Tag.", [("3 pro Tag", 3, "/day")]),
+    ("Les redémarrages sont à 4 par jour.", [("4 par jour", 4, "/day")]),
+    ("Los reinicios bajaron a 5 por día.", [("5 por día", 5, "/day")]),
+    ("Os reinícios estão em 6 por dia.", [("6 por dia", 6, "/day")]),
+    ("I riavvii sono scesi a 7 al giorno.", [("7 al giorno", 7, "/day")]),
+    ("De herstarts zijn nu 8 per dag.", [("8 per dag", 8, "/day")]),
+    # "2 of us" counts the people the sentence names, as "3 of them" counts its things.
+    ("The cut frees up 2 of us for the redesign.", [("2", 2, None)]),
+    ("Il taglio libera 3 di noi per il redesign.", [("3", 3, None)]),
+    ("Das frei 2 von uns für das Redesign.", [("2", 2, None)]),
+    ("Dat maakt 2 van ons vrij.", [("2", 2, None)]),
+    ("Eso libera a 2 de nosotros.", [("2", 2, None)]),
+    ("Isso libera 2 de nós.", [("2", 2, None)]),
+    ("Ça libère 2 d'entre nous.", [("2", 2, None)]),
     # "~90k of them": nobody writes "~" before an identifier, scaled or not.
     ("We generate ~90k of them at month-end.", [("~90k", 90_000, None)]),
 ]  # fmt: skip
