@@ -178,6 +178,7 @@ def points(
     words = 0  # in the last span
     start = 0
     running_goal: str | None = None
+    unread: str | None = None  # the point's first sentence, the goal it names not yet read
     after_comma = False  # the sentence is a clause after ", and"
     # The people the last span names, read as far as ``known_to`` only when a sentence
     # needs them: reading the whole span again for each sentence made a long one quadratic.
@@ -190,6 +191,13 @@ def points(
             known.update(names(text[known_to:start]))
             known_to = start
         return known
+
+    def point_goal() -> str | None:
+        """The goal the point so far is about, read only once a sentence names a goal."""
+        nonlocal running_goal, unread
+        if running_goal is None and unread is not None and goal_named is not None:
+            running_goal, unread = goal_named(unread), None
+        return running_goal
 
     for m in [*breaks, None]:
         end = m.start() if m else len(text)
@@ -209,7 +217,7 @@ def points(
                 (_OPENS_LABEL.match(sentence) and not starts_with_field(sentence))
                 or OPENS_ALSO.match(sentence)
                 or _OFF_GOAL.match(sentence)
-                or (goal and running_goal and goal != running_goal)
+                or (goal and (current := point_goal()) and goal != current)
             )
         elif _REPORTED.match(sentence):
             opens = not _ASKED.search(text, spans[-1][0], start)
@@ -218,14 +226,13 @@ def points(
         if not opens:
             spans[-1][1] = end
             words += sentence_words
-            if goal_named is not None and running_goal is None:
+            if goal and point_goal() is None:
                 running_goal = goal  # the point turns out to be about this goal
         else:
             spans.append([start, end])
             words = sentence_words
             known, known_to = set(), start
-            if goal_named is not None:
-                running_goal = goal or goal_named(sentence)
+            running_goal, unread = goal, (None if goal else sentence)
         start = m.end() if m else len(text)
         after_comma = bool(m and m.group("clause"))
     if len(spans) > 1 and _introduces(text[spans[0][0] : spans[0][1]]):
