@@ -197,7 +197,9 @@ _PLAIN_BOTH = re.compile(
     rf"(?:and|als auch|als|como|quanto|che|que|et) {_BY}({_CAP}[\w-]+))"
 )
 _PLAIN_LIST = re.compile(
-    r"\b(?=[afbéetTsvdp])(?:across|for|by|von|door|par|por|pelo|pela|da|[ée]quipes|[Tt]eams|"
+    # "by", "of" and "for" in each language: "la migración de Pagos, Riesgo y Logística"
+    r"\b(?=[afbéetTsvdpo])(?:across|for|by|of|von|door|van|par|por|pelo|pela|da|de|di|"
+    r"[ée]quipes|[Tt]eams|"
     r"equip[oa]s|squadre|times|team) "
     rf"(?:the |les |los |as |i |de )?({_CAP}[\w-]+), ({_CAP}[\w-]+),? (?:and|et|und|y|e|en) "
     rf"({_CAP}[\w-]+)"
@@ -223,6 +225,12 @@ _NAME_LIST_BEFORE = re.compile(rf"({_CAP}[\w-]*),?\s(?:and|&|et|und|y|e|en)\s$|(
 _NAME_LIST_AFTER = re.compile(rf"(?:,|\s(?:and|&|et|und|y|e|en))\s({_CAP}[\w-]*)")
 
 
+_ENGLISH_AUDIENCE = frozenset(
+    ("customers", "merchants", "partners", "users", "shoppers", "buyers", "subscribers")
+)
+_MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
+
+
 def _audience(pattern: re.Pattern[str], low: str, text: str) -> bool:
     """Does the text name the people a product serves, not a colleague or a team?"""
     found = list(pattern.finditer(low))
@@ -235,10 +243,19 @@ def _audience(pattern: re.Pattern[str], low: str, text: str) -> bool:
             continue
         if m.group() == "partner" and _COLLEAGUE.search(before):
             continue
-        if len(low) == len(text) and text[start].isupper() and _in_name_list(text, start, end):
+        if len(low) == len(text) and text[start].isupper() and _team_name(text, start, end):
             continue
         return True
     return False
+
+
+def _team_name(text: str, start: int, end: int) -> bool:
+    """Is the capitalised customer word at text[start:end] a team's name? It is inside a
+    list of names, and so is an English one written in capitals inside a sentence ("buy-in
+    from Mobile but Partners is still pushing back"), which German nouns all are."""
+    if text[start:end].lower() in _ENGLISH_AUDIENCE and _MID_SENTENCE.search(text, 0, start):
+        return True
+    return _in_name_list(text, start, end)
 
 
 def _in_name_list(text: str, start: int, end: int) -> bool:

@@ -25,6 +25,11 @@ SCOPES: list[tuple[str, str | None]] = [
     # ... but a list of customer words is the audience, capitalised as German nouns are.
     ("Die Auszahlungen sind jetzt für Händler, Käufer und Partner schneller.", "external"),
     ("Shipped it for customers, merchants and partners.", "external"),
+    # ... and so is an English one capitalised inside a sentence; German nouns all are.
+    ("Got buy-in from Mobile but Partners is still pushing back.", None),
+    ("Walked Customers through the new on-call rota.", None),
+    ("Merchants see their payouts the same day now.", "external"),
+    ("Die neuen Kunden sehen ihre Auszahlungen am selben Tag.", "external"),
     # One partner described as such is a colleague; "a partner" who reports a bug is one.
     ("Kenji Watanabe from Tax has been a great partner.", None),
     ("Lena aus dem Plattform-Team ist ein toller Partner.", None),
@@ -89,6 +94,14 @@ PLAIN_SCOPES: list[tuple[str, str | None]] = [
     ("Influencia: la guía fue adoptada por Mobile, Web y Partners.", "multi-team"),
     ("Influência: a diretriz foi adotada pelo Mobile, Web e Partners.", "multi-team"),
     ("Influenza: la linea guida è stata adottata da Mobile, Web e Partners.", "multi-team"),
+    # ... and after "of": the work of three named teams.
+    ("Influencia: coordiné la migración a OpenTelemetry de Pagos, Riesgo y Logística.",
+     "multi-team"),
+    ("Influência: coordenei a migração de Pagamentos, Risco e Logística.", "multi-team"),
+    ("Influenza: ho coordinato la migrazione di Pagamenti, Rischio e Logistica.", "multi-team"),
+    ("Invloed: de migratie van Betalingen, Risico en Logistiek gecoördineerd.", "multi-team"),
+    ("Influence: coordinated the migration of Payments, Risk and Logistics.", "multi-team"),
+    ("Influence : la migration de Priya, Omar et Linus est finie.", None),
     ("Kenji Watanabe from Tax has been a great partner, want to keep a monthly sync.", None),
     ("Talk: done, gave it at PGConf EU, ~250 people.", None),
 ]  # fmt: skip
