@@ -26,6 +26,8 @@ from careerlog.parsers.kinds import (
     keyword_kind,
     question_hint,
     question_unit,
+    received_feedback,
+    topic_hint,
 )
 from careerlog.parsers.metrics import find_metrics
 from careerlog.parsers.model import DateSource, EntryKind, Metric, ParsedEntry, PromptKind
@@ -129,6 +131,16 @@ def _goal_named(body: str, ex: Extraction) -> bool:
     return False
 
 
+def _goal_said(body: str, ex: Extraction) -> bool:
+    """A weekly line that names an open goal as the user's ("my KubeCon talk") or by two of
+    its title words ("the abstract for the conference talk")."""
+    if ex.prompt_kind != "weekly" or not ex.goals:
+        return False
+    return bool(
+        link_goal(body, ex.goals, explicit_only=True) or overlap(body, ex.goals, min_hits=2)
+    )
+
+
 def _nobody_under_people(hint: KindHint, body: str, ex: Extraction) -> bool:
     """An item under a people heading that names nobody and reports a delivery ("Also
     shipped the ledger export itself: …") is read by its content."""
@@ -148,6 +160,8 @@ def _kind_for(item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extr
         and (hint := keyword_kind(item.heading)).kind
         and not _nobody_under_people(hint, body, ex)
     ):
+        if hint.kind == "relationship" and received_feedback(body):
+            return KindHint("skill", "feedback")  # "RELATIONSHIPS / Priya gave me feedback …"
         return hint
     if qhint.kind == "goal" and qhint.goal and achievement(body):
         return KindHint("evidence", goal=qhint.goal)  # done toward the goal asked about
@@ -155,10 +169,14 @@ def _kind_for(item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extr
         return qhint
     if label := _LABEL.match(body):
         hint = keyword_kind(label.group(1))
+        if hint.kind == "relationship" and received_feedback(body):
+            return KindHint("skill", "feedback")  # "Pessoas: a Priya me deu feedback sobre …"
         if hint.kind:
             return hint
         if ex.people.find(label.group(1)) and len(label.group(1).split()) <= 3:
             return KindHint("relationship")
+    elif (topic := topic_hint(body)).kind:
+        return topic
     linked = _goal_named(body, ex)
     # Read as _fill will read the entry's text: surrounding blanks change none of these.
     text = body.strip()
@@ -170,7 +188,9 @@ def _kind_for(item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extr
         outcome=any(m.unit not in ACTIVITY_COUNTS for m in ex.metrics(text))
         or scope not in (None, "team"),
         measured=impact((m.unit for m in ex.metrics(text)), text),
+        reach=scope not in (None, "team"),
         goal_linked=bool(linked),
+        goal_said=_goal_said(body, ex),
     )
 
 

@@ -9,7 +9,8 @@ influencia"). A reply's words count in the languages replies come in, by synonym
 compounds (``goal_words``: "Konferenzvortrag" is a conference talk), and a hyphenated word
 by its parts ("Staff-promotie"), but not one that only describes ("staff-level examples").
 Speaking at a named event is a conference talk ("ik spreek in april op Devoxx Belgium");
-talking to someone is not ("the person to talk to about FX rates").
+talking to someone is not ("the person to talk to about FX rates"), nor is an internal
+talk ("minha palestra interna").
 """
 
 from __future__ import annotations
@@ -65,6 +66,16 @@ _GOAL = re.compile("goal", re.IGNORECASE)  # what _QUOTED needs: most lines lack
 _DESCRIBING = frozenset({"level", "wide", "based", "like", "style", "grade", "ready", "sized"})
 # "talk" the verb: talking to someone is no conference talk.
 _TALK_TO = re.compile(r"\btalk(?:ed|ing|s)? (?:to|with)\b", re.IGNORECASE)
+# A talk said to be internal is no external-conference talk: "minha palestra interna",
+# "an internal talk", "ein interner Vortrag", "un exposé interne".
+_INTERNAL_TALK = re.compile(
+    r"\b(?:internal|interne[nrs]?|intern[oa]s?)\s+(?:[\w'’-]+\s+)?(?:talks?|vortr[aä]g\w*|"
+    r"pr[eä]sentation\w*|presentatie\w*|palestras?|charlas?|lezing\w*|praatje|exposé|"
+    r"intervent[io])\b|"
+    r"\b(?:talks?|vortr[aä]g\w*|presentatie|palestras?|charlas?|lezing|praatje|exposé|"
+    r"presentazione|intervento|présentation)\s+(?:intern[aoe]s?|interne[nrs]?)\b",
+    re.IGNORECASE,
+)
 # Speaking at a named event, in the languages replies come in: a conference talk.
 _SPEAK_AT = re.compile(
     r"\b(?=[sihfpj])(?:speak(?:ing)?|spoke|spreek|spreken|sprak|spreche|sprechen|sprach|"
@@ -90,6 +101,8 @@ def _keys(text: str, *, parts: bool = False) -> tuple[str, ...]:
     keys: list[str] = []
     if parts and "alk" in text:  # (the quick look first: most text never says "talk")
         text = _TALK_TO.sub(" ", text)
+    if parts and "ntern" in text:
+        text = _INTERNAL_TALK.sub(" ", text)
     for token in _TOKEN.findall(text):
         word = token.lower().rstrip("'’")
         if not word.isascii():
@@ -149,10 +162,18 @@ def overlap(text: str, goals: Sequence[str], min_hits: int = 1) -> str | None:
     words = _keys(text, parts=True)
     if not words:
         return None
+    # Words that are the same (``_same_word``) share their first five letters: a title word
+    # whose start no reply word shares is no hit, and most are none (one set look each).
+    starts = {w[:5] for w in words}
     scored = []
     for title in goals:
         keys = _title_keys(title)
-        hits = sum(1 for alts in keys if any(_same_word(k, w) for k in alts for w in words))
+        hits = sum(
+            1
+            for alts in keys
+            if any(k[:5] in starts for k in alts)
+            and any(_same_word(k, w) for k in alts for w in words)
+        )
         if hits >= min_hits:
             scored.append((hits / (len(keys) ** 0.5), hits, title))
     if not scored:

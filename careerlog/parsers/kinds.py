@@ -21,6 +21,13 @@ off the goals ("Outside the goals, I took …") is evidence; a weekly line that 
 of the user's and reports no outcome is that goal's ("so the conference goal finally has
 something behind it"). The cues are read in the languages replies come in ("Mit Dorothy …
 durchgesprochen", "Opgeleverd: …", "Je suis maintenant …").
+
+A weekly line naming a goal in its words ("my KubeCon talk", "the conference talk") with no
+outcome is that goal's; monthly work that reaches other teams is evidence; a quarterly line
+said to be off the goals is evidence; feedback received is a skill even under a people label.
+In a brief, feedback the user gave the person ("told him his incident notes were great") or
+a to-do toward them ("Follow-up: send him …") is about them, work reported finished ("the
+backfill is finished") is evidence, and praise passed on ("loved my demo") is feedback.
 """
 
 from __future__ import annotations
@@ -70,7 +77,8 @@ _SKILL = re.compile(
 )
 _RELATION = re.compile(
     r"\brelationships?\b|\bpeople\b|\bperson\b|\bnetwork|\bworked with|\bcontacts?\b|"
-    r"\b1:1 with|\bbeziehung|\brelations\b|\bpersonen\b|\bpersonas\b|\bcontactos\b|"
+    r"\b1:1 with|\bbeziehung|\brelations\b|\bpersonnes\b|\brelaciones\b|\brelações\b|"
+    r"\brelazioni\b|\brelaties\b|\bpersonen\b|\bpersonas\b|\bcontactos\b|"
     r"\bmensen\b|\bpessoas\b|\bpersone\b|\bleute\b",
     _I,
 )
@@ -89,15 +97,19 @@ SKILL_CUES = re.compile(
 # The point of the item is a person: pairing, mentoring, walking someone through something.
 PERSON_POINT = re.compile(
     # (The lookahead holds the cues' first letters: most word starts fail on it at once.)
-    r"\b(?=[pwmcl1rifsabgzt])(?:"
+    r"\b(?=[pwmcl1rifsabgztd])(?:"
     r"pair(?:ed|ing)? (?:up )?(?:with\b|w/)|walk(?:ed|ing)? (?:\S+ ){1,4}?through\b|"
-    r"mentor(?:ed|ing)?\b|coach(?:ed|ing)\b|coffee with\b|lunch with\b|"
+    r"mentor(?:ed|ing|e|a|at|ia|ship)?\b|coach(?:ed|ing)\b|coffee with\b|lunch with\b|"
     r"1:1 with\b|met (?:with )?[A-Z@]|caught up with\b|reconnected with\b|"
     r"introduced (?:me|\S+ to)\b|feedback to\b|shadow(?:ed|ing)\b|"
+    # covering for someone: "Took the Friday on-call shift for Sipho Ndlovu"
+    r"cover(?:ed|ing)? for\b|shifts? (?:for|für|pour|por|para|per|voor) (?-i:[A-Z])|"
+    r"(?:schicht|bereitschaft|dienst|astreinte|garde|guardia|turno|plantão)"
+    r" (?:\S+ ){0,2}?(?:für|pour|por|para|per|voor|von|de) (?-i:[A-Z])|"
     # the same in the other languages replies come in (fr, nl, de, es, pt)
     r"accompagn|begeleid|betreut|begleitet|acompañ|acompanh|mentorei|"
     # feedback given to someone: "Gave Tomás feedback", "Di feedback a Tomás"
-    r"gave (?!me\b)\S+ (?:some )?feedback\b|feedback (?:a|à|an|aan|para) (?-i:[A-Z])|"
+    r"gave (?!me\b)\S+ (?:\S+ )?feedback\b|feedback (?:a|à|an|aan|para) (?-i:[A-Z])|"
     # working or pairing with someone, in the other languages: "Mit Dorothy … durchgesprochen"
     r"(?<![^\W_])(?<!\w\W)(?<!\w\W\W)mit (?-i:[A-Z])|(?:samen)?gewerkt met\b|"
     r"zusammengearbeitet mit\b|travaill[ée] avec\b|trabaj[ée] con\b|trabalhei com\b|"
@@ -106,7 +118,7 @@ PERSON_POINT = re.compile(
 )
 # Feedback the user gave to someone is about that person, not a skill the user practised.
 _FEEDBACK_GIVEN = re.compile(
-    r"\bgave (?!me\b)\S+ (?:some )?feedback\b|\bfeedback (?:a|à|an|aan|para|to) (?-i:[A-Z])|"
+    r"\bgave (?!me\b)\S+ (?:\S+ )?feedback\b|\bfeedback (?:a|à|an|aan|para|to) (?-i:[A-Z])|"
     r"^\W*(?:(?:and|et|y|e|und|en) )?(?:di|gab|j['’]ai donné|dei|ho dato|gaf) (?:\S+ ){0,2}"
     r"feedback\b",
     _I,
@@ -116,7 +128,7 @@ _FEEDBACK_GIVEN = re.compile(
 _FEEDBACK_RECEIVED = re.compile(
     r"\b(?=[ghfmjbekrlpco])(?:"  # the first letters of the cues below
     r"giv(?:e|es|ing) me (?:\S+ ){0,3}?(?:feedback|review|critique)|"
-    r"gave me (?:\S+ ){0,3}?(?:feedback|review|critique)|feedback from\b|"
+    r"gave me (?:\S+ ){0,3}?(?:feedback|review|critique)|(?<!the )feedback from\b|"
     r"m['’]a (?:fait|donné) (?:\S+ ){0,3}?(?:retour|feedback|critique)|"
     r"j['’]ai reçu (?:\S+ ){0,3}?(?:retour|feedback)|"
     r"hat mir (?:\S+ ){0,3}?(?:feedback|rückmeldung)|"
@@ -140,13 +152,58 @@ _FEEDBACK_NOUNS = (
 # In a 1:1 brief, the person's judgement of the user's work is feedback, though not called
 # so: "She said my demos run too long", "Elle trouve que mes RFC sont trop longues".
 _VERDICT = re.compile(
-    r"\b(?=[stfdzpca])(?:said|says|thinks|told me|feels|finds|dit|trouve|dice|cree|disse|acha|"
-    r"sagt|findet|zegt|vindt|pensa)"
+    r"\b(?=[stfdzpcamo])(?:said|says|thinks|told me|feels|finds|dit|trouve|dice|cree|disse|acha|"
+    r"sagt|findet|zegt|vindt|pensa|commented|mentioned|comentou|comentó|a commenté|"
+    r"merkte (?:an|op)|opmerkte|ha commentato|meinte)"
     r",? (?:that |que |dass |dat |che )?(?:my|mes|mon|ma|mis|mi|meus|meu|minhas|minha|"
     r"meine?[nr]?|mijn|i miei|il mio|la mia|le mie)\b|"
     # "Linus mi ha detto che nelle code review sono troppo pignolo", "Dana me dijo que …"
     r"\b(?=[tmhz])(?:told me|me dijo|mi ha detto|m['’]a dit|hat mir gesagt|zei (?:me|tegen mij)|"
-    r"me disse) (?:that|que|che|dass|dat)\b",
+    r"me disse) (?:that|que|che|dass|dat)\b|"
+    # praise passed on: "the merchants on the advisory call loved my payout reports demo"
+    r"\b(?=[lpaegwo])(?:(?:loved|liked|praised|appreciated|enjoyed) my|"
+    r"(?:a|ont) (?:adoré|aimé|apprécié) (?:mon|ma|mes)|(?:encantó|gustó|encantaron) (?:mi|mis)|"
+    r"(?:gostaram|gostou) d[oa]s? (?:meu|minha)|adoraram (?:o meu|a minha)|"
+    r"(?:lobte|lobten|gelobt) (?:\S+ )?meine|waardeerde(?:n)? mijn|"
+    r"(?:hanno|ha) apprezzato (?:il mio|la mia|i miei|le mie))\b",
+    _I,
+)
+# In a 1:1 brief, feedback the user gave the person is a note about them, not a skill of the
+# user's: "he asked for feedback on his design review style", "told him his incident notes
+# were great", "je lui ai dit que son RFC …", "gli ho detto di …".
+_TOLD_THEM = re.compile(
+    r"\b(?=[tfsjlhgzdmf])(?:told (?:him|her|them)\b|feedback (?:on|about) (?:his|her|their)\b|"
+    r"(?:je )?lui ai dit\b|(?:feedback|retour) sur (?:son|sa|ses)\b|"
+    r"(?:le|les) dije\b|feedback sobre (?:su|sus|seu|sua|seus|suas)\b|"
+    r"(?:disse|falei) (?:a|para) (?:ele|ela)\b|lhe disse\b|"
+    r"(?:habe )?(?:ihm|ihr) gesagt\b|sagte (?:ihm|ihr)\b|feedback zu (?:seine|ihre)\w*|"
+    r"(?:zei|heb) (?:hem|haar)\b|(?:hem|haar) gezegd\b|feedback op (?:zijn|haar)\b|"
+    r"(?:gli|le) ho detto\b|feedback su(?:l|lla|i|lle)? su[oaei]\b)",
+    _I,
+)
+# In a 1:1 brief, a to-do toward the person is a note about them, figures in it or not:
+# "Follow-up: send him the incident numbers (down from 31 to 12)", "I will invite him to …".
+_FOR_THEM = re.compile(
+    r"^\W*(?:follow[- ]?ups?|to-?dos?|pendência|pendiente|à faire|nachfassen|opvolgen|"
+    r"da fare)\s*[:：]|"
+    r"\b(?=[seapritmlhc])(?:"
+    r"(?:send|email|ping|ask|remind|invite|introduce|tell) (?:him|her|them)\b|"
+    r"(?:mandar|enviar|perguntar) (?:para|a) (?:ele|ela)\b|"
+    r"(?:enviar|preguntar|mandar|invitar|escribir)le\b|"
+    r"(?:lui|leur) (?:envoyer|demander|écrire|proposer)\b|l['’]inviter\b|"
+    r"(?:ihm|ihr) (?:\S+ )?(?:schicken|senden|schreiben)\b|"
+    r"(?:hem|haar) (?:\S+ )?(?:sturen|mailen|vragen|uitnodigen)\b|"
+    r"(?:mandar|inviar|chieder|invitar|scriver)(?:gli|le)\b)",
+    _I,
+)
+# In a 1:1 brief, work reported finished is evidence, whoever it was told to: "Told Omar the
+# payouts backfill is finished", "la migración está terminada", "die Migration ist fertig".
+_FINISHED = re.compile(
+    r"\b(?=[iewsaèzé])(?:is|are|was|were|ist|sind|est|sont|está|están|estão|é|è|sono|zijn)\s+"
+    r"(?:now |jetzt |maintenant |ya |já |nu |ora )?(?:finished|done|complete|completed|live|"
+    r"fertig|abgeschlossen|terminée?s?|finie?s?|en production|terminad[oa]s?|listo|lista|"
+    r"completad[oa]s?|pront[oa]s?|concluíd[oa]s?|klaar|afgerond|finit[oa]|completat[oa]|"
+    r"conclus[oa])(?!\w)",
     _I,
 )
 # In a 1:1 brief, what the person thinks, wants or asked is a note about them, figures in it
@@ -154,7 +211,8 @@ _VERDICT = re.compile(
 _THEIR_VIEW = re.compile(
     r"\b(?=[tbwasefpvdmcqhk])(?:thinks|believes|wants|asked|agreed|suggested|expects|worries|"
     r"pense|veut|a demandé|denkt|will|meint|möchte|piensa|quiere|cree|pidió|acha|quer|pediu|"
-    r"pensa|vuole|crede|ha chiesto|vindt|wil|vroeg)\b",
+    r"pensa|vuole|crede|ha chiesto|vindt|wil|vroeg|vereinbart|afgesproken|convenimos|"
+    r"combinamos|acordamos|concordamos|convenu|convenuto|concordato)\b",
     _I,
 )
 # Meeting someone, time spent or close work with them, talking to them: about that person
@@ -166,6 +224,9 @@ _MET = re.compile(
     r"work(?:ed|ing) (?:closely|directly|a lot|lots|side by side|hand in hand) with\b|"
     r"(?:talk(?:ed)?|spoke|chatted) (?:to|with)\b|met up with\b|synced (?:up )?with\b|"
     r"(?:had|got on|hopped on|jumped on) an? (?:\S+ )?call with\b|"
+    r"(?:call|meeting) with\b|(?:appel|réunion) avec\b|(?:llamada|videollamada) con\b|"
+    r"(?:chamada|call) com\b|(?:telefonat|call) mit\b|(?:gesprek|call) met\b|"
+    r"(?:chiamata|call) con\b|"
     r"(?:intro|introductory|kick-?off|first) (?:call|chat|meeting|1:1) with\b|"
     # meeting someone for the first time, in every language
     r"(?:get|got|getting) to know\b|connected with\b|kennengelernt|conoc[íi] a\b|conheci\b|"
@@ -188,12 +249,31 @@ _MET = re.compile(
     r"risentir\w*|ricontattar\w*|non l[ao] sento\b|retomar (?:el |o )?conta[ct]to|"
     r"volver a hablar con\b|voltar a falar com\b|reprendre contact|recontacter|renouer avec\b|"
     r"(?:wieder|erneut) (?:\S+ ){0,3}?(?:melden|treffen|sprechen)\b|weer (?:\S+ )?contact|"
-    r"bijpraten met\b)",
+    r"bijpraten met\b|"
+    # keeping in touch, or talking more with someone: "quero manter contato com a Beatriz"
+    r"(?:keep|stay) in touch with\b|manter (?:o )?cont[a]?[ct]?to com\b|"
+    r"mantener (?:el )?contacto con\b|(?:garder|rester en) contact avec\b|"
+    r"in kontakt bleiben\b|contact (?:blijven )?houden\b|"
+    r"restare in contatto con\b|"
+    r"(?:conversar|falar|hablar|charlar|parler|discuter|sprechen|praten|parlare|talk|chat)"
+    r" (?:\S+ ){0,2}?(?:com|con|avec|mit|met|with)\b)",
     _I,
 )
+# Someone asking the user to take something on: about that person, in a weekly reply ("Grace
+# asked me to take over the vendor security reviews", "Jonas hat mich gebeten, …").
+_ASKED_ME = re.compile(
+    r"\b(?=[awimhv])(?:asked me to|wants me to|would like me to|invited me to|"
+    r"m['’]a (?:demandé|proposé|invitée?) d|me pidió que|me (?:pediu|convidou) (?:para|que)|"
+    r"hat mich (?:\S+ )?(?:gebeten|eingeladen)|(?:vroeg|heeft) me (?:\S+ )?(?:gevraagd|om)\b|"
+    r"mi ha chiesto di)",
+    _I,
+)
+# Someone helping, teaching or showing the user something: about them in a weekly reply too.
+_THEIR_HELP = re.compile(r"\b(?=[htsw])(?:helped|taught|showed|walked) me\b", _I)
 # Someone and the user doing something together: "Mei Tanaka and I now trade code reviews".
 _TOGETHER = re.compile(
-    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:and I|et moi|y yo|e eu|und ich|en ik|e io)\b"
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:and I|et moi|y yo|e eu|und ich|en ik|e io)\b|"
+    r"^\W*[^\W\d_][\w'’-]* (?i:and i|et moi|y yo|e eu|und ich|en ik|e io)\b"
 )
 # Each cue of ``_MET`` holds one of these words: most items hold none, and a set of words
 # says so several times faster than the pattern.
@@ -208,11 +288,14 @@ _MET_WORDS = frozenset(
     recontacter renouer wieder erneut weer bijpraten synced had got hopped jumped connected
     kennengelernt conocí conoci conheci connaissance conosciuto conosciuta leren treffe
     treffen traf getroffen intro introductory kickoff kick-off first get getting
+    keep stay manter mantener garder rester kontakt houden restare conversar falar hablar
+    charlar parler discuter sprechen praten parlare chat call meeting appel llamada
+    videollamada chamada telefonat gesprek chiamata
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A German meeting noun ends a compound ("Kennenlerngespräch mit Jonas"): no word start
 # to anchor on, so it is looked for only in text that says " mit ".
-_MEETING_MIT = re.compile(r"(?:gespräch|treffen|austausch|termin)\s+mit\s", _I)
+_MEETING_MIT = re.compile(r"(?:gespräch|treffen|austausch|termin|kennenlernen)\s+mit\s", _I)
 # Said only of a person, named or not (a name in lower case is not found): coffee or lunch
 # with someone, someone shadowing the user or offering them help.
 _PERSON_ALWAYS = re.compile(
@@ -293,9 +376,11 @@ _LEARNING = re.compile(
 # The user learning or practising, in the other languages replies come in: "Este mes aprendí
 # a perfilar consultas", "Ich lerne gerade Rust".
 _LEARNING_OTHER = re.compile(
-    r"\b(?=[aejgilhpeé])(?:aprend(?:í|i|o|iendo|endo)|(?:j['’]ai )?appris|j['’]apprends|gelernt|"
+    r"\b(?=[aejgilhpeéfm])(?:aprend(?:í|i|o|iendo|endo)|(?:j['’]ai )?appris|j['’]apprends|gelernt|"
     r"ich lerne|geleerd|ik leer|imparat[oa]|imparando|estudi(?:é|ei|ando)|étudié|"
-    r"practiqu[ée]|pratiqu[ée]|pratiquei|geübt|geoefend|praticat[oa])\b",
+    r"practiqu[ée]|pratiqu[ée]|pratiquei|geübt|geoefend|praticat[oa]|"
+    # getting up to speed on something: "mich in die Regel-Engine eingearbeitet"
+    r"eingearbeitet|einarbeiten|ingewerkt|inwerken|familiaris\w*|familiariz\w*)\b",
     _I,
 )
 # Something the user delivered, said in the first person anywhere in the item: "Dans la
@@ -316,8 +401,11 @@ _COURSE = re.compile(
 # Working through a book or a chapter, doing a course or a workshop: "finally worked through
 # the borrow checker chapter of the Rust book", "I did the internal Triton workshop".
 _STUDY = re.compile(
-    r"\b(?=[dawtgrcflgkbhs])(?:(?:did|attended|took|completed|finished|started|"
-    r"(?:worked|went|got) through|"
+    r"\b(?=[dawtgrcflgkbhs])(?:"
+    # reading a paper: "actually reading the Raft paper", "ich lese gerade das Paper über Raft"
+    r"(?:read|reading|leyendo|lendo|lu|leí|li|gelesen|gelezen|letto|lese|lees|leggendo)"
+    r" (?:\S+ ){0,5}?(?:papers?|articles?|artikel|artículo|artigo|articolo|whitepaper)\b|"
+    r"(?:did|attended|took|completed|finished|started|(?:worked|went|got) through|"
     r"read|lu|leí|li|gelesen|gelezen|letto|durchgearbeitet|doorgewerkt) (?:\S+ ){0,5}?"
     r"(?:(?:work)?books?|chapters?|courses?|tutorials?|workshops?|certifications?|livre|"
     r"chapitre|buch|"
@@ -396,6 +484,24 @@ _FROM_TO = re.compile(
 )
 _NUMBERED_GOAL = re.compile(r"^\s*\d{1,2}[.)]\s+(.+?)\s*$")
 _QUOTED_GOAL = re.compile(r"\bgoals?\b\s*[:：]?\s*[\"“„«]([^\"”“»]{4,120})[\"”“»]", _I)
+
+
+# A topic said before a comma, as a label is before a colon: "People-wise, Ngozi Eze …",
+# "Côté relations, …", "En cuanto a personas, …", "Was Leute angeht, …".
+_TOPIC = re.compile(
+    r"^\W*(?:[^\W\d_]+[- ]wise|côté [^\W\d_]+|en cuanto a (?:las? |los )?[^\W\d_]+|"
+    r"quanto (?:a|às|aos) [^\W\d_]+|was (?:die )?[^\W\d_]+ angeht|"
+    r"wat (?:de |het )?[^\W\d_]+ betreft|per quanto riguarda (?:le |i |gli |la )?[^\W\d_]+)"
+    r"\s*,",
+    _I,
+)
+
+
+def topic_hint(text: str) -> KindHint:
+    """The kind a topic said at the item's start sets ("People-wise, …"), if any."""
+    if (m := _TOPIC.match(text)) is None:
+        return NONE
+    return keyword_kind(m.group(0))
 
 
 def explicit_prefix(text: str) -> tuple[KindHint, str]:
@@ -496,7 +602,7 @@ def _own_goal(text: str) -> bool:
     return bool(_GOAL_MENTION.search(text)) and not _OFF_GOALS.search(text)
 
 
-def _received(text: str) -> bool:
+def received_feedback(text: str) -> bool:
     """Is the item about feedback or a review the user received (``_FEEDBACK_RECEIVED``)?"""
     low = text.lower()
     return any(noun in low for noun in _FEEDBACK_NOUNS) and bool(_FEEDBACK_RECEIVED.search(text))
@@ -523,7 +629,7 @@ def impact(units: Iterable[str | None], text: str = "") -> bool:
 
 
 def _skill(text: str) -> KindHint:
-    received = FEEDBACK.search(text) or _received(text)
+    received = FEEDBACK.search(text) or received_feedback(text)
     return KindHint("skill", "feedback" if received else None)
 
 
@@ -544,6 +650,8 @@ def content_kind(
     outcome: bool,
     goal_linked: bool,
     measured: bool = False,
+    reach: bool = False,
+    goal_said: bool = False,
 ) -> KindHint:
     """The fallback: what the item talks about, with what the prompt asked for as the prior.
 
@@ -554,6 +662,11 @@ def content_kind(
     ``measured``: a metric measures an outcome, or a figure changed (``impact``): in a monthly
     or brief reply, "p99 down 40%" is evidence, "took 2 shifts" or "a weekly 30 min" is not;
     in a quarterly one, such a line that speaks of no goal's progress is evidence too.
+    ``reach``: the item reaches beyond the user's team; in a monthly reply that is delivered
+    work ("Gave a brown-bag … to the Billing and Tax teams"), not practice.
+    ``goal_said``: the item names an open goal in its words ("my KubeCon talk", "the
+    conference talk"); in a weekly reply, a line that does so with no measured outcome and
+    no reach is that goal's progress ("drafted the abstract for the conference talk").
     """
     if prompt_kind == "quarterly" and goal_linked:
         return KindHint("goal")
@@ -564,10 +677,23 @@ def content_kind(
         # it"; what reaches other teams and counts toward a goal stays evidence.
         return KindHint("goal")
     if prompt_kind in ("weekly", "quarterly"):
-        if _SKILL_START.search(text) or _received(text):
+        if _SKILL_START.search(text) or received_feedback(text):
             return _skill(text)
         about_people = (
-            (has_people and PERSON_POINT.search(text))
+            (
+                has_people
+                and (
+                    PERSON_POINT.search(text)
+                    or (
+                        prompt_kind == "weekly"
+                        and (
+                            _ASKED_ME.search(text)
+                            or _THEIR_HELP.search(text)
+                            or _HELPED_ME.search(text)
+                        )
+                    )
+                )
+            )
             or PEOPLE_POINT.search(text)
             or _met(text, has_people)
         )
@@ -575,16 +701,22 @@ def content_kind(
             return KindHint("relationship")
         if learning(text):
             return _skill(text)
+    if prompt_kind == "weekly" and goal_said and not (measured or reach):
+        return KindHint("goal")
     if prompt_kind == "weekly" or (prompt_kind == "quarterly" and achievement(text)):
         return KindHint("evidence")
     if prompt_kind == "quarterly" and measured and not _goal_talk(text):
         return KindHint("evidence")  # "Nebenbei: Onboarding von 3 Wochen auf 8 Tage gesenkt"
+    if prompt_kind == "quarterly" and _OFF_GOALS.search(text):
+        return KindHint(
+            "evidence"
+        )  # "Outside the goals, I hired 2 engineers", "Hors objectifs : …"
     if prompt_kind == "quarterly":
         return KindHint("goal")
     if prompt_kind == "monthly":
         if has_people and _FEEDBACK_GIVEN.search(text):
             return KindHint("relationship")
-        if learning(text) or _received(text) or _VERDICT.search(text):
+        if learning(text) or received_feedback(text) or _VERDICT.search(text):
             return _skill(text)
         if _RESULT.search(text):
             return KindHint("evidence")  # "ran the audit with Ines from Design, 46 issues filed"
@@ -592,8 +724,8 @@ def content_kind(
             return KindHint("relationship")
         if PEOPLE_POINT.search(text):
             return KindHint("relationship")
-        if DELIVERED.search(text) or (measured and not SKILL_CUES.search(text)):
-            return KindHint("evidence")
+        if DELIVERED.search(text) or ((measured or reach) and not SKILL_CUES.search(text)):
+            return KindHint("evidence")  # "Gave a brown-bag … to the Billing and Tax teams"
         if _I_DELIVERED.search(text) and not SKILL_CUES.search(text):
             return KindHint("evidence")  # "Dans la foulée, j'ai migré nos 5 workers dessus"
         if has_people and _TOGETHER.search(text):
@@ -603,9 +735,13 @@ def content_kind(
     # about people.
     if goal_linked:
         return KindHint("goal")
-    if FEEDBACK.search(text) or _received(text) or _VERDICT.search(text):
-        return KindHint("skill", "feedback")
-    if DELIVERED.search(text):
+    if _TOLD_THEM.search(text):
+        return KindHint("relationship")
+    if FEEDBACK.search(text) or received_feedback(text) or _VERDICT.search(text):
+        return KindHint("skill", "feedback")  # "Ask him for feedback on my incident write-up"
+    if _FOR_THEM.search(text):
+        return KindHint("relationship")
+    if DELIVERED.search(text) or (_FINISHED.search(text) and not _THEIR_VIEW.search(text)):
         return KindHint("evidence")
     if measured and not _about_someone(text, has_people) and not _THEIR_VIEW.search(text):
         return KindHint("evidence")  # not "Dorothy walked me through …; ~40% more nodes"

@@ -321,3 +321,189 @@ def test_a_note_about_a_person_links_to_the_goal_the_user_calls_theirs() -> None
         "I'd like to get to know Femi Adeyemi better, he could be a good sponsor for my Staff case."
     )
     assert _entries("monthly", text) == [("relationship", STAFF)]
+
+
+# Second round (the newest tune replies' sentence types, in every language).
+# A weekly line that names the user's goal in the goal's words, with no outcome measured and
+# no reach beyond the team, is that goal's progress.
+WEEKLY_GOAL_WORDS = [
+    "I also finally drafted the abstract for the conference talk and sent it to Grace.",
+    "Recorded a 20-minute dry run of my KubeCon talk and sent it to Priya for notes.",
+    "Den Abstract für meinen Konferenzvortrag an Grace geschickt.",
+    "J'ai envoyé le résumé de mon talk à Grace pour relecture.",
+    "Le mandé el resumen de mi charla a Grace.",
+    "Gravei um ensaio da minha palestra e mandei para a Priya.",
+    "Het abstract van mijn conferentietalk naar Grace gestuurd.",
+    "Ho registrato una prova del talk per la conferenza.",
+]
+
+
+@pytest.mark.parametrize("text", WEEKLY_GOAL_WORDS)
+def test_weekly_line_in_the_goals_words_is_that_goals(text: str) -> None:
+    assert _entries("weekly", text) == [("goal", TALK)]
+
+
+# In a monthly reply, work that reaches other teams is delivered work, not practice.
+MONTHLY_REACH = [
+    "Gave a brown-bag on the profiling workflow to the Billing and Tax teams.",
+    "Presented the new on-call handbook to the Payments and Risk teams.",
+]
+
+
+@pytest.mark.parametrize("text", MONTHLY_REACH)
+def test_monthly_work_with_reach_is_evidence(text: str) -> None:
+    assert _entries("monthly", text) == [("evidence", None)]
+
+
+# A quarterly line said to be off the goals is evidence, with or without a figure.
+OFF_THE_GOALS = [
+    "Outside the goals, I hired 2 engineers for the team (both accepted).",
+    "Hors objectifs : migration de nos données clients vers le nouveau stockage chiffré.",
+    "Fuera de los objetivos: contraté a dos ingenieros para el equipo.",
+    "Außerhalb der Ziele: zwei Leute fürs Team eingestellt.",
+    "Buiten mijn doelen: twee mensen aangenomen voor het team.",
+    "Fora dos objetivos: contratei duas pessoas para o time.",
+    "Fuori dagli obiettivi: ho assunto due persone per il team.",
+]
+
+
+@pytest.mark.parametrize("text", OFF_THE_GOALS)
+def test_quarterly_line_off_the_goals_is_evidence(text: str) -> None:
+    assert [kind for kind, _ in _entries("quarterly", text)] == ["evidence"]
+
+
+# Weekly and monthly lines whose point is a person: feedback given with a word between,
+# mentoring said as a noun, meeting someone, their request or help, covering their shift,
+# keeping in touch, a call with them, "omar and i", a topic said before a comma.
+RELATIONSHIPS_2: list[tuple[str, str]] = [
+    ("weekly", "Gave Linus detailed feedback on his risk-scoring cache RFC."),
+    ("weekly", "Ho anche fatto da mentore a Luca Ferrari per il suo primo rilascio."),
+    ("weekly", "J'ai aussi fait ma première session de mentorat avec Inès Girard."),
+    ("weekly", "Fiz uma sessão de mentoria com o Thiago Souza."),
+    ("weekly", "Außerdem erstes Kennenlernen mit Jonas Weber, dem neuen Teamlead von Billing."),
+    ("weekly", "Grace asked me to take over the vendor security reviews from January."),
+    ("weekly", "Grace hat mich gebeten, die Security-Reviews zu übernehmen."),
+    ("weekly", "Grace m'a demandé de reprendre les revues de sécurité."),
+    ("weekly", "Grace me pidió que me encargue de las revisiones de seguridad."),
+    ("weekly", "A Grace me pediu para assumir as revisões de segurança."),
+    ("weekly", "Grace vroeg me om de security-reviews over te nemen."),
+    ("weekly", "Grace mi ha chiesto di occuparmi delle review di sicurezza."),
+    ("weekly", "Linus helped me bisect it, owe him a coffee."),
+    ("weekly", "Took the Friday on-call shift for Sipho Ndlovu so he could go to his graduation."),
+    ("weekly", "Habe die Bereitschaft am Freitag für Sipho Ndlovu übernommen."),
+    ("weekly", "J'ai pris l'astreinte de vendredi pour Sipho Ndlovu."),
+    ("weekly", "I also spent a couple of hours with Dana going through the feedback from the "
+     "beta group."),
+    ("monthly", "quero manter contato com a Beatriz Costa do time de Compliance."),
+    ("monthly", "Quero conversar mais com o Rafael Nunes, do time de Dados."),
+    ("monthly", "I want to keep in touch with Beatriz Costa from Compliance."),
+    ("monthly", "Quiero mantener el contacto con Beatriz Costa."),
+    ("monthly", "Je veux rester en contact avec Beatriz Costa."),
+    ("monthly", "Ich will mit Beatriz Costa in Kontakt bleiben."),
+    ("monthly", "Voglio restare in contatto con Beatriz Costa."),
+    ("monthly", "omar and i finally sat down about the events backlog, good talk"),
+    ("monthly", "People-wise, Ngozi Eze from Risk Ops has been my go-to for the business side."),
+    ("monthly", "Côté personnes, Ngozi Eze de Risk Ops m'aide beaucoup sur le métier."),
+    ("monthly", "and I want to set up a proper handover call with Linus before the quarter ends."),
+    ("monthly", "Quiero organizar una llamada con Linus antes de fin de trimestre."),
+    ("monthly", "Je veux caler un appel avec Linus avant la fin du trimestre."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("prompt", "text"), RELATIONSHIPS_2, ids=[r[1] for r in RELATIONSHIPS_2])
+def test_a_person_is_the_point_too(prompt: str, text: str) -> None:
+    assert _entries(prompt, text) == [("relationship", None)]
+
+
+# Learning: feedback received under a people label, reading a paper.
+SKILLS_2: list[tuple[str, str]] = [
+    ("monthly", "Relations : Mei m'a fait des retours sur ma présentation, trop de diapositives."),
+    ("monthly", "Pessoas: a Priya me deu feedback sobre minhas revisões de código."),
+    ("monthly", "Mensen: Priya gaf me goede feedback op mijn ontwerp."),
+    ("monthly", "Persone: Hannah mi ha dato un ottimo feedback sul mio RFC."),
+    ("weekly", "Spent the first half of the week actually reading the Raft paper."),
+    ("weekly", "Ich lese gerade das Paper über Raft."),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text"), SKILLS_2, ids=[s[1] for s in SKILLS_2])
+def test_learning_too(prompt: str, text: str) -> None:
+    assert [kind for kind, _ in _entries(prompt, text)] == ["skill"]
+
+
+# A brief's notes: feedback the user gave the person is about them; feedback the user asks
+# for on their own work, a verdict on it passed on, is a skill; work reported finished is
+# evidence; a to-do toward the person or an agreement with them is about them, figures in
+# it or not; an internal talk is no external-conference talk.
+BRIEF_2: list[tuple[str, str, str]] = [
+    ("Tomás Ortega", "he asked for feedback on his design review style, told him to lead "
+     "with the one that matters most", "relationship"),
+    ("Tomás Ortega", "Tomás asked for feedback on his on-call handling; told him his incident "
+     "notes were great but he should page for help sooner.", "relationship"),
+    ("Tomás Ortega", "Il m'a demandé un retour sur son style de revue ; je lui ai dit de "
+     "commencer par l'essentiel.", "relationship"),
+    ("Tomás Ortega", "Me pidió feedback sobre su estilo de revisión; le dije que empiece por "
+     "lo importante.", "relationship"),
+    ("Tomás Ortega", "Er wollte Feedback zu seinem Review-Stil; ich habe ihm gesagt, er soll "
+     "mit dem Wichtigsten anfangen.", "relationship"),
+    ("Tomás Ortega", "Hij vroeg om feedback op zijn reviewstijl; ik zei hem te beginnen met "
+     "het belangrijkste.", "relationship"),
+    ("Tomás Ortega", "Ele pediu feedback sobre seu estilo de revisão; disse a ele para "
+     "começar pelo mais importante.", "relationship"),
+    ("Tomás Ortega", "Mi ha chiesto un feedback sul suo stile di review; gli ho detto di "
+     "partire dalla cosa più importante.", "relationship"),
+    ("Linus Chen", "Ask him for feedback on my incident write-up.", "skill"),
+    ("Omar Haddad", "Er meinte, meine Datenverträge sind jetzt viel klarer als im Sommer.",
+     "skill"),
+    ("Dana Okafor", "She passed on that the merchants on the advisory call loved my payout "
+     "reports demo.", "skill"),
+    ("Mei Tanaka", "Ela também comentou que minha palestra interna sobre filas foi a melhor "
+     "do trimestre.", "skill"),
+    ("Mei Tanaka", "She commented that my RFC was the clearest this quarter.", "skill"),
+    ("Omar Haddad", "Told Omar the payouts backfill is finished: 3.2M rows reprocessed, zero "
+     "mismatches against the bank files.", "evidence"),
+    ("Omar Haddad", "J'ai dit à Omar que la reprise des paiements est terminée.", "evidence"),
+    ("Omar Haddad", "Le conté a Omar que la migración de pagos está terminada.", "evidence"),
+    ("Omar Haddad", "Contei ao Omar que a migração dos pagamentos está concluída.", "evidence"),
+    ("Omar Haddad", "Die Migration der Auszahlungen ist fertig, Omar weiß Bescheid.",
+     "evidence"),
+    ("Omar Haddad", "De migratie van de uitbetalingen is klaar, Omar weet het.", "evidence"),
+    ("Omar Haddad", "La migrazione dei pagamenti è finita, l'ho detto a Omar.", "evidence"),
+    ("Sam Whitfield", "Follow-up: send him the incident numbers (down from 31 to 12 a "
+     "quarter).", "relationship"),
+    ("Sam Whitfield", "À faire : lui envoyer les chiffres d'incidents, en baisse de 60 %.",
+     "relationship"),
+    ("Sam Whitfield", "Nachfassen: ihm die Incident-Zahlen schicken, 60% weniger.",
+     "relationship"),
+    ("Sam Whitfield", "Pendiente: enviarle las cifras de incidentes, bajaron un 60%.",
+     "relationship"),
+    ("Sam Whitfield", "Opvolgen: hem de incidentcijfers sturen, 60% minder.", "relationship"),
+    ("Sam Whitfield", "Pendência: mandar para ele os números de incidentes, 60% a menos.",
+     "relationship"),
+    ("Sam Whitfield", "Da fare: mandargli i numeri degli incidenti, calati del 60%.",
+     "relationship"),
+    ("Hannah Becker", "Hannah und ich haben vereinbart, dass ich ab März die "
+     "Plattform-Sprechstunde übernehme, 1 Stunde pro Woche.", "relationship"),
+    ("Dana Okafor", "Dana wants me to repeat my internal talk on queues for the Risk team.",
+     "relationship"),
+    ("Dana Okafor", "Elle veut que je refasse mon exposé interne sur les files.",
+     "relationship"),
+    ("Dana Okafor", "Quiere que repita mi charla interna sobre colas.", "relationship"),
+    ("Dana Okafor", "Sie möchte, dass ich meinen internen Vortrag über Queues wiederhole.",
+     "relationship"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("about", "text", "kind"), BRIEF_2, ids=[b[1] for b in BRIEF_2])
+def test_brief_notes_too(about: str, text: str, kind: str) -> None:
+    assert _entries("brief", text, about) == [(kind, None)]
+
+
+def test_a_note_on_the_staff_case_is_that_goals() -> None:
+    """A quarterly line that says something helps the Staff case is the Staff goal's, a
+    person in it or not."""
+    text = (
+        "Sam used it as the example in his org update, which I think helps the Staff case "
+        "more than anything I wrote."
+    )
+    assert _entries("quarterly", text) == [("goal", STAFF)]
