@@ -26,7 +26,8 @@ more) and two teams stated to act each ("Storage and Compute both sign off").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import chain
 
 from careerlog.parsers.given_names import GIVEN_NAMES
 
@@ -48,8 +49,8 @@ _AUDIENCE_WORDS = (
     r"winkeliers|acheteurs|commerçants|compradores|comercios|lojistas|acquirenti|esercenti"
 )
 # "a user can now download their data": any one of them stands for them all ("a user name",
-# "a user account" are things). Tried only on text with one of these words (_audience).
-_USER_WORDS = ("user", "gebruiker", "utilisat", "usu", "utente", "nutzer")
+# "a user account" are things). Tried only on text with a part of one of its words
+# (_audience: "us" is in user and usuario).
 _ONE_USER = re.compile(
     r"\b(?:a|an|any|every|each|ein|eine|jeder|jede|un|une|chaque|cada|um|uma|ogni|een|elke) "
     r"(?:user|gebruiker|utilisateur|utilisatrice|usuario|usuária|usuário|utente|nutzer(?:in)?)"
@@ -233,9 +234,9 @@ _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 
 def _audience(pattern: re.Pattern[str], low: str, text: str) -> bool:
     """Does the text name the people a product serves, not a colleague or a team?"""
-    found = list(pattern.finditer(low))
-    if any(word in low for word in _USER_WORDS):
-        found += _ONE_USER.finditer(low)
+    found: Iterable[re.Match[str]] = pattern.finditer(low)
+    if "us" in low or "gebruiker" in low or "utili" in low or "utente" in low or "nutzer" in low:
+        found = chain(found, _ONE_USER.finditer(low))
     for m in found:
         start, end = m.span()
         before = low[:start]
