@@ -38,6 +38,12 @@ from careerlog.parsers.given_names import (
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff"
 _LETTERS = rf"[^\W\d_]*(?:[{_MARKS}]+[^\W\d_]*)*"  # letters, marks among them
 _WORD = re.compile(rf"[^\W\d_]{_LETTERS}(?:['’-][^\W\d_]{_LETTERS})*")
+# A word that may be capitalised, where a word may start (no letter before it): the words
+# that open with a-z, most of them, are passed over without a match each.
+_CAPITAL_WORD = re.compile(rf"(?<![^\W\d_])(?=[^\W\d_a-z]){_WORD.pattern}")
+# What a word holds besides letters: after one, a letter may go on a word, not start one.
+_IN_WORD = re.compile(rf"[{_MARKS}'’-]")
+_WORD_CHAR = re.compile(rf"[^\W\d_]|[{_MARKS}'’-]")
 _MENTION = re.compile(
     rf"(?<![\w.+-])@([^\W\d_](?:[\w'’-]|[{_MARKS}])*"
     rf"(?:[ \t]+[^\W\d_](?:[\w'’-]|[{_MARKS}])*){{0,2}})"
@@ -251,20 +257,37 @@ def capitalised_names(text: str) -> list[str]:
     """Runs of two or three capitalised words that look like a person's full name."""
     names: list[str] = []
     run: list[re.Match[str]] = []
-    for m in _WORD.finditer(text):
+    for m in _CAPITAL_WORD.finditer(text):
         word = m.group()
-        upper = word[0].isupper()
-        if run and (not upper or text[run[-1].end() : m.start()] not in (" ", "\u00a0")):
+        at = m.start()
+        if not word[0].isupper() or (
+            at and _IN_WORD.match(text, at - 1) and not _opens_word(text, at)
+        ):
+            continue
+        # A word between breaks a run: the gap then holds more than a space.
+        if run and text[run[-1].end() : at] not in (" ", "\u00a0"):
             if len(run) > 1:  # most runs: one word starting a sentence
                 _close_run(text, run, names)
             run = []
-        if upper:
-            run.append(m)
-            if word[-1] in "s’'" and _POSSESSIVE.search(word):
-                _close_run(text, run, names)
-                run = []
+        run.append(m)
+        if word[-1] in "s’'" and _POSSESSIVE.search(word):
+            _close_run(text, run, names)
+            run = []
     _close_run(text, run, names)
     return names
+
+
+def _opens_word(text: str, pos: int) -> bool:
+    """Does a word start at ``pos`` as _WORD reads ``text``, not go on from before ("don’T")?
+    It is read from the last character no word holds, where reading from the start would
+    also stand."""
+    start = pos
+    while start and _WORD_CHAR.match(text, start - 1):
+        start -= 1
+    for word in _WORD.finditer(text, start):
+        if word.end() > pos:
+            return word.start() == pos
+    return False
 
 
 def _close_run(text: str, run: list[re.Match[str]], names: list[str]) -> None:
