@@ -158,11 +158,19 @@ def _is_attachment(part: email.message.Message, ctype: str) -> bool:
     disposition = str(part.get("Content-Disposition", "")).split(";")[0].strip().lower()
     if disposition == "attachment":
         return True
+    return maintype != "text" or _has_filename(part)
+
+
+def _has_filename(part: email.message.Message) -> bool:
+    """Does the part name a file? Only a "filename" or "name" parameter can: a header
+    without those letters (most text parts) is spared email parsing its parameters."""
+    headers = (part.get("Content-Disposition"), part.get("Content-Type"))
+    if all(isinstance(h, str) and "name" not in h.lower() for h in headers if h is not None):
+        return False
     try:
-        has_name = bool(part.get_filename())
+        return bool(part.get_filename())
     except Exception:
-        has_name = False
-    return has_name or maintype not in ("text",)
+        return False
 
 
 def _attachment(raw: bytes, part: Part, ctype: str) -> Attachment:
