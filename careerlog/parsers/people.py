@@ -97,12 +97,17 @@ def fold(text: str) -> str:
 
 
 def _name_token(word: str) -> bool:
-    core = _POSSESSIVE.sub("", word)
+    core = _POSSESSIVE.sub("", word) if word[-1] in "s'’" else word
     if len(core) < 2 or not core[0].isupper() or core.isupper():
         return False
-    # Internal capitals ("DevInfra") mark product names, except Mc/Mac/O'/D' names.
+    # Internal capitals ("DevInfra") mark product names, except Mc/Mac/O'/D' names. (Most
+    # words are lower case after the first letter: str.islower says so without a loop.)
     inner = core[1:]
-    if any(c.isupper() for c in inner) and not re.match(r"^(?:Mc|Mac|O['’]|D['’])", core):
+    if (
+        not inner.islower()
+        and any(c.isupper() for c in inner)
+        and not re.match(r"^(?:Mc|Mac|O['’]|D['’])", core)
+    ):
         return False
     return fold(core) not in _NOT_NAMES
 
