@@ -39,8 +39,9 @@ _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff"
 _LETTERS = rf"[^\W\d_]*(?:[{_MARKS}]+[^\W\d_]*)*"  # letters, marks among them
 _WORD = re.compile(rf"[^\W\d_]{_LETTERS}(?:['’-][^\W\d_]{_LETTERS})*")
 # A word that may be capitalised, where a word may start (no letter before it): the words
-# that open with a-z, most of them, are passed over without a match each.
-_CAPITAL_WORD = re.compile(rf"(?<![^\W\d_])(?=[^\W\d_a-z]){_WORD.pattern}")
+# that open with a-z, most of them, are passed over without a match each. (The first
+# letter comes first in the pattern, so the search skips to one in a tight loop.)
+_CAPITAL_WORD = re.compile(rf"[^\W\d_a-z](?<![^\W\d_].){_LETTERS}(?:['’-][^\W\d_]{_LETTERS})*")
 # What a word holds besides letters: after one, a letter may go on a word, not start one.
 _IN_WORD = re.compile(rf"[{_MARKS}'’-]")
 _WORD_CHAR = re.compile(rf"[^\W\d_]|[{_MARKS}'’-]")
