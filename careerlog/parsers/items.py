@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from careerlog.parsers.kinds import keyword_kind
-from careerlog.parsers.sentences import OPENS_ALSO, points
+from careerlog.parsers.sentences import OPENS_ALSO, OPENS_TODO, points
 
 BULLET = re.compile(r"^\s*(?:[-*•‣◦▪·–—+]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # A line that opens a new item even without a bullet: "skill: …", "@Priya Raman …".
@@ -35,8 +35,9 @@ CLIENT_WRAP = 72
 # No client wraps beyond this: a text with a longer line was not wrapped, so its line
 # breaks are the writer's own ("…should be quiet now" / "paired w/ Omar on …").
 UNWRAPPED = 100
-# "Skills: …", "Cross-team influence: …" at a line's start: up to four words and a colon.
-_LABEL = re.compile(r"^\s*([^\W\d_][\w-]*(?: [\w-]+){0,3})\s*[:：]\s")
+# "Skills: …", "Cross-team influence: …", "talk — …" at a line's start: up to four words and
+# a colon or a dash.
+_LABEL = re.compile(r"^\s*([^\W\d_][\w-]*(?: [\w-]+){0,3})\s*(?:[:：]|\s[—–-])\s")
 # Gmail, Outlook and Apple Mail write an inline image into the text part like this.
 _PLACEHOLDER = re.compile(
     r"\[(?:image|inline image|cid|bild|imagen|immagine|afbeelding|grafik)\s*:[^\]\n]{0,300}\]",
@@ -162,8 +163,8 @@ def _continues(prev: str, line: str, in_bullet: bool, width: int) -> bool:
         or not (in_bullet or prev.rstrip().endswith((",", ";", "-")))
     ):
         return False  # "People: …", "staff: no change" after a line that ends no clause
-    if OPENS_ALSO.match(line) and len(prev.strip()) < WRAP_COLUMN:
-        return False  # "staff: no change" / "also became the owner of …"
+    if (OPENS_ALSO.match(line) or OPENS_TODO.match(line)) and len(prev.strip()) < WRAP_COLUMN:
+        return False  # "staff: no change" / "also became …", "… by fri" / "ask her if …"
     if in_bullet and line[:1].isspace():
         return True
     if len(prev.strip()) >= WRAP_COLUMN and width > UNWRAPPED:

@@ -37,8 +37,9 @@ _OPENS_ACTION = re.compile(
 )
 # A sentence about what is to be done next: "Need to send her the plan by Thursday.",
 # "Ask him about …", "Agreed he runs the next game day" (a brief's follow-up).
-_OPENS_TODO = re.compile(
+OPENS_TODO = re.compile(
     r"(?i:need to|have to|want to|ask|send|remind|follow[- ]up|"
+    r"I(?:['’]ll| will) (?!\S+ (?:it|that|this|them)\b)|"
     r"(?:we )?agreed (?:that )?(?:he|she|they|to)|"
     # the same in the other languages replies come in
     r"vragen|fragen|nachfragen|demander|preguntar|perguntar|chiedere|mandar|enviar|envoyer|"
@@ -51,7 +52,8 @@ _OPENS_TODO = re.compile(
 # a point of its own, unless it answers what the user asked just before ("I asked Linus
 # for feedback on my doc. He said the API section was solid …").
 _REPORTED = re.compile(
-    r"(?i:(?:she|he|they) (?:said|says|told me|passed on|mentioned|thinks)|"
+    r"(?i:(?:she|he|they) (?:said|says|told me|passed on|mentioned|thinks|"
+    r"(?:gave|give|gives) me (?:some )?feedback)|"
     r"(?:ela|ele|ella|él|elle|il|sie|er|lei|lui|zij|hij|ze),? (?:meinte|sagte|zei|disse|dijo|"
     r"a dit|ha detto))\b"
 )
@@ -98,7 +100,7 @@ OPENS_ALSO = re.compile(
 )
 # Any of the openers above, in one pass over the sentence's start.
 _OPENS_POINT = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_OPENS_ACTION, OPENS_ALSO, _OPENS_TODO, _OPENS_LABEL))
+    "|".join(f"(?:{p.pattern})" for p in (_OPENS_ACTION, OPENS_ALSO, OPENS_TODO, _OPENS_LABEL))
 )
 
 
@@ -132,8 +134,10 @@ _OFF_GOAL = re.compile(
 
 
 def _leading_goal(sentence: str, goal_named: Callable[[str], str | None]) -> str | None:
+    """The goal a sentence's first words name: up to a pause, else its first three words
+    ("Conference talk went nowhere, …")."""
     m = _LEAD.match(sentence)
-    return goal_named(m.group(1)) if m else None
+    return goal_named(m.group(1) if m else " ".join(sentence.split(maxsplit=3)[:3]))
 
 
 def _new_subject(

@@ -325,6 +325,39 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "solid, but I should quantify the rollout risk.",
         ["design doc. He said the API section was solid"],
     ),
+    # A dash label opens a line's own entry; so does a to-do after a short line.
+    (
+        "quarterly",
+        "staff — packet submitted, decision in march\ntalk — rejected from strange loop again"
+        "\ninfluence: same as last quarter",
+        ["packet submitted", "rejected from strange loop", "same as last quarter"],
+    ),
+    (
+        "brief",
+        "wants a 1-pager on the KYC vendor options by fri\nask her if the advisory board slot "
+        "is still open",
+        ["1-pager", "ask her if"],
+    ),
+    # A quarterly sentence whose first words name another goal, without a pause after them.
+    (
+        "quarterly",
+        "Staff: the packet got stronger, Sam reviewed the write-up. Cross-team influence went "
+        "nowhere, I never found the time.",
+        ["packet got stronger", "Cross-team influence went nowhere"],
+    ),
+    # What the brief's person gave the user, and what the user will do next.
+    (
+        "brief",
+        "Grace agree that the events contract goes live after the finance test. She give me "
+        "feedback that my migration plan was very clear. I will invite her to the data guild "
+        "next month.",
+        ["events contract", "She give me feedback", "I will invite her"],
+    ),
+    (
+        "brief",
+        "Grace asked me to walk the Growth PMs through the results. I'll do that on Monday.",
+        ["Growth PMs through the results. I'll do that"],
+    ),
     # A line the client did not wrap ends where the writer ended it, even without a full stop.
     (
         "weekly",
