@@ -38,10 +38,17 @@ from careerlog.parsers.given_names import (
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff"
 _LETTERS = rf"[^\W\d_]*(?:[{_MARKS}]+[^\W\d_]*)*"  # letters, marks among them
 _WORD = re.compile(rf"[^\W\d_]{_LETTERS}(?:['’-][^\W\d_]{_LETTERS})*")
-# A word that may be capitalised, where a word may start (no letter before it): the words
-# that open with a-z, most of them, are passed over without a match each. (The first
-# letter comes first in the pattern, so the search skips to one in a tight loop.)
-_CAPITAL_WORD = re.compile(rf"[^\W\d_a-z](?<![^\W\d_].){_LETTERS}(?:['’-][^\W\d_]{_LETTERS})*")
+# Two or more words that may be capitalised, a space apart: a run of capitalised words to
+# read as a name (``capitalised_names`` asks str.isupper of each). The first word stands
+# where a word may start (no letter before it). Each word opens with A-Z or a letter
+# beyond ASCII first in the pattern, so the search skips the rest in its fast loop: most
+# words, and every word on its own, never come to Python.
+_MAY_BE_CAPITAL = r"[A-Z\x80-\U0010ffff](?<=[^\W\d_])"
+_REST_OF_WORD = rf"(?>{_LETTERS}(?:['’-][^\W\d_]{_LETTERS})*)"  # (whole: no backtracking)
+_CAPITAL_RUN = re.compile(
+    rf"{_MAY_BE_CAPITAL}(?<![^\W\d_].){_REST_OF_WORD}"
+    rf"(?:[ \u00a0]{_MAY_BE_CAPITAL}{_REST_OF_WORD})+"
+)
 # What a word holds besides letters: after one, a letter may go on a word, not start one.
 _IN_WORD = re.compile(rf"[{_MARKS}'’-]")
 _WORD_CHAR = re.compile(rf"[^\W\d_]|[{_MARKS}'’-]")
@@ -263,7 +270,11 @@ def capitalised_names(text: str) -> list[str]:
     """Runs of two or three capitalised words that look like a person's full name."""
     names: list[str] = []
     run: list[re.Match[str]] = []
-    for m in _CAPITAL_WORD.finditer(text):
+    for m in (
+        word
+        for found in _CAPITAL_RUN.finditer(text)
+        for word in _WORD.finditer(text, *found.span())
+    ):
         word = m.group()
         at = m.start()
         if not word[0].isupper() or (
