@@ -45,6 +45,8 @@ OPENS_TODO = re.compile(
     r"vragen|fragen|nachfragen|demander|preguntar|perguntar|chiedere|mandar|enviar|envoyer|"
     r"schicken|sturen|inviare|afgesproken|vereinbart|convenu|acordamos|combinamos|concordato|"
     r"(?:she|he|they)(?:['’]d like| would like| wants| asked)(?: me| us| that I| for| if I)|"
+    r"(?:she|he|they) (?:suggested|proposed)(?: that)? I|"
+    r"me pidió|me pediu|m['’]a demandé|hat mich gebeten|mi ha chiesto|vroeg me|"
     r"(?:ela|ele|ella|él|elle|il|sie|er|lei|lui|zij|hij|ze),? (?:quer que|quiere que|"
     r"veut que|will,? dass|möchte,? dass|vuole che|wil dat))\b"
 )

@@ -358,6 +358,18 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "Grace asked me to walk the Growth PMs through the results. I'll do that on Monday.",
         ["Growth PMs through the results. I'll do that"],
     ),
+    (
+        "brief",
+        "Grace quiere retrasar 3 semanas el lanzamiento de pagos con Pix. Me pidió que prepare "
+        "la demo para el comité de clientes.",
+        ["lanzamiento de pagos", "Me pidió que prepare"],
+    ),
+    (
+        "brief",
+        "Grace said the calibration committee read my packet and wants more scope. She "
+        "suggested I take over the deprecation of the old auth service.",
+        ["calibration committee", "She suggested I take over"],
+    ),
     # A line the client did not wrap ends where the writer ended it, even without a full stop.
     (
         "weekly",
