@@ -254,7 +254,7 @@ def decode_message(raw: bytes, text_limit: int | None = None) -> DecodedMessage:
     html: str | None = None
     plain_unread = html_unread = 0
     for part in leaves(raw, root, MAX_DEPTH, MAX_PARTS):
-        ctype = part.headers.get_content_type()
+        ctype = part.ctype
         if _is_attachment(part.headers, ctype):
             result.attachments.append(_attachment(raw, part, ctype))
             continue

@@ -37,6 +37,8 @@ class Part:
     headers: email.message.Message
     start: int
     end: int
+    # The content type, read once: each get_content_type parses the header again.
+    ctype: str
     # A multipart whose boundary was found: where each child's lines are. None for a leaf.
     children: list[tuple[int, int]] | None = field(default=None, repr=False)
     # The line end before the next boundary is the boundary's (RFC 2046), not the body's.
@@ -97,8 +99,9 @@ def _read_part(
     headers, lead = _parse_headers(lines)
     if digest:
         headers.set_default_type("message/rfc822")
-    multipart = headers.get_content_maintype() == "multipart"
-    part = Part(headers, body, end, trim_line_end=child and not multipart)
+    ctype = headers.get_content_type()
+    multipart = ctype.split("/")[0] == "multipart"
+    part = Part(headers, body, end, ctype, trim_line_end=child and not multipart)
     part.lead = lead.encode("ascii", "surrogateescape")
     if multipart:
         part.children = _children(raw, part, limit)
@@ -128,7 +131,7 @@ def leaves(raw: bytes, root: Part, max_depth: int, max_parts: int) -> Iterator[P
         if part.children is None:
             yield part
         elif depth < max_depth:
-            is_digest = part.headers.get_content_type() == "multipart/digest"
+            is_digest = part.ctype == "multipart/digest"
             stack.extend((span, depth + 1, is_digest) for span in reversed(part.children))
 
 
