@@ -76,7 +76,7 @@ _SKILL = re.compile(
     _I,
 )
 _RELATION = re.compile(
-    r"\brelationships?\b|\bpeople\b|\bperson\b|\bnetwork|\bworked with|\bcontacts?\b|"
+    r"\brelationships?\b|\bpeople\b|\bperson\b|\bnetwork(?:ing|s)?\b|\bworked with|\bcontacts?\b|"
     r"\b1:1 with|\bbeziehung|\brelations\b|\bpersonnes\b|\brelaciones\b|\brelações\b|"
     r"\brelazioni\b|\brelaties\b|\bpersonen\b|\bpersonas\b|\bcontactos\b|"
     r"\bmensen\b|\bpessoas\b|\bpersone\b|\bleute\b",
@@ -126,7 +126,7 @@ _FEEDBACK_GIVEN = re.compile(
 # Feedback or a review the user received is a skill: "Linus gave me a thorough review on
 # the PR", "Recebi feedback da Mei", "Hannah mi ha dato un ottimo feedback".
 _FEEDBACK_RECEIVED = re.compile(
-    r"\b(?=[ghfmjbekrlpco])(?:"  # the first letters of the cues below
+    r"\b(?=[ghfmjbekrlpcor])(?:"  # the first letters of the cues below
     r"giv(?:e|es|ing) me (?:\S+ ){0,3}?(?:feedback|review|critique)|"
     r"gave me (?:\S+ ){0,3}?(?:feedback|review|critique)|(?<!the )feedback from\b|"
     r"m['’]a (?:fait|donné) (?:\S+ ){0,3}?(?:retour|feedback|critique)|"
@@ -136,7 +136,10 @@ _FEEDBACK_RECEIVED = re.compile(
     r"me d(?:io|ió|eu) (?:\S+ ){0,3}?(?:feedback|retroalimentaci|retorno)|"
     r"(?:recib[íi]|recebi) (?:\S+ ){0,3}?(?:feedback|retroalimentaci|retorno)|"
     r"(?:gaf|geeft|heeft) me (?:\S+ ){0,3}?feedback|(?:kreeg|ontving) (?:\S+ ){0,3}?feedback|"
-    r"mi ha (?:dato|fatto) (?:\S+ ){0,3}?(?:feedback|critic)|ho ricevuto (?:\S+ ){0,3}?feedback)",
+    r"mi ha (?:dato|fatto) (?:\S+ ){0,3}?(?:feedback|critic)|ho ricevuto (?:\S+ ){0,3}?feedback|"
+    # the passive, noun first: "feedback gekregen van Grace", "retour reçu de Mei"
+    r"(?:feedback|retour|rückmeldung|retorno) (?:gekregen|ontvangen|erhalten|bekommen|re[çc]us?|"
+    r"recibido|recebido|ricevuto)\b|(?:received|got) (?:\S+ ){0,2}?feedback\b)",
     _I,
 )
 # Every cue above holds one of these: one look for them comes first (most items have none).
@@ -159,9 +162,9 @@ _VERDICT = re.compile(
     r"meine?[nr]?|mijn|i miei|il mio|la mia|le mie)\b|"
     # "Linus mi ha detto che nelle code review sono troppo pignolo", "Dana me dijo que …"
     r"\b(?=[tmhz])(?:told me|me dijo|mi ha detto|m['’]a dit|hat mir gesagt|zei (?:me|tegen mij)|"
-    r"me disse) (?:that|que|che|dass|dat)\b|"
+    r"me disse),? (?:\([^()]{1,30}\),? )?(?:that|que|che|dass|dat)\b|"
     # praise passed on: "the merchants on the advisory call loved my payout reports demo"
-    r"\b(?=[lpaegwo])(?:(?:loved|liked|praised|appreciated|enjoyed) my|"
+    r"\b(?=[lpaegwo])(?:(?:loved?s?|liked?s?|praised|appreciated|enjoyed) my|"
     r"(?:a|ont) (?:adoré|aimé|apprécié) (?:mon|ma|mes)|(?:encantó|gustó|encantaron) (?:mi|mis)|"
     r"(?:gostaram|gostou) d[oa]s? (?:meu|minha)|adoraram (?:o meu|a minha)|"
     r"(?:lobte|lobten|gelobt) (?:\S+ )?meine|waardeerde(?:n)? mijn|"
@@ -228,6 +231,13 @@ _MET = re.compile(
     r"(?:chamada|call) com\b|(?:telefonat|call) mit\b|(?:gesprek|call) met\b|"
     r"(?:chiamata|call) con\b|"
     r"(?:intro|introductory|kick-?off|first) (?:call|chat|meeting|1:1) with\b|"
+    # a session or a sync with someone: "a long pairing session with Kenji", "un point avec Mei"
+    r"sessions? (?:with|avec|mit)\b|s(?:e|é)ance avec\b|sesi[óo]n con\b|sessão com\b|"
+    r"sessie met\b|sessione con\b|point avec\b|"
+    # (wanting) more time with someone: "vorrei passare più tempo con Davide"
+    r"(?:spend|more) (?:\S+ ){0,2}?time with\b|passer (?:\S+ ){0,2}?temps avec\b|"
+    r"pasar (?:\S+ ){0,2}?tiempo con\b|passar (?:\S+ ){0,2}?tempo com\b|"
+    r"passare (?:\S+ ){0,2}?tempo con\b|zeit mit (?-i:[A-Z])|"
     # meeting someone for the first time, in every language
     r"(?:get|got|getting) to know\b|connected with\b|kennengelernt|conoc[íi] a\b|conheci\b|"
     r"fait la connaissance|(?:ho )?conosciut[oa]\b|leren kennen\b|"
@@ -270,6 +280,13 @@ _ASKED_ME = re.compile(
 )
 # Someone helping, teaching or showing the user something: about them in a weekly reply too.
 _THEIR_HELP = re.compile(r"\b(?=[htsw])(?:helped|taught|showed|walked) me\b", _I)
+# The user helping someone named: about them in a weekly reply ("Helped Priya debug the flaky
+# reconnect", "j'ai aidé Mei à …", "Jonas beim Debuggen geholfen").
+_I_HELPED = re.compile(
+    r"\b(?=[ha])(?:helped|aidé|ayudé a|ajudei(?: [ao])?|ho aiutato) (?-i:[A-Z])|"
+    r"(?-i:[A-Z])[\w'’-]* (?:\S+ ){0,3}?geholfen\b",
+    _I,
+)
 # Someone and the user doing something together: "Mei Tanaka and I now trade code reviews".
 _TOGETHER = re.compile(
     r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:and I|et moi|y yo|e eu|und ich|en ik|e io)\b|"
@@ -290,7 +307,8 @@ _MET_WORDS = frozenset(
     treffen traf getroffen intro introductory kickoff kick-off first get getting
     keep stay manter mantener garder rester kontakt houden restare conversar falar hablar
     charlar parler discuter sprechen praten parlare chat call meeting appel llamada
-    videollamada chamada telefonat gesprek chiamata
+    videollamada chamada telefonat gesprek chiamata session sessions séance seance sesión
+    sesion sessão sessie sessione point spend more passer pasar passar passare zeit
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A German meeting noun ends a compound ("Kennenlerngespräch mit Jonas"): no word start
@@ -304,6 +322,13 @@ _PERSON_ALWAYS = re.compile(
     r"déjeuné|déjeune|pranzo|pranzato|mittagessen)"
     r"\s+(?:\S+\s+){0,4}?(?:(?:with|avec|con|com|mit|met)\b|w/)|"
     r"shadow(?:ed|ing)? (?:me|him|her|them)\b|offered to \w+(?: \w+)? (?:me|my)\b)",
+    _I,
+)
+# An item that opens with coffee or lunch with someone is about them, whatever it goes on to
+# say they will read or explain: "Coffee with Grace, she's happy to read my Staff packet draft".
+_PERSON_FIRST = re.compile(
+    r"\W*(?:coffee|café|caffè|kaffee|koffie|lunch|almoço|almuerzo|déjeuner|pranzo|mittagessen)"
+    r"\s+(?:with|avec|con|com|mit|met)\b",
     _I,
 )
 _PERSON_ALWAYS_WORDS = (
@@ -690,6 +715,7 @@ def content_kind(
                             _ASKED_ME.search(text)
                             or _THEIR_HELP.search(text)
                             or _HELPED_ME.search(text)
+                            or _I_HELPED.search(text)
                         )
                     )
                 )
@@ -720,7 +746,9 @@ def content_kind(
             return _skill(text)
         if _RESULT.search(text):
             return KindHint("evidence")  # "ran the audit with Ines from Design, 46 issues filed"
-        if _about_someone(text, has_people) and not SKILL_CUES.search(text):
+        if _about_someone(text, has_people) and (
+            not SKILL_CUES.search(text) or _PERSON_FIRST.match(text)
+        ):
             return KindHint("relationship")
         if PEOPLE_POINT.search(text):
             return KindHint("relationship")

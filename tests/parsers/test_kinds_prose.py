@@ -511,3 +511,60 @@ def test_a_note_on_the_staff_case_is_that_goals() -> None:
         "more than anything I wrote."
     )
     assert _entries("quarterly", text) == [("goal", STAFF)]
+
+
+# Third round, from the sentence types of the newest tune replies, in the seven languages: a
+# session or a sync with someone, the user helping someone named, wanting more time with
+# someone, and an opening coffee are about that person; feedback said passively
+# ("feedback gekregen van") is a skill; a label that only starts like "network"
+# ("Kubernetes NetworkPolicies:") is no people heading.
+ROUND_3: list[tuple[str, str, str]] = [
+    ("weekly", "Also did a long pairing session with Linus Chen on the autocomplete cache.",
+     "relationship"),
+    ("weekly", "J'ai aussi fait un point avec Mei sur la roadmap mobile.", "relationship"),
+    ("weekly", "Tuve una larga sesión con Omar sobre la caché de autocompletado.",
+     "relationship"),
+    ("weekly", "Eine lange Session mit Hannah zum Autocomplete-Cache gemacht.", "relationship"),
+    ("weekly", "Helped Priya debug the flaky websocket reconnect on web.", "relationship"),
+    ("weekly", "J'ai aidé Mei à déboguer la reconnexion du websocket.", "relationship"),
+    ("weekly", "Ayudé a Omar a depurar la reconexión del websocket.", "relationship"),
+    ("weekly", "Ajudei a Priya a depurar a reconexão do websocket.", "relationship"),
+    ("weekly", "Priya beim Debuggen der Websocket-Verbindung geholfen.", "relationship"),
+    ("weekly", "Ho aiutato Mei a fare il debug del websocket.", "relationship"),
+    ("monthly", "I want to spend more time with Omar Haddad from Identity.", "relationship"),
+    ("monthly", "Je voudrais passer plus de temps avec Omar Haddad.", "relationship"),
+    ("monthly", "Quiero pasar más tiempo con Omar Haddad.", "relationship"),
+    ("monthly", "Quero passar mais tempo com Omar Haddad.", "relationship"),
+    ("monthly", "Ich möchte mehr Zeit mit Omar Haddad verbringen.", "relationship"),
+    ("monthly", "vorrei passare più tempo con Omar Haddad del team Identity.", "relationship"),
+    ("monthly", "Coffee with Dana, she's happy to read my RFC draft before I send it.",
+     "relationship"),
+    ("monthly", "Kubernetes NetworkPolicies: wrote them for all 11 namespaces, learned way "
+     "more than I wanted about DNS egress.", "skill"),
+    ("weekly", "Verder feedback gekregen van Grace op mijn eerste ontwerpreview.", "skill"),
+    ("weekly", "Außerdem Feedback erhalten von Hannah zu meinem ersten Design-Review.",
+     "skill"),
+    ("weekly", "Retour reçu de Mei sur ma première revue de conception.", "skill"),
+    ("weekly", "Feedback recibido de Dana sobre mi primera revisión de diseño.", "skill"),
+    ("weekly", "Feedback ricevuto da Hannah sulla mia prima design review.", "skill"),
+    ("weekly", "Received some candid feedback on my first design review as chair.", "skill"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("prompt", "text", "kind"), ROUND_3, ids=[r[1] for r in ROUND_3])
+def test_round_3_sentence_types(prompt: str, text: str, kind: str) -> None:
+    assert _entries(prompt, text) == [(kind, None)]
+
+
+# In a 1:1 brief, the person's verdict on the user's work is feedback, a remark in brackets
+# or a plain "like" (not everyone writes "liked") between or not.
+BRIEF_3: list[tuple[str, str]] = [
+    ("Grace Hopper", "She also told me (kindly) that I interrupt people in planning meetings."),
+    ("Mei Tanaka", "She like my runbook draft but want less steps."),
+    ("Dana Okafor", "Dana loves my incident write-ups, keep them coming."),
+]
+
+
+@pytest.mark.parametrize(("about", "text"), BRIEF_3, ids=[b[1] for b in BRIEF_3])
+def test_brief_verdicts_round_3(about: str, text: str) -> None:
+    assert _entries("brief", text, about) == [("skill", None)]
