@@ -129,9 +129,10 @@ DONE_ALONE: dict[str, tuple[str, ...]] = {
 _DONE_WORD = f"(?:{_words(DONE_WORDS)})"
 _GOAL_WORD = r"(?:goal|ziel|objectif|objetivo|doel|obiettivo)"
 # Every form of _DONE and _DROPPED starts a word; the leading \b says so once, so a
-# position inside a word fails at once instead of in each form.
+# position inside a word fails at once instead of in each form, and the lookahead holds
+# the forms' first letters, so a word start (or end) that opens none fails at once too.
 _DONE = re.compile(
-    r"\b(?:"
+    r"\b(?=[abcdefghiklmnortvz])(?:"
     # "Marking this one done", "I'd count it as achieved"
     r"\b(?:marking|mark|calling|call|consider(?:ing)?|count(?:ing)?)\s+(?:this|it|that|"
     rf"the\s+goal)(?:\s+(?:one|goal))?\s+(?:as\s+)?(?:{_DONE_WORD}|closed)\b"
