@@ -46,7 +46,10 @@ _AUDIENCE_WORDS = (
     r"(?<!internal )(?<!admin )users|shoppers|buyers|subscribers|visitors|"
     r"kunden|klanten|utilisateurs|usuarios|usuários|clientes|clienti|utenti|"  # de nl fr es pt it
     r"(?:be)?nutzer(?:n|innen)?|käufer(?:n|innen)?|händler(?:n|innen)?|gebruikers|kopers|"
-    r"winkeliers|acheteurs|commerçants|compradores|comercios|lojistas|acquirenti|esercenti"
+    r"winkeliers|acheteurs|commerçants|compradores|comercios|lojistas|acquirenti|esercenti|"
+    # a bank's customers: "live for all EU cardholders"; one shopper stands for them all
+    r"cardholders|shopper|karteninhaber(?:n|innen)?|titulaires de cartes?|kaarthouders|"
+    r"titulares de (?:tarjetas?|cart[ãa]o|cart[õo]es)|titolari di carta"
 )
 # "a user can now download their data": any one of them stands for them all ("a user name",
 # "a user account" are things). Tried only on text with a part of one of its words
@@ -65,7 +68,7 @@ _EXTERNAL = re.compile(
     r"\b(?=[cmpeoatkusbvnhgwl])"
     rf"(?:{_AUDIENCE_WORDS}|the public|publicly|open[- ]source|externally|external conference)\b"
 )
-_AUDIENCE = re.compile(rf"\b(?=[cmpeuksbvnhgwal])(?:{_AUDIENCE_WORDS})\b")
+_AUDIENCE = re.compile(rf"\b(?=[cmpeuksbvnhgwalt])(?:{_AUDIENCE_WORDS})\b")
 # "No customer was charged", and a gap still open: "still missing an org-wide artifact".
 _NEGATED = re.compile(
     r"\b(?:no|not|without|zero|never|missing|lacking|lacks?|needs?|yet to \w+)\s+(?:\w+\s+)?$", _I
@@ -113,7 +116,10 @@ _NUMBERS_ABROAD = (
     r"drie|vijf)"
 )
 # "por 4 times": a team is a "time" in Brazilian Portuguese; "4 times" alone is English.
-_TIMES = r"(?:(?:por|para|com|em|de|entre) \d+|dois|duas|três|quatro|cinco|seis|vários) times"
+_TIMES = (
+    r"(?:(?:por|para|com|em|de|entre|envolve|envolvem|envolvendo|envolveu|afeta|afetam|abrange)"
+    r" \d+|dois|duas|três|quatro|cinco|seis|vários) times"
+)
 _OTHER = "(?:other|andere[n]?|autres|otros|outros|altri|altre)"
 # Each form of multi-team reach needs a word most text lacks, so each group of forms is
 # tried only on text that has its word (find_scope): a team's, "services", or a list of names.
@@ -122,7 +128,11 @@ _MULTI_TEAMS = re.compile(
     rf"\b(?=[\ddvftcq]){_NUMBERS_ABROAD} (?:{_COMPOUND_TEAMS}|{_TEAMS_ABROAD})\b|"
     r"\bcross[- ]team\b|\bmulti[- ]team\b|\b[Aa]cross (?:the )?teams\b|"
     rf"\b{_CAP}\w+(?:['’]s)? (?:(?!{_DETERMINERS}\b)[a-z][\w-]* )?team\b|"
-    rf"\b{_CAP}\w+(?:,| and) {_CAP}\w+ teams\b|\b(?:both|all three|all four) teams\b"
+    rf"\b{_CAP}\w+(?:,| and) {_CAP}\w+ teams\b|\b(?:both|all three|all four) teams\b|"
+    # another team the work serves, in German and Dutch: "spart dem Finance-Team" (not
+    # someone "aus dem Plattform-Team")
+    r"(?<!aus )(?<!von )(?<!bei )(?<!van )(?<!uit )(?<!bij )"
+    rf"\b(?:das|dem|den|der|het|de) {_CAP}\w*-[Tt]eams?\b"
 )
 _MULTI_UNITS = re.compile(
     rf"\b{_NUMBER_WORDS} (?:services|orgs|departments)\b|\b(?:both|all three|all four) services\b"
@@ -164,7 +174,7 @@ _TEAM_THINGS = re.compile(
 )
 # "other teams" in every language, and "por 4 times": read in lowered text that names teams.
 _OTHER_TEAMS = re.compile(rf"\b(?=[oa]){_OTHER} (?:teams?|[ée]quipes|equip[oa]s|squadre|times)\b")
-_PT_TEAMS = re.compile(rf"\b(?=[pcedtqsv]){_TIMES}\b")
+_PT_TEAMS = re.compile(rf"\b(?=[pcedtqsva]){_TIMES}\b")
 # The words for a team, in lowered text: most text has none, and then no pattern that
 # needs one is tried.
 _TEAM_WORDS = ("team", "équipe", "equip", "squad", "time")

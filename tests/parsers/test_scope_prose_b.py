@@ -110,3 +110,36 @@ PLAIN_SCOPES: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize(("text", "want"), PLAIN_SCOPES, ids=[s[0] for s in PLAIN_SCOPES])
 def test_plain_scope(text: str, want: str | None) -> None:
     assert find_plain_scope(text) == want
+
+
+# Third round: a bank's cardholders or one shopper are the audience; another team named as
+# the one the work serves is reach in German and Dutch (English already reads "the Finance
+# team"), but not someone "aus dem Plattform-Team"; Portuguese "que envolve 5 times" counts
+# teams.
+SCOPES_3: list[tuple[str, str | None]] = [
+    ("3ds2 challenge flow is live for all EU cardholders.", "external"),
+    ("Der 3DS2-Flow ist jetzt für alle Karteninhaber in der EU live.", "external"),
+    ("Le flux 3DS2 est en ligne pour tous les titulaires de cartes de l'UE.", "external"),
+    ("El flujo 3DS2 ya está activo para todos los titulares de tarjetas de la UE.", "external"),
+    ("O fluxo 3DS2 está no ar para todos os titulares de cartão da UE.", "external"),
+    ("Il flusso 3DS2 è attivo per tutti i titolari di carta dell'UE.", "external"),
+    ("De 3DS2-flow is live voor alle kaarthouders in de EU.", "external"),
+    ("Suggestions come back in 40ms instead of 250ms for every shopper on web + app.",
+     "external"),
+    ("Den Connector ausgerollt, damit braucht das Data-Team keine nächtlichen Dumps mehr.",
+     "multi-team"),
+    ("Die Abstimmung automatisiert, das spart dem Finance-Team 15 Stunden pro Woche.",
+     "multi-team"),
+    ("De connector uitgerold, nu heeft het Data-team geen nachtelijke dumps meer nodig.",
+     "multi-team"),
+    ("Mit dem Team den Connector ausgerollt.", None),
+    ("Lena aus dem Plattform-Team hat den Connector reviewt.", None),
+    ("Fui nomeado responsável técnico pela migração multi-região, que envolve 5 times.",
+     "multi-team"),
+    ("Ran the load test 5 times this week.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), SCOPES_3, ids=[s[0] for s in SCOPES_3])
+def test_scope_round_3(text: str, want: str | None) -> None:
+    assert find_scope(text) == want
