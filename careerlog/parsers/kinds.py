@@ -184,6 +184,16 @@ _TOLD_THEM = re.compile(
     r"(?:gli|le) ho detto\b|feedback su(?:l|lla|i|lle)? su[oaei]\b)",
     _I,
 )
+# In a 1:1 brief, how the person takes feedback is a note about them, not feedback the user
+# got: "Note to self: he takes written feedback much better than live feedback".
+_THEIR_FEEDBACK = re.compile(
+    r"\b(?=[hsteilzé])(?:he|she|they|il|elle|él|ella|ele|ela|er|sie|hij|zij|ze|lui|lei) "
+    r"(?:\S+ )?(?:takes?|handles?|prefers?|responds? to|reacts? to|needs?|prend|préfère|"
+    r"reçoit|toma|prefiere|recibe|recebe|prefere|lida com|nimmt|bevorzugt|braucht|neemt|"
+    r"krijgt|prende|preferisce|riceve) (?:\S+ ){0,2}?(?:feedback|retours?|críticas?|"
+    r"rückmeldungen?|kritik)\b",
+    _I,
+)
 # In a 1:1 brief, a to-do toward the person is a note about them, figures in it or not:
 # "Follow-up: send him the incident numbers (down from 31 to 12)", "I will invite him to …".
 _FOR_THEM = re.compile(
@@ -763,7 +773,7 @@ def content_kind(
     # about people.
     if goal_linked:
         return KindHint("goal")
-    if _TOLD_THEM.search(text):
+    if _TOLD_THEM.search(text) or _THEIR_FEEDBACK.search(text):
         return KindHint("relationship")
     if FEEDBACK.search(text) or received_feedback(text) or _VERDICT.search(text):
         return KindHint("skill", "feedback")  # "Ask him for feedback on my incident write-up"

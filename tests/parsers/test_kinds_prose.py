@@ -568,3 +568,20 @@ BRIEF_3: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("about", "text"), BRIEF_3, ids=[b[1] for b in BRIEF_3])
 def test_brief_verdicts_round_3(about: str, text: str) -> None:
     assert _entries("brief", text, about) == [("skill", None)]
+
+
+# In a 1:1 brief, how the person takes feedback is a note about them, in each language.
+THEIR_FEEDBACK: list[tuple[str, str]] = [
+    ("Tomás Ortega", "Note to self: he takes written feedback much better than live feedback."),
+    ("Tomás Ortega", "Il prend mieux les retours écrits que les retours en direct."),
+    ("Tomás Ortega", "Él toma mejor el feedback escrito que el feedback en vivo."),
+    ("Tomás Ortega", "Ele recebe melhor feedback por escrito do que ao vivo."),
+    ("Tomás Ortega", "Er nimmt schriftliches Feedback viel besser an als mündliches."),
+    ("Tomás Ortega", "Hij neemt geschreven feedback beter op dan live feedback."),
+    ("Tomás Ortega", "Lui prende meglio il feedback scritto che quello a voce."),
+]
+
+
+@pytest.mark.parametrize(("about", "text"), THEIR_FEEDBACK, ids=[b[1] for b in THEIR_FEEDBACK])
+def test_how_they_take_feedback(about: str, text: str) -> None:
+    assert _entries("brief", text, about) == [("relationship", None)]
