@@ -50,8 +50,9 @@ _DIGIT = re.compile(r"\d")  # what a numbered list needs: most lines have none
 
 def _inline_items(line: str) -> list[str]:
     """A line holding a whole list: split at "•" or at numbers counting up from its first."""
-    # (A line without one of the bullet characters is spared the split.)
-    bullets = any(c in line for c in "•▪‣◦")
+    # (A line without one of the bullet characters is spared the split; they are not ASCII,
+    # so an ASCII line, most of them, is spared looking for them too.)
+    bullets = not line.isascii() and any(c in line for c in "•▪‣◦")
     parts = [p for p in _INLINE_BULLET.split(line.strip()) if p.strip()] if bullets else []
     if len(parts) > 1:
         return [f"- {BULLET.sub('', p, count=1)}" for p in parts]
@@ -102,7 +103,9 @@ def _all_caps(line: str) -> bool:
 
 def is_heading(line: str, next_line: str | None) -> bool:
     """Short lines that introduce what follows rather than report something."""
-    text = _HEADING_MARKUP.sub("", line.strip())
+    text = line.strip()
+    if text[:1] in "#*_" or text[-1:] in "*_":  # markup only opens or ends a stripped line
+        text = _HEADING_MARKUP.sub("", text)
     if _BARE_PREFIX.match(line):
         return True
     if not text or BULLET.match(line) or PREFIX.match(line):
