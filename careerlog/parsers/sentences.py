@@ -78,6 +78,8 @@ _WITH_SOMEONE = re.compile(
     r"conosciuto|conocí|conheci|rencontré|kennengelernt))\s+"
     r"(?:(?i:o|a|la|le|el)\s+)?[A-ZÀ-Þ]|\b\w+ and [Ii]\b|"
     r"(?i:\bfeedback (?:from|von|de|da|van|di) )[A-ZÀ-Þ]|"
+    # someone's feedback told as a sentence, not a label: "Sam's feedback afterwards was …"
+    r"\b[A-ZÀ-Þ]\w*['’]s (?i:feedback)\b(?!\s*:)|"
     r"(?i:\b(?:coffee|lunch|1:1) (?:with|w/) )"  # (in lower-case writing too: "coffee w/ dana")
 )
 _SUBJECT = re.compile(r"(?:(?i:I|we|she|he|they)|[A-ZÀ-Þ]\w+)\b")

@@ -370,6 +370,14 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "suggested I take over the deprecation of the old auth service.",
         ["calibration committee", "She suggested I take over"],
     ),
+    # Someone's feedback told as a sentence is a point of its own (as a label it is not:
+    # "Grace Hopper's feedback: …" above).
+    (
+        "monthly",
+        "I was bar raiser for the first time, 4 hiring debriefs in total. Grace's feedback "
+        "afterwards was that I let the loudest interviewer anchor the room.",
+        ["bar raiser", "Grace's feedback afterwards"],
+    ),
     # A line the client did not wrap ends where the writer ended it, even without a full stop.
     (
         "weekly",
