@@ -104,6 +104,7 @@ PERSON_POINT = re.compile(
     r"introduced (?:me|\S+ to)\b|feedback to\b|shadow(?:ed|ing)\b|"
     # covering for someone: "Took the Friday on-call shift for Sipho Ndlovu"
     r"cover(?:ed|ing)? for\b|shifts? (?:for|für|pour|por|para|per|voor) (?-i:[A-Z])|"
+    r"backed (?:\S+ )?up (?-i:[A-Z])|stood in for\b|"
     r"(?:schicht|bereitschaft|dienst|astreinte|garde|guardia|turno|plantão)"
     r" (?:\S+ ){0,2}?(?:für|pour|por|para|per|voor|von|de) (?-i:[A-Z])|"
     # the same in the other languages replies come in (fr, nl, de, es, pt)
@@ -441,7 +442,7 @@ _STUDY = re.compile(
     r"(?:read|reading|leyendo|lendo|lu|leí|li|gelesen|gelezen|letto|lese|lees|leggendo)"
     r" (?:\S+ ){0,5}?(?:papers?|articles?|artikel|artículo|artigo|articolo|whitepaper)\b|"
     r"(?:did|attended|took|completed|finished|started|(?:worked|went|got) through|"
-    r"read|lu|leí|li|gelesen|gelezen|letto|durchgearbeitet|doorgewerkt) (?:\S+ ){0,5}?"
+    r"read|lu|leí|li|gelesen|gelezen|letto|durchgearbeitet|doorgewerkt) (?:\S+ ){0,6}?"
     r"(?:(?:work)?books?|chapters?|courses?|tutorials?|workshops?|certifications?|livre|"
     r"chapitre|buch|"
     r"kapitel|libro|capítulo|livro|boek|hoofdstuk|capitolo)\b|"

@@ -115,6 +115,9 @@ RELATIONSHIPS: list[tuple[str, str]] = [
     ("monthly", "Lena Hoffmann aus dem Plattform-Team hat mir beim Helm-Chart geholfen."),
     # Mentees the user took on: a count of them is no outcome.
     ("quarterly", "I also took on 2 mentees from the new grad cohort."),
+    # Standing by someone: "backed up Wen Li on her first on-call shift".
+    ("weekly", "also backed up Priya on her first on-call shift, she handled both pages herself."),
+    ("weekly", "Stood in for Omar at the incident review while he was out."),
 ]
 
 
@@ -156,6 +159,7 @@ STUDY: list[tuple[str, str]] = [
     ("weekly", "Das Kapitel über Ownership im Rust-Buch durchgearbeitet."),
     ("weekly", "Did the internal Triton workshop, two days of it."),
     ("weekly", "also started the google SRE workbook, 3 chapters in"),
+    ("weekly", "Also I did the first session of the internal course about threat modeling."),
     # Learning said in another language wins over the figure the item also reports.
     ("monthly", "Este mes aprendí a perfilar consultas en ClickHouse y bajé el informe de "
      "conciliación de 12 minutos a 40 segundos."),
