@@ -28,12 +28,17 @@ _CLAUSE_HEAD = re.compile(r"(?:(?:and|e|y|et|und|en)\s+)?(?:(?:o|a|la|le|el|il)\
 # "Recebi …", "Terminé …"). A sentence that goes on about the last ("I owe her a review",
 # "Reviewed it same-day so …") does not.
 _OPENS_ACTION = re.compile(
-    r"(?:[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,4},?[ \t]+)??I[ \t]+(?:[a-z]+ed|ran|wrote|led|gave|"
+    r"(?:[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,4},?[ \t]+)??I[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?:[a-z]+ed|ran|wrote|led|gave|"
     r"met|took|built|spoke|caught|taught|won|drove|held|began|brought|sent|did|made|got|had|"
     r"went|found|kept|paid|told|sat|spent)\b|"
     r"(?:[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3},[ \t]+)?(?:[Ee]t |Y |E )?"
     r"(?:[Jj]['’]ai|[Mm]e [a-zà-ÿ]+[éí]|Ho [a-z]+[aiu]to|Ich habe|Ik heb|Habe|Heb)\b|"
-    r"[A-ZÁÉÍÓÚ][a-zà-ÿ]{3,}(?:ei|é|í)\b"
+    r"[A-ZÁÉÍÓÚ][a-zà-ÿ]{3,}(?:ei|é|í)\b|"
+    # the user counting their points: "First, …", "Second, …", "Zweitens …" (not "First
+    # time presenting …")
+    r"(?:First|Second|Third|Fourth|Lastly|Primero|Segundo|Premièrement|Deuxièmement|Primo|"
+    r"Secondo|Primeiro),|(?:Erstens|Zweitens|Drittens|Ten eerste|Ten tweede)\b"
 )
 # A sentence about what is to be done next: "Need to send her the plan by Thursday.",
 # "Ask him about …", "Agreed he runs the next game day" (a brief's follow-up).
@@ -259,10 +264,19 @@ _INTRO = re.compile(
 )
 _VERDICT = re.compile(r"\b(?i:was|has been|war|était|a été|fue|foi|era|è stato|is)\b")
 INTRO_WORDS = 9
+ANNOUNCE_WORDS = 25
+
+
+# A sentence announcing how many points follow: "…, but two things worth writing down."
+_ANNOUNCES = re.compile(
+    r"(?i:\b(?:two|three|four|a few|several|2|3|4) (?:things|points|updates|wins)\b)"
+)
 
 
 def _introduces(sentence: str) -> bool:
     words = sentence.count(" ") + 1
+    if words <= ANNOUNCE_WORDS and _ANNOUNCES.search(sentence):
+        return True
     return (
         words <= INTRO_WORDS
         and bool(_INTRO.match(sentence))

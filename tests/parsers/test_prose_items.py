@@ -378,6 +378,21 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "afterwards was that I let the loudest interviewer anchor the room.",
         ["bar raiser", "Grace's feedback afterwards"],
     ),
+    # Points the user counts ("First, … Second, …"), an "I" with an adverb ("I finally dug
+    # into …"), and a sentence announcing them; "First time presenting …" counts nothing.
+    (
+        "weekly",
+        "Bit of a weird week since half of it went to the access review, but two things worth "
+        "writing down. First, I finished the SSO enforcement for the admin tools. Second, I "
+        "finally dug into the Kafka consumer lag alert that kept paging the on-call.",
+        ["two things worth writing down. First, I finished", "Second, I finally dug"],
+    ),
+    (
+        "weekly",
+        "Gave the payments on-call talk at the engineering all-hands. First time presenting to "
+        "the whole org!",
+        ["all-hands. First time presenting"],
+    ),
     # A line the client did not wrap ends where the writer ended it, even without a full stop.
     (
         "weekly",
