@@ -21,6 +21,7 @@ _SENTENCE_BREAK = re.compile(
     r"(?=[\s;,])(?:(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])|;\s+(?=also (?:[a-z]+ly )?[a-z]+\b)|"
     r"(?P<clause>,\s+(?=(?:and|e|y|et|und|en)\s)|;\s+))"
 )
+_CONJUNCTION = re.compile(r"(?:and|e|y|et|und|en)\s+")
 _CLAUSE_HEAD = re.compile(r"(?:(?:and|e|y|et|und|en)\s+)?(?:(?:o|a|la|le|el|il)\s+)?(\w+)")
 # A sentence that opens a new thing the user did: "I" and a verb in the past, maybe after a
 # few words that set the scene ("On Thursday I ran …", "While that was baking I reviewed …"),
@@ -242,7 +243,9 @@ def points(
             if goal and point_goal() is None:
                 running_goal = goal  # the point turns out to be about this goal
         else:
-            spans.append([start, end])
+            # A clause's entry starts at its own words: "I'd like to …", not "and I'd like to …"
+            joined = _CONJUNCTION.match(text, start) if after_comma else None
+            spans.append([joined.end() if joined else start, end])
             words = sentence_words
             known, known_to = set(), start
             running_goal, unread = goal, (None if goal else sentence)

@@ -187,7 +187,7 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "monthly",
         "Ho lavorato con Giulia Bianchi del team Dati sull'export, e Hannah mi ha dato un "
         "ottimo feedback sul mio primo RFC.",
-        ["Giulia Bianchi", "e Hannah mi ha dato"],
+        ["Giulia Bianchi", "Hannah mi ha dato"],
     ),
     (
         "weekly",
@@ -419,3 +419,14 @@ def test_a_paragraph_holds_an_entry_per_point(prompt: str, body: str, texts: lis
     assert len(entries) == len(texts), [e.text for e in entries]
     for entry, text in zip(entries, texts, strict=True):
         assert " ".join(text.split()) in " ".join(entry.text.split())
+
+
+def test_an_entry_split_at_a_clause_starts_at_its_own_words() -> None:
+    """ "…, and I'd like to get to know Femi" is logged as "I'd like to …", not "and I'd …"."""
+    ctx = ParseContext(known_people=KNOWN, open_goals=GOALS)
+    body = (
+        "Worked with Hannah on the node pool migration, and I'd like to get to know Femi "
+        "Adeyemi better, he just joined Platform."
+    )
+    entries = parse_message(_reply("monthly", body), ctx).entries
+    assert [e.text.split()[0] for e in entries] == ["Worked", "I'd"]
