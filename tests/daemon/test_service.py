@@ -82,7 +82,7 @@ def test_dovecot_restart_reconnects_and_catches_up(
     daemon = Daemon(daemon_config, home)
     try:
         daemon.logged("IMAP logged in", 15)
-        dovecot.stop()  # Dovecot says BYE about 10 s later, more on a loaded machine
+        dovecot.stop()  # every Dovecot process ends: the session with it
         wait_for(lambda: "IMAP session ended" in daemon.log(), 30, "disconnect noticed")
         dovecot.start()
         smtp_send(mail_env, sample("01-weekly-gmail-web.eml"))

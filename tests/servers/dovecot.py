@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -101,6 +102,25 @@ def _process_alive(pid: int) -> bool:
     return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")
 
 
+def _signal_group(group: int, signum: signal.Signals) -> None:
+    with contextlib.suppress(ProcessLookupError):  # every process of the group is gone
+        os.killpg(group, signum)
+
+
+def _group_alive(group: int) -> bool:
+    """Is any process (not a zombie) of this process group still running?"""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue  # gone meanwhile
+        if fields[2] == str(group) and fields[0] not in ("Z", "X"):
+            return True
+    return False
+
+
 class Dovecot:
     def __init__(self, tls: TlsCa, host: str = HOST) -> None:
         self.tls, self.host = tls, host
@@ -141,10 +161,15 @@ class Dovecot:
         out = open(self.dir / "stdout.log", "ab")  # noqa: SIM115 - the child keeps it open
         with out:
             # -F: stay in the foreground as our child, so we can reap it (no zombies).
+            # In a process group of its own, so that stop() reaches every process of this
+            # instance: the master exits first and its imap and login processes outlive it
+            # by seconds, keeping client connections open (a "stopped" server whose IDLE
+            # clients heard nothing for 9 s made the outage test flaky).
             self._proc = subprocess.Popen(
                 [DOVECOT, "-F", "-c", str(self.conf)],
                 stdin=subprocess.DEVNULL,
                 preexec_fn=die_with_parent,
+                start_new_session=True,
                 stdout=out,
                 stderr=out,
             )
@@ -156,11 +181,17 @@ class Dovecot:
             raise RuntimeError(f"Dovecot did not start: {exc}\n{self.log_text()}") from exc
 
     def stop(self, timeout: float = 10.0) -> None:
+        """SIGTERM to every process of this instance at once, as a host shutting the server
+        down does; return when all are gone (clients have had their BYE and a closed
+        connection), SIGKILLing any still there after ``timeout``."""
         pid_file = self.dir / "run" / "master.pid"
         pid = int(pid_file.read_text().strip()) if pid_file.exists() else None
         if pid is None and self._proc is not None:
             pid = self._proc.pid
-        if pid is not None and _process_alive(pid) and _is_dovecot(pid):
+        group = self._proc.pid if self._proc is not None else None
+        if group is not None:
+            _signal_group(group, signal.SIGTERM)
+        elif pid is not None and _process_alive(pid) and _is_dovecot(pid):
             os.kill(pid, signal.SIGTERM)
         if self._proc is not None:
             try:
@@ -171,6 +202,11 @@ class Dovecot:
             self._proc = None
         deadline = time.monotonic() + timeout
         while pid is not None and _process_alive(pid) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        while group is not None and _group_alive(group):
+            if time.monotonic() > deadline:
+                _signal_group(group, signal.SIGKILL)
+                deadline = time.monotonic() + timeout
             time.sleep(0.02)
 
     def restart(self) -> None:
