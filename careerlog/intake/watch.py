@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -55,7 +56,11 @@ def watch_imap(
             continue
         except FatalStoreError:
             raise
-        except (UserError, IMAPClientError, OSError, EOFError, ValueError) as exc:
+        except (ssl.SSLEOFError, ConnectionResetError, BrokenPipeError, EOFError):
+            # Said plainly: "EOF occurred in violation of protocol (_ssl.c:2427)" tells a
+            # user nothing.
+            problem = "IMAP session ended: the server closed the connection"
+        except (UserError, IMAPClientError, OSError, ValueError) as exc:
             problem = f"IMAP session ended: {exc}"
         except sqlite3.DatabaseError as exc:  # e.g. locked by another writer beyond the timeout
             fatal = store_failure(db, exc)
