@@ -10,6 +10,7 @@ can no longer be used: that ends the watcher (and the service) for good.
 
 from __future__ import annotations
 
+import imaplib
 import logging
 import sqlite3
 import ssl
@@ -56,12 +57,8 @@ def watch_imap(
             continue
         except FatalStoreError:
             raise
-        except (ssl.SSLEOFError, ConnectionResetError, BrokenPipeError, EOFError):
-            # Said plainly: "EOF occurred in violation of protocol (_ssl.c:2427)" tells a
-            # user nothing.
-            problem = "IMAP session ended: the server closed the connection"
-        except (UserError, IMAPClientError, OSError, ValueError) as exc:
-            problem = f"IMAP session ended: {exc}"
+        except (UserError, IMAPClientError, OSError, EOFError, ValueError) as exc:
+            problem = f"IMAP session ended: {_said_plainly(exc)}"
         except sqlite3.DatabaseError as exc:  # e.g. locked by another writer beyond the timeout
             fatal = store_failure(db, exc)
             if fatal is not None:
@@ -79,6 +76,16 @@ def watch_imap(
         except sqlite3.OperationalError:
             log.warning("could not record the inbox error in the database")
         stop.wait(delay)
+
+
+def _said_plainly(exc: BaseException) -> str:
+    """The server cutting the connection, however the layers below word it ("EOF occurred
+    in violation of protocol (_ssl.c:2427)", "command: UID => socket error: EOF"), is said
+    the one way a user can act on."""
+    cut = isinstance(exc, ssl.SSLEOFError | ConnectionResetError | BrokenPipeError | EOFError)
+    if cut or (isinstance(exc, imaplib.IMAP4.abort) and str(exc).endswith("socket error: EOF")):
+        return "the server closed the connection"
+    return str(exc)
 
 
 def _session(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import imaplib
 import ssl
 import threading
 
@@ -18,8 +19,9 @@ from tests.mailtest import MakeConfig
         ssl.SSLEOFError(8, "EOF occurred in violation of protocol (_ssl.c:2427)"),
         ConnectionResetError(104, "Connection reset by peer"),
         EOFError(),
+        imaplib.IMAP4.abort("command: UID => socket error: EOF"),
     ],
-    ids=["tls-eof", "reset", "eof"],
+    ids=["tls-eof", "reset", "eof", "imaplib-eof"],
 )
 def test_a_connection_the_server_cut_is_said_plainly(
     make_config: MakeConfig, db: Database, monkeypatch: pytest.MonkeyPatch, cut: Exception
