@@ -193,7 +193,7 @@ def points(
     start = 0
     running_goal: str | None = None
     unread: str | None = None  # the point's first sentence, the goal it names not yet read
-    after_comma = False  # the sentence is a clause after ", and"
+    after_comma = False  # the sentence is a clause after ", and" or ";"
     # The people the last span names, read as far as ``known_to`` only when a sentence
     # needs them: reading the whole span again for each sentence made a long one quadratic.
     known: set[str] = set()
@@ -266,17 +266,17 @@ _INTRO = re.compile(
     r"semana|mes|settimana|mese|maand|kwartaal)\b"
 )
 _VERDICT = re.compile(r"\b(?i:was|has been|war|était|a été|fue|foi|era|è stato|is)\b")
-INTRO_WORDS = 9
-ANNOUNCE_WORDS = 25
-
-
 # A sentence announcing how many points follow: "…, but two things worth writing down."
 _ANNOUNCES = re.compile(
     r"(?i:\b(?:two|three|four|a few|several|2|3|4) (?:things|points|updates|wins)\b)"
 )
+INTRO_WORDS = 9
+ANNOUNCE_WORDS = 25
 
 
 def _introduces(sentence: str) -> bool:
+    """Does this first sentence only introduce the points after it (``_INTRO``,
+    ``_ANNOUNCES``)? It then goes with the first of them."""
     words = sentence.count(" ") + 1
     if words <= ANNOUNCE_WORDS and _ANNOUNCES.search(sentence):
         return True
