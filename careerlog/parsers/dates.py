@@ -43,6 +43,11 @@ _FORWARD = re.compile(
     r"plan(?:ned)? (?:for|on)|scheduled (?:for|on))\b[^.;!?]{0,25}$",
     re.IGNORECASE,
 )
+# Every form holds a digit or one of these pieces of its words, in lowered text ("day" of
+# "yesterday" and the weekdays, "week", "ght" of "last night", "morn"): a text with neither
+# is spared the case-blind search. No other letter matches these ones case-blind.
+_DIGIT = re.compile(r"\d")
+_WORD_PIECES = ("day", "week", "ght", "morn")
 # A month and day this far ahead of the message is a plan, not last year's event.
 _FUTURE_WINDOW = timedelta(days=183)
 
@@ -103,6 +108,10 @@ def read_date(text: str, message_date: datetime | None) -> DateReading:
     """The first date the text states about the past (see the module docstring)."""
     if message_date is None:
         return DateReading()
+    if not _DIGIT.search(text):
+        low = text.lower()
+        if not any(piece in low for piece in _WORD_PIECES):
+            return DateReading()
     ref = message_date.date()
     unreadable: str | None = None
     for m in _PATTERN.finditer(text):
