@@ -123,7 +123,11 @@ _TIMES = (
 _OTHER = "(?:other|andere[n]?|autres|otros|outros|altri|altre)"
 # Each form of multi-team reach needs a word most text lacks, so each group of forms is
 # tried only on text that has its word (find_scope): a team's, "services", or a list of names.
+# Each form below starts at a word's edge with a space (" 3 teams" after a word), a digit,
+# a capital or one of these letters: checking that once spares trying every form at every
+# word's edge.
 _MULTI_TEAMS = re.compile(
+    r"\b(?=[\d afbwtsenmdvcqh]|[A-ZÀ-ÖØ-ÞĀ-Ž])(?:"
     rf"\b(?:across|for|between|with)? ?{_NUMBER_WORDS} (?:[a-z][\w-]* )?{_COMPOUND_TEAMS}\b|"
     rf"\b(?=[\ddvftcq]){_NUMBERS_ABROAD} (?:{_COMPOUND_TEAMS}|{_TEAMS_ABROAD})\b|"
     r"\bcross[- ]team\b|\bmulti[- ]team\b|\b[Aa]cross (?:the )?teams\b|"
@@ -132,7 +136,7 @@ _MULTI_TEAMS = re.compile(
     # another team the work serves, in German and Dutch: "spart dem Finance-Team" (not
     # someone "aus dem Plattform-Team")
     r"(?<!aus )(?<!von )(?<!bei )(?<!van )(?<!uit )(?<!bij )"
-    rf"\b(?:das|dem|den|der|het|de) {_CAP}\w*-[Tt]eams?\b"
+    rf"\b(?:das|dem|den|der|het|de) {_CAP}\w*-[Tt]eams?\b)"
 )
 _MULTI_UNITS = re.compile(
     rf"\b{_NUMBER_WORDS} (?:services|orgs|departments)\b|\b(?:both|all three|all four) services\b"
