@@ -8,32 +8,29 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from careerlog.parsers.dates import read_date
+from careerlog.parsers.feedback_cues import received_feedback
 from careerlog.parsers.feelings import feeling_remark, find_feeling, split_remark
 from careerlog.parsers.goal_answers import field_heading, starts_with_field
 from careerlog.parsers.goal_entries import goal_of, with_fields
 from careerlog.parsers.goals import label_of, link_goal, overlap
 from careerlog.parsers.items import Item, sentence_items, split_items
-from careerlog.parsers.kinds import (
-    ACTIVITY_COUNTS,
-    DELIVERED,
+from careerlog.parsers.kind_labels import (
     FEEDBACK,
-    PEOPLE_POINT,
     KindHint,
-    achievement,
-    content_kind,
     explicit_prefix,
-    impact,
     keyword_kind,
     question_hint,
     question_unit,
-    received_feedback,
     topic_hint,
 )
+from careerlog.parsers.kinds import content_kind
 from careerlog.parsers.metrics import find_metrics
 from careerlog.parsers.model import DateSource, EntryKind, Metric, ParsedEntry, PromptKind
 from careerlog.parsers.people import PeopleFinder, with_brief_person
+from careerlog.parsers.person_cues import PEOPLE_POINT
 from careerlog.parsers.quotes import Segment
 from careerlog.parsers.scope import find_plain_scope, find_scope
+from careerlog.parsers.work_cues import ACTIVITY_COUNTS, DELIVERED, achievement, impact
 
 _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*(?:[:：]\s|\s[-–—]\s)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])")

@@ -27,7 +27,7 @@ from careerlog.parsers.goals import (
     split_name,
 )
 from careerlog.parsers.items import Item
-from careerlog.parsers.kinds import explicit_prefix
+from careerlog.parsers.kind_labels import explicit_prefix
 from careerlog.parsers.model import GoalAnswer, GoalStatus, ParsedEntry
 
 _WORD = re.compile(r"[^\W\d_]{2,}")  # a goal title needs a word, not "..." or "<>"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from careerlog.parsers.kinds import keyword_kind
+from careerlog.parsers.kind_labels import keyword_kind
 from careerlog.parsers.sentences import OPENS_ALSO, OPENS_TODO, points
 
 BULLET = re.compile(r"^\s*(?:[-*•‣◦▪·–—+]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")

@@ -135,8 +135,10 @@ _LEAD = re.compile(
     r"\s*(?i:on |as for |re:? )?([^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}?)"
     r"(?:\s*[:：,;—–]|\s+-\s|\s+(?i:is|was|goal)\b|-wise\b)"
 )
-# A quarterly sentence that turns from the goals: "Outside the goals, I took …".
-_OFF_GOAL = re.compile(
+# A quarterly sentence that opens by turning aside ("Outside the goals, I took …",
+# "Separately, …"): a new point, whatever goal it names. (``work_cues.OFF_GOALS`` is the
+# narrower phrase, anywhere in a line, that makes a quarterly result evidence.)
+_ASIDE = re.compile(
     r"(?i:outside|beyond|besides|apart from|aside from|separately|außerhalb|abgesehen|"
     r"en dehors|à part|fuera de|aparte de|fora d[oa]s?|além d[oa]s?|buiten|naast de|al di fuori|"
     r"a parte)\b"
@@ -230,7 +232,7 @@ def points(
             opens = bool(
                 (_OPENS_LABEL.match(sentence) and not starts_with_field(sentence))
                 or OPENS_ALSO.match(sentence)
-                or _OFF_GOAL.match(sentence)
+                or _ASIDE.match(sentence)
                 or (goal and (current := point_goal()) and goal != current)
             )
         elif _REPORTED.match(sentence):

@@ -1,0 +1,97 @@
+"""Cues of feedback: given to someone, received by the user, or passed on as a verdict.
+
+Feedback the user gave is about that person; feedback or a review the user received, and
+what someone said of the user's work ("She said my demos run too long"), is a skill; in a
+brief, how the person takes feedback is a note about them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# Feedback the user gave to someone is about that person, not a skill the user practised.
+FEEDBACK_GIVEN = re.compile(
+    r"\bgave (?!me\b)\S+ (?:\S+ )?feedback\b|\bfeedback (?:a|à|an|aan|para|to) (?-i:[A-Z])|"
+    r"^\W*(?:(?:and|et|y|e|und|en) )?(?:di|gab|j['’]ai donné|dei|ho dato|gaf) (?:\S+ ){0,2}"
+    r"feedback\b",
+    _I,
+)
+# Feedback or a review the user received is a skill: "Linus gave me a thorough review on
+# the PR", "Recebi feedback da Mei", "Hannah mi ha dato un ottimo feedback".
+_FEEDBACK_RECEIVED = re.compile(
+    r"\b(?=[ghfmjbekrlpcor])(?:"  # the first letters of the cues below
+    r"giv(?:e|es|ing) me (?:\S+ ){0,3}?(?:feedback|review|critique)|"
+    r"gave me (?:\S+ ){0,3}?(?:feedback|review|critique)|(?<!the )feedback from\b|"
+    r"m['’]a (?:fait|donné) (?:\S+ ){0,3}?(?:retour|feedback|critique)|"
+    r"j['’]ai reçu (?:\S+ ){0,3}?(?:retour|feedback)|"
+    r"hat mir (?:\S+ ){0,3}?(?:feedback|rückmeldung)|"
+    r"(?:bekam|erhielt|bekommen|erhalten) (?:\S+ ){0,3}?(?:feedback|rückmeldung)|"
+    r"me d(?:io|ió|eu) (?:\S+ ){0,3}?(?:feedback|retroalimentaci|retorno)|"
+    r"(?:recib[íi]|recebi) (?:\S+ ){0,3}?(?:feedback|retroalimentaci|retorno)|"
+    r"(?:gaf|geeft|heeft) me (?:\S+ ){0,3}?feedback|(?:kreeg|ontving) (?:\S+ ){0,3}?feedback|"
+    r"mi ha (?:dato|fatto) (?:\S+ ){0,3}?(?:feedback|critic)|ho ricevuto (?:\S+ ){0,3}?feedback|"
+    # the passive, noun first: "feedback gekregen van Grace", "retour reçu de Mei"
+    r"(?:feedback|retour|rückmeldung|retorno) (?:gekregen|ontvangen|erhalten|bekommen|re[çc]us?|"
+    r"recibido|recebido|ricevuto)\b|(?:received|got) (?:\S+ ){0,2}?feedback\b)",
+    _I,
+)
+# Every cue above holds one of these: one look for them comes first (most items have none).
+_FEEDBACK_NOUNS = (
+    "feedback",
+    "review",
+    "critic",
+    "retour",
+    "rückmeldung",
+    "retroaliment",
+    "retorno",
+)
+# In a 1:1 brief, the person's judgement of the user's work is feedback, though not called
+# so: "She said my demos run too long", "Elle trouve que mes RFC sont trop longues".
+VERDICT = re.compile(
+    r"\b(?=[stfdzpcamo])(?:said|says|thinks|told me|feels|finds|dit|trouve|dice|cree|disse|acha|"
+    r"sagt|findet|zegt|vindt|pensa|commented|mentioned|comentou|comentó|a commenté|"
+    r"merkte (?:an|op)|opmerkte|ha commentato|meinte)"
+    r",? (?:that |que |dass |dat |che )?(?:my|mes|mon|ma|mis|mi|meus|meu|minhas|minha|"
+    r"meine?[nr]?|mijn|i miei|il mio|la mia|le mie)\b|"
+    # "Linus mi ha detto che nelle code review sono troppo pignolo", "Dana me dijo que …"
+    r"\b(?=[tmhz])(?:told me|me dijo|mi ha detto|m['’]a dit|hat mir gesagt|zei (?:me|tegen mij)|"
+    r"me disse),? (?:\([^()]{1,30}\),? )?(?:that|que|che|dass|dat)\b|"
+    # praise passed on: "the merchants on the advisory call loved my payout reports demo"
+    r"\b(?=[lpaegwo])(?:(?:loved?s?|liked?s?|praised|appreciated|enjoyed) my|"
+    r"(?:a|ont) (?:adoré|aimé|apprécié) (?:mon|ma|mes)|(?:encantó|gustó|encantaron) (?:mi|mis)|"
+    r"(?:gostaram|gostou) d[oa]s? (?:meu|minha)|adoraram (?:o meu|a minha)|"
+    r"(?:lobte|lobten|gelobt) (?:\S+ )?meine|waardeerde(?:n)? mijn|"
+    r"(?:hanno|ha) apprezzato (?:il mio|la mia|i miei|le mie))\b",
+    _I,
+)
+# In a 1:1 brief, feedback the user gave the person is a note about them, not a skill of the
+# user's: "he asked for feedback on his design review style", "told him his incident notes
+# were great", "je lui ai dit que son RFC …", "gli ho detto di …".
+TOLD_THEM = re.compile(
+    r"\b(?=[tfsjlhgzdmf])(?:told (?:him|her|them)\b|feedback (?:on|about) (?:his|her|their)\b|"
+    r"(?:je )?lui ai dit\b|(?:feedback|retour) sur (?:son|sa|ses)\b|"
+    r"(?:le|les) dije\b|feedback sobre (?:su|sus|seu|sua|seus|suas)\b|"
+    r"(?:disse|falei) (?:a|para) (?:ele|ela)\b|lhe disse\b|"
+    r"(?:habe )?(?:ihm|ihr) gesagt\b|sagte (?:ihm|ihr)\b|feedback zu (?:seine|ihre)\w*|"
+    r"(?:zei|heb) (?:hem|haar)\b|(?:hem|haar) gezegd\b|feedback op (?:zijn|haar)\b|"
+    r"(?:gli|le) ho detto\b|feedback su(?:l|lla|i|lle)? su[oaei]\b)",
+    _I,
+)
+# In a 1:1 brief, how the person takes feedback is a note about them, not feedback the user
+# got: "Note to self: he takes written feedback much better than live feedback".
+THEIR_FEEDBACK = re.compile(
+    r"\b(?=[hsteilzé])(?:he|she|they|il|elle|él|ella|ele|ela|er|sie|hij|zij|ze|lui|lei) "
+    r"(?:\S+ )?(?:takes?|handles?|prefers?|responds? to|reacts? to|needs?|prend|préfère|"
+    r"reçoit|toma|prefiere|recibe|recebe|prefere|lida com|nimmt|bevorzugt|braucht|neemt|"
+    r"krijgt|prende|preferisce|riceve) (?:\S+ ){0,2}?(?:feedback|retours?|críticas?|"
+    r"rückmeldungen?|kritik)\b",
+    _I,
+)
+
+
+def received_feedback(text: str) -> bool:
+    """Is the item about feedback or a review the user received (``_FEEDBACK_RECEIVED``)?"""
+    low = text.lower()
+    return any(noun in low for noun in _FEEDBACK_NOUNS) and bool(_FEEDBACK_RECEIVED.search(text))

@@ -1,0 +1,148 @@
+"""The kind a label, heading or prompt question gives an item.
+
+What the user writes around an item can say its kind before its content does: an explicit
+prefix (``skill:``, ``@Name``), a heading or label with the kind's words in it ("People:",
+"Was ich gelernt habe"), a topic said before a comma ("People-wise, …") or the question of
+the prompt the item answers inline. ``kinds.content_kind`` decides only when none of these
+does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from careerlog.parsers.model import EntryKind
+from careerlog.parsers.work_cues import OFF_GOALS
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class KindHint:
+    kind: EntryKind | None = None
+    skill_kind: str | None = None
+    facet: str | None = None  # evidence questions: "what", "outcome" or "scope"
+    goal: str | None = None  # a goal title the question names
+
+
+NONE = KindHint()
+
+_PREFIXES: dict[str, KindHint] = {
+    **dict.fromkeys(("impact", "win", "wins", "evidence"), KindHint("evidence")),
+    **dict.fromkeys(("skill", "skills", "learned", "learnt", "learning", "til"), KindHint("skill")),
+    **dict.fromkeys(("practiced", "practised", "practice"), KindHint("skill", "practice")),
+    "feedback": KindHint("skill", "feedback"),
+    **dict.fromkeys(("person", "people", "relationship"), KindHint("relationship")),
+    **dict.fromkeys(("goal", "gap", "new goal"), KindHint("goal")),
+    # "goal:" in the other languages the parser reads (de, fr, es/pt, nl, it)
+    **dict.fromkeys(("ziel", "objectif", "objetivo", "doel", "obiettivo"), KindHint("goal")),
+}
+_PREFIX = re.compile(
+    r"^\s*(" + "|".join(sorted(_PREFIXES, key=len, reverse=True)) + r")\s*[:：]\s*", _I
+)
+_MENTION_START = re.compile(r"^\s*@[^\W\d_]")
+
+FEEDBACK = re.compile(
+    r"\bfeedback|\bcritique|\bretour|\brückmeldung|\bretroalimentaci|\bterugkoppeling", _I
+)
+_SKILL = re.compile(
+    r"\bskills?\b|\blearn|\bpractic|\bpractis|\bcodebases?\b|\bcompétence|\bfähigkeit|"
+    r"\bhabilidad|\bvaardigh|\bcompetenz|\bcompetênc|\bcompetenc|\bstudied|"
+    r"\bramp(?:ed|ing)? up",
+    _I,
+)
+_RELATION = re.compile(
+    r"\brelationships?\b|\bpeople\b|\bperson\b|\bnetwork(?:ing|s)?\b|\bworked with|\bcontacts?\b|"
+    r"\b1:1 with|\bbeziehung|\brelations\b|\bpersonnes\b|\brelaciones\b|\brelações\b|"
+    r"\brelazioni\b|\brelaties\b|\bpersonen\b|\bpersonas\b|\bcontactos\b|"
+    r"\bmensen\b|\bpessoas\b|\bpersone\b|\bleute\b",
+    _I,
+)
+_GOAL = re.compile(r"\bgoals?\b|\bgaps?\b|\bobjecti|\bziele?\b|\bdoelen\b|\bpromo(?:tion)?\b", _I)
+_EVIDENCE = re.compile(r"\bimpact|\bwins?\b|\bevidence\b|\boutcome|\bscope\b|\bwhat you did", _I)
+_FACETS = (("outcome", "outcome"), ("result", "outcome"), ("scope", "scope"), ("what you", "what"))
+
+_NUMBERED_GOAL = re.compile(r"^\s*\d{1,2}[.)]\s+(.+?)\s*$")
+_QUOTED_GOAL = re.compile(r"\bgoals?\b\s*[:：]?\s*[\"“„«]([^\"”“»]{4,120})[\"”“»]", _I)
+
+
+# A topic said before a comma, as a label is before a colon: "People-wise, Ngozi Eze …",
+# "Côté relations, …", "En cuanto a personas, …", "Was Leute angeht, …".
+_TOPIC = re.compile(
+    r"^\W*(?:[^\W\d_]+[- ]wise|côté [^\W\d_]+|en cuanto a (?:las? |los )?[^\W\d_]+|"
+    r"quanto (?:a|às|aos) [^\W\d_]+|was (?:die )?[^\W\d_]+ angeht|"
+    r"wat (?:de |het )?[^\W\d_]+ betreft|per quanto riguarda (?:le |i |gli |la )?[^\W\d_]+)"
+    r"\s*,",
+    _I,
+)
+
+
+def topic_hint(text: str) -> KindHint:
+    """The kind a topic said at the item's start sets ("People-wise, …"), if any."""
+    if (m := _TOPIC.match(text)) is None:
+        return NONE
+    return keyword_kind(m.group(0))
+
+
+def explicit_prefix(text: str) -> tuple[KindHint, str]:
+    """The kind an explicit prefix sets, and the text without that prefix."""
+    if m := _PREFIX.match(text):
+        return _PREFIXES[m.group(1).lower()], text[m.end() :]
+    if _MENTION_START.match(text):
+        return KindHint("relationship"), text
+    return NONE, text
+
+
+def keyword_kind(text: str) -> KindHint:
+    """Map a heading, label or question to a kind by the words in it."""
+    if FEEDBACK.search(text):
+        return KindHint("skill", "feedback")
+    if _RELATION.search(text):
+        return KindHint("relationship")
+    if _SKILL.search(text):
+        return KindHint("skill")
+    if _GOAL.search(text) and not OFF_GOALS.search(text):  # not "Outside my goals: …"
+        return KindHint("goal")
+    if _EVIDENCE.search(text):
+        low = text.lower()
+        facet = next((f for key, f in _FACETS if key in low), None)
+        return KindHint("evidence", facet=facet)
+    return NONE
+
+
+def question_unit(block: list[str]) -> str:
+    """The last question of a quoted block: its last list item or paragraph, joined."""
+    lines = []
+    for line in block:
+        if line.strip() in ("--", "-- "):
+            break  # the prompt's own signature
+        lines.append(line)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    unit: list[str] = []
+    for line in reversed(lines):
+        if not line.strip():
+            break
+        unit.insert(0, line.strip())
+        if re.match(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+", line):
+            break
+    return " ".join(unit)
+
+
+def question_hint(question: str) -> KindHint:
+    """What an inline answer inherits from the prompt question above it."""
+    if not question:
+        return NONE
+    if m := _NUMBERED_GOAL.match(question.split(" State:")[0].split(" Gap:")[0]):
+        title = m.group(1).strip()
+        if _GOAL.search(question) or re.search(r"\bState:|\bGap:", question):
+            return KindHint("goal", goal=title)
+    if m := _QUOTED_GOAL.search(question):
+        return KindHint("goal", goal=m.group(1).strip())
+    first = question.split()[0]
+    if len(first) >= 3 and first.isupper():
+        hint = keyword_kind(first)
+        if hint.kind:
+            return KindHint(hint.kind)
+    return keyword_kind(question)

@@ -1,0 +1,233 @@
+"""Cues that an item's point is a person, in the languages replies come in.
+
+Meeting someone, time or close work with them, coffee with them, pairing with or mentoring
+them, their help, what they think or want, a to-do toward them: about that person.
+Feedback is read in ``feedback_cues``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+RELATION_CUES = re.compile(
+    r"\bcoffee|\b1:1\b|\bmet\b|\bmeet|\bpair(?:ed|ing)?\b|\bmentor|\bsync\b|\bfollow(?:ed)? up|"
+    r"\breconnect|\bintro|\bworked with|\bworking with|\bcatch(?:ing)? up|\blunch|\bsponsor|"
+    r"\bco-own|\btogether|\btaught me|\bhelped me|\bwalked me|\bshowed me",
+    _I,
+)
+# The point of the item is a person: pairing, mentoring, walking someone through something.
+PERSON_POINT = re.compile(
+    # (The lookahead holds the cues' first letters: most word starts fail on it at once.)
+    r"\b(?=[pwmcl1rifsabgztd])(?:"
+    r"pair(?:ed|ing)? (?:up )?(?:with\b|w/)|walk(?:ed|ing)? (?:\S+ ){1,4}?through\b|"
+    r"mentor(?:ed|ing|e|a|at|ia|ship)?\b|coach(?:ed|ing)\b|coffee with\b|lunch with\b|"
+    r"1:1 with\b|met (?:with )?[A-Z@]|caught up with\b|reconnected with\b|"
+    r"introduced (?:me|\S+ to)\b|feedback to\b|shadow(?:ed|ing)\b|"
+    # covering for someone: "Took the Friday on-call shift for Sipho Ndlovu"
+    r"cover(?:ed|ing)? for\b|shifts? (?:for|für|pour|por|para|per|voor) (?-i:[A-Z])|"
+    r"backed (?:\S+ )?up (?-i:[A-Z])|stood in for\b|"
+    r"(?:schicht|bereitschaft|dienst|astreinte|garde|guardia|turno|plantão)"
+    r" (?:\S+ ){0,2}?(?:für|pour|por|para|per|voor|von|de) (?-i:[A-Z])|"
+    # the same in the other languages replies come in (fr, nl, de, es, pt)
+    r"accompagn|begeleid|betreut|begleitet|acompañ|acompanh|mentorei|"
+    # feedback given to someone: "Gave Tomás feedback", "Di feedback a Tomás"
+    r"gave (?!me\b)\S+ (?:\S+ )?feedback\b|feedback (?:a|à|an|aan|para) (?-i:[A-Z])|"
+    # working or pairing with someone, in the other languages: "Mit Dorothy … durchgesprochen"
+    r"(?<![^\W_])(?<!\w\W)(?<!\w\W\W)mit (?-i:[A-Z])|(?:samen)?gewerkt met\b|"
+    r"zusammengearbeitet mit\b|travaill[ée] avec\b|trabaj[ée] con\b|trabalhei com\b|"
+    r"lavorato con\b|pair[- ]programming (?:com|con|avec|mit|met|with)\b)",
+    _I,
+)
+# In a 1:1 brief, a to-do toward the person is a note about them, figures in it or not:
+# "Follow-up: send him the incident numbers (down from 31 to 12)", "I will invite him to …".
+FOR_THEM = re.compile(
+    r"^\W*(?:follow[- ]?ups?|to-?dos?|pendência|pendiente|à faire|nachfassen|opvolgen|"
+    r"da fare)\s*[:：]|"
+    r"\b(?=[seapritmlhc])(?:"
+    r"(?:send|email|ping|ask|remind|invite|introduce|tell) (?:him|her|them)\b|"
+    r"(?:mandar|enviar|perguntar) (?:para|a) (?:ele|ela)\b|"
+    r"(?:enviar|preguntar|mandar|invitar|escribir)le\b|"
+    r"(?:lui|leur) (?:envoyer|demander|écrire|proposer)\b|l['’]inviter\b|"
+    r"(?:ihm|ihr) (?:\S+ )?(?:schicken|senden|schreiben)\b|"
+    r"(?:hem|haar) (?:\S+ )?(?:sturen|mailen|vragen|uitnodigen)\b|"
+    r"(?:mandar|inviar|chieder|invitar|scriver)(?:gli|le)\b)",
+    _I,
+)
+# In a 1:1 brief, what the person thinks, wants or asked is a note about them, figures in it
+# or not: "Dorothy thinks the Q2 storage forecast is off by ~25%".
+THEIR_VIEW = re.compile(
+    r"\b(?=[tbwasefpvdmcqhk])(?:thinks|believes|wants|asked|agreed|suggested|expects|worries|"
+    r"pense|veut|a demandé|denkt|will|meint|möchte|piensa|quiere|cree|pidió|acha|quer|pediu|"
+    r"pensa|vuole|crede|ha chiesto|vindt|wil|vroeg|vereinbart|afgesproken|convenimos|"
+    r"combinamos|acordamos|concordamos|convenu|convenuto|concordato)\b",
+    _I,
+)
+# Meeting someone, time spent or close work with them, talking to them: about that person
+# when one is named ("Sat with Priya for an hour", "Me reuní con Lucía Fernández",
+# "Kennenlerngespräch mit Jonas Keller", "Außerdem mit Jonas … abgestimmt").
+_MET = re.compile(
+    r"\b(?:"
+    r"sat (?:down )?with\b|spent (?:\S+ ){0,3}?(?:time|hours?|afternoon|morning|days?) with\b|"
+    r"work(?:ed|ing) (?:closely|directly|a lot|lots|side by side|hand in hand) with\b|"
+    r"(?:talk(?:ed)?|spoke|chatted) (?:to|with)\b|met up with\b|synced (?:up )?with\b|"
+    r"(?:had|got on|hopped on|jumped on) an? (?:\S+ )?call with\b|"
+    r"(?:call|meeting) with\b|(?:appel|réunion) avec\b|(?:llamada|videollamada) con\b|"
+    r"(?:chamada|call) com\b|(?:telefonat|call) mit\b|(?:gesprek|call) met\b|"
+    r"(?:chiamata|call) con\b|"
+    r"(?:intro|introductory|kick-?off|first) (?:call|chat|meeting|1:1) with\b|"
+    # a session or a sync with someone: "a long pairing session with Kenji", "un point avec Mei"
+    r"sessions? (?:with|avec|mit)\b|s(?:e|é)ance avec\b|sesi[óo]n con\b|sessão com\b|"
+    r"sessie met\b|sessione con\b|point avec\b|"
+    # (wanting) more time with someone: "vorrei passare più tempo con Davide"
+    r"(?:spend|more) (?:\S+ ){0,2}?time with\b|passer (?:\S+ ){0,2}?temps avec\b|"
+    r"pasar (?:\S+ ){0,2}?tiempo con\b|passar (?:\S+ ){0,2}?tempo com\b|"
+    r"passare (?:\S+ ){0,2}?tempo con\b|zeit mit (?-i:[A-Z])|"
+    # meeting someone for the first time, in every language
+    r"(?:get|got|getting) to know\b|connected with\b|kennengelernt|conoc[íi] a\b|conheci\b|"
+    r"fait la connaissance|(?:ho )?conosciut[oa]\b|leren kennen\b|"
+    r"(?:treffe|treffen|traf|getroffen)\b[^.;]{0,40}?\bmit (?-i:[A-Z])|"
+    # the same in the other languages replies come in (fr, es, pt, de, it)
+    r"rencontré|réuni(?:e|s)? avec|réunion avec|en binôme avec|"
+    r"travaill[ée] (?:\S+ ){1,2}avec|(?:parlé|discuté|échangé) (?:à|avec)\b|"
+    r"me reun[íi] con|reuni[óo]n con|me encontr[ée] con|trabaj[ée] (?:\S+ ){1,3}con\b|"
+    r"habl(?:[ée]|o|amos) con\b|en pareja con\b|"
+    r"reuni(?:-me)? com\b|reunião com|trabalhei (?:\S+ ){1,2}com\b|"
+    r"(?:falei|conversei|conversamos) com\b|em par com\b|"
+    r"(?:mich|uns) mit (?-i:[A-Z])|"
+    r"(?:außerdem|ausserdem|auch|dann|zudem|noch|dazu|heute|gestern)\s+mit (?-i:[A-Z])|"
+    r"mit (?-i:[A-Z])[^.;]{0,80}?\b(?:abgestimmt|abgesprochen|besprochen|ausgetauscht|"
+    r"geklärt|getroffen)\b|"
+    r"incontrat[oa]\b|(?:riunione|incontro) con\b|lavorato (?:\S+ ){1,2}con\b|"
+    r"in coppia con\b|(?:parlato|discusso) con\b|affiancat[oa]\b|"
+    # getting back in touch: "Da risentire: Chiara Rossi", "retomar o contato com"
+    r"risentir\w*|ricontattar\w*|non l[ao] sento\b|retomar (?:el |o )?conta[ct]to|"
+    r"volver a hablar con\b|voltar a falar com\b|reprendre contact|recontacter|renouer avec\b|"
+    r"(?:wieder|erneut) (?:\S+ ){0,3}?(?:melden|treffen|sprechen)\b|weer (?:\S+ )?contact|"
+    r"bijpraten met\b|"
+    # keeping in touch, or talking more with someone: "quero manter contato com a Beatriz"
+    r"(?:keep|stay) in touch with\b|manter (?:o )?cont[a]?[ct]?to com\b|"
+    r"mantener (?:el )?contacto con\b|(?:garder|rester en) contact avec\b|"
+    r"in kontakt bleiben\b|contact (?:blijven )?houden\b|"
+    r"restare in contatto con\b|"
+    r"(?:conversar|falar|hablar|charlar|parler|discuter|sprechen|praten|parlare|talk|chat)"
+    r" (?:\S+ ){0,2}?(?:com|con|avec|mit|met|with)\b)",
+    _I,
+)
+# Someone asking the user to take something on: about that person, in a weekly reply ("Grace
+# asked me to take over the vendor security reviews", "Jonas hat mich gebeten, …").
+ASKED_ME = re.compile(
+    r"\b(?=[awimhv])(?:asked me to|wants me to|would like me to|invited me to|"
+    r"m['’]a (?:demandé|proposé|invitée?) d|me pidió que|me (?:pediu|convidou) (?:para|que)|"
+    r"hat mich (?:\S+ )?(?:gebeten|eingeladen)|(?:vroeg|heeft) me (?:\S+ )?(?:gevraagd|om)\b|"
+    r"mi ha chiesto di)",
+    _I,
+)
+# Someone helping, teaching or showing the user something: about them in a weekly reply too.
+THEIR_HELP = re.compile(r"\b(?=[htsw])(?:helped|taught|showed|walked) me\b", _I)
+# The user helping someone named: about them in a weekly reply ("Helped Priya debug the flaky
+# reconnect", "j'ai aidé Mei à …", "Jonas beim Debuggen geholfen").
+I_HELPED = re.compile(
+    r"\b(?=[ha])(?:helped|aidé|ayudé a|ajudei(?: [ao])?|ho aiutato) (?-i:[A-Z])|"
+    r"(?-i:[A-Z])[\w'’-]* (?:\S+ ){0,3}?geholfen\b",
+    _I,
+)
+# Someone and the user doing something together: "Mei Tanaka and I now trade code reviews".
+TOGETHER = re.compile(
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? (?:and I|et moi|y yo|e eu|und ich|en ik|e io)\b|"
+    r"^\W*[^\W\d_][\w'’-]* (?i:and i|et moi|y yo|e eu|und ich|en ik|e io)\b"
+)
+# Each cue of ``_MET`` holds one of these words: most items hold none, and a set of words
+# says so several times faster than the pattern.
+_MET_WORDS = frozenset(
+    """
+    sat spent worked working talk talked spoke chatted met rencontré réuni réunie réunis
+    réunion binôme travaillé travaille parlé discuté échangé reuní reuni reuni-me encontré
+    encontre reunión reunion trabajé trabaje hablé hable hablo hablamos pareja reunião
+    trabalhei falei conversei conversamos par mit incontrato incontrata riunione incontro
+    lavorato coppia parlato discusso affiancato affiancata risentire risentirla risentirlo
+    risentirci ricontattare ricontattarla ricontattarlo sento retomar volver voltar reprendre
+    recontacter renouer wieder erneut weer bijpraten synced had got hopped jumped connected
+    kennengelernt conocí conoci conheci connaissance conosciuto conosciuta leren treffe
+    treffen traf getroffen intro introductory kickoff kick-off first get getting
+    keep stay manter mantener garder rester kontakt houden restare conversar falar hablar
+    charlar parler discuter sprechen praten parlare chat call meeting appel llamada
+    videollamada chamada telefonat gesprek chiamata session sessions séance seance sesión
+    sesion sessão sessie sessione point spend more passer pasar passar passare zeit
+    """.split()  # noqa: SIM905 (a word list reads better as text)
+)
+# A German meeting noun ends a compound ("Kennenlerngespräch mit Jonas"): no word start
+# to anchor on, so it is looked for only in text that says " mit ".
+_MEETING_MIT = re.compile(r"(?:gespräch|treffen|austausch|termin|kennenlernen)\s+mit\s", _I)
+# Said only of a person, named or not (a name in lower case is not found): coffee or lunch
+# with someone, someone shadowing the user or offering them help.
+_PERSON_ALWAYS = re.compile(
+    r"\b(?=[cklaodpmsg])(?:"
+    r"(?:coffee|café|caffè|kaffee|koffie|lunch|almoço|almocei|almuerzo|almorcé|déjeuner|"
+    r"déjeuné|déjeune|pranzo|pranzato|mittagessen)"
+    r"\s+(?:\S+\s+){0,4}?(?:(?:with|avec|con|com|mit|met)\b|w/)|"
+    r"shadow(?:ed|ing)? (?:me|him|her|them)\b|offered to \w+(?: \w+)? (?:me|my)\b)",
+    _I,
+)
+# An item that opens with coffee or lunch with someone is about them, whatever it goes on to
+# say they will read or explain: "Coffee with Grace, she's happy to read my Staff packet draft".
+PERSON_FIRST = re.compile(
+    r"\W*(?:coffee|café|caffè|kaffee|koffie|lunch|almoço|almuerzo|déjeuner|pranzo|mittagessen)"
+    r"\s+(?:with|avec|con|com|mit|met)\b",
+    _I,
+)
+_PERSON_ALWAYS_WORDS = (
+    "coffee", "café", "caffè", "kaffee", "koffie", "lunch", "almoço", "almuerzo", "déjeuner",
+    "pranzo", "mittagessen", "shadow", "offered", "almocei", "almorcé", "pranzato", "déjeune",
+)  # fmt: skip
+# Someone helping, showing or explaining the user something, in the other languages
+# (``RELATION_CUES`` has the English): "o Omar me ajudou", "Dorothy m'a expliqué …".
+HELPED_ME = re.compile(
+    r"\b(?=[mhl])(?:"
+    r"me (?:ajudou|ayudó|mostró|mostrou|explicó|explicou|enseñó|ensinou)|"
+    r"m['’]a (?:aidée?|montré|expliqué|appris)|"
+    r"hat mir (?:\S+ ){0,3}?(?:geholfen|gezeigt|erklärt|beigebracht)|"
+    r"heeft me (?:\S+ )?(?:geholpen|uitgelegd|geleerd)|"
+    r"mi ha (?:aiutat[oa]|mostrato|spiegato|insegnato))",
+    _I,
+)
+# The point is people even when none is named: pairing with, onboarding or mentoring a
+# group or one of it ("the new hires", "two juniors", "one of the new grads").
+_NEWCOMERS = (
+    r"(?:one of\s+)?(?:(?:the|our|my|a|two|three|four|five|six|several|some|\d+)\s+){0,2}"
+    r"(?:(?:new|junior|other)\s+)*(?:hires?|joiners?|starters?|juniors?|interns?|grads?|"
+    r"graduates?|mentees?|apprentices?|"
+    r"(?<=new )(?:engineers?|teammates?|devs?|developers?|team members?))\b"
+)
+PEOPLE_POINT = re.compile(
+    r"\b(?=[pomct])(?:"  # the first letters of the cues below: most positions fail on it
+    rf"pair(?:ed|ing)?(?:[- ]programming)?(?: sessions?)? (?:up )?with {_NEWCOMERS}|"
+    rf"(?:onboard|mentor|coach)(?:ed|ing)? {_NEWCOMERS}|"
+    r"(?:took|taking|take) on (?:\S+ )?(?:mentees?|apprentices?|interns?)\b|"
+    rf"(?:mentoring|coaching|onboarding|pairing) (?:sessions? )?(?:with|for) {_NEWCOMERS})",
+    _I,
+)
+
+
+def met(text: str, has_people: bool) -> bool:
+    """Is the point meeting, spending time or working closely with someone, or talking to
+    them (``_MET``, with someone named), or coffee with someone (``_PERSON_ALWAYS``)?"""
+    low = text.lower()
+    if any(word in low for word in _PERSON_ALWAYS_WORDS) and _PERSON_ALWAYS.search(text):
+        return True
+    if not has_people:
+        return False
+    words = low.replace(",", " ").replace(".", " ").replace(":", " ").split()
+    if _MET_WORDS.isdisjoint(words):
+        return False
+    return bool(_MET.search(text) or _MEETING_MIT.search(text))
+
+
+def about_someone(text: str, has_people: bool) -> bool:
+    """Is a monthly or brief note about someone: meeting them, their help ("helped me",
+    "o Omar me ajudou"), or a cue that is only said of a person?"""
+    return met(text, has_people) or (
+        has_people
+        and bool(RELATION_CUES.search(text) or PERSON_POINT.search(text) or HELPED_ME.search(text))
+    )

@@ -1,0 +1,215 @@
+"""Cues that an item reports work done, learning, or a goal's progress.
+
+Delivered work ("Shipped …", "j'ai migré …"), a result counted after the work, a figure
+that changed, learning or practice (a course, a book, "aprendí a …"), and the words that
+speak of a goal's progress or gap, or say a line is off the goals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_I = re.IGNORECASE
+
+# Words of learning, practice or explaining: a monthly note that holds them is the user's
+# practice, though it names someone or counts a result.
+SKILL_CUES = re.compile(
+    r"\blearn|\bfeedback|\bpractic|\bstudied|\bcourse|\bhow to\b|\bread(?:ing)?\b|\bexplain", _I
+)
+# In a 1:1 brief, work reported finished is evidence, whoever it was told to: "Told Omar the
+# payouts backfill is finished", "la migración está terminada", "die Migration ist fertig".
+FINISHED = re.compile(
+    r"\b(?=[iewsaèzé])(?:is|are|was|were|ist|sind|est|sont|está|están|estão|é|è|sono|zijn)\s+"
+    r"(?:now |jetzt |maintenant |ya |já |nu |ora )?(?:finished|done|complete|completed|live|"
+    r"fertig|abgeschlossen|terminée?s?|finie?s?|en production|terminad[oa]s?|listo|lista|"
+    r"completad[oa]s?|pront[oa]s?|concluíd[oa]s?|klaar|afgerond|finit[oa]|completat[oa]|"
+    r"conclus[oa])(?!\w)",
+    _I,
+)
+# Counts of the meeting itself ("4 pairing sessions", "3 new hires") report no outcome.
+ACTIVITY_COUNTS = frozenset(
+    {"sessions", "meetings", "hires", "people", "calls", "1:1s", "mentees", "interns", "juniors"}
+)
+# Units that measure an outcome, not the time or the sessions spent: a percentage, a
+# multiplier, money, a rate ("~6 hours/week").
+_IMPACT_UNITS = frozenset({"%", "pp", "x", "USD", "EUR", "GBP", "JPY", "CHF", "BRL"})
+# A word that may come first: "Also shipped …", "Wel geleverd: …", "Außerdem geliefert: …".
+_ALSO = (
+    r"(?:(?:also|and|then|finally|wel|ook|auch|außerdem|ausserdem|aussi|también|também|anche|"
+    r"inoltre) )?"
+)
+# What a monthly or brief reply reports as delivered ("Shipped the rate limiter …"); not
+# "Presented …" or "Took over the training …", which there are practice.
+DELIVERED = re.compile(
+    rf"^\W*{_ALSO}(?:shipped|landed|launched|delivered|released|"
+    r"rolled out|migrated|cut|reduced|saved|fixed|"
+    # the same in the other languages replies come in (nl, de, fr, es, pt, it)
+    r"(?:op)?geleverd|geliefert|ausgeliefert|livré|entregado|entregue|consegnato|rilasciato)\b",
+    _I,
+)
+# An item that opens with learning or practice is a skill, whatever the prompt asked.
+SKILL_START = re.compile(
+    r"^\W*(?:learned|learnt|studied|practi[cs]ed|took (?:a|the) course|went deep on|"
+    r"ramped up on|read up on|got (?:some )?feedback|received feedback)\b",
+    _I,
+)
+# The user learning, anywhere in the item ("Started learning Rust through …"), but not
+# others ("so the new hires learn …", "lessons learned") nor a thing ("machine learning").
+_LEARNING = re.compile(
+    r"\b(?=[lsprwt])(?<!machine )(?<!deep )(?<!lessons )(?<!e-)(?:learn(?:ed|t|ing)?|"
+    r"stud(?:ied|ying)|"
+    r"practi[cs](?:ed|ing)|went deep on|ramp(?:ed|ing) up on|read up on|took (?:a|the) course)\b"
+    r"(?! (?:path|platform|budget|session|sessions|materials|resources)\b)",
+    _I,
+)
+# The user learning or practising, in the other languages replies come in: "Este mes aprendí
+# a perfilar consultas", "Ich lerne gerade Rust".
+_LEARNING_OTHER = re.compile(
+    r"\b(?=[aejgilhpeéfm])(?:aprend(?:í|i|o|iendo|endo)|(?:j['’]ai )?appris|j['’]apprends|gelernt|"
+    r"ich lerne|geleerd|ik leer|imparat[oa]|imparando|estudi(?:é|ei|ando)|étudié|"
+    r"practiqu[ée]|pratiqu[ée]|pratiquei|geübt|geoefend|praticat[oa]|"
+    # getting up to speed on something: "mich in die Regel-Engine eingearbeitet"
+    r"eingearbeitet|einarbeiten|ingewerkt|inwerken|familiaris\w*|familiariz\w*)\b",
+    _I,
+)
+# Something the user delivered, said in the first person anywhere in the item: "Dans la
+# foulée, j'ai migré nos 5 workers", "then I migrated the cron jobs".
+I_DELIVERED = re.compile(
+    r"\b(?=[jIhe])(?:j['’]ai (?:migré|livré|déployé|mis en production)|"
+    r"I (?:shipped|migrated|launched|rolled out|delivered)|"
+    r"he (?:migrado|entregado|desplegado|lanzado)|"
+    r"(?:eu )?(?:migrei|entreguei|implantei|lancei)|ho (?:migrato|rilasciato|consegnato))\b",
+    _I,
+)
+# Taking a course, in the other languages replies come in: "Ho anche seguito un corso su eBPF".
+_COURSE = re.compile(
+    r"\b(?=[sfhtbg])(?:seguito|fatto|frequentato|hice|tomé|fiz|suivi|besucht|gemacht|gevolgd|gedaan)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}(?:corso|curso|cours|kurs|cursus|formation|schulung)\b",
+    _I,
+)
+# Working through a book or a chapter, doing a course or a workshop: "finally worked through
+# the borrow checker chapter of the Rust book", "I did the internal Triton workshop".
+_STUDY = re.compile(
+    r"\b(?=[dawtgrcflgkbhs])(?:"
+    # reading a paper: "actually reading the Raft paper", "ich lese gerade das Paper über Raft"
+    r"(?:read|reading|leyendo|lendo|lu|leí|li|gelesen|gelezen|letto|lese|lees|leggendo)"
+    r" (?:\S+ ){0,5}?(?:papers?|articles?|artikel|artículo|artigo|articolo|whitepaper)\b|"
+    r"(?:did|attended|took|completed|finished|started|(?:worked|went|got) through|"
+    r"read|lu|leí|li|gelesen|gelezen|letto|durchgearbeitet|doorgewerkt) (?:\S+ ){0,6}?"
+    r"(?:(?:work)?books?|chapters?|courses?|tutorials?|workshops?|certifications?|livre|"
+    r"chapitre|buch|"
+    r"kapitel|libro|capítulo|livro|boek|hoofdstuk|capitolo)\b|"
+    # the verb last, in German and Dutch: "Das Kapitel über Ownership … durchgearbeitet"
+    r"(?:kapitel|buch|boek|hoofdstuk)\w*\b[^.;]{0,60}?\b"
+    r"(?:gelesen|durchgearbeitet|gelezen|doorgewerkt)\b)",
+    _I,
+)
+_OTHERS_LEARN = re.compile(
+    r"\b(?:help(?:ed|ing|s)?|so|let(?:s|ting)?|teach(?:ing)?|taught|them|others|everyone|"
+    r"people|team|hires|they|he|she|how)\s+(?:\w+\s+)?$",
+    _I,
+)
+# Words that speak of a goal's progress or gap rather than report something done.
+_GOAL_TALK = re.compile(
+    r"\bgoals?\b|\bgaps?\b|\bnext\b|\bstill\b|\bnot yet\b|\bwant\b|\bplan(?:ning)? to\b|"
+    r"\bneed to\b|\bhope\b|\baim\b|\bdone\b|\bdrop(?:ping|ped)?\b|\bprogress\b|"
+    r"\bcloser\b|\bno change\b|\bon track\b|\bbehind\b",
+    _I,
+)
+# Saying that what follows is no goal's: "Outside the goals, I took …", "wasn't on my goal
+# list", "Fuera de los objetivos: …".
+OFF_GOALS = re.compile(
+    r"\b(?=[nwiobafhe])(?:"
+    r"(?:not|(?:was|is|are|were)n['’]t) (?:on|in|part of|one of|related to) (?:my|the|any) "
+    r"(?:\w+ )?goals?\b|"
+    r"(?:outside|beyond|besides|apart from|unrelated to) (?:of )?(?:my|the) goals?\b|"
+    r"fuera de (?:mis|los) objetivos|fora d(?:os|e) (?:meus )?objetivos|"
+    r"en dehors (?:de mes|des) objectifs|hors objectifs|außerhalb (?:meiner|der) ziele|"
+    r"nicht (?:auf|in) meine[nr]? ziel|buiten (?:mijn|de) doelen|"
+    r"al di fuori (?:dei miei|degli) obiettivi|fuori dagli obiettivi)",
+    _I,
+)
+# A weekly line that names a goal of the user's speaks of its progress: "so the conference
+# goal finally has something behind it", "el objetivo de la conferencia avanza".
+_GOAL_MENTION = re.compile(
+    r"\b(?=[mtonuv])(?:(?:my|our) (?:[\w'’-]+ ){0,3}goal\b(?! (?:list|setting|doc)\b)|"
+    r"the (?:[\w'’-]+ ){1,3}goal\b(?! (?:list|setting|doc)\b)|"
+    r"(?:mi|mon|mein(?:em)?|mijn|il mio|o meu|meu|nuestro|notre|unser(?:em)?|ons) "
+    r"(?:objetivo|objectif|ziel|doel|obiettivo)\b)",
+    _I,
+)
+_GOAL_NOUNS = ("goal", "objetivo", "objectif", "ziel", "doel", "obiettivo")
+# A result counted after the work that gave it: "…, 46 issues filed", "30 bugs found",
+# "46 problemas encontrados", "46 Probleme gemeldet"; or before it: "filed 46 issues".
+RESULT = re.compile(
+    r"(?=[\dfcrm])(?:\d[\d.,]*\+? (?:[^\W\d_]+ ){1,2}?"
+    r"(?:filed|fixed|found|closed|resolved|merged|removed|deleted|migrated|"
+    r"remontés|corrigés|trouvés|résolus|fermés|supprimés|"
+    r"gefunden|behoben|gemeldet|geschlossen|gelöscht|migriert|"
+    r"encontrad[oa]s|corregid[oa]s|resuelt[oa]s|cerrad[oa]s|eliminad[oa]s|"
+    r"corrigid[oa]s|resolvid[oa]s|fechad[oa]s|removid[oa]s|"
+    r"gevonden|opgelost|gemeld|gesloten|verwijderd|"
+    r"trovati|risolti|corretti|chiusi|segnalati|rimossi)\b|"
+    r"\b(?:filed|fixed|found|closed|resolved|merged) \d)",
+    _I,
+)
+# A plain report of something achieved: "I'm now the DRI for …", "Shipped …", "Led …".
+_ACHIEVED = re.compile(
+    rf"^\W*{_ALSO}(?:I['’]m now|I am now|I now (?:own|lead|run)|I became|became|now the|shipped|"
+    r"landed|launched|led|delivered|took over|was made|got promoted|presented|published|"
+    # "I'm now …" and "delivered" in the other languages replies come in
+    r"je suis (?:maintenant|désormais)|ich bin (?:jetzt|nun)|ahora soy|agora sou|ik ben nu|"
+    r"ora sono|(?:op)?geleverd|geliefert|livré|entregado|entregue|consegnato)\b",
+    _I,
+)
+# A figure changed: "from 45 to 12 min", "von 3 Wochen auf 8 Tage", "van 25 naar 9 minuten",
+# "render in 1.2s instead of 7s".
+_FROM_TO = re.compile(
+    r"\b(?=[fvdFVD])(?:from|von|van|de|da|desde|du)\s+[~≈]?\d[\d.,]*[^.;\d]{0,20}?\s"
+    r"(?:to|auf|naar|tot|à|a|para|hasta)\s+(?:[a-z]+\s+)?[~≈]?\d|"
+    r"\d[^.;\d]{0,20}?\s(?:instead of|rather than|statt|anstatt|au lieu de|en lugar de|"
+    r"en vez de|em vez de|in plaats van|invece di)\s+[~≈]?\d",
+    _I,
+)
+
+
+def goal_talk(text: str) -> bool:
+    """Does the item speak of a goal's progress or gap? Not by saying it is off the goals."""
+    if not _GOAL_TALK.search(text):
+        return False
+    return not OFF_GOALS.search(text) or bool(_GOAL_TALK.search(OFF_GOALS.sub(" ", text)))
+
+
+def achievement(text: str) -> bool:
+    """Does the item report something achieved, without speaking of a goal's progress?"""
+    return bool(_ACHIEVED.search(text)) and not goal_talk(text)
+
+
+def own_goal(text: str) -> bool:
+    """Does the item name a goal of the user's ("the conference goal", "mi objetivo de …"),
+    other than to say it is off the goals?"""
+    low = text.lower()
+    if not any(noun in low for noun in _GOAL_NOUNS):
+        return False
+    return bool(_GOAL_MENTION.search(text)) and not OFF_GOALS.search(text)
+
+
+def learning(text: str) -> bool:
+    """Does the item say the user learned or practised something, anywhere in it?"""
+    return (
+        bool(SKILL_START.search(text))
+        or any(not _OTHERS_LEARN.search(text[: m.start()]) for m in _LEARNING.finditer(text))
+        or bool(_COURSE.search(text))
+        or bool(_STUDY.search(text))
+        or bool(_LEARNING_OTHER.search(text))
+    )
+
+
+def impact(units: Iterable[str | None], text: str = "") -> bool:
+    """Does one of these metric units measure an outcome (see ``_IMPACT_UNITS``), or does
+    ``text`` report a change from one figure to another ("von 3 Wochen auf 8 Tage")?"""
+    units = list(units)  # a change needs a figure: most items have none, and skip the look
+    return any(u and (u.split("/")[0] in _IMPACT_UNITS or "/" in u) for u in units) or bool(
+        units and _FROM_TO.search(text)
+    )
