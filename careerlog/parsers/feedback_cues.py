@@ -15,13 +15,19 @@ _I = re.IGNORECASE
 FEEDBACK_GIVEN = re.compile(
     r"\bgave (?!me\b)\S+ (?:\S+ )?feedback\b|\bfeedback (?:a|à|an|aan|para|to) (?-i:[A-Z])|"
     r"^\W*(?:(?:and|et|y|e|und|en) )?(?:di|gab|j['’]ai donné|dei|ho dato|gaf) (?:\S+ ){0,2}"
-    r"feedback\b",
+    r"feedback\b|"
+    # the person first, as a pronoun: "Le di feedback: …", "Je lui ai donné un retour",
+    # "Gli ho dato un feedback", "Ich habe ihm Feedback gegeben", "Ik heb haar feedback gegeven"
+    r"\b(?:le|les|lui|leur|gli|lhe) (?:di|dimos|dei|ai donné|avons donné|ho dato|abbiamo dato)"
+    r" (?:\S+ ){0,2}?(?:feedback|retour|retroalimentaci|retorno)|"
+    r"\b(?:habe|hab|gab) (?:ihm|ihr|ihnen) (?:\S+ )?(?:feedback|rückmeldung)|"
+    r"\b(?:heb|gaf) (?:hem|haar|ze) (?:\S+ )?feedback\b",
     _I,
 )
 # Feedback or a review the user received is a skill: "Linus gave me a thorough review on
 # the PR", "Recebi feedback da Mei", "Hannah mi ha dato un ottimo feedback".
 _FEEDBACK_RECEIVED = re.compile(
-    r"\b(?=[ghfmjbekrlpcor])(?:"  # the first letters of the cues below
+    r"\b(?=[ghfmjbekrlpcorstiz])(?:"  # the first letters of the cues below
     r"giv(?:e|es|ing) me (?:\S+ ){0,3}?(?:feedback|review|critique)|"
     r"gave me (?:\S+ ){0,3}?(?:feedback|review|critique)|(?<!the )feedback from\b|"
     r"m['’]a (?:fait|donné) (?:\S+ ){0,3}?(?:retour|feedback|critique)|"
@@ -34,7 +40,16 @@ _FEEDBACK_RECEIVED = re.compile(
     r"mi ha (?:dato|fatto) (?:\S+ ){0,3}?(?:feedback|critic)|ho ricevuto (?:\S+ ){0,3}?feedback|"
     # the passive, noun first: "feedback gekregen van Grace", "retour reçu de Mei"
     r"(?:feedback|retour|rückmeldung|retorno) (?:gekregen|ontvangen|erhalten|bekommen|re[çc]us?|"
-    r"recibido|recebido|ricevuto)\b|(?:received|got) (?:\S+ ){0,2}?feedback\b)",
+    r"recibido|recebido|ricevuto)\b|(?:received|got) (?:\S+ ){0,2}?feedback\b|"
+    # from someone, in the other languages: "com feedback da Hannah", "Feedback van hem: …"
+    r"(?:feedback|retour|rückmeldung|retorno) (?:de|da|do|del|della|dal|di|von|vom|van) "
+    r"(?:la |el |o |a )?(?:(?-i:[A-ZÀ-Þ])|(?:hem|haar|ihm|ihr|él|ella|ele|ela|lui|lei|elle)\b)|"
+    # someone's feedback on the user's work: "Her feedback on my capacity model: …", "Dana's
+    # tip afterwards", "Son retour sur mon RFC", "Su feedback sobre mi tutorial"
+    r"(?:her|his|their|son|sa|leur|su|seu|sua|sein|seine|ihre?|zijn|haar|il suo|la sua)"
+    r" (?:feedback|retour|rückmeldung|retorno|review|advice|tip) (?:on|about|for|sur|sobre|zu|"
+    r"op|su(?:l|lla|i|lle)?) (?:my|mon|ma|mes|mi|mis|meu|minha|meine?[nmr]?|mijn|il mio|la mia)\b)|"
+    r"\b(?-i:[A-ZÀ-Þ])[\w-]*['’]s (?:feedback|review|tip|advice|critique)\b",
     _I,
 )
 # Every cue above holds one of these: one look for them comes first (most items have none).
@@ -46,6 +61,8 @@ _FEEDBACK_NOUNS = (
     "rückmeldung",
     "retroaliment",
     "retorno",
+    "tip",
+    "advice",
 )
 # In a 1:1 brief, the person's judgement of the user's work is feedback, though not called
 # so: "She said my demos run too long", "Elle trouve que mes RFC sont trop longues".

@@ -34,7 +34,7 @@ WRAP_COLUMN = 55
 CLIENT_WRAP = 72
 # No client wraps beyond this: a text with a longer line was not wrapped, so its line
 # breaks are the writer's own ("…should be quiet now" / "paired w/ Omar on …").
-UNWRAPPED = 100
+UNWRAPPED = 80
 # "Skills: …", "Cross-team influence: …", "talk — …" at a line's start: up to four words and
 # a colon or a dash.
 _LABEL = re.compile(r"^\s*([^\W\d_][\w-]*(?: [\w-]+){0,3})\s*(?:[:：]|\s[—–-])\s")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from careerlog.parsers.feedback_cues import FEEDBACK_GIVEN, TOLD_THEM
 from careerlog.parsers.model import EntryKind
 from careerlog.parsers.work_cues import OFF_GOALS
 
@@ -97,6 +98,8 @@ def explicit_prefix(text: str) -> tuple[KindHint, str]:
 def keyword_kind(text: str) -> KindHint:
     """Map a heading, label or question to a kind by the words in it."""
     if FEEDBACK.search(text):
+        if FEEDBACK_GIVEN.search(text) or TOLD_THEM.search(text):
+            return KindHint("relationship")  # "Le di feedback: …", "feedback on his RFC: …"
         return KindHint("skill", "feedback")
     if _RELATION.search(text):
         return KindHint("relationship")

@@ -171,8 +171,8 @@ def content_kind(
     # about people.
     if goal_linked:
         return KindHint("goal")
-    if TOLD_THEM.search(text) or THEIR_FEEDBACK.search(text):
-        return KindHint("relationship")
+    if TOLD_THEM.search(text) or THEIR_FEEDBACK.search(text) or FEEDBACK_GIVEN.search(text):
+        return KindHint("relationship")  # "Le di feedback: que documente los pasos …"
     if FEEDBACK.search(text) or received_feedback(text) or VERDICT.search(text):
         return KindHint("skill", "feedback")  # "Ask him for feedback on my incident write-up"
     if FOR_THEM.search(text):

@@ -14,14 +14,19 @@ _I = re.IGNORECASE
 RELATION_CUES = re.compile(
     r"\bcoffee|\b1:1\b|\bmet\b|\bmeet|\bpair(?:ed|ing)?\b|\bmentor|\bsync\b|\bfollow(?:ed)? up|"
     r"\breconnect|\bintro|\bworked with|\bworking with|\bcatch(?:ing)? up|\blunch|\bsponsor|"
+    r"\brelancer|\bnachhaken|\bping(?:ed)? (?:him|her|them|(?-i:[A-ZÀ-Þ]))|"
     r"\bco-own|\btogether|\btaught me|\bhelped me|\bwalked me|\bshowed me",
     _I,
 )
 # The point of the item is a person: pairing, mentoring, walking someone through something.
 PERSON_POINT = re.compile(
     # (The lookahead holds the cues' first letters: most word starts fail on it at once.)
-    r"\b(?=[pwmcl1rifsabgztd])(?:"
-    r"pair(?:ed|ing)? (?:up )?(?:with\b|w/)|walk(?:ed|ing)? (?:\S+ ){1,4}?through\b|"
+    r"\b(?=[pwmcl1rifsabgztde])(?:"
+    r"pair(?:ed|ing)? (?:up )?(?:with\b|w/|con\b|com\b|avec\b|mit\b|met\b)|"
+    r"walk(?:ed|ing)? (?:\S+ ){1,4}?through\b|"
+    # teaching someone: "taught Ayo how …", "Empecé a enseñarle a Lucas …", "ensinei o Rui a …"
+    r"(?:taught|teaching) (?-i:[A-ZÀ-Þ])|enseñ\w*? a (?-i:[A-ZÀ-Þ])|"
+    r"ensin\w*? (?:[ao] )?(?-i:[A-ZÀ-Þ])|insegna\w*? a (?-i:[A-ZÀ-Þ])|"
     r"mentor(?:ed|ing|e|a|at|ia|ship)?\b|coach(?:ed|ing)\b|coffee with\b|lunch with\b|"
     r"1:1 with\b|met (?:with )?[A-Z@]|caught up with\b|reconnected with\b|"
     r"introduced (?:me|\S+ to)\b|feedback to\b|shadow(?:ed|ing)\b|"
@@ -61,7 +66,9 @@ THEIR_VIEW = re.compile(
     r"\b(?=[tbwasefpvdmcqhk])(?:thinks|believes|wants|asked|agreed|suggested|expects|worries|"
     r"pense|veut|a demandé|denkt|will|meint|möchte|piensa|quiere|cree|pidió|acha|quer|pediu|"
     r"pensa|vuole|crede|ha chiesto|vindt|wil|vroeg|vereinbart|afgesproken|convenimos|"
-    r"combinamos|acordamos|concordamos|convenu|convenuto|concordato)\b",
+    r"combinamos|acordamos|concordamos|convenu|convenuto|concordato|"
+    # agreeing: "Dorothy ist einverstanden, dass …", "está de acuerdo", "signed off on"
+    r"einverstanden|akkoord|d['’]accord|de acuerdo|de acordo|d['’]accordo|signed off)\b",
     _I,
 )
 # Meeting someone, time spent or close work with them, talking to them: about that person
@@ -69,7 +76,8 @@ THEIR_VIEW = re.compile(
 # "Kennenlerngespräch mit Jonas Keller", "Außerdem mit Jonas … abgestimmt").
 _MET = re.compile(
     r"\b(?:"
-    r"sat (?:down )?with\b|spent (?:\S+ ){0,3}?(?:time|hours?|afternoon|morning|days?) with\b|"
+    r"sat (?:down )?(?:with\b|w/)|"
+    r"spent (?:\S+ ){0,3}?(?:time|hours?|afternoon|morning|days?) with\b|"
     r"work(?:ed|ing) (?:closely|directly|a lot|lots|side by side|hand in hand) with\b|"
     r"(?:talk(?:ed)?|spoke|chatted) (?:to|with)\b|met up with\b|synced (?:up )?with\b|"
     r"(?:had|got on|hopped on|jumped on) an? (?:\S+ )?call with\b|"
@@ -167,7 +175,7 @@ _PERSON_ALWAYS = re.compile(
     r"(?:coffee|café|caffè|kaffee|koffie|lunch|almoço|almocei|almuerzo|almorcé|déjeuner|"
     r"déjeuné|déjeune|pranzo|pranzato|mittagessen)"
     r"\s+(?:\S+\s+){0,4}?(?:(?:with|avec|con|com|mit|met)\b|w/)|"
-    r"shadow(?:ed|ing)? (?:me|him|her|them)\b|offered to \w+(?: \w+)? (?:me|my)\b)",
+    r"shadow(?:ed|ing)? (?:me|my|him|her|them)\b|offered to \w+(?: \w+)? (?:me|my)\b)",
     _I,
 )
 # An item that opens with coffee or lunch with someone is about them, whatever it goes on to
@@ -189,7 +197,9 @@ HELPED_ME = re.compile(
     r"m['’]a (?:aidée?|montré|expliqué|appris)|"
     r"hat mir (?:\S+ ){0,3}?(?:geholfen|gezeigt|erklärt|beigebracht)|"
     r"heeft me (?:\S+ )?(?:geholpen|uitgelegd|geleerd)|"
-    r"mi ha (?:aiutat[oa]|mostrato|spiegato|insegnato))",
+    r"mi ha (?:aiutat[oa]|mostrato|spiegato|insegnato)|"
+    # a hand: "Linus mi ha dato una mano", "me echó una mano", "m'a donné un coup de main"
+    r"mi ha dato una mano|me (?:dio|echó|deu) una? (?:mano|mão)|m['’]a donné un coup de main)",
     _I,
 )
 # The point is people even when none is named: pairing with, onboarding or mentoring a

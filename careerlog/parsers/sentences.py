@@ -44,6 +44,8 @@ _OPENS_ACTION = re.compile(
 # A sentence about what is to be done next: "Need to send her the plan by Thursday.",
 # "Ask him about …", "Agreed he runs the next game day" (a brief's follow-up).
 OPENS_TODO = re.compile(
+    r"(?i:(?:next time|(?:at |for )?the next 1:1|la prochaine fois|la próxima vez|da próxima vez|"
+    r"nächstes mal|volgende keer|la prossima volta)[,:]? )?"
     r"(?i:need to|have to|want to|ask|send|remind|follow[- ]up|"
     r"I(?:['’]ll| will) (?!\S+ (?:it|that|this|them)\b)|"
     r"(?:we )?agreed (?:that )?(?:he|she|they|to)|"
@@ -51,6 +53,12 @@ OPENS_TODO = re.compile(
     r"vragen|fragen|nachfragen|demander|preguntar|perguntar|chiedere|mandar|enviar|envoyer|"
     r"schicken|sturen|inviare|afgesproken|vereinbart|convenu|acordamos|combinamos|concordato|"
     r"(?:she|he|they)(?:['’]d like| would like| wants| asked)(?: me| us| that I| for| if I)|"
+    # what someone wants for themselves: "he wanted feedback on his first design review",
+    # "Quiere aprender automatización …", "Sie möchte …"
+    r"(?:she|he|they)(?:['’]s keen| (?:really |also )?(?:wants? to|wanted to|is keen|"
+    r"would love to|(?:wants?|wanted) feedback on (?:his|her|their)))\b|"
+    r"(?:quiere|quer|veut|vuole|möchte|wil) (?:aprender|apprendre|lernen|leren|imparare|"
+    r"mudar|cambiar|changer|move|passar|pasar|passer)|"
     r"(?:she|he|they) (?:suggested|proposed)(?: that)? I|"
     r"me pidió|me pediu|m['’]a demandé|hat mich gebeten|mi ha chiesto|vroeg me|"
     r"(?:ela|ele|ella|él|elle|il|sie|er|lei|lui|zij|hij|ze),? (?:quer que|quiere que|"
@@ -86,11 +94,15 @@ _WITH_SOMEONE = re.compile(
     r"(?i:\bfeedback (?:from|von|de|da|van|di) )[A-ZÀ-Þ]|"
     # someone's feedback told as a sentence, not a label: "Sam's feedback afterwards was …"
     r"\b[A-ZÀ-Þ]\w*['’]s (?i:feedback)\b(?!\s*:)|"
-    r"(?i:\b(?:coffee|lunch|1:1) (?:with|w/) )"  # (in lower-case writing too: "coffee w/ dana")
+    # (in lower-case writing too: "coffee w/ dana")
+    r"(?i:\b(?:coffee|lunch|1:1) (?:with|w/) )|"
+    # following up with someone: "je dois relancer Sam", "need to ping Omar"
+    r"(?i:\b(?:relancer|ping|nudge|chase|follow up with|nachhaken bei|navragen bij|sollecitare))"
+    r"\s+[A-ZÀ-Þ]"
 )
 _SUBJECT = re.compile(r"(?:(?i:I|we|she|he|they)|[A-ZÀ-Þ]\w+)\b")
 _SOMEONE_ACTS = re.compile(
-    r"(?:\S+\s+){0,2}?(?i:gave me|offered|shadowed|taught me|reviewed|mentioned|introduced|"
+    r"(?:\S+\s+){0,4}?(?i:gave me|offered|shadowed|taught me|reviewed|mentioned|introduced|"
     r"asked me|told me|mi ha|m['’]a|me deu|me dio|me dijo|me disse|hat mir|heeft me|zei|"
     r"meinte|sagte|stellt mich|stellte mich)\b"
 )
@@ -108,9 +120,22 @@ OPENS_ALSO = re.compile(
     r"(?:[^\W\d_]+[ \t]+){0,2}?(?i:also|außerdem|zudem|também|también|además|inoltre|"
     r"daarnaast|aussi|anche|ook|auch)\b"
 )
+# Feedback the user received, told at a sentence's start: "got feedback from mei after the
+# review that …", "Her feedback on my capacity model: …", "Me dio feedback sobre …".
+_OPENS_FEEDBACK = re.compile(
+    r"(?:\S+[ \t]+)??(?i:(?:got|received|recebi|recib[ií]|kreeg|bekam|ho ricevuto|j['’]ai reçu)"
+    r" (?:some |un |du |a |uno? |mais )?(?:feedback|retour|rückmeldung|retorno)|"
+    r"(?:her|his|their|son|sa|su|seu|sua|sein|ihr|zijn|haar|il suo) (?:feedback|retour|"
+    r"rückmeldung|retorno) (?:on|about|sur|sobre|zu|op|sul|sulla)\s|"
+    r"(?:me d(?:io|ió|eu)|m['’]a (?:fait|donné)|gaf me|mi ha dato|hat mir) (?:\S+ )?"
+    r"(?:feedback|retour|retorno|rückmeldung)|feedback (?:from|van|von|de|da|di)\s)"
+)
 # Any of the openers above, in one pass over the sentence's start.
 _OPENS_POINT = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_OPENS_ACTION, OPENS_ALSO, OPENS_TODO, _OPENS_LABEL))
+    "|".join(
+        f"(?:{p.pattern})"
+        for p in (_OPENS_ACTION, OPENS_ALSO, OPENS_TODO, _OPENS_LABEL, _OPENS_FEEDBACK)
+    )
 )
 
 
@@ -140,7 +165,8 @@ _LEAD = re.compile(
 # narrower phrase, anywhere in a line, that makes a quarterly result evidence.)
 _ASIDE = re.compile(
     r"(?i:outside|beyond|besides|apart from|aside from|separately|außerhalb|abgesehen|"
-    r"en dehors|à part|fuera de|aparte de|fora d[oa]s?|além d[oa]s?|buiten|naast de|al di fuori|"
+    r"en dehors|à part|fuera de|aparte de|fora d[oa]s?|além d[oa]s?|buiten|naast de|los van|"
+    r"al di fuori|"
     r"a parte)\b"
 )
 
@@ -196,6 +222,7 @@ def points(
     running_goal: str | None = None
     unread: str | None = None  # the point's first sentence, the goal it names not yet read
     after_comma = False  # the sentence is a clause after ", and" or ";"
+    labelled = False  # the last span opens with a label ("Staff: no change.")
     # The people the last span names, read as far as ``known_to`` only when a sentence
     # needs them: reading the whole span again for each sentence made a long one quadratic.
     known: set[str] = set()
@@ -225,7 +252,11 @@ def points(
             if goal is None and sentence_words <= SHORT_UPDATE:  # "Nothing new on Staff."
                 goal = goal_named(sentence)
         if not spans or words < MIN_SENTENCE_WORDS:
-            opens = not spans  # the first sentence opens a point; a short one goes on
+            # The first sentence opens a point; a short one goes on, unless it was a whole
+            # labelled answer and a label follows ("Staff: no change. New goal: …").
+            opens = not spans or bool(
+                labelled and _OPENS_LABEL.match(sentence) and not starts_with_field(sentence)
+            )
         elif after_comma:
             opens = goal_named is None and _new_subject(sentence, before, names)
         elif goal_named is not None:
@@ -249,6 +280,7 @@ def points(
             joined = _CONJUNCTION.match(text, start) if after_comma else None
             spans.append([joined.end() if joined else start, end])
             words = sentence_words
+            labelled = bool(_OPENS_LABEL.match(sentence))
             known, known_to = set(), start
             running_goal, unread = goal, (None if goal else sentence)
         start = m.end() if m else len(text)
@@ -272,15 +304,19 @@ _VERDICT = re.compile(r"\b(?i:was|has been|war|était|a été|fue|foi|era|è sta
 _ANNOUNCES = re.compile(
     r"(?i:\b(?:two|three|four|a few|several|2|3|4) (?:things|points|updates|wins)\b)"
 )
+# A few words saying the reply is short: "Quick one, I'm on call so this is short."
+_SHORT_REPLY = re.compile(r"(?i:(?:a )?(?:quick|short|brief) (?:one|note|update)\b)")
 INTRO_WORDS = 9
 ANNOUNCE_WORDS = 25
 
 
 def _introduces(sentence: str) -> bool:
     """Does this first sentence only introduce the points after it (``_INTRO``,
-    ``_ANNOUNCES``)? It then goes with the first of them."""
+    ``_ANNOUNCES``, ``_SHORT_REPLY``)? It then goes with the first of them."""
     words = sentence.count(" ") + 1
     if words <= ANNOUNCE_WORDS and _ANNOUNCES.search(sentence):
+        return True
+    if words <= INTRO_WORDS and _SHORT_REPLY.match(sentence):
         return True
     return (
         words <= INTRO_WORDS

@@ -29,7 +29,18 @@ FINISHED = re.compile(
 )
 # Counts of the meeting itself ("4 pairing sessions", "3 new hires") report no outcome.
 ACTIVITY_COUNTS = frozenset(
-    {"sessions", "meetings", "hires", "people", "calls", "1:1s", "mentees", "interns", "juniors"}
+    {
+        "sessions",
+        "meetings",
+        "hires",
+        "people",
+        "calls",
+        "1:1s",
+        "mentees",
+        "interns",
+        "juniors",
+        "shifts",
+    }
 )
 # Units that measure an outcome, not the time or the sessions spent: a percentage, a
 # multiplier, money, a rate ("~6 hours/week").
@@ -120,11 +131,13 @@ _GOAL_TALK = re.compile(
 # Saying that what follows is no goal's: "Outside the goals, I took …", "wasn't on my goal
 # list", "Fuera de los objetivos: …".
 OFF_GOALS = re.compile(
-    r"\b(?=[nwiobafhe])(?:"
+    r"\b(?=[nwiobafhel])(?:"
     r"(?:not|(?:was|is|are|were)n['’]t) (?:on|in|part of|one of|related to) (?:my|the|any) "
     r"(?:\w+ )?goals?\b|"
     r"(?:outside|beyond|besides|apart from|unrelated to) (?:of )?(?:my|the) goals?\b|"
-    r"fuera de (?:mis|los) objetivos|fora d(?:os|e) (?:meus )?objetivos|"
+    r"(?:fuera|aparte) de (?:mis|los) objetivos|(?:fora|além) d(?:os|as|e) (?:meus |minhas )?"
+    r"(?:objetivos|metas)|los van (?:mijn|de) doelen|abseits (?:meiner|der) ziele|"
+    r"a parte (?:i miei|gli) obiettivi|"
     r"en dehors (?:de mes|des) objectifs|hors objectifs|außerhalb (?:meiner|der) ziele|"
     r"nicht (?:auf|in) meine[nr]? ziel|buiten (?:mijn|de) doelen|"
     r"al di fuori (?:dei miei|degli) obiettivi|fuori dagli obiettivi)",

@@ -589,3 +589,56 @@ THEIR_FEEDBACK: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("about", "text"), THEIR_FEEDBACK, ids=[b[1] for b in THEIR_FEEDBACK])
 def test_how_they_take_feedback(about: str, text: str) -> None:
     assert _entries("brief", text, about) == [("relationship", None)]
+
+
+# Feedback received, from someone named or by a pronoun, in each language; someone's tip or
+# advice on the user's work; feedback the user gave, with the person first as a pronoun.
+FEEDBACK_4: list[tuple[str, str, str]] = [
+    ("weekly", "Conduzi a retro sozinha, com feedback da Hannah logo depois.", "skill"),
+    ("weekly", "Ik heb feedback van hem gehad over mijn ontwerp, het mag korter.", "skill"),
+    ("weekly", "Dana's advice after the debrief: write down the signal, not the vibe.", "skill"),
+    ("brief", "Le di feedback sobre su primer postmortem: muy claro, pero largo.", "relationship"),
+    ("brief", "he wanted feedback on his design review: told him it was solid.", "relationship"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("prompt", "text", "kind"), FEEDBACK_4, ids=[f[1] for f in FEEDBACK_4])
+def test_feedback_round_4(prompt: str, text: str, kind: str) -> None:
+    assert _entries(prompt, text) == [(kind, None)]
+
+
+# Pairing and teaching in the other languages, a hand from someone, sitting down "w/"
+# someone, being shadowed, following up with someone: the point is that person.
+RELATIONSHIPS_4: list[tuple[str, str]] = [
+    ("weekly", "Ho fatto pairing con Omar sul nuovo scheduler, non conosceva gh-ost."),
+    ("weekly", "Empecé a enseñarle a Tomás cómo leemos los flame graphs."),
+    ("weekly", "Taught Priya how we cut a release branch by hand."),
+    ("weekly", "finally sat down w/ Omar to go through the on-call handbook"),
+    ("monthly", "Hannah mi ha dato una mano con i test di carico sull'emulatore."),
+    ("weekly", "Omar shadowed my last 2 shifts so he can join the rotation."),
+    ("monthly", "je dois relancer Omar pour le budget de formation."),
+    ("monthly", "Should ping Tomás, haven't talked since he moved teams."),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text"), RELATIONSHIPS_4, ids=[r[1] for r in RELATIONSHIPS_4])
+def test_a_person_is_the_point_round_4(prompt: str, text: str) -> None:
+    assert _entries(prompt, text) == [("relationship", None)]
+
+
+def test_brief_agreement_with_a_figure_is_about_the_person() -> None:
+    """What the person agreed to is a note about them, though it forecasts a figure."""
+    text = "Dorothy ist einverstanden, dass wir die Jobs verlegen; die CPU sollte um ~30% fallen."
+    assert _entries("brief", text, "Dorothy Vaughan") == [("relationship", None)]
+
+
+# A quarterly line said to be off the goals, in the words not yet covered.
+OFF_THE_GOALS_4 = [
+    "Los van de doelen: de migratie naar Postgres 16 afgerond, 14 clusters.",
+    "Aparte de los objetivos, cerré la auditoría de accesos con 0 hallazgos.",
+]
+
+
+@pytest.mark.parametrize("text", OFF_THE_GOALS_4)
+def test_quarterly_line_off_the_goals_is_evidence_round_4(text: str) -> None:
+    assert [kind for kind, _ in _entries("quarterly", text)] == ["evidence"]

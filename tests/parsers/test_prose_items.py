@@ -401,6 +401,80 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "script",
         ["flaky disk alert", "paired w/ Priya"],
     ),
+    # Feedback the user received opens a point of its own, told in lower case or in
+    # another language too.
+    (
+        "monthly",
+        "learned the basics of eBPF this month, slow going with the verifier. got feedback "
+        "from dana after the demo that my slides had too much text on them",
+        ["basics of eBPF", "got feedback from dana"],
+    ),
+    (
+        "brief",
+        "Grace approved the plan for the 6 clusters, billing goes last. Her feedback on my "
+        "capacity model: good numbers, but show the error bars.",
+        ["approved the plan", "Her feedback on my capacity model"],
+    ),
+    (
+        "brief",
+        "Grace me pidió el plan de capacidad para enero. Me dio feedback sobre mi último "
+        "postmortem: claro, pero demasiado largo.",
+        ["plan de capacidad", "Me dio feedback sobre mi último postmortem"],
+    ),
+    # A whole labelled answer, however short, ends where the next label starts.
+    (
+        "quarterly",
+        "Talk: done, spoke at SREcon about alert budgets. Staff: no change. New goal: own "
+        "the load-test rig end to end.",
+        ["spoke at SREcon", "Staff: no change", "own the load-test rig"],
+    ),
+    # What the brief's person wants for themselves, or a to-do put off to the next 1:1.
+    (
+        "brief",
+        "Grace is happy with the on-call rota now, two quiet weeks in a row. she's keen on "
+        "the BLE stack rewrite, intro her to Kofi.",
+        ["on-call rota", "she's keen on the BLE stack rewrite"],
+    ),
+    (
+        "brief",
+        "Grace ya hace guardias sola, sin escalar nada. Quiere aprender Terraform, le voy a "
+        "pasar el curso.",
+        ["guardias sola", "Quiere aprender Terraform"],
+    ),
+    (
+        "brief",
+        "Grace signed off on the retention plan for the event store. Next time ask her about "
+        "sponsoring my Staff case.",
+        ["retention plan", "ask her about sponsoring my Staff case"],
+    ),
+    # Someone named with their team before what they did with the user.
+    (
+        "weekly",
+        "Rolled out the new retention policy for the audit logs. Kofi Mensah from GRC shadowed "
+        "my review so he can run the next one.",
+        ["retention policy", "Kofi Mensah from GRC shadowed"],
+    ),
+    # Following up with someone after ", et" / ", and".
+    (
+        "monthly",
+        "J'ai audité les 14 pages du parcours de demande, et je dois relancer Linus pour le "
+        "budget de l'audit externe.",
+        ["14 pages du parcours", "je dois relancer Linus"],
+    ),
+    # A line longer than any client wraps at (~72-78 columns) ends where the writer ended it.
+    (
+        "brief",
+        "feedback: my interview scorecards are too long, she wants the hire/no-hire call up top\n"
+        "Ask Mei if she can run the system design round.",
+        ["interview scorecards", "Ask Mei if she can run"],
+    ),
+    # A few words saying the reply is short introduce what follows.
+    (
+        "weekly",
+        "Quick one, on call all week. I shipped the retry budget for the payouts API. Also "
+        "paired with Priya on the backfill.",
+        ["Quick one, on call all week. I shipped the retry budget", "Also paired with Priya"],
+    ),
     # A wrapped paragraph still reads as one, whatever its lines' lengths.
     (
         "weekly",
