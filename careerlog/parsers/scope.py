@@ -49,6 +49,10 @@ _AUDIENCE_WORDS = (
     r"winkeliers|acheteurs|commerçants|compradores|comercios|lojistas|acquirenti|esercenti|"
     # a bank's customers: "live for all EU cardholders"; one shopper stands for them all
     r"cardholders|shopper|karteninhaber(?:n|innen)?|titulaires de cartes?|kaarthouders|"
+    # a game's players, a clinic's patients, a public service's citizens; "der Kunde"
+    r"players|gamers|jugadores|joueurs|spieler(?:n|innen)?|spelers|giocatori|jogadores|"
+    r"patients|pacientes|patienten|pazienti|citizens|bürger(?:n|innen)?|citoyens|ciudadanos|"
+    r"cidadãos|cittadini|burgers|kunde|klant|"
     r"titulares de (?:tarjetas?|cart[ãa]o|cart[õo]es)|titolari di carta"
 )
 # "a user can now download their data": any one of them stands for them all ("a user name",
@@ -65,10 +69,10 @@ _ONE_USER = re.compile(
 # form. They are written in lower case and read the text lowered once: ignoring case in the
 # pattern cost twice as much at every position.
 _EXTERNAL = re.compile(
-    r"\b(?=[cmpeoatkusbvnhgwl])"
+    r"\b(?=[cmpeoatkusbvnhgwlj])"
     rf"(?:{_AUDIENCE_WORDS}|the public|publicly|open[- ]source|externally|external conference)\b"
 )
-_AUDIENCE = re.compile(rf"\b(?=[cmpeuksbvnhgwalt])(?:{_AUDIENCE_WORDS})\b")
+_AUDIENCE = re.compile(rf"\b(?=[cmpeuksbvnhgwaltj])(?:{_AUDIENCE_WORDS})\b")
 # "No customer was charged", and a gap still open: "still missing an org-wide artifact".
 _NEGATED = re.compile(
     r"\b(?:no|not|without|zero|never|missing|lacking|lacks?|needs?|yet to \w+)\s+(?:\w+\s+)?$", _I
@@ -83,12 +87,17 @@ _ORG = re.compile(
     r"\borg[- ]level\b|\b(?:whole|entire) (?:monorepo|department|division|platform|eng\b)|"
     r"\b(?:every|each|all)\b[^.;]{0,40}\bin the (?:org|organi[sz]ation|company)\b|"
     r"\ball of (?:engineering|eng|the org|the organi[sz]ation|the company)\b|"
-    r"\btoda (?:a|la) (?:engenharia|ingenier[ií]a|empresa|organiza)|\bganze[nr]? (?:firma|org))"
+    r"\btoda (?:a|la) (?:engenharia|ingenier[ií]a|empresa|organiza)|\bganze[nr]? (?:firma|org)|"
+    r"\btout(?:e)? l['’](?:ingénierie|entreprise|organisation)|\btutta l['’](?:ingegneria|azienda))"
 )
 # "for the whole monorepo, ~60 engineers": a head count this size is an org, a smaller one
 # that still needs several teams is multi-team. Below that it says nothing about reach.
 _HEADCOUNT = re.compile(
-    r"(?<![\w.,])[~≈]?\s?(\d{1,3}(?:,\d{3})*)\+?\s(?:engineers|developers|devs|people|ppl)\b", _I
+    r"(?<![\w.,])[~≈]?\s?(\d{1,3}(?:,\d{3})*)\+?\s(?:engineers|developers|devs|people|ppl|"
+    r"ingenieure?n?|entwickler(?:innen)?|ingénieurs|développeurs|personnes|ingenieros|"
+    r"desarrolladores|personas|engenheiros|desenvolvedores|pessoas|ingegneri|sviluppatori|"
+    r"persone|ontwikkelaars|mensen|leute)\b",
+    _I,
 )
 _DIGIT = re.compile(r"\d")
 # "the talk at PGConf EU, ~250 people": a conference or meetup in each language, or one
@@ -191,7 +200,8 @@ _THREE_OR_MORE = (
 )
 _TWO_OR_MORE = rf"(?:{_THREE_OR_MORE}|2|two|zwei|twee|deux|dos|dois|duas|due)"
 _PLAIN_COUNT = re.compile(
-    rf"\b(?=[\dtfsemndvqc]){_THREE_OR_MORE} (?:{_COMPOUND_TEAMS}|{_TEAMS_ABROAD})\b|"
+    rf"\b(?=[\dtfsemndvqc]){_THREE_OR_MORE} (?:[a-z][\w-]* ){{0,2}}?"
+    rf"(?:{_COMPOUND_TEAMS}|{_TEAMS_ABROAD})\b|"
     rf"\b(?=[pcedtqsv]){_TIMES}\b"
 )
 # "with 2 other teams", "otros dos equipos": the user's team and two more. Tried only on

@@ -143,3 +143,43 @@ SCOPES_3: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize(("text", "want"), SCOPES_3, ids=[s[0] for s in SCOPES_3])
 def test_scope_round_3(text: str, want: str | None) -> None:
     assert find_scope(text) == want
+
+
+# Fourth round: a game's players, a clinic's patients, a public service's citizens and "der
+# Kunde" are the audience; a head count in each language is an org; "toute l'ingénierie"
+# is the org.
+SCOPES_4: list[tuple[str, str | None]] = [
+    ("The worst frame went from 180 ms to 41 ms, players stopped reporting hitching.", "external"),
+    ("Aguantamos 120.000 jugadores concurrentes sin caídas.", "external"),
+    ("Les joueurs voient le nouveau menu dès la mise à jour.", "external"),
+    ("Das Portal zeigt Patienten ihre Befunde jetzt am selben Tag.", "external"),
+    ("Het formulier werkt nu voor alle burgers met een schermlezer.", "external"),
+    ("Damit halten die Batterien 3 Jahre, genau das hatte der Kunde gefordert.", "external"),
+    ("La stratégie de tests vaut pour toute l'ingénierie.", "org"),
+    ("Rollout fatto per circa 70 sviluppatori.", "org"),
+    ("Die Richtlinie gilt jetzt für ~80 Entwickler.", "org"),
+    ("Los 60 desarrolladores usan ya la nueva plantilla.", "org"),
+    # no players negated, nor someone who played
+    ("Fixed the save bug before any players hit it.", "external"),
+    ("No players were affected by the outage.", None),
+    ("Played the new build with Grace for an hour.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), SCOPES_4, ids=[s[0] for s in SCOPES_4])
+def test_scope_round_4(text: str, want: str | None) -> None:
+    assert find_scope(text) == want
+
+
+# A goal's update counts teams with words between the count and "teams".
+PLAIN_4: list[tuple[str, str | None]] = [
+    ("I led the engine upgrade across all three game teams.", "multi-team"),
+    ("The audit-log pipeline that all 7 clinical product teams write to.", "multi-team"),
+    ("Now the standard for all four lab-automation teams.", "multi-team"),
+    ("Two product teams still to go.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), PLAIN_4, ids=[s[0] for s in PLAIN_4])
+def test_plain_scope_round_4(text: str, want: str | None) -> None:
+    assert find_plain_scope(text) == want
