@@ -81,7 +81,7 @@ _ASKED = re.compile(
 # "People-wise, …"; not someone's view of what the item is about ("Grace Hopper's
 # feedback: the intro …").
 _OPENS_LABEL = re.compile(
-    r"(?![^:：]*['’]s )[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3} ?[:：]\s|(?i:[^\W\d_]+-wise),\s"
+    r"(?![^:：]*['’]s )[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3} ?[:：]\s|(?i:[^\W\d_]+-wise),?\s"
 )
 # A sentence whose point is time with someone: "Spent a lot of time with Dorothy", "Met
 # Kofi …", "Priya and I have kept up …", "café com o Thiago", or what someone did with the

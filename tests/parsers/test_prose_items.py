@@ -475,6 +475,13 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "paired with Priya on the backfill.",
         ["Quick one, on call all week. I shipped the retry budget", "Also paired with Priya"],
     ),
+    # A topic said with "-wise" opens a point, with or without its comma.
+    (
+        "monthly",
+        "I ran my first interview loop as the stand-in hiring manager this month. Tech-wise I "
+        "picked up a bit of eBPF to chase a packet-drop issue.",
+        ["first interview loop", "Tech-wise I picked up a bit of eBPF"],
+    ),
     # A wrapped paragraph still reads as one, whatever its lines' lengths.
     (
         "weekly",
