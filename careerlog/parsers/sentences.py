@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from careerlog.parsers.goal_answers import starts_with_field
+from careerlog.parsers.person_cues import PERSON_POINT
 
 # Where a paragraph may hold several items: at a sentence's end, or at "; also …".
 # Or at ", and …" or ";" before a clause about someone new: see ``_new_subject``.
@@ -148,7 +149,11 @@ def _opens_item(
     me a thorough review …" — without referring back to it."""
     if _OPENS_POINT.match(sentence):
         return True
-    about_someone = _WITH_SOMEONE.search(sentence) or _SOMEONE_ACTS.match(sentence)
+    about_someone = (
+        _WITH_SOMEONE.search(sentence)
+        or _SOMEONE_ACTS.match(sentence)
+        or PERSON_POINT.search(sentence)  # "Spent Wednesday walking Bea through …"
+    )
     if not about_someone or _REFERS_BACK.match(sentence):
         return False  # (most sentences: spared looking for people)
     return bool(set(names(sentence)) - before())

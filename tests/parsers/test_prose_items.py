@@ -482,6 +482,13 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "picked up a bit of eBPF to chase a packet-drop issue.",
         ["first interview loop", "Tech-wise I picked up a bit of eBPF"],
     ),
+    # A sentence whose point is walking someone new through something opens a point.
+    (
+        "weekly",
+        "Cost is down ~$2,100/month once we turn the old cluster off. Spent Wednesday afternoon "
+        "walking Beatriz Lima through the incremental model setup.",
+        ["Cost is down", "walking Beatriz Lima through"],
+    ),
     # A wrapped paragraph still reads as one, whatever its lines' lengths.
     (
         "weekly",
