@@ -312,9 +312,10 @@ ENTRIES: list[tuple[str, str, str, list[str], str | None, str | None]] = [
     ("monthly", "Also shipped the ledger export: the file now lands at 6:00, not noon.",
      "evidence", [], None, None),
     ("weekly", "Ho anche seguito un corso su eBPF, 4 ore, molto utile.", "skill", [], None, None),
-    # A quarterly line that reports a result and speaks of no goal is evidence.
+    # A quarterly line that reports a result and speaks of no goal is evidence; its head
+    # count is read as in English ("15 people"): a guild that size spans teams.
     ("quarterly", "Je suis maintenant référente de la guilde SRE (15 personnes).",
-     "evidence", [], None, None),
+     "evidence", [], None, "multi-team"),
     ("quarterly", "Nebenbei: Onboarding-Zeit im Team von 3 Wochen auf 8 Tage gesenkt.",
      "evidence", [], None, "team"),
     ("quarterly", "Geleverd dit kwartaal: de fraudescore draait nu realtime, chargebacks -18%.",
