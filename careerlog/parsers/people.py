@@ -89,7 +89,7 @@ _NOT_NAMES = frozenset(
     experience developer product data services service support finance program project
     office group department council committee university college inc ltd llc corp company
     monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december jan feb mar apr jun jul aug sep
+    may june july august september october november december feb mar apr jul aug sep
     sept oct nov dec today yesterday tomorrow tonight week month quarter year
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
@@ -131,6 +131,7 @@ _CUE_BEFORE = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
+_FROM_TO = re.compile(r"\s+(?:to|into|onto)\s+[A-Z]")
 _CUE_AFTER = re.compile(
     r"^,?\s+(?:from|de|del|della|vom|von|van|da|do|aus)\s+"
     r"(?:the\s+|l['’]|la\s+|het\s+|dem\s+|der\s+)?"
@@ -174,7 +175,12 @@ def _personal(text: str, words: list[re.Match[str]]) -> bool:
     if last in NOT_PEOPLE:  # "Hashi Vault": no given name, and a tool's name at the end
         return False
     before = text[max(0, words[0].start() - 20) : words[0].start()]
-    return bool(_CUE_BEFORE.search(before) or _CUE_AFTER.match(text[words[-1].end() :]))
+    if _CUE_AFTER.match(text[words[-1].end() :]):
+        return True
+    if (cue := _CUE_BEFORE.search(before)) is None:
+        return False
+    # "from Selenium Grid to Playwright" is a move between tools, not a person's name
+    return not (cue.group().lower().startswith("from") and _FROM_TO.match(text, words[-1].end()))
 
 
 def _reads_as_word(text: str, word: re.Match[str]) -> bool:
@@ -312,8 +318,13 @@ def _close_run(text: str, run: list[re.Match[str]], names: list[str]) -> None:
     if len(run) < 2:
         return
     words = run
-    if len(words) == 3 and _sentence_start(text, words[0].start()):
-        words = words[1:]  # "Onboarded Tomás Ortega": the first word is the sentence's
+    if len(words) == 3 and (
+        _sentence_start(text, words[0].start())
+        or (fold(words[0].group()) not in GIVEN_NAMES and fold(words[1].group()) in GIVEN_NAMES)
+    ):
+        # "Onboarded Tomás Ortega": the first word is the sentence's; "nächste Woche Lena
+        # Hoffmann": a German noun before a given name is not part of the name
+        words = words[1:]
     if (
         2 <= len(words) <= 3
         and all(_name_token(w.group()) for w in words)
