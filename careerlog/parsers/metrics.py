@@ -40,6 +40,8 @@ _DURATION_UNITS = {
     "minutes": "min", "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "d": "d",
     "day": "d", "days": "d", "week": "week", "weeks": "week", "kb": "KB", "mb": "MB",
     "gb": "GB", "tb": "TB", "pb": "PB",
+    # current, charge, power and energy, as firmware work measures them ("180 µA auf 35 µA")
+    "µa": "uA", "μa": "uA", "mah": "mAh", "mw": "mW", "kw": "kW", "kwh": "kWh",
     # the units replies write in the other languages they come in (de, nl, fr, es, pt, it)
     "minuten": "min", "minutos": "min", "minuti": "min", "stunden": "h", "uur": "h",
     "heures": "h", "horas": "h", "ore": "h", "tage": "d", "dagen": "d", "jours": "d",

@@ -106,3 +106,19 @@ def test_counts(text: str, want: Want) -> None:
 @pytest.mark.parametrize("text", NOT_COUNTS)
 def test_figures_that_count_nothing(text: str) -> None:
     assert find_metrics(text) == []
+
+
+# Current, charge, power and energy, as firmware work measures them; "ma" is no unit in
+# the Romance languages ("5 ma non basta").
+ELECTRIC: list[tuple[str, Want]] = [
+    ("Sleep current went from 180 µA to 35 µA.", [("180 µA", 180, "uA"), ("35 µA", 35, "uA")]),
+    ("The 2000 mAh cell now lasts a week.", [("2000 mAh", 2000, "mAh")]),
+    ("Radio idle draw is down to 12 mW.", [("12 mW", 12, "mW")]),
+    ("Ne ho provati 5 ma nessuno funziona.", [("5", 5, None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), ELECTRIC, ids=[r[0] for r in ELECTRIC])
+def test_electric_units(text: str, want: Want) -> None:
+    got = [(m.text, m.value, m.unit) for m in find_metrics(text)]
+    assert got == [(t, float(v) if v is not None else None, u) for t, v, u in want]
