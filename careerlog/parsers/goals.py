@@ -76,6 +76,15 @@ _INTERNAL_TALK = re.compile(
     r"presentazione|intervento|présentation)\s+(?:intern[aoe]s?|interne[nrs]?)\b",
     re.IGNORECASE,
 )
+# Someone else's goal is no goal of the user's: "go through his promo self-review draft".
+# "seine Beförderung", "sa promo", "su ascenso", "a promoção dele" is not said so; "his" is.
+_THEIRS = re.compile(
+    r"\b(?=[hteslzi])(?:his|her|their|seine?[nmr]?|ihre?[nmr]?|son|sa|ses|leur|leurs|su|sus|"
+    r"seu|sua|seus|suas|zijn|hun|il suo|la sua|i suoi|le sue)"
+    r" (?!(?:my|the|a|an|about|to|on|for|mein\w*|mon|ma|mes|mi|mis|meu|minha|mijn|il mio|"
+    r"la mia)\b)(?:[\w-]+ )?[\w-]+",
+    re.IGNORECASE,
+)
 # Speaking at a named event, in the languages replies come in: a conference talk.
 _SPEAK_AT = re.compile(
     r"\b(?=[sihfpj])(?:speak(?:ing)?|spoke|spreek|spreken|sprak|spreche|sprechen|sprach|"
@@ -103,6 +112,8 @@ def _keys(text: str, *, parts: bool = False) -> tuple[str, ...]:
         text = _TALK_TO.sub(" ", text)
     if parts and "ntern" in text:
         text = _INTERNAL_TALK.sub(" ", text)
+    if parts:
+        text = _THEIRS.sub(" ", text)
     for token in _TOKEN.findall(text):
         word = token.lower().rstrip("'’")
         if not word.isascii():

@@ -642,3 +642,21 @@ OFF_THE_GOALS_4 = [
 @pytest.mark.parametrize("text", OFF_THE_GOALS_4)
 def test_quarterly_line_off_the_goals_is_evidence_round_4(text: str) -> None:
     assert [kind for kind, _ in _entries("quarterly", text)] == ["evidence"]
+
+
+# In a brief, the person's own promotion or talk is no goal of the user's; the user's own,
+# named in the same note, still is.
+THEIR_GOALS: list[tuple[str, str, str, str | None]] = [
+    ("Tomás Ortega", "next time: go through his promo self-review draft", "relationship", None),
+    ("Tomás Ortega", "Próxima vez: revisar con él su promoción a senior.", "relationship", None),
+    ("Tomás Ortega", "Nächstes Mal seine Beförderung zum Senior besprechen.", "relationship",
+     None),
+    ("Grace Hopper", "Next time ask her about sponsoring my Staff promotion.", "goal", STAFF),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("about", "text", "kind", "goal"), THEIR_GOALS, ids=[t[1] for t in THEIR_GOALS]
+)
+def test_their_goal_is_not_the_users(about: str, text: str, kind: str, goal: str | None) -> None:
+    assert _entries("brief", text, about) == [(kind, goal)]
