@@ -27,7 +27,8 @@ FINISHED = re.compile(
     r"conclus[oa])(?!\w)",
     _I,
 )
-# Counts of the meeting itself ("4 pairing sessions", "3 new hires") report no outcome.
+# Counts of the meeting itself ("4 pairing sessions", "3 new hires"), of shifts taken or of
+# review comments left ("left about 20 comments") report no outcome.
 ACTIVITY_COUNTS = frozenset(
     {
         "sessions",
@@ -40,6 +41,7 @@ ACTIVITY_COUNTS = frozenset(
         "interns",
         "juniors",
         "shifts",
+        "comments",
     }
 )
 # Units that measure an outcome, not the time or the sessions spent: a percentage, a

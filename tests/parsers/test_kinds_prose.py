@@ -618,6 +618,7 @@ RELATIONSHIPS_4: list[tuple[str, str]] = [
     ("weekly", "Omar shadowed my last 2 shifts so he can join the rotation."),
     ("monthly", "je dois relancer Omar pour le budget de formation."),
     ("monthly", "Should ping Tomás, haven't talked since he moved teams."),
+    ("weekly", "Also Omar asked me to review his Kafka plan, did that Thursday, left 20 comments."),
 ]
 
 
