@@ -69,7 +69,8 @@ OPENS_TODO = re.compile(
 # a point of its own, unless it answers what the user asked just before ("I asked Linus
 # for feedback on my doc. He said the API section was solid …").
 _REPORTED = re.compile(
-    r"(?i:(?:she|he|they) (?:said|says|told me|passed on|mentioned|thinks|"
+    r"(?i:(?:she|he|they) (?:(?:really |also )?(?:likes?|liked|loves?|loved) my\b|"
+    r"said|says|told me|passed on|mentioned|thinks|"
     r"(?:gave|give|gives) me (?:some )?feedback)|"
     r"(?:ela|ele|ella|él|elle|il|sie|er|lei|lui|zij|hij|ze),? (?:meinte|sagte|zei|disse|dijo|"
     r"a dit|ha detto))\b"

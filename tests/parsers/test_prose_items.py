@@ -489,6 +489,13 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "walking Beatriz Lima through the incremental model setup.",
         ["Cost is down", "walking Beatriz Lima through"],
     ),
+    # In a brief, the person's liking of the user's work opens a point, in plain English or not.
+    (
+        "brief",
+        "Grace say the SRE team can take over the rollout if I write the guide first. She like "
+        "my runbook draft but want less steps.",
+        ["take over the rollout", "She like my runbook draft"],
+    ),
     # A wrapped paragraph still reads as one, whatever its lines' lengths.
     (
         "weekly",
