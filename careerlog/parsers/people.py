@@ -276,26 +276,24 @@ def capitalised_names(text: str) -> list[str]:
     """Runs of two or three capitalised words that look like a person's full name."""
     names: list[str] = []
     run: list[re.Match[str]] = []
-    for m in (
-        word
-        for found in _CAPITAL_RUN.finditer(text)
-        for word in _WORD.finditer(text, *found.span())
-    ):
-        word = m.group()
-        at = m.start()
-        if not word[0].isupper() or (
-            at and _IN_WORD.match(text, at - 1) and not _opens_word(text, at)
-        ):
-            continue
-        # A word between breaks a run: the gap then holds more than a space.
-        if run and text[run[-1].end() : at] not in (" ", "\u00a0"):
-            if len(run) > 1:  # most runs: one word starting a sentence
+    # Two plain loops, not one generator over both: a generator's step costs each word.
+    for found in _CAPITAL_RUN.finditer(text):
+        for m in _WORD.finditer(text, *found.span()):
+            word = m.group()
+            at = m.start()
+            if not word[0].isupper() or (
+                at and _IN_WORD.match(text, at - 1) and not _opens_word(text, at)
+            ):
+                continue
+            # A word between breaks a run: the gap then holds more than a space.
+            if run and text[run[-1].end() : at] not in (" ", "\u00a0"):
+                if len(run) > 1:  # most runs: one word starting a sentence
+                    _close_run(text, run, names)
+                run = []
+            run.append(m)
+            if word[-1] in "s’'" and _POSSESSIVE.search(word):
                 _close_run(text, run, names)
-            run = []
-        run.append(m)
-        if word[-1] in "s’'" and _POSSESSIVE.search(word):
-            _close_run(text, run, names)
-            run = []
+                run = []
     _close_run(text, run, names)
     return names
 

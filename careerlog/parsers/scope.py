@@ -56,8 +56,8 @@ _AUDIENCE_WORDS = (
     r"titulares de (?:tarjetas?|cart[ãa]o|cart[õo]es)|titolari di carta"
 )
 # "a user can now download their data": any one of them stands for them all ("a user name",
-# "a user account" are things). Tried only on text with a part of one of its words
-# (_audience: "us" is in user and usuario).
+# "a user account" are things). Tried only on text with the start of one of its words after
+# a space (_may_name_one_user).
 _ONE_USER = re.compile(
     r"\b(?:a|an|any|every|each|ein|eine|jeder|jede|un|une|chaque|cada|um|uma|ogni|een|elke) "
     r"(?:user|gebruiker|utilisateur|utilisatrice|usuario|usuária|usuário|utente|nutzer(?:in)?)"
@@ -256,10 +256,24 @@ _ENGLISH_AUDIENCE = frozenset(
 _MID_SENTENCE = re.compile(r"[a-z,][ \t]+$")
 
 
+def _may_name_one_user(low: str) -> bool:
+    """Does the lowered text hold, after a space, the start of a word _ONE_USER needs? A
+    match holds one of these, so text without any is spared the search (bare "us" was in
+    most text: "just", "because")."""
+    return (
+        " user" in low
+        or " usu" in low  # usuario, usuária, usuário
+        or " gebruiker" in low
+        or " utili" in low  # utilisateur, utilisatrice
+        or " utente" in low
+        or " nutzer" in low
+    )
+
+
 def _audience(pattern: re.Pattern[str], low: str, text: str) -> bool:
     """Does the text name the people a product serves, not a colleague or a team?"""
     found: Iterable[re.Match[str]] = pattern.finditer(low)
-    if "us" in low or "gebruiker" in low or "utili" in low or "utente" in low or "nutzer" in low:
+    if _may_name_one_user(low):
         found = chain(found, _ONE_USER.finditer(low))
     for m in found:
         start, end = m.span()
