@@ -127,7 +127,9 @@ def unflow(text: str, delsp: bool) -> str:
     return "\n".join(out)
 
 
-def _part_text(part: email.message.Message) -> str:
+def _part_text(part: email.message.Message, ctype: str | None = None) -> str:
+    """The part's text, decoded. ``ctype``: its content type, if the caller has read it
+    already (each get_content_type parses the header again)."""
     try:
         payload = part.get_payload(decode=True)
     except Exception:
@@ -144,7 +146,7 @@ def _part_text(part: email.message.Message) -> str:
     charset = params.get("charset")
     text = decode_bytes(payload, charset if isinstance(charset, str) else None)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
-    if part.get_content_type() == "text/plain":
+    if (ctype or part.get_content_type()) == "text/plain":
         fmt = str(params.get("format") or "").lower()
         if fmt == "flowed":
             text = unflow(text, str(params.get("delsp") or "").lower() == "yes")
@@ -222,7 +224,7 @@ def _text(raw: bytes, part: Part, limit: int | None) -> tuple[str, int]:
     del data  # up to a megabyte, and the payload now holds it
     if unread and str(part.headers.get("Content-Transfer-Encoding", "")).lower() == "base64":
         unread = unread * 3 // 4  # four letters of base64 hold three bytes
-    return _part_text(part.headers), unread
+    return _part_text(part.headers, part.ctype), unread
 
 
 def parse_date(value: str) -> datetime | None:
