@@ -175,6 +175,9 @@ _MULTI_TEAMS = re.compile(
     r"(?<!aus )(?<!von )(?<!bei )(?<!van )(?<!uit )(?<!bij )"
     rf"\b(?:das|dem|den|der|het|de) {_CAP}\w*-[Tt]eams?\b)"
 )
+# Every form of _MULTI_TEAMS holds one of these, with at most three spaces before it in the
+# match ("across 12 payment teams", " 3 équipes", "Payments and Risk teams").
+_MULTI_TEAMS_WORDS = ("team", "Team", "quip", "squadre")
 _MULTI_UNITS = re.compile(
     rf"\b{_NUMBER_WORDS} (?:services|orgs|departments)\b|\b(?:both|all three|all four) services\b"
 )
@@ -388,6 +391,21 @@ def _names(text: str, teams: Sequence[str]) -> bool:
     return any(re.search(rf"\b{re.escape(team)}\b", text) for team in teams if team.strip())
 
 
+def _multi_teams_from(text: str) -> int:
+    """Where _MULTI_TEAMS may first match: after the fourth space before the first of
+    _MULTI_TEAMS_WORDS (the end when there is none). No match starts earlier, so searching
+    from there finds the same matches, without stepping through the text before them."""
+    found = [at for at in (text.find(word) for word in _MULTI_TEAMS_WORDS) if at >= 0]
+    if not found:
+        return len(text)
+    at = min(found)
+    for _ in range(4):
+        at = text.rfind(" ", 0, at)
+        if at < 0:
+            return 0
+    return at + 1
+
+
 def find_scope(text: str, own_team: str | None = None, teams: Sequence[str] = ()) -> str | None:
     """The scope the text states, or ``None`` when it states none.
 
@@ -402,7 +420,7 @@ def find_scope(text: str, own_team: str | None = None, teams: Sequence[str] = ()
         return "org"
     teamed = any(word in low for word in _TEAM_WORDS)
     own_things = [m.span() for m in _TEAM_THINGS.finditer(text)] if teamed else []
-    multi = list(_MULTI_TEAMS.finditer(text)) if teamed else []
+    multi = list(_MULTI_TEAMS.finditer(text, _multi_teams_from(text))) if teamed else []
     if any(unit in low for unit in _UNITS):
         multi += _MULTI_UNITS.finditer(text)
     if ", " in text or " and " in text:
