@@ -118,6 +118,12 @@ _ORG = re.compile(
     r"\btoda (?:a|la) (?:engenharia|ingenier[ií]a|empresa|organiza)|\bganze[nr]? (?:firma|org)|"
     r"\btout(?:e)? l['’](?:ingénierie|entreprise|organisation)|\btutta l['’](?:ingegneria|azienda))"
 )
+# Every form of _ORG holds one of these (lowered): text with none is spared the search.
+_ORG_WORDS = (
+    *("org", "compan", "hands", "eng", "team", "monorepo", "department", "division"),
+    *("platform", "ingenier", "ingénierie", "ingegneria", "empresa", "entreprise", "firma"),
+    "azienda",
+)
 # "for the whole monorepo, ~60 engineers": a head count this size is an org, a smaller one
 # that still needs several teams is multi-team. Below that it says nothing about reach.
 _HEADCOUNT = re.compile(
@@ -416,7 +422,7 @@ def find_scope(text: str, own_team: str | None = None, teams: Sequence[str] = ()
     if _audience(_EXTERNAL, low, text):
         return "external"
     heads = _headcount(text)
-    if _stated(_ORG, low) or heads >= ORG_HEADCOUNT:
+    if (any(word in low for word in _ORG_WORDS) and _stated(_ORG, low)) or heads >= ORG_HEADCOUNT:
         return "org"
     teamed = any(word in low for word in _TEAM_WORDS)
     own_things = [m.span() for m in _TEAM_THINGS.finditer(text)] if teamed else []
