@@ -95,6 +95,8 @@ def classify(lines: list[str], prompt: PromptMatcher | None) -> list[int]:
                 or SIG_DELIMITER.match(text)
             )
             kinds[i] = USER if keep else QUOTE
+        elif not text:  # blank: no header or delimiter, the user's unless in a signature
+            kinds[i] = DROP if in_sig else USER
         elif is_quoted(line):
             kinds[i], in_sig = QUOTE, False
         elif span := attribution_span(lines, i):
