@@ -363,9 +363,12 @@ def _says_both(low: str) -> bool:
 
 
 def _headcount(text: str) -> int:
-    if not _DIGIT.search(text):  # a head count needs a figure: most text has none
+    if (first := _DIGIT.search(text)) is None:  # a head count needs a figure: most text has none
         return 0
-    counts = [int(m.group(1).replace(",", "")) for m in _HEADCOUNT.finditer(text)]
+    # A count opens at most two characters before its figure ("~ 60"): no need to read the
+    # text before that.
+    start = max(0, first.start() - 2)
+    counts = [int(m.group(1).replace(",", "")) for m in _HEADCOUNT.finditer(text, start)]
     if counts and _CONFERENCE.search(text):  # a public event's audience is not the user's org
         return 0
     return max(counts, default=0)
