@@ -207,6 +207,20 @@ def _new_subject(
     return bool(new) and (bool(about_someone) or any(n.split()[0].lower() == first for n in new))
 
 
+# A clause that goes on to what the user did next: "…, and then moved the fraud scorer onto
+# it", "…, et puis j'ai migré les workers", "…, und dann habe ich …".
+_NEXT_DEED = re.compile(
+    r"(?i:and|et|y|e|und|en)[ \t]+(?i:then|puis|ensuite|luego|después|depois|então|dann|"
+    r"danach|toen|daarna|poi|dopo)[ \t]+(?:\S+[ \t]+){3}"
+)
+
+
+def _next_deed(clause: str) -> bool:
+    """Does this clause (after ", and then") open the user's next deed, not go on about the
+    last one ("…, and then it broke again")?"""
+    return bool(_NEXT_DEED.match(clause)) and not _REFERS_BACK.match(clause)
+
+
 def points(
     text: str,
     names: Callable[[str], list[str]] = lambda text: [],
@@ -264,7 +278,9 @@ def points(
                 labelled and _OPENS_LABEL.match(sentence) and not starts_with_field(sentence)
             )
         elif after_comma:
-            opens = goal_named is None and _new_subject(sentence, before, names)
+            opens = goal_named is None and (
+                _new_subject(sentence, before, names) or _next_deed(sentence)
+            )
         elif goal_named is not None:
             opens = bool(
                 (_OPENS_LABEL.match(sentence) and not starts_with_field(sentence))

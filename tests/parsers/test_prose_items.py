@@ -496,6 +496,23 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "my runbook draft but want less steps.",
         ["take over the rollout", "She like my runbook draft"],
     ),
+    # ", and then" turns to the next thing the user did, unless it goes on about the last.
+    (
+        "monthly",
+        "Finished the Kafka internals course on Monday, and then migrated the billing consumer "
+        "onto the new client library.",
+        ["Kafka internals course", "migrated the billing consumer"],
+    ),
+    (
+        "monthly",
+        "J'ai fini le cours sur Kafka lundi, et puis j'ai migré le consumer de facturation.",
+        ["cours sur Kafka", "j'ai migré le consumer"],
+    ),
+    (
+        "weekly",
+        "Shipped the new retry budget for payouts, and then it broke again on Friday night.",
+        ["retry budget for payouts, and then it broke again"],
+    ),
     # A wrapped paragraph still reads as one, whatever its lines' lengths.
     (
         "weekly",
