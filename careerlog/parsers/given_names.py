@@ -105,7 +105,7 @@ GIVEN_NAMES = frozenset(
         pavel yuri oleg boris artem denis kirill ilya nikita sergey olena oksana irina svetlana
         ekaterina yulia natasha galina ludmila ksenia polina taras bohdan dmytro mykola ivana
         jelena marko nikola dragan goran zoran vesna tereza ondrej jiri petr vojtech
-        ioana ioan mihai florin cristina alina andreea bea wen
+        ioana ioan mihai florin cristina alina andreea bea wen joaquim maren aurelien
         """
         # Turkish, Arabic, Persian
         """

@@ -60,7 +60,9 @@ _RELATION = re.compile(
     r"\bmensen\b|\bpessoas\b|\bpersone\b|\bleute\b",
     _I,
 )
-_GOAL = re.compile(r"\bgoals?\b|\bgaps?\b|\bobjecti|\bziele?\b|\bdoelen\b|\bpromo(?:tion)?\b", _I)
+_GOAL = re.compile(
+    r"\bgoals?\b|\bgaps?\b|\bobjecti|\bziele?\b|\bdoel(?:en)?\b|\bpromo(?:tion)?\b", _I
+)
 _EVIDENCE = re.compile(r"\bimpact|\bwins?\b|\bevidence\b|\boutcome|\bscope\b|\bwhat you did", _I)
 _FACETS = (("outcome", "outcome"), ("result", "outcome"), ("scope", "scope"), ("what you", "what"))
 

@@ -132,6 +132,7 @@ _CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FROM_TO = re.compile(r"\s+(?:to|into|onto)\s+[A-Z]")
+_NAME_BEFORE = re.compile(r"[A-Z][^\W\d_]+,?\s+from\s+$")
 _CUE_AFTER = re.compile(
     r"^,?\s+(?:from|de|del|della|vom|von|van|da|do|aus)\s+"
     r"(?:the\s+|l['’]|la\s+|het\s+|dem\s+|der\s+)?"
@@ -179,8 +180,11 @@ def _personal(text: str, words: list[re.Match[str]]) -> bool:
         return True
     if (cue := _CUE_BEFORE.search(before)) is None:
         return False
-    # "from Selenium Grid to Playwright" is a move between tools, not a person's name
-    return not (cue.group().lower().startswith("from") and _FROM_TO.match(text, words[-1].end()))
+    if not cue.group().lower().startswith("from"):
+        return True
+    # "from Selenium Grid to Playwright" is a move between tools, and "Amara Obi from Hardware
+    # Test" the team of the person named before: neither is a person's name
+    return not (_FROM_TO.match(text, words[-1].end()) or _NAME_BEFORE.search(before))
 
 
 def _reads_as_word(text: str, word: re.Match[str]) -> bool:

@@ -23,6 +23,8 @@ PERSON_POINT = re.compile(
     # (The lookahead holds the cues' first letters: most word starts fail on it at once.)
     r"\b(?=[pwmcl1rifsabgztde])(?:"
     r"pair(?:ed|ing)? (?:up )?(?:with\b|w/|con\b|com\b|avec\b|mit\b|met\b)|"
+    # onboarding someone, in Dutch the verb last: "Bram Visser … ingewerkt in onze CMS-koppeling"
+    r"(?-i:[A-Z])\w+ (?:\S+ ){0,6}?ingewerkt\b|"
     r"walk(?:ed|ing)? (?:\S+ ){1,4}?through\b|"
     # teaching someone: "taught Ayo how …", "Empecé a enseñarle a Lucas …", "ensinei o Rui a …"
     r"(?:taught|teaching) (?-i:[A-ZÀ-Þ])|enseñ\w*? a (?-i:[A-ZÀ-Þ])|"
@@ -68,7 +70,8 @@ THEIR_VIEW = re.compile(
     r"pensa|vuole|crede|ha chiesto|vindt|wil|vroeg|vereinbart|afgesproken|convenimos|"
     r"combinamos|acordamos|concordamos|convenu|convenuto|concordato|"
     # agreeing: "Dorothy ist einverstanden, dass …", "está de acuerdo", "signed off on"
-    r"einverstanden|akkoord|d['’]accord|de acuerdo|de acordo|d['’]accordo|signed off)\b",
+    r"einverstanden|akkoord|d['’]accord|de acuerdo|de acordo|d['’]accordo|signed off|"
+    r"is (?:fine|ok|okay|happy) with)\b",
     _I,
 )
 # Meeting someone, time spent or close work with them, talking to them: about that person
@@ -92,6 +95,11 @@ _MET = re.compile(
     r"(?:spend|more) (?:\S+ ){0,2}?time with\b|passer (?:\S+ ){0,2}?temps avec\b|"
     r"pasar (?:\S+ ){0,2}?tiempo con\b|passar (?:\S+ ){0,2}?tempo com\b|"
     r"passare (?:\S+ ){0,2}?tempo con\b|zeit mit (?-i:[A-Z])|"
+    # an afternoon or a day spent with someone: "ho passato un pomeriggio con Matteo"
+    r"(?:passato|passé|pasé|passei|verbracht|doorgebracht) (?:\S+ ){0,3}?"
+    r"(?:con|avec|com|mit|met)\b|"
+    # working with the user: "ran the pilot with me"
+    r"(?:with|w/) me\b|"
     # meeting someone for the first time, in every language
     r"(?:get|got|getting) to know\b|connected with\b|kennengelernt|conoc[íi] a\b|conheci\b|"
     r"fait la connaissance|(?:ho )?conosciut[oa]\b|leren kennen\b|"
@@ -163,6 +171,7 @@ _MET_WORDS = frozenset(
     charlar parler discuter sprechen praten parlare chat call meeting appel llamada
     videollamada chamada telefonat gesprek chiamata session sessions séance seance sesión
     sesion sessão sessie sessione point spend more passer pasar passar passare zeit
+    passato passé pasé passei verbracht doorgebracht me w/
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A German meeting noun ends a compound ("Kennenlerngespräch mit Jonas"): no word start

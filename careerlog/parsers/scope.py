@@ -164,6 +164,10 @@ _TIMES = (
     r" \d+|dois|duas|três|quatro|cinco|seis|vários) times"
 )
 _OTHER = "(?:other|andere[n]?|autres|otros|outros|altri|altre)"
+# "of" and "from" in each language: "Matteo Gallo del team Sicurezza" is where he works.
+_OF = "(?:of|from|del|della|dal|de|da|do|di|van|von|vom|aus)"
+# Someone's team said after their name: "Matteo Gallo from the Security team" names no reach.
+_AFFILIATION = re.compile(rf"{_CAP}[\w'’-]+,? (?:from|of) (?:the )?$")
 # Each form of multi-team reach needs a word most text lacks, so each group of forms is
 # tried only on text that has its word (find_scope): a team's, "services", or a list of names.
 # Each form below starts at a word's edge with a space (" 3 teams" after a word), a digit,
@@ -171,10 +175,10 @@ _OTHER = "(?:other|andere[n]?|autres|otros|outros|altri|altre)"
 # word's edge.
 _MULTI_TEAMS = re.compile(
     r"\b(?=[\d afbwtsenmdvcqh]|[A-ZÀ-ÖØ-ÞĀ-Ž])(?:"
-    rf"\b(?:across|for|between|with)? ?{_NUMBER_WORDS} (?:[a-z][\w-]* )?{_COMPOUND_TEAMS}\b|"
+    rf"\b(?:across|for|between|with)? ?{_NUMBER_WORDS} (?:[a-z][\w-]* ){{0,2}}?{_COMPOUND_TEAMS}\b|"
     rf"\b(?=[\ddvftcq]){_NUMBERS_ABROAD} (?:{_COMPOUND_TEAMS}|{_TEAMS_ABROAD})\b|"
     r"\bcross[- ]team\b|\bmulti[- ]team\b|\b[Aa]cross (?:the )?teams\b|"
-    rf"\b{_CAP}\w+(?:['’]s)? (?:(?!{_DETERMINERS}\b)[a-z][\w-]* )?team\b|"
+    rf"\b{_CAP}\w+(?:['’]s)? (?:(?!{_DETERMINERS}\b|{_OF}\b)[a-z][\w-]* )?team\b|"
     rf"\b{_CAP}\w+(?:,| and) {_CAP}\w+ teams\b|\b(?:both|all three|all four) teams\b|"
     # another team the work serves, in German and Dutch: "spart dem Finance-Team" (not
     # someone "aus dem Plattform-Team")
@@ -437,7 +441,9 @@ def find_scope(text: str, own_team: str | None = None, teams: Sequence[str] = ()
     multi = [
         m
         for m in multi
-        if not _OWN_TEAM.match(m.group().strip()) and not _within(m.span(), own_things)
+        if not _OWN_TEAM.match(m.group().strip())
+        and not _within(m.span(), own_things)
+        and not _AFFILIATION.search(text, max(0, m.start() - 40), m.start())
     ]
     if teamed:
         multi += _OTHER_TEAMS.finditer(low)

@@ -98,6 +98,8 @@ _WITH_SOMEONE = re.compile(
     r"\b[A-ZÀ-Þ]\w*['’]s (?i:feedback)\b(?!\s*:)|"
     # (in lower-case writing too: "coffee w/ dana")
     r"(?i:\b(?:coffee|lunch|1:1) (?:with|w/) )|"
+    # doing something with the user: "Sven Dijkstra from Fleet ran the pilot with me"
+    r"(?i:\b(?:with|w/|avec|con|com|mit|met) (?:me|moi|mí|mim|mij|mir)\b)|"
     # following up with someone: "je dois relancer Sam", "need to ping Omar"
     r"(?i:\b(?:relancer|ping|nudge|chase|follow up with|nachhaken bei|navragen bij|sollecitare))"
     r"\s+[A-ZÀ-Þ]"
@@ -106,7 +108,11 @@ _SUBJECT = re.compile(r"(?:(?i:I|we|she|he|they)|[A-ZÀ-Þ]\w+)\b")
 _SOMEONE_ACTS = re.compile(
     r"(?:\S+\s+){0,4}?(?i:gave me|offered|shadowed|taught me|reviewed|mentioned|introduced|"
     r"asked me|told me|mi ha|m['’]a|me deu|me dio|me dijo|me disse|hat mir|heeft me|zei|"
-    r"meinte|sagte|stellt mich|stellte mich)\b"
+    r"meinte|sagte|stellt mich|stellte mich|"
+    # introducing the user to someone: "Ela vai me apresentar ao Joaquim", "will intro me to …"
+    r"(?:vai |va a |va )?me (?:apresentar|apresentou|presentar|presentó|présenter)|"
+    r"m['’]a présenté|mi (?:presenterà|ha presentato)|(?:stelt|stelde) me|"
+    r"intro(?:duce)?s? me to|introduced me to)\b"
 )
 # A sentence that refers back to the last one in its first words: "Reviewed it same-day",
 # "Rewrote the churn report with them", "Grace says that's the artifact …" (but not "this
@@ -172,6 +178,7 @@ _LEAD = re.compile(
 _ASIDE = re.compile(
     r"(?i:outside|beyond|besides|apart from|aside from|separately|außerhalb|abgesehen|"
     r"en dehors|à part|fuera de|aparte de|fora d[oa]s?|além d[oa]s?|buiten|naast de|los van|"
+    r"fuori d(?:agli|ai|al|alle)|"
     r"al di fuori|"
     r"a parte)\b"
 )

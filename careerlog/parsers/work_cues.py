@@ -64,6 +64,7 @@ DELIVERED = re.compile(
 # An item that opens with learning or practice is a skill, whatever the prompt asked.
 SKILL_START = re.compile(
     r"^\W*(?:learned|learnt|studied|practi[cs]ed|took (?:a|the) course|went deep on|"
+    r"(?:also )?(?:took|had) (?:my|a) first (?:go|stab|shot|attempt|try) at|"
     r"ramped up on|read up on|got (?:some )?feedback|received feedback)\b",
     _I,
 )

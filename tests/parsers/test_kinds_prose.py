@@ -618,6 +618,10 @@ RELATIONSHIPS_4: list[tuple[str, str]] = [
     ("weekly", "Omar shadowed my last 2 shifts so he can join the rotation."),
     ("monthly", "je dois relancer Omar pour le budget de formation."),
     ("monthly", "Should ping Tomás, haven't talked since he moved teams."),
+    ("weekly", "E ho passato un pomeriggio con Matteo Gallo del team Sicurezza sulle zone."),
+    ("weekly", "Spent an afternoon with Matteo Gallo from the Security team on the stop zones."),
+    ("weekly", "Daarnaast Bram Visser van het Content-team ingewerkt in onze CMS-koppeling."),
+    ("weekly", "Kofi Mensah from Fleet ran the depot pilot with me."),
     ("weekly", "Also Omar asked me to review his Kafka plan, did that Thursday, left 20 comments."),
 ]
 
@@ -661,3 +665,20 @@ THEIR_GOALS: list[tuple[str, str, str, str | None]] = [
 )
 def test_their_goal_is_not_the_users(about: str, text: str, kind: str, goal: str | None) -> None:
     assert _entries("brief", text, about) == [(kind, goal)]
+
+
+# A first attempt at something is practice; "Nieuw doel:" is a goal; in a brief, the
+# person being fine with something is about them, whatever it costs or saves.
+def test_a_first_go_is_practice() -> None:
+    text = "Also took my first go at writing a Tempo trace query, rough but it worked."
+    assert _entries("weekly", text) == [("skill", None)]
+
+
+def test_dutch_new_goal_label() -> None:
+    text = "Nieuw doel: de datakwaliteitschecks in het warehouse naar 95% dekking brengen."
+    assert [kind for kind, _ in _entries("quarterly", text)] == ["goal"]
+
+
+def test_brief_person_fine_with_it() -> None:
+    text = "Mei is fine with me spending ~4 hours/week on the open-source SDK."
+    assert _entries("brief", text, "Mei Tanaka") == [("relationship", None)]

@@ -155,6 +155,9 @@ ROUND_4: list[tuple[str, list[str]]] = [
     ("Ioana Popescu reviewed the data contract.", ["Ioana Popescu"]),
     ("Also backed up Wen Li on her first on-call shift.", ["Wen Li"]),
     ("The freeze starts Jan 12, after the release.", []),
+    ("Follow-up: intro to Amara Obi from Hardware Test.", ["Amara Obi"]),
+    ("Linus + Maren Holt want a single ETA service.", ["Maren Holt"]),
+    ("Ela vai me apresentar ao Joaquim Teles.", ["Joaquim Teles"]),
 ]  # fmt: skip
 
 

@@ -513,6 +513,26 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "Shipped the new retry budget for payouts, and then it broke again on Friday night.",
         ["retry budget for payouts, and then it broke again"],
     ),
+    # Someone new doing something with the user, or introducing the user to someone.
+    (
+        "weekly",
+        "Route optimizer v2 is live in the Leeds depot, ~11% fewer miles driven. Kofi Mensah "
+        "from Fleet ran the pilot with me, owe him a beer.",
+        ["Route optimizer v2", "Kofi Mensah from Fleet ran the pilot with me"],
+    ),
+    (
+        "brief",
+        "A Grace quer que eu leve o dashboard de SLOs para os outros times. Ela vai me "
+        "apresentar ao Joaquim Teles, do time de Observabilidade.",
+        ["dashboard de SLOs", "Ela vai me apresentar ao Joaquim Teles"],
+    ),
+    # An Italian quarterly sentence that turns aside from the goals.
+    (
+        "quarterly",
+        "Staff: il gap resta lo stesso, mi manca un progetto che tocchi tutta l'organizzazione. "
+        "Fuori dagli obiettivi, i maintainer attivi del progetto sono passati da 2 a 6.",
+        ["il gap resta lo stesso", "Fuori dagli obiettivi"],
+    ),
     # A wrapped paragraph still reads as one, whatever its lines' lengths.
     (
         "weekly",

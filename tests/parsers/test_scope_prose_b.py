@@ -163,6 +163,12 @@ SCOPES_4: list[tuple[str, str | None]] = [
     ("Fixed the save bug before any players hit it.", "external"),
     ("No players were affected by the outage.", None),
     ("Played the new build with Grace for an hour.", None),
+    # someone's team said after their name is where they work, not reach
+    ("Spent an afternoon with Matteo Gallo from the Security team.", None),
+    ("Ho passato un pomeriggio con Matteo Gallo del team Sicurezza.", None),
+    ("Got sign-off from the Risk team on the new limits.", "multi-team"),
+    # words between a count and "teams"
+    ("It's live for all 3 regional support teams.", "multi-team"),
 ]  # fmt: skip
 
 
