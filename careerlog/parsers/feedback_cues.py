@@ -67,8 +67,9 @@ _FEEDBACK_NOUNS = (
 # In a 1:1 brief, the person's judgement of the user's work is feedback, though not called
 # so: "She said my demos run too long", "Elle trouve que mes RFC sont trop longues".
 VERDICT = re.compile(
-    r"\b(?=[stfdzpcamo])(?:said|says|thinks|told me|feels|finds|dit|trouve|dice|cree|disse|acha|"
-    r"sagt|findet|zegt|vindt|pensa|commented|mentioned|comentou|comentó|a commenté|"
+    r"\b(?=[stfdzpcamove])(?:said|says|thinks|told me|feels|finds|dit|trouve|dice|cree|disse|acha|"
+    r"sagt|findet|fand|zegt|vindt|vond|pensa|commented|mentioned|comentou|comentó|a commenté|"
+    r"found|thought|trouvait|trouvé|achou|trovava|trovato|encontró|"
     r"merkte (?:an|op)|opmerkte|ha commentato|meinte)"
     r",? (?:that |que |dass |dat |che )?(?:my|mes|mon|ma|mis|mi|meus|meu|minhas|minha|"
     r"meine?[nr]?|mijn|i miei|il mio|la mia|le mie)\b|"

@@ -73,7 +73,9 @@ _REPORTED = re.compile(
     r"said|says|told me|passed on|mentioned|thinks|"
     r"(?:gave|give|gives) me (?:some )?feedback)|"
     r"(?:ela|ele|ella|él|elle|il|sie|er|lei|lui|zij|hij|ze),? (?:meinte|sagte|zei|disse|dijo|"
-    r"a dit|ha detto))\b"
+    r"a dit|ha detto|(?:fand|findet|vond|vindt|trouve|trouvait|achou|acha|encontró|trovava|"
+    r"trova),? (?:(?:dass|que|dat|che) )?(?:mein|mijn|mon|ma|mes|meu|minha|mi|mis|il mio|"
+    r"la mia)\w*))\b"
 )
 _ASKED = re.compile(
     r"(?i:\bask(?:ed)?\b|\bfeedback\b|\bgefragt\b|\bgevraagd\b|\bdemandé\b|\bpregunté\b|"

@@ -682,3 +682,16 @@ def test_dutch_new_goal_label() -> None:
 def test_brief_person_fine_with_it() -> None:
     text = "Mei is fine with me spending ~4 hours/week on the open-source SDK."
     assert _entries("brief", text, "Mei Tanaka") == [("relationship", None)]
+
+
+# In a brief, the person's verdict on the user's work said in the past is feedback too.
+VERDICTS_PAST: list[tuple[str, str]] = [
+    ("Omar Haddad", "Er fand meinen Migrationsplan gut, aber die Risiken gehören nach oben."),
+    ("Omar Haddad", "Hij vond mijn migratieplan goed, maar de risico's moeten bovenaan."),
+    ("Omar Haddad", "He thought my migration plan was solid but the risks belong up top."),
+]
+
+
+@pytest.mark.parametrize(("about", "text"), VERDICTS_PAST, ids=[v[1] for v in VERDICTS_PAST])
+def test_brief_verdict_in_the_past(about: str, text: str) -> None:
+    assert _entries("brief", text, about) == [("skill", None)]

@@ -533,6 +533,13 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "Fuori dagli obiettivi, i maintainer attivi del progetto sono passati da 2 a 6.",
         ["il gap resta lo stesso", "Fuori dagli obiettivi"],
     ),
+    # The person's verdict on the user's work, told in the past, opens a point.
+    (
+        "brief",
+        "Grace ist einverstanden, dass wir das alte Cluster im März abschalten. Sie fand meinen "
+        "Migrationsplan gut, aber ich soll die Risiken weiter oben nennen.",
+        ["das alte Cluster", "Sie fand meinen Migrationsplan gut"],
+    ),
     # A wrapped paragraph still reads as one, whatever its lines' lengths.
     (
         "weekly",
