@@ -217,16 +217,19 @@ def _new_subject(
 
 
 # A clause that goes on to what the user did next: "…, and then moved the fraud scorer onto
-# it", "…, et puis j'ai migré les workers", "…, und dann habe ich …".
+# it", "…, et puis j'ai migré les workers", "…; j'ai aussi suivi la formation …".
 _NEXT_DEED = re.compile(
     r"(?i:and|et|y|e|und|en)[ \t]+(?i:then|puis|ensuite|luego|después|depois|então|dann|"
-    r"danach|toen|daarna|poi|dopo)[ \t]+(?:\S+[ \t]+){3}"
+    r"danach|toen|daarna|poi|dopo)[ \t]+(?:\S+[ \t]+){3}|"
+    # "…; j'ai aussi suivi la formation interne", "…; I also ran …", "…; ho anche …"
+    r"(?i:j['’]ai|I|I['’]ve|ich habe|habe ich|ik heb|heb ik|ho|he|eu)[ \t]+(?:\S+[ \t]+)?"
+    r"(?i:aussi|also|auch|ook|anche|también|também)[ \t]+(?:\S+[ \t]+){2}"
 )
 
 
 def _next_deed(clause: str) -> bool:
-    """Does this clause (after ", and then") open the user's next deed, not go on about the
-    last one ("…, and then it broke again")?"""
+    """Does this clause (after ", and then", or "; I also …") open the user's next deed, not
+    go on about the last one ("…, and then it broke again")?"""
     return bool(_NEXT_DEED.match(clause)) and not _REFERS_BACK.match(clause)
 
 

@@ -540,6 +540,19 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "Migrationsplan gut, aber ich soll die Risiken weiter oben nennen.",
         ["das alte Cluster", "Sie fand meinen Migrationsplan gut"],
     ),
+    # "; I also <did something>" opens a point, in each language.
+    (
+        "monthly",
+        "Ce mois-ci j'ai appris à lire les fichiers camt.054 pour les rejets ; j'ai aussi suivi "
+        "la formation interne sur la conformité.",
+        ["fichiers camt.054", "j'ai aussi suivi la formation interne"],
+    ),
+    (
+        "weekly",
+        "Moved the nightly export onto the new scheduler; I also wrote the runbook for the "
+        "on-call rotation.",
+        ["nightly export", "I also wrote the runbook"],
+    ),
     # A wrapped paragraph still reads as one, whatever its lines' lengths.
     (
         "weekly",
