@@ -341,17 +341,20 @@ _ANNOUNCES = re.compile(
 # A few words saying the reply is short: "Quick one, I'm on call so this is short."
 _SHORT_REPLY = re.compile(r"(?i:(?:a )?(?:quick|short|brief) (?:one|note|update)\b)")
 INTRO_WORDS = 9
+QUESTION_WORDS = 12
 ANNOUNCE_WORDS = 25
 
 
 def _introduces(sentence: str) -> bool:
     """Does this first sentence only introduce the points after it (``_INTRO``,
-    ``_ANNOUNCES``, ``_SHORT_REPLY``)? It then goes with the first of them."""
+    ``_ANNOUNCES``, ``_SHORT_REPLY``, a short question)? It then goes with the first of them."""
     words = sentence.count(" ") + 1
     if words <= ANNOUNCE_WORDS and _ANNOUNCES.search(sentence):
         return True
     if words <= INTRO_WORDS and _SHORT_REPLY.match(sentence):
         return True
+    if words <= QUESTION_WORDS and sentence.rstrip().endswith("?"):
+        return True  # "Anyone else notice recon breaks spike every month-end? I finally …"
     return (
         words <= INTRO_WORDS
         and bool(_INTRO.match(sentence))

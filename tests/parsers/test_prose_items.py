@@ -553,6 +553,13 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "on-call rotation.",
         ["nightly export", "I also wrote the runbook"],
     ),
+    # A short question first introduces what follows.
+    (
+        "weekly",
+        "Anyone else see the nightly batch spike on month-end? I traced ours to the FX snapshot "
+        "and moved it after the ledger close. Also paired with Priya on the recon report.",
+        ["Anyone else see the nightly batch spike", "Also paired with Priya"],
+    ),
     # A wrapped paragraph still reads as one, whatever its lines' lengths.
     (
         "weekly",
