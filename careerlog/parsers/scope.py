@@ -185,8 +185,8 @@ _MULTI_TEAMS = re.compile(
     r"(?<!aus )(?<!von )(?<!bei )(?<!van )(?<!uit )(?<!bij )"
     rf"\b(?:das|dem|den|der|het|de) {_CAP}\w*-[Tt]eams?\b)"
 )
-# Every form of _MULTI_TEAMS holds one of these, with at most three spaces before it in the
-# match ("across 12 payment teams", " 3 équipes", "Payments and Risk teams").
+# Every form of _MULTI_TEAMS holds one of these, with at most four spaces before it in the
+# match ("across 3 regional support teams", " 3 équipes", "Payments and Risk teams").
 _MULTI_TEAMS_WORDS = ("team", "Team", "quip", "squadre")
 _MULTI_UNITS = re.compile(
     rf"\b{_NUMBER_WORDS} (?:services|orgs|departments)\b|\b(?:both|all three|all four) services\b"
@@ -405,14 +405,14 @@ def _names(text: str, teams: Sequence[str]) -> bool:
 
 
 def _multi_teams_from(text: str) -> int:
-    """Where _MULTI_TEAMS may first match: after the fourth space before the first of
+    """Where _MULTI_TEAMS may first match: after the fifth space before the first of
     _MULTI_TEAMS_WORDS (the end when there is none). No match starts earlier, so searching
     from there finds the same matches, without stepping through the text before them."""
     found = [at for at in (text.find(word) for word in _MULTI_TEAMS_WORDS) if at >= 0]
     if not found:
         return len(text)
     at = min(found)
-    for _ in range(4):
+    for _ in range(5):
         at = text.rfind(" ", 0, at)
         if at < 0:
             return 0
