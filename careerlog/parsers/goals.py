@@ -76,13 +76,14 @@ _INTERNAL_TALK = re.compile(
     r"presentazione|intervento|présentation)\s+(?:intern[aoe]s?|interne[nrs]?)\b",
     re.IGNORECASE,
 )
-# Someone else's goal is no goal of the user's: "go through his promo self-review draft".
-# "seine Beförderung", "sa promo", "su ascenso", "a promoção dele" is not said so; "his" is.
+# Someone else's goal is no goal of the user's: "go through his promo self-review draft",
+# "seine Beförderung", "sa promo", "sus objetivos". (Not "su": Italian "su" means "on". Nor
+# the Portuguese "a promoção dele", whose owner comes after the noun.)
 _THEIRS = re.compile(
-    r"\b(?=[hteslzi])(?:his|her|their|seine?[nmr]?|ihre?[nmr]?|son|sa|ses|leur|leurs|su|sus|"
+    r"\b(?=[hteslzi])(?:his|her|their|seine?[nmr]?|ihre?[nmr]?|son|sa|ses|leur|leurs|sus|"
     r"seu|sua|seus|suas|zijn|hun|il suo|la sua|i suoi|le sue)"
     r" (?!(?:my|the|a|an|about|to|on|for|mein\w*|mon|ma|mes|mi|mis|meu|minha|mijn|il mio|"
-    r"la mia)\b)(?:[\w-]+ )?[\w-]+",
+    r"la mia)\b)(?:[\w-]+ (?:(?:of|de|du|da|do|di|van|zur|zum) )?)?[\w-]+",
     re.IGNORECASE,
 )
 # Speaking at a named event, in the languages replies come in: a conference talk.

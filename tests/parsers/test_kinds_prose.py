@@ -650,13 +650,15 @@ def test_quarterly_line_off_the_goals_is_evidence_round_4(text: str) -> None:
 
 
 # In a brief, the person's own promotion or talk is no goal of the user's; the user's own,
-# named in the same note, still is.
+# named in the same note, still is, and so is a talk "su" (Italian: on) a topic.
 THEIR_GOALS: list[tuple[str, str, str, str | None]] = [
     ("Tomás Ortega", "next time: go through his promo self-review draft", "relationship", None),
-    ("Tomás Ortega", "Próxima vez: revisar con él su promoción a senior.", "relationship", None),
+    ("Tomás Ortega", "Próxima vez: revisar con él sus papeles de promoción.", "relationship", None),
     ("Tomás Ortega", "Nächstes Mal seine Beförderung zum Senior besprechen.", "relationship",
      None),
     ("Grace Hopper", "Next time ask her about sponsoring my Staff promotion.", "goal", STAFF),
+    ("Grace Hopper", "Prossima volta: chiederle del mio talk su Kubernetes per la conferenza.",
+     "goal", TALK),
 ]  # fmt: skip
 
 
