@@ -11,6 +11,8 @@ import re
 
 _I = re.IGNORECASE
 
+# Words said of time or work with a person, in English (the patterns below hold the other
+# languages): a monthly or brief note with one of them and someone named is about them.
 RELATION_CUES = re.compile(
     r"\bcoffee|\b1:1\b|\bmet\b|\bmeet|\bpair(?:ed|ing)?\b|\bmentor|\bsync\b|\bfollow(?:ed)? up|"
     r"\breconnect|\bintro|\bworked with|\bworking with|\bcatch(?:ing)? up|\blunch|\bsponsor|"
