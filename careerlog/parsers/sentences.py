@@ -340,6 +340,7 @@ _ANNOUNCES = re.compile(
 )
 # A few words saying the reply is short: "Quick one, I'm on call so this is short."
 _SHORT_REPLY = re.compile(r"(?i:(?:a )?(?:quick|short|brief) (?:one|note|update)\b)")
+_INNER_END = re.compile(r"[.!?]\s")
 INTRO_WORDS = 9
 QUESTION_WORDS = 12
 ANNOUNCE_WORDS = 25
@@ -351,9 +352,12 @@ def _introduces(sentence: str) -> bool:
     words = sentence.count(" ") + 1
     if words <= ANNOUNCE_WORDS and _ANNOUNCES.search(sentence):
         return True
-    if words <= INTRO_WORDS and _SHORT_REPLY.match(sentence):
+    # (Only a whole first point that is this one sentence: "Quick one." is already part of
+    # the sentence after it, being short.)
+    alone = not _INNER_END.search(sentence.rstrip())
+    if alone and words <= INTRO_WORDS and _SHORT_REPLY.match(sentence):
         return True
-    if words <= QUESTION_WORDS and sentence.rstrip().endswith("?"):
+    if alone and words <= QUESTION_WORDS and sentence.rstrip().endswith("?"):
         return True  # "Anyone else notice recon breaks spike every month-end? I finally …"
     return (
         words <= INTRO_WORDS

@@ -560,6 +560,14 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "and moved it after the ledger close. Also paired with Priya on the recon report.",
         ["Anyone else see the nightly batch spike", "Also paired with Priya"],
     ),
+    # A short opener already joined to the sentence after it is no introduction of the
+    # points after that.
+    (
+        "monthly",
+        "Quick one. Finished the Kafka internals course on Monday, and then migrated the "
+        "billing consumer onto the new client library.",
+        ["Quick one. Finished the Kafka internals course", "migrated the billing consumer"],
+    ),
     # A wrapped paragraph still reads as one, whatever its lines' lengths.
     (
         "weekly",
