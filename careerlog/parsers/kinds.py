@@ -69,6 +69,26 @@ from careerlog.parsers.work_cues import (
     own_goal,
 )
 
+# The first words of an item, where it says what it is about.
+_HEAD_WORDS = 8
+
+
+def _opens_with_someone(text: str, has_people: bool) -> bool:
+    """Does the item open with time or work with someone it names ("also finally sat down
+    w/ linus to go over the power budget", "hannah and i spent friday afternoon pairing")?
+    Its point is then that person, even when a figure follows ("…, build is ~3 min
+    faster"); a result that reaches other teams keeps it evidence ("paired with Linus …;
+    one shared budget across three teams")."""
+    if not has_people:
+        return False
+    head = " ".join(text.split()[:_HEAD_WORDS])
+    return bool(
+        met(head, True)
+        or PERSON_POINT.search(head)
+        or PEOPLE_POINT.search(head)
+        or TOGETHER.search(head)
+    )
+
 
 def _skill(text: str) -> KindHint:
     received = FEEDBACK.search(text) or received_feedback(text)
@@ -137,6 +157,8 @@ def content_kind(
             return _skill(text)
     if prompt_kind == "weekly" and goal_said and not (measured or reach):
         return KindHint("goal")
+    if prompt_kind == "weekly" and not reach and _opens_with_someone(text, has_people):
+        return KindHint("relationship")  # "sat down w/ linus …, he caught that … 3x longer"
     if prompt_kind == "weekly" or (prompt_kind == "quarterly" and achievement(text)):
         return KindHint("evidence")
     if prompt_kind == "quarterly" and measured and not goal_talk(text):

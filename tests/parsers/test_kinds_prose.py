@@ -697,3 +697,32 @@ VERDICTS_PAST: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("about", "text"), VERDICTS_PAST, ids=[v[1] for v in VERDICTS_PAST])
 def test_brief_verdict_in_the_past(about: str, text: str) -> None:
     assert _entries("brief", text, about) == [("skill", None)]
+
+
+# A weekly item that opens with time or work with someone is about them, even when a figure
+# follows (what they found, what the session gave); a result that reaches other teams keeps
+# it evidence.
+OPENS_WITH_SOMEONE: list[tuple[str, str]] = [
+    (
+        "sat down w/ dana to go through the alert noise, she spotted that 2 flaky checks "
+        "cause half the pages",
+        "relationship",
+    ),
+    (
+        "Spent Tuesday morning with Omar on the billing export; he found it retries 4 times "
+        "on every timeout.",
+        "relationship",
+    ),
+    ("hannah and i paired on the gradle cache on friday, builds are ~3 min faster", "relationship"),
+    (
+        "Paired with Linus on the retry budget; one shared budget across three teams now.",
+        "evidence",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), OPENS_WITH_SOMEONE, ids=[r[0] for r in OPENS_WITH_SOMEONE]
+)
+def test_an_item_opening_with_someone_is_about_them(text: str, kind: str) -> None:
+    assert [k for k, _ in _entries("weekly", text)] == [kind]
