@@ -126,7 +126,8 @@ _WITH = r"(?:com|con|mit|avec)(?:\s+(?:o|a|il|la|lo))?"
 # Prose that puts a person right after it, and prose that follows a person ("X from Risk").
 _CUE_BEFORE = re.compile(
     r"(?:\bwith|\bfrom|\bby|\bthanks to|\bmet|\bmentor(?:ed|ing)?|\bcoach(?:ed|ing)?|"
-    r"\bwalked|\bintroduced|\bhelped|\basked|\btold|\bthanked|\bonboarded|\bnominated|"
+    r"\bwalk(?:ed|ing)?|\btaught|\bteaching|\bshow(?:ed|ing)|\bintroduced|\bhelped|\basked|"
+    r"\btold|\bthanked|\bonboard(?:ed|ing)|\bnominated|"
     rf"\b{_WITH})"
     r"\s+$",
     re.IGNORECASE,
@@ -142,9 +143,10 @@ _CUE_AFTER = re.compile(
 # A single given name after a cue: "walked Tom through", "paired with Dorothy".
 # (The lookahead holds the cues' first letters: most word starts fail on it at once.)
 _FIRST_AFTER_CUE = re.compile(
-    r"\b(?=[wmctahopnrWMCTAHOPNR])"
-    r"(?i:with|walked|mentored|mentoring|coached|coaching|met|thanks to|helped|asked|"
-    rf"told|thanked|onboarded|ask|ping|nudge|remind|{_WITH})"
+    r"\b(?=[wmctahopnrsWMCTAHOPNRS])"
+    r"(?i:with|walk(?:ed|ing)?|mentored|mentoring|coached|coaching|met|thanks to|helped|asked|"
+    r"told|thanked|onboard(?:ed|ing)|taught|teaching|show(?:ed|ing)|ask|ping|nudge|remind|"
+    rf"{_WITH})"
     r"\s+([A-Z][^\W\d_]+)\b(?![ \t]+[A-Z])"
 )
 # What makes a given name that is also a word ("Grant", "Mark") read as that word: the

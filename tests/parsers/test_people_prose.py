@@ -164,3 +164,21 @@ ROUND_4: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "want"), ROUND_4, ids=[r[0][:50] for r in ROUND_4])
 def test_people_round_4(text: str, want: list[str]) -> None:
     assert PeopleFinder([]).find(text) == want
+
+
+# Walking, teaching, showing or onboarding someone marks a given name as "with" does (an
+# unknown word after them names no one, as after "with").
+TEACHING: list[tuple[str, list[str]]] = [
+    ("Spent the afternoon walking Bea through the dbt setup.", ["Bea"]),
+    ("Taught Ayo how to read the flame graphs.", ["Ayo"]),
+    ("Showed Tunde the new alert routing.", ["Tunde"]),
+    ("Onboarding Zofia this week, she starts on the ledger.", ["Zofia"]),
+    ("Walk Yara through the runbook before her first shift.", ["Yara"]),
+    ("Taught Kirra how to read the flame graphs.", []),
+    ("Showed Grafana dashboards to the team.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), TEACHING, ids=[r[0][:50] for r in TEACHING])
+def test_teaching_someone_marks_a_person(text: str, want: list[str]) -> None:
+    assert PeopleFinder([]).find(text) == want
