@@ -56,7 +56,10 @@ def _split_span(lines: list[str], i: int) -> int:
     joined = first
     for j in range(i + 1, min(len(lines), i + _MAX_SPAN)):
         part = lines[j].strip()
-        if ATTRIBUTION_OPENING.match(part):
+        # A line that opens an attribution of its own, quoted or not, is not this one's
+        # rest: "on the train so short: iOS 7.2 out …" above "> On 20 Nov 2026, at 16:02,
+        # … wrote:" is the user's text over the prompt's attribution.
+        if ATTRIBUTION_OPENING.match(part.lstrip("> ")):
             return 0
         joined = f"{joined} {part}" if part else joined
         if len(joined) > 300:

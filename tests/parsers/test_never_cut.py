@@ -70,6 +70,7 @@ TRICKY = (
     "Sent from my laptop at home, which ",
     "On Monday Ana wrote ",
     "On 3 December we wrote ",
+    "on the train so short: v7.2 out, ",
     "From: now on ",
     "To: be clear, ",
     "Thanks to Bob, ",
@@ -85,6 +86,8 @@ QUOTES = (
     "-----Original Message-----\nFrom: careerlog <log@example.com>\nSent: Monday, 30 November"
     " 2026 09:00\nTo: Reply Tester\nSubject: Weekly\n\nWhat did you ship?",
     "> What did you ship this week?\n> Reply to this mail.",
+    # Apple Mail puts its attribution inside the quote.
+    "> On 30 Nov 2026, at 09:00, careerlog <log@example.com> wrote:\n> \n> What did you ship?",
 )
 
 sentence = st.builds(
@@ -128,3 +131,10 @@ def test_one_word_reply_equal_to_the_senders_first_name() -> None:
 def test_reply_on_the_attribution_line_is_kept() -> None:
     text = "Looks good, ship it. On Mon, 30 Nov 2026 at 09:00, Bob <b@example.com> wrote:\n> x\n"
     assert strip_quotes(text).new_text == "Looks good, ship it."
+
+
+def test_a_line_starting_like_an_attribution_above_a_quoted_one_is_kept() -> None:
+    # "on … <digit>" opens an attribution split over lines; the quoted attribution below is
+    # not its rest, so the user's only line stays (it was dropped, and the reply skipped).
+    line = "on the train so short: iOS 7.2 out to 100% after the phased release, saved us a day"
+    assert _kept([line], QUOTES[-1]) == line
