@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable
 
 from careerlog.parsers.goal_answers import starts_with_field
-from careerlog.parsers.person_cues import PERSON_POINT
+from careerlog.parsers.person_cues import PEOPLE_POINT, PERSON_POINT, met
+from careerlog.parsers.work_cues import learning
 
 # Where a paragraph may hold several items: at a sentence's end, or at "; also …".
 # Or at ", and …" or ";" before a clause about someone new: see ``_new_subject``.
@@ -140,6 +141,29 @@ _OPENS_FEEDBACK = re.compile(
     r"(?:me d(?:io|ió|eu)|m['’]a (?:fait|donné)|gaf me|mi ha dato|hat mir) (?:\S+ )?"
     r"(?:feedback|retour|retorno|rückmeldung)|feedback (?:from|van|von|de|da|di)\s)"
 )
+# A sentence that opens with a verb in the past and no "I": "Practiced writing release notes
+# …", "worked mostly with dorothy …". Most such sentences go on about the point before them
+# ("Wrote up three follow-ups for my team."), so only one that turns to another sort of
+# point, learning or someone (``_turns_to_another_sort``), opens one.
+_BARE_DEED = re.compile(
+    r"(?:(?i:also|then|and)[ \t]+)?(?:[A-Za-z][a-z]{2,}ed|(?i:ran|wrote|led|built|spoke|taught|"
+    r"gave|took|sent|did|made|got|found|kept|spent|held|began|drove|sat))[ \t]+(?:\S+[ \t]+){2}"
+)
+
+
+def _turns_to_another_sort(sentence: str, names: Callable[[str], list[str]]) -> bool:
+    """Does a sentence with no "I" that opens with a verb in the past turn to learning or
+    to someone ("Practiced writing release notes the store reviewers won't bounce.")?"""
+    if not _BARE_DEED.match(sentence) or _REFERS_BACK.match(sentence):
+        return False
+    return bool(
+        learning(sentence)
+        or PERSON_POINT.search(sentence)
+        or PEOPLE_POINT.search(sentence)
+        or met(sentence, bool(names(sentence)))
+    )
+
+
 # Any of the openers above, in one pass over the sentence's start.
 _OPENS_POINT = re.compile(
     "|".join(
@@ -156,7 +180,7 @@ def _opens_item(
     says "also", something to do, or a label; or it names someone the point so far did not
     (``before``: the people it names) — "Spent a lot of time with Dorothy …", "Linus gave
     me a thorough review …" — without referring back to it."""
-    if _OPENS_POINT.match(sentence):
+    if _OPENS_POINT.match(sentence) or _turns_to_another_sort(sentence, names):
         return True
     about_someone = (
         _WITH_SOMEONE.search(sentence)

@@ -568,6 +568,25 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "billing consumer onto the new client library.",
         ["Quick one. Finished the Kafka internals course", "migrated the billing consumer"],
     ),
+    # A sentence that opens with a verb in the past and no "I" opens a point when it turns
+    # to learning or to someone; one that goes on with the work stays with it.
+    (
+        "monthly",
+        "Learned how the release train freezes work the hard way. Practised writing the "
+        "freeze notice for the store reviewers.",
+        ["Learned how the release train", "Practised writing the freeze notice"],
+    ),
+    (
+        "weekly",
+        "Shipped the new payout scheduler to all merchants. Onboarded the two new hires onto "
+        "the on-call rotation.",
+        ["Shipped the new payout scheduler", "Onboarded the two new hires"],
+    ),
+    (
+        "weekly",
+        "Led the incident review for the payouts outage. Wrote up three follow-ups for my team.",
+        ["Led the incident review for the payouts outage. Wrote up three follow-ups"],
+    ),
     # A wrapped paragraph still reads as one, whatever its lines' lengths.
     (
         "weekly",
