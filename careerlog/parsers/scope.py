@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from itertools import chain
 
 from careerlog.parsers.given_names import GIVEN_NAMES
+from careerlog.parsers.people import fold
 
 _I = re.IGNORECASE
 _NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|\d+)"
@@ -382,12 +383,15 @@ def _within(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
+def _people_named(text: str) -> bool:
+    """Does a list of capitalised names hold a person's given name ("Mei and Tomás both
+    jumped in", not "Storage and Compute both sign off")?"""
+    return any(fold(word) in GIVEN_NAMES for word in re.findall(r"\w+", text) if word[0].isupper())
+
+
 def _named_teams(text: str) -> bool:
     """Two names that are not people's ("Payments and Risk", not "Priya and Omar")."""
-    return any(
-        not any(name.lower() in GIVEN_NAMES for name in m.groups())
-        for m in _TWO_NAMES.finditer(text)
-    )
+    return any(not _people_named(" ".join(m.groups())) for m in _TWO_NAMES.finditer(text))
 
 
 def _with_team(text: str, own_team: str | None) -> bool:
@@ -437,7 +441,7 @@ def find_scope(text: str, own_team: str | None = None, teams: Sequence[str] = ()
     if any(unit in low for unit in _UNITS):
         multi += _MULTI_UNITS.finditer(text)
     if ", " in text or " and " in text:
-        multi += _MULTI_NAMES.finditer(text)
+        multi += (m for m in _MULTI_NAMES.finditer(text) if not _people_named(m.group()))
     multi = [
         m
         for m in multi

@@ -189,3 +189,17 @@ PLAIN_4: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize(("text", "want"), PLAIN_4, ids=[s[0] for s in PLAIN_4])
 def test_plain_scope_round_4(text: str, want: str | None) -> None:
     assert find_plain_scope(text) == want
+
+
+# Two people acting together are no two teams, their names accented or not.
+PEOPLE_NOT_TEAMS: list[tuple[str, str | None]] = [
+    ("Mei and Tomás both jumped in on the App Store review, saved us a day.", None),
+    ("Priya, Omar and Dana all reviewed it.", None),
+    ("Shipped it with help from José and Zoë both.", None),
+    ("Storage and Compute both signed off on the plan.", "multi-team"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "want"), PEOPLE_NOT_TEAMS, ids=[s[0] for s in PEOPLE_NOT_TEAMS])
+def test_people_named_together_are_no_teams(text: str, want: str | None) -> None:
+    assert find_scope(text) == want
