@@ -30,6 +30,7 @@ from careerlog.parsers.people import PeopleFinder, with_brief_person
 from careerlog.parsers.person_cues import PEOPLE_POINT
 from careerlog.parsers.quotes import Segment
 from careerlog.parsers.scope import find_plain_scope, find_scope
+from careerlog.parsers.sentences import opens_with_someone
 from careerlog.parsers.work_cues import ACTIVITY_COUNTS, DELIVERED, achievement, impact
 
 _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*(?:[:：]\s|\s[-–—]\s)")
@@ -178,10 +179,12 @@ def _kind_for(item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extr
     # Read as _fill will read the entry's text: surrounding blanks change none of these.
     text = body.strip()
     scope = ex.scope(text)
+    people = ex.people.find(text)
     return content_kind(
         ex.prompt_kind,
         body,
-        has_people=bool(ex.people.find(text)),
+        has_people=bool(people),
+        led_by_someone=opens_with_someone(text, people),
         outcome=any(m.unit not in ACTIVITY_COUNTS for m in ex.metrics(text))
         or scope not in (None, "team"),
         measured=impact((m.unit for m in ex.metrics(text)), text),

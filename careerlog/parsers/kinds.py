@@ -105,6 +105,7 @@ def content_kind(
     measured: bool = False,
     reach: bool = False,
     goal_said: bool = False,
+    led_by_someone: bool = False,
 ) -> KindHint:
     """The fallback: what the item talks about, with what the prompt asked for as the prior.
 
@@ -120,6 +121,8 @@ def content_kind(
     ``goal_said``: the item names an open goal in its words ("my KubeCon talk", "the
     conference talk"); in a weekly reply, a line that does so with no measured outcome and
     no reach is that goal's progress ("drafted the abstract for the conference talk").
+    ``led_by_someone``: someone named opens the item as its subject ("Bogdan Ionescu
+    reviewed the incremental logic …"); in a weekly reply it is then about them.
     """
     if prompt_kind == "quarterly" and goal_linked:
         return KindHint("goal")
@@ -157,7 +160,11 @@ def content_kind(
             return _skill(text)
     if prompt_kind == "weekly" and goal_said and not (measured or reach):
         return KindHint("goal")
-    if prompt_kind == "weekly" and not reach and _opens_with_someone(text, has_people):
+    if (
+        prompt_kind == "weekly"
+        and not reach
+        and (led_by_someone or _opens_with_someone(text, has_people))
+    ):
         return KindHint("relationship")  # "sat down w/ linus …, he caught that … 3x longer"
     if prompt_kind == "weekly" or (prompt_kind == "quarterly" and achievement(text)):
         return KindHint("evidence")
@@ -174,6 +181,8 @@ def content_kind(
             return KindHint("relationship")
         if learning(text) or received_feedback(text) or VERDICT.search(text):
             return _skill(text)
+        if led_by_someone and not reach:
+            return KindHint("relationship")  # "grace wants me to turn the threat model into …"
         if RESULT.search(text):
             return KindHint("evidence")  # "ran the audit with Ines from Design, 46 issues filed"
         if about_someone(text, has_people) and (

@@ -3,9 +3,10 @@
 Writers put several things in one paragraph ("Shipped the limiter. Spent a lot of time with
 Dorothy on the forecast.") and go on about one thing over several sentences ("Shipped the
 limiter. Priya reviewed it the same day."). A new point starts at a sentence that opens one:
-a new thing done, "also", something to do, a label, or time with someone the point so far did
-not name; a clause ", and <Name> …" that turns to someone new. In a quarterly reply a
-paragraph answers one goal until a sentence names another goal or turns from the goals.
+a new thing done, "also", something to do, a label, time with someone the point so far did
+not name or that someone as its subject; a clause ", and <Name> …" that turns to someone
+new. In a quarterly reply a paragraph answers one goal until a sentence names another goal
+or turns from the goals.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from careerlog.parsers.given_names import GIVEN_NAMES
 from careerlog.parsers.goal_answers import starts_with_field
+from careerlog.parsers.people import fold
 from careerlog.parsers.person_cues import PEOPLE_POINT, PERSON_POINT, met
 from careerlog.parsers.work_cues import learning
 
@@ -164,6 +167,37 @@ def _turns_to_another_sort(sentence: str, names: Callable[[str], list[str]]) -> 
     )
 
 
+# The word a sentence opens with, after "also" or "and": whom it is about when it names
+# someone ("Mei and Tomás both jumped in …", "Bogdan Ionescu reviewed …"). Not someone's
+# view of the point ("Grace Hopper's feedback: …"), nor their help with its work ("Renée
+# Dubois from the Ledger team helped me validate the totals"): both go on about it.
+_LEAD_WORD = re.compile(r"(?:(?i:also|and|then|plus)[ \t,]+)?([^\W\d_][\w-]*)\b")
+_POSSESSIVE_LEAD = re.compile(r"(?:\S+\s+){0,2}?\S+['’]s\b")
+_HELPED_ME = re.compile(r".*?(?i:\bhelp(?:ed|s)? me\b)")
+
+
+def _may_open_with_someone(sentence: str) -> bool:
+    """Could the sentence's first word be someone's name: a given name, or a capitalised
+    word before another ("Bogdan Ionescu reviewed …")? Most sentences are spared looking
+    for people."""
+    head = _LEAD_WORD.match(sentence)
+    if head is None:
+        return False
+    word = head.group(1)
+    return fold(word) in GIVEN_NAMES or (
+        word[0].isupper() and sentence[head.end() : head.end() + 2].strip()[:1].isupper()
+    )
+
+
+def opens_with_someone(sentence: str, people: list[str]) -> bool:
+    """Does the sentence open with one of ``people`` as its subject?"""
+    head = _LEAD_WORD.match(sentence)
+    if head is None or not people or _POSSESSIVE_LEAD.match(sentence):
+        return False
+    first = head.group(1).lower()
+    return any(name.split()[0].lower() == first for name in people)
+
+
 # Any of the openers above, in one pass over the sentence's start.
 _OPENS_POINT = re.compile(
     "|".join(
@@ -179,7 +213,8 @@ def _opens_item(
     """Does this sentence open a new point? It opens a new thing done (``_OPENS_ACTION``),
     says "also", something to do, or a label; or it names someone the point so far did not
     (``before``: the people it names) — "Spent a lot of time with Dorothy …", "Linus gave
-    me a thorough review …" — without referring back to it."""
+    me a thorough review …", "Mei and Tomás both jumped in …" — without referring back to
+    it."""
     if _OPENS_POINT.match(sentence) or _turns_to_another_sort(sentence, names):
         return True
     about_someone = (
@@ -187,8 +222,15 @@ def _opens_item(
         or _SOMEONE_ACTS.match(sentence)
         or PERSON_POINT.search(sentence)  # "Spent Wednesday walking Bea through …"
     )
-    if not about_someone or _REFERS_BACK.match(sentence):
-        return False  # (most sentences: spared looking for people)
+    if _REFERS_BACK.match(sentence):
+        return False
+    if not about_someone:
+        # someone new as the subject: "Mei and Tomás both jumped in on the review"
+        return (
+            _may_open_with_someone(sentence)
+            and not _HELPED_ME.match(sentence)
+            and opens_with_someone(sentence, list(set(names(sentence)) - before()))
+        )
     return bool(set(names(sentence)) - before())
 
 

@@ -726,3 +726,23 @@ OPENS_WITH_SOMEONE: list[tuple[str, str]] = [
 )
 def test_an_item_opening_with_someone_is_about_them(text: str, kind: str) -> None:
     assert [k for k, _ in _entries("weekly", text)] == [kind]
+
+
+# Someone named as the item's subject makes it about them, in a weekly or monthly reply;
+# their view of the user's work is feedback, and reach across teams keeps it evidence.
+LED_BY_SOMEONE: list[tuple[str, str, str]] = [
+    ("weekly", "Bogdan Ionescu reviewed the backfill logic and caught a late-data bug.",
+     "relationship"),
+    ("weekly", "Priya and Tomás both jumped in on the store review, saved us a day.",
+     "relationship"),
+    ("monthly", "Omar mi ha chiesto di affiancare Tomás nelle code review.", "relationship"),
+    ("monthly", "Mei's verdict on my runbook: too many words, not enough commands.", "skill"),
+    ("weekly", "Priya and I moved all 5 product teams onto the new pipeline.", "evidence"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("prompt", "text", "kind"), LED_BY_SOMEONE, ids=[r[1] for r in LED_BY_SOMEONE]
+)
+def test_an_item_led_by_someone_is_about_them(prompt: str, text: str, kind: str) -> None:
+    assert [k for k, _ in _entries(prompt, text)] == [kind]

@@ -587,6 +587,32 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "Led the incident review for the payouts outage. Wrote up three follow-ups for my team.",
         ["Led the incident review for the payouts outage. Wrote up three follow-ups"],
     ),
+    # Someone new as a sentence's subject opens a point about them; their view of the point
+    # or their help with its work goes on with it.
+    (
+        "weekly",
+        "Cut the release to 100% on Tuesday, crash rate down to 0.2%. Priya and Tomás both "
+        "jumped in on the store review, saved us a day.",
+        ["Cut the release to 100%", "Priya and Tomás both jumped in"],
+    ),
+    (
+        "monthly",
+        "did the threat modelling course and ran my first session solo. grace wants me to "
+        "turn the threat model into a template for the other squads",
+        ["threat modelling course", "grace wants me to turn the threat model"],
+    ),
+    (
+        "weekly",
+        "Moved the ledger export onto the new queue. Renée Dubois from the Ledger team helped "
+        "me check the totals against last month.",
+        ["Moved the ledger export onto the new queue. Renée Dubois"],
+    ),
+    (
+        "weekly",
+        "Rewrote the onboarding runbook. Grace Hopper's feedback: the first command belongs "
+        "at the top.",
+        ["Rewrote the onboarding runbook. Grace Hopper's feedback"],
+    ),
     # A wrapped paragraph still reads as one, whatever its lines' lengths.
     (
         "weekly",
