@@ -163,7 +163,7 @@ def _turns_to_another_sort(sentence: str, names: Callable[[str], list[str]]) -> 
         learning(sentence)
         or PERSON_POINT.search(sentence)
         or PEOPLE_POINT.search(sentence)
-        or met(sentence, bool(names(sentence)))
+        or (met(sentence, True) and bool(names(sentence)))
     )
 
 
