@@ -40,6 +40,8 @@ _OPENS_ACTION = re.compile(
     r"went|found|kept|paid|told|sat|spent)\b|"
     r"(?:[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3},[ \t]+)?(?:[Ee]t |Y |E )?"
     r"(?:[Jj]['’]ai|[Mm]e [a-zà-ÿ]+[éí]|Ho [a-z]+[aiu]to|Ich habe|Ik heb|Habe|Heb)\b|"
+    # German and Dutch put the verb second: "Die Trainingszeit habe ich … gedrückt"
+    r"(?:[^\W\d_][\w-]*[ \t]+){1,4}(?:habe ich|hab ich|haben wir|heb ik|hebben we)\b|"
     r"[A-ZÁÉÍÓÚ][a-zà-ÿ]{3,}(?:ei|é|í)\b|"
     # the user counting their points: "First, …", "Second, …", "Zweitens …" (not "First
     # time presenting …")
@@ -49,10 +51,13 @@ _OPENS_ACTION = re.compile(
 # A sentence about what is to be done next: "Need to send her the plan by Thursday.",
 # "Ask him about …", "Agreed he runs the next game day" (a brief's follow-up).
 OPENS_TODO = re.compile(
-    r"(?i:(?:next time|(?:at |for )?the next 1:1|la prochaine fois|la próxima vez|da próxima vez|"
-    r"nächstes mal|volgende keer|la prossima volta)[,:]? )?"
+    # what to do next time, whatever the verb: "Next 1:1 bring the Staff promo doc draft"
+    r"(?i:next time|(?:at |for )?(?:the )?next 1:1|la prochaine fois|la próxima vez|"
+    r"da próxima vez|nächstes mal|volgende keer|la prossima volta)[,:]?[ \t]+[^\W\d_]|"
     r"(?i:need to|have to|want to|ask|send|remind|follow[- ]up|"
     r"I(?:['’]ll| will) (?!\S+ (?:it|that|this|them)\b)|"
+    # what the person will do: "He'll review my design doc by Thursday."
+    r"(?:she|he|they)(?:['’]ll| will) (?!\S+ (?:it|that|this|them)\b)|"
     r"(?:we )?agreed (?:that )?(?:he|she|they|to)|"
     # the same in the other languages replies come in
     r"vragen|fragen|nachfragen|demander|preguntar|perguntar|chiedere|mandar|enviar|envoyer|"
@@ -142,7 +147,9 @@ _OPENS_FEEDBACK = re.compile(
     r"(?:her|his|their|son|sa|su|seu|sua|sein|ihr|zijn|haar|il suo) (?:feedback|retour|"
     r"rückmeldung|retorno) (?:on|about|sur|sobre|zu|op|sul|sulla)\s|"
     r"(?:me d(?:io|ió|eu)|m['’]a (?:fait|donné)|gaf me|mi ha dato|hat mir) (?:\S+ )?"
-    r"(?:feedback|retour|retorno|rückmeldung)|feedback (?:from|van|von|de|da|di)\s)"
+    r"(?:feedback|retour|retorno|rückmeldung)|feedback (?:from|van|von|de|da|di)\s|"
+    # a review received: "Got a hard but fair code review from Magnus on state hoisting"
+    r"(?:got|received) (?:\S+ ){0,5}?(?:review|critique) (?:from|by)\s)"
 )
 # A sentence that opens with a verb in the past and no "I": "Practiced writing release notes
 # …", "worked mostly with dorothy …". Most such sentences go on about the point before them
@@ -407,6 +414,13 @@ _ANNOUNCES = re.compile(
 # A few words saying the reply is short: "Quick one, I'm on call so this is short."
 _SHORT_REPLY = re.compile(r"(?i:(?:a )?(?:quick|short|brief) (?:one|note|update)\b)")
 _INNER_END = re.compile(r"[.!?]\s")
+# How things stood before, not the user doing anything: "The nightly dbt run had been blowing
+# past its 6am deadline about twice a week." It sets up the point after it.
+_BACKGROUND = re.compile(
+    r"(?:(?!\bI\b).)*?\b(?:had been|used to|kept [a-z]+ing|solía|solían|costumava|"
+    r"costumavam|avait l['’]habitude|war bisher|waren bisher)\b"
+)
+BACKGROUND_WORDS = 20
 INTRO_WORDS = 9
 QUESTION_WORDS = 12
 ANNOUNCE_WORDS = 25
@@ -414,7 +428,8 @@ ANNOUNCE_WORDS = 25
 
 def _introduces(sentence: str) -> bool:
     """Does this first sentence only introduce the points after it (``_INTRO``,
-    ``_ANNOUNCES``, ``_SHORT_REPLY``, a short question)? It then goes with the first of them."""
+    ``_ANNOUNCES``, ``_SHORT_REPLY``, a short question, ``_BACKGROUND``)? It then goes with
+    the first of them."""
     words = sentence.count(" ") + 1
     if words <= ANNOUNCE_WORDS and _ANNOUNCES.search(sentence):
         return True
@@ -425,6 +440,8 @@ def _introduces(sentence: str) -> bool:
         return True
     if alone and words <= QUESTION_WORDS and sentence.rstrip().endswith("?"):
         return True  # "Anyone else notice recon breaks spike every month-end? I finally …"
+    if alone and words <= BACKGROUND_WORDS and _BACKGROUND.match(sentence):
+        return True
     return (
         words <= INTRO_WORDS
         and bool(_INTRO.match(sentence))

@@ -613,6 +613,34 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "at the top.",
         ["Rewrote the onboarding runbook. Grace Hopper's feedback"],
     ),
+    # A first sentence on how things stood before sets up the point after it.
+    (
+        "weekly",
+        "The nightly export had been timing out about twice a week. I turned it into three "
+        "jobs and it has finished in 20 min every night since. Also paired with Priya on the "
+        "alerting.",
+        ["had been timing out about twice a week. I turned it", "paired with Priya"],
+    ),
+    # In a brief, what to do next time and what the person will do are points of their own.
+    (
+        "brief",
+        "Linus walked me through how the batch got sharded last year. He'll review my design "
+        "doc by Thursday. Next 1:1 bring the promo doc draft.",
+        ["walked me through", "He'll review my design doc", "Next 1:1 bring the promo doc"],
+    ),
+    # A review received opens a point, as feedback does; German and Dutch put the verb second.
+    (
+        "monthly",
+        "Finally learned Compose for real, rewrote the settings screens as practice. Got a "
+        "hard but fair code review from Hannah on state hoisting.",
+        ["learned Compose", "code review from Hannah"],
+    ),
+    (
+        "weekly",
+        "Das Ranking-Modell läuft seit Dienstag für 50 % der Nutzer. Die Trainingszeit habe "
+        "ich von 7 Stunden auf 3 Stunden gedrückt.",
+        ["Ranking-Modell", "Die Trainingszeit habe ich"],
+    ),
     # A wrapped paragraph still reads as one, whatever its lines' lengths.
     (
         "weekly",
