@@ -74,7 +74,9 @@ def _words(table: dict[str, tuple[str, ...]]) -> str:
 _LABEL = re.compile(
     r"(?:^|(?<=[\s.;!?(]))(?=[cswnpaéehtrmbgldvfk])(?P<label>"
     + "|".join(f"(?P<{name}>{_words(words)})" for name, words in FIELD_WORDS.items())
-    + r")\s*[:：]\s*",
+    # a verb of staying after it: "Lücke bleibt: kein schriftliches Strategiepapier."
+    + r")(?:\s+(?:still|remains|bleibt|blijft|reste|sigue|segue|continua|resta|rimane))?"
+    + r"\s*[:：]\s*",
     _I,
 )
 # Prose that opens a field without a colon: "The gap is still scope", "next step is …".

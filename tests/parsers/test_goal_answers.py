@@ -50,6 +50,8 @@ def answer(entry: ParsedEntry) -> GoalAnswer:
         ("Why: I want to set direction.", "motivation", "I want to set direction."),
         ("Current state: senior.", "current_state", "senior."),
         ("Lücke: kein Projekt.", "gap", "kein Projekt."),
+        ("Lücke bleibt: kein Strategiepapier.", "gap", "kein Strategiepapier."),
+        ("Gap remains: a second sponsor.", "gap", "a second sponsor."),
         ("Nächster Schritt: Grace fragen.", "actions", "Grace fragen."),
         ("Warum: Richtung geben.", "motivation", "Richtung geben."),
         ("Écart : pas de projet.", "gap", "pas de projet."),
