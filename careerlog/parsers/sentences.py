@@ -421,6 +421,13 @@ _BACKGROUND = re.compile(
     r"costumavam|avait l['’]habitude|war bisher|waren bisher)\b"
 )
 BACKGROUND_WORDS = 20
+# A few words saying there was little to tell: "not much new tech this month tbh.", "nothing
+# much learned, mostly firefighting." They introduce what follows, not a point of their own.
+_LITTLE_NEW = re.compile(
+    r"\W*(?i:not (?:much|a lot)|nothing (?:much|new|big)|no big|little new|"
+    r"pas grand[- ]chose|no mucho|nada (?:de )?nuevo|não muito|nada de novo|nicht viel|"
+    r"nichts neues|niet veel|niets nieuws|non molto|niente di nuovo)\b"
+)
 INTRO_WORDS = 9
 QUESTION_WORDS = 12
 ANNOUNCE_WORDS = 25
@@ -428,8 +435,8 @@ ANNOUNCE_WORDS = 25
 
 def _introduces(sentence: str) -> bool:
     """Does this first sentence only introduce the points after it (``_INTRO``,
-    ``_ANNOUNCES``, ``_SHORT_REPLY``, a short question, ``_BACKGROUND``)? It then goes with
-    the first of them."""
+    ``_ANNOUNCES``, ``_SHORT_REPLY``, a short question, ``_BACKGROUND``, ``_LITTLE_NEW``)?
+    It then goes with the first of them."""
     words = sentence.count(" ") + 1
     if words <= ANNOUNCE_WORDS and _ANNOUNCES.search(sentence):
         return True
@@ -441,6 +448,8 @@ def _introduces(sentence: str) -> bool:
     if alone and words <= QUESTION_WORDS and sentence.rstrip().endswith("?"):
         return True  # "Anyone else notice recon breaks spike every month-end? I finally …"
     if alone and words <= BACKGROUND_WORDS and _BACKGROUND.match(sentence):
+        return True
+    if alone and words <= INTRO_WORDS and _LITTLE_NEW.match(sentence):
         return True
     return (
         words <= INTRO_WORDS

@@ -621,6 +621,13 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "alerting.",
         ["had been timing out about twice a week. I turned it", "paired with Priya"],
     ),
+    # A few words saying there was little to tell introduce the point after them.
+    (
+        "monthly",
+        "not much new tech this month tbh. practised incident command twice in game days. "
+        "mentoring Sandeep Kulkarni now, our new SRE hire",
+        ["not much new tech this month tbh. practised incident command", "mentoring Sandeep"],
+    ),
     # In a brief, what to do next time and what the person will do are points of their own.
     (
         "brief",
