@@ -205,11 +205,25 @@ def opens_with_someone(sentence: str, people: list[str]) -> bool:
     return any(name.split()[0].lower() == first for name in people)
 
 
+# A sentence that turns to a topic: "On the Staff side she still wants one more cross-org
+# project.", "As for the talk, …", "Côté recrutement, …".
+_OPENS_TOPIC = re.compile(
+    r"(?i:on the [\w-]+(?: [\w-]+)? (?:side|front)|as for|as far as [\w-]+(?: [\w-]+)? goes|"
+    r"côté|del lado de|por el lado de|do lado d[aoe]|was [\w-]+ angeht|wat [\w-]+ betreft|"
+    r"per quanto riguarda|quanto a)\b"
+)
 # Any of the openers above, in one pass over the sentence's start.
 _OPENS_POINT = re.compile(
     "|".join(
         f"(?:{p.pattern})"
-        for p in (_OPENS_ACTION, OPENS_ALSO, OPENS_TODO, _OPENS_LABEL, _OPENS_FEEDBACK)
+        for p in (
+            _OPENS_ACTION,
+            OPENS_ALSO,
+            OPENS_TODO,
+            _OPENS_LABEL,
+            _OPENS_FEEDBACK,
+            _OPENS_TOPIC,
+        )
     )
 )
 

@@ -621,6 +621,13 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "alerting.",
         ["had been timing out about twice a week. I turned it", "paired with Priya"],
     ),
+    # A sentence that turns to a topic opens a point.
+    (
+        "brief",
+        "Grace read the talk abstract and thinks it's ready for the CFP. On the Staff side she "
+        "still wants one more cross-org project.",
+        ["talk abstract", "On the Staff side she still wants"],
+    ),
     # A few words saying there was little to tell introduce the point after them.
     (
         "monthly",
