@@ -48,9 +48,16 @@ _OPENS_ACTION = re.compile(
     r"(?:First|Second|Third|Fourth|Lastly|Primero|Segundo|Premièrement|Deuxièmement|Primo|"
     r"Secondo|Primeiro),|(?:Erstens|Zweitens|Drittens|Ten eerste|Ten tweede)\b"
 )
+# The user saying what they must do: "I should reconnect with …", "ik moet Grace nog
+# bedanken", "je dois relancer Sam".
+_I_MUST = (
+    r"(?i:I|ik|ich|je|yo|eu|io) (?:really |still )?(?i:need to|have to|should|must|moet|muss|"
+    r"sollte|dois|devrais|debo|debería|tengo que|preciso|devo|dovrei)\b"
+)
 # A sentence about what is to be done next: "Need to send her the plan by Thursday.",
 # "Ask him about …", "Agreed he runs the next game day" (a brief's follow-up).
 OPENS_TODO = re.compile(
+    rf"{_I_MUST}|"
     # what to do next time, whatever the verb: "Next 1:1 bring the Staff promo doc draft"
     r"(?i:next time|(?:at |for )?(?:the )?next 1:1|la prochaine fois|la próxima vez|"
     r"da próxima vez|nächstes mal|volgende keer|la prossima volta)[,:]?[ \t]+[^\W\d_]|"
@@ -303,11 +310,14 @@ def _new_subject(
     return bool(new) and (bool(about_someone) or any(n.split()[0].lower() == first for n in new))
 
 
-# A clause that goes on to what the user did next: "…, and then moved the fraud scorer onto
-# it", "…, et puis j'ai migré les workers", "…; j'ai aussi suivi la formation …".
+# A clause that goes on to what the user did or must do next: "…, and then moved the fraud
+# scorer onto it", "…, et puis j'ai migré les workers", "…; j'ai aussi suivi la formation …",
+# "…, en ik moet Grace nog bedanken".
 _NEXT_DEED = re.compile(
     r"(?i:and|et|y|e|und|en)[ \t]+(?i:then|puis|ensuite|luego|después|depois|então|dann|"
     r"danach|toen|daarna|poi|dopo)[ \t]+(?:\S+[ \t]+){3}|"
+    # "…, en ik moet Grace nog bedanken voor de intro"
+    rf"(?i:and|et|y|e|und|en)[ \t]+{_I_MUST}|"
     # "…; j'ai aussi suivi la formation interne", "…; I also ran …", "…; ho anche …"
     r"(?i:j['’]ai|I|I['’]ve|ich habe|habe ich|ik heb|heb ik|ho|he|eu)[ \t]+(?:\S+[ \t]+)?"
     r"(?i:aussi|also|auch|ook|anche|también|também)[ \t]+(?:\S+[ \t]+){2}"

@@ -621,6 +621,13 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "alerting.",
         ["had been timing out about twice a week. I turned it", "paired with Priya"],
     ),
+    # The user's own to-do opens a point, as a sentence or after "and".
+    (
+        "monthly",
+        "Mensen: Andrei Lungu van het Fraude-team helpt me met het schema-register, en ik moet "
+        "Grace nog bedanken voor de intro bij Finance.",
+        ["Andrei Lungu", "ik moet Grace nog bedanken"],
+    ),
     # A sentence that turns to a topic opens a point.
     (
         "brief",
