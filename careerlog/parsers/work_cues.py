@@ -64,27 +64,45 @@ DELIVERED = re.compile(
 # An item that opens with learning or practice is a skill, whatever the prompt asked.
 SKILL_START = re.compile(
     r"^\W*(?:learned|learnt|studied|practi[cs]ed|took (?:a|the) course|went deep on|"
-    r"(?:also )?(?:took|had) (?:my|a) first (?:go|stab|shot|attempt|try) at|"
+    r"(?:also )?(?:took|had|made) (?:my|a) first (?:go|stab|shot|attempt|try) at|"
+    r"(?:also )?tried my hand at|"
     r"ramped up on|read up on|got (?:some )?feedback|received feedback)\b",
     _I,
 )
 # The user learning, anywhere in the item ("Started learning Rust through …"), but not
 # others ("so the new hires learn …", "lessons learned") nor a thing ("machine learning").
 _LEARNING = re.compile(
-    r"\b(?=[lsprwt])(?<!machine )(?<!deep )(?<!lessons )(?<!e-)(?:learn(?:ed|t|ing)?|"
+    r"\b(?=[lsprwtbgcmh])(?<!machine )(?<!deep )(?<!lessons )(?<!e-)(?:learn(?:ed|t|ing)?|"
     r"stud(?:ied|ying)|"
-    r"practi[cs](?:ed|ing)|went deep on|ramp(?:ed|ing) up on|read up on|took (?:a|the) course)\b"
+    r"practi[cs](?:ed|ing)|went deep on|ramp(?:ed|ing) up on|read up on|took (?:a|the) course|"
+    # the same said otherwise: "got up to speed on the ledger code", "brushed up on SQL",
+    # "taught myself enough eBPF", "picked up a bit of Rust" (not "picked up some tickets")
+    r"(?:got|get|came) up to speed (?:on|with)|brush(?:ed|ing) up on|"
+    r"(?:taught|teaching) myself|self-taught|"
+    r"pick(?:ed|ing) up (?:a (?:bit|little|lot|fair bit) (?:of|about)|enough|the basics of|some)"
+    r"(?! (?:of|slack|more|extra|tickets?|work|shifts?|bugs?|issues?|tasks?|pages?)\b)|"
+    # a first try: "took my first go at writing a Tempo query", "tried my hand at Rego"
+    r"(?:took|had|made) (?:my|a) first (?:go|stab|shot|attempt|try) at|tried my hand at)\b"
     r"(?! (?:path|platform|budget|session|sessions|materials|resources)\b)",
     _I,
 )
 # The user learning or practising, in the other languages replies come in: "Este mes aprendí
 # a perfilar consultas", "Ich lerne gerade Rust".
 _LEARNING_OTHER = re.compile(
-    r"\b(?=[aejgilhpeéfm])(?:aprend(?:í|i|o|iendo|endo)|(?:j['’]ai )?appris|j['’]apprends|gelernt|"
-    r"ich lerne|geleerd|ik leer|imparat[oa]|imparando|estudi(?:é|ei|ando)|étudié|"
-    r"practiqu[ée]|pratiqu[ée]|pratiquei|geübt|geoefend|praticat[oa]|"
-    # getting up to speed on something: "mich in die Regel-Engine eingearbeitet"
-    r"eingearbeitet|einarbeiten|ingewerkt|inwerken|familiaris\w*|familiariz\w*)\b",
+    r"\b(?=[aejgilhpéfmsb])(?:aprend(?:í|i|o|iendo|endo|id[oa])|(?:j['’]ai )?appris|"
+    r"j['’]apprends|gelernt|(?:ich )?lerne (?:gerade|jetzt|seit)|"
+    r"ich lerne|(?:bij)?geleerd|ik leer|aan het leren|imparat[oa]|imparando|"
+    r"estudi(?:é|ei|ando|ad[oa])|étudié|studiat[oa]|studiando|"
+    r"practiqu[ée]|pratiqu[ée]|pratiquei|practic(?:ad[oa]|ando)|pratic(?:ad[oa]|ando)|"
+    r"geübt|geoefend|praticat[oa]|esercitat[oa]|"
+    # getting up to speed on something: "mich in die Regel-Engine eingearbeitet", "me puse al
+    # día con el código", "je suis montée en compétence sur Kafka", "me ingelezen in Kafka"
+    r"eingearbeitet|einarbeiten|eingelesen|einlesen|ingewerkt|inwerken|ingelezen|inlezen|"
+    r"familiaris\w*|familiariz\w*|(?:me puse|ponerme|poniéndome) al día|"
+    r"mont(?:ée?|er|e) en compétences?|"
+    r"(?:me suis|je me) form(?:ée?|e) (?:à|sur|en)|"
+    # teaching oneself: "Ich habe mir selbst Go beigebracht"
+    r"selbst (?:\S+ ){0,3}?beigebracht)\b",
     _I,
 )
 # Something the user delivered, said in the first person anywhere in the item: "Dans la
@@ -96,24 +114,38 @@ I_DELIVERED = re.compile(
     r"(?:eu )?(?:migrei|entreguei|implantei|lancei)|ho (?:migrato|rilasciato|consegnato))\b",
     _I,
 )
-# Taking a course, in the other languages replies come in: "Ho anche seguito un corso su eBPF".
+# Taking a course, a workshop, a tutorial or a certification, in the other languages replies
+# come in: "Ho anche seguito un corso su eBPF", "J'ai suivi un atelier", "Saqué la certificación".
 _COURSE = re.compile(
-    r"\b(?=[sfhtbg])(?:seguito|fatto|frequentato|hice|tomé|fiz|suivi|besucht|gemacht|gevolgd|gedaan)\s+"
-    r"(?:[^\W\d_]+\s+){0,2}(?:corso|curso|cours|kurs|cursus|formation|schulung)\b",
+    r"\b(?=[sfcipohtebga])(?:seguito|fatto|frequentato|finito|completato|iniziato|preso|"
+    r"ottenuto|hice|tomé|terminé|completé|empecé|saqué|obtuve|fiz|terminei|conclu[íi]|comecei|"
+    r"tirei|obtive|suivi|fini|obtenu|commencé|besucht|gemacht|gevolgd|gedaan|afgerond|"
+    r"gehaald|behaald)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}(?:corso|curso|cours|kurs|cursus|formation|schulung|workshop|"
+    r"atelier|taller|oficina|tutori(?:al|el)|certifica(?:ción|ção|tion|zione)|zertifizierung|"
+    r"certificering|bootcamp)\b|"
+    # the verb last, in German and Dutch: "Einen Kurs zu Kubernetes gemacht", "AWS-Zertifizierung
+    # bestanden", "Een cursus Kubernetes gevolgd"
+    r"\b(?=[kswtzcob])(?:kurs|schulung|workshop|tutorial|zertifizierung|cursus|training|"
+    r"opleiding|certificering|bootcamp)\w*\b[^.;]{0,60}?\b(?:gemacht|besucht|abgeschlossen|"
+    r"bestanden|durchgearbeitet|gevolgd|gedaan|afgerond|gehaald|behaald|doorgewerkt)\b",
     _I,
 )
 # Working through a book or a chapter, doing a course or a workshop: "finally worked through
 # the borrow checker chapter of the Rust book", "I did the internal Triton workshop".
 _STUDY = re.compile(
-    r"\b(?=[dawtgrcflgkbhs])(?:"
+    r"\b(?=[dawtgrcflgkbhsjepo])(?:"
     # reading a paper: "actually reading the Raft paper", "ich lese gerade das Paper über Raft"
     r"(?:read|reading|leyendo|lendo|lu|leí|li|gelesen|gelezen|letto|lese|lees|leggendo)"
     r" (?:\S+ ){0,5}?(?:papers?|articles?|artikel|artículo|artigo|articolo|whitepaper)\b|"
-    r"(?:did|attended|took|completed|finished|started|(?:worked|went|got) through|"
+    r"(?:did|attended|took|completed|finished|started|"
+    r"(?:worked|working|went|going|got|getting) through|went to|joined|signed up for|enrolled in|"
     r"read|lu|leí|li|gelesen|gelezen|letto|durchgearbeitet|doorgewerkt) (?:\S+ ){0,6}?"
-    r"(?:(?:work)?books?|chapters?|courses?|tutorials?|workshops?|certifications?|livre|"
-    r"chapitre|buch|"
+    r"(?:(?:work)?books?|chapters?|courses?|tutorials?|workshops?|certifications?|bootcamp|"
+    r"livre|chapitre|buch|"
     r"kapitel|libro|capítulo|livro|boek|hoofdstuk|capitolo)\b|"
+    # a certification or an exam passed: "Passed the AWS Solutions Architect certification"
+    r"(?:passed|got|earned|obtained) (?:\S+ ){0,4}?(?:certifications?|certified|exams?)\b|"
     # the verb last, in German and Dutch: "Das Kapitel über Ownership … durchgearbeitet"
     r"(?:kapitel|buch|boek|hoofdstuk)\w*\b[^.;]{0,60}?\b"
     r"(?:gelesen|durchgearbeitet|gelezen|doorgewerkt)\b)",

@@ -1,0 +1,132 @@
+"""Work, learning and goal cues said in the words and languages the cue tables first lacked.
+
+The cues were first shaped reply by reply, so a phrase was often read in English but not in
+its Spanish or Dutch twin, in one tense but not another, or not by its common synonym
+("got up to speed on", "brushed up on", "tried my hand at"). Each row is one sentence a
+user could write, read as an entry of its own: its kind is what the user would expect to
+see in their log. The rows are written per concept in every language replies come in, with
+ordinary work sentences beside them that must keep their kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careerlog.parsers import ParseContext, parse_message
+
+KNOWN = (
+    "Grace Hopper",
+    "Linus Chen",
+    "Priya Raman",
+    "Mei Tanaka",
+    "Omar Haddad",
+    "Dorothy Vaughan",
+    "Hannah Becker",
+    "Dana Okafor",
+    "Tomás Ortega",
+)
+STAFF = "Reach Staff Engineer by Q3 2027"
+INFLUENCE = "Get better at cross-team influence"
+TALK = "Give a talk at an external conference"
+SUBJECTS = {
+    "weekly": "What did you do this week that had impact? [2026-W47]",
+    "monthly": "Skills and relationships this month [2026-11]",
+    "quarterly": "Goals and gaps [2026-Q4]",
+}
+
+
+def _entries(prompt: str, text: str, about: str = "Grace Hopper") -> list[tuple[str, str | None]]:
+    subject = f"Your 1:1 with {about} is tomorrow" if prompt == "brief" else SUBJECTS[prompt]
+    head = (
+        "From: Ada Lovelace <ada@example.com>\r\nTo: careerlog <ada+careerlog@example.com>\r\n"
+        f"Subject: Re: {subject}\r\nDate: Fri, 20 Nov 2026 17:00:00 -0800\r\n"
+        f"Message-ID: <c-{prompt}@example.com>\r\n"
+        f"In-Reply-To: <prompt-{prompt}-2026.c@careerlog.invalid>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    )
+    ctx = ParseContext(known_people=KNOWN, open_goals=(STAFF, INFLUENCE, TALK))
+    reply = parse_message((head + text + "\r\n").encode(), ctx)
+    return [(e.kind, e.goal) for e in reply.entries]
+
+
+def _kinds(prompt: str, text: str) -> list[str]:
+    return [kind for kind, _ in _entries(prompt, text)]
+
+
+# Learning, said with a synonym or in another tense or language: a skill, also in a weekly
+# reply (whose prior is evidence) and in a monthly one that names someone or counts a result.
+LEARNING: list[tuple[str, str]] = [
+    ("weekly", "Picked up enough Terraform this week to review the infra PRs myself."),
+    ("weekly", "picking up some Go on the side, about halfway through the tour"),
+    ("weekly", "Got up to speed on the reconciliation code in the ledger service."),
+    ("weekly", "Brushed up on SQL window functions for the reporting rewrite."),
+    ("weekly", "Taught myself enough eBPF to trace the slow syscalls."),
+    ("weekly", "Passed the AWS Solutions Architect certification on Thursday."),
+    ("weekly", "Got my CKA certification."),
+    ("weekly", "Went to a two-day workshop on threat modelling."),
+    ("weekly", "Joined the internal workshop on incident command."),
+    ("weekly", "Signed up for a course on distributed systems and did the first module."),
+    ("weekly", "Working through the Kubernetes the Hard Way tutorial, on step 6."),
+    ("weekly", "Habe mich in Terraform eingelesen."),
+    ("weekly", "Einen Kurs zu Kubernetes-Networking gemacht."),
+    ("weekly", "Den Workshop zu Threat Modeling besucht."),
+    ("weekly", "Endlich die AWS-Zertifizierung bestanden, im zweiten Anlauf."),
+    ("weekly", "Ich habe mir selbst Go beigebracht."),
+    ("weekly", "Das offizielle Go-Tutorial komplett durchgearbeitet."),
+    ("weekly", "He aprendido a perfilar consultas en ClickHouse."),
+    ("weekly", "Terminé un curso de Kubernetes."),
+    ("weekly", "Hice un taller de modelado de amenazas."),
+    ("weekly", "Saqué la certificación de AWS."),
+    ("weekly", "Me puse al día con el código de facturación."),
+    ("weekly", "Tenho aprendido bastante sobre Kafka."),
+    ("weekly", "Terminei um curso de Kubernetes."),
+    ("weekly", "Fiz um workshop de modelagem de ameaças."),
+    ("weekly", "Tirei a certificação da AWS."),
+    ("weekly", "J'ai suivi un atelier sur le threat modeling."),
+    ("weekly", "J'ai obtenu la certification AWS."),
+    ("weekly", "Je me suis formée à Terraform cette semaine."),
+    ("weekly", "Je suis montée en compétence sur Kafka."),
+    ("weekly", "J'ai terminé un tutoriel sur Rust."),
+    ("weekly", "Ik ben Go aan het leren."),
+    ("weekly", "Een cursus Kubernetes gevolgd."),
+    ("weekly", "Een workshop over threat modeling gevolgd."),
+    ("weekly", "Me ingelezen in de Kafka-documentatie."),
+    ("weekly", "Eindelijk de AWS-certificering gehaald, tweede poging."),
+    ("weekly", "Ho studiato il modello di permessi di AWS."),
+    ("weekly", "Ho fatto un workshop sul threat modeling."),
+    ("weekly", "Ho preso la certificazione AWS."),
+    ("weekly", "Ho finito un corso su Kubernetes."),
+    ("monthly", "Picked up the basics of Kotlin coroutines while fixing the sync crash with Omar."),
+    ("monthly", "Got up to speed on the payouts service; my first fix there cut retries by 30%."),
+    ("monthly", "Passed the CKA certification, 88%."),
+    # practice: a first try, a hand tried, exercises done
+    ("weekly", "Tried my hand at writing the Rego policies for the deploy gate."),
+    ("weekly", "Made my first attempt at a Terraform module for the queue."),
+    ("weekly", "He practicado entrevistas de system design con el equipo de plataforma."),
+    ("weekly", "Mi sono esercitato a scrivere query PromQL per gli allarmi."),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text"), LEARNING, ids=[r[1] for r in LEARNING])
+def test_learning_said_otherwise_is_a_skill(prompt: str, text: str) -> None:
+    assert _kinds(prompt, text) == ["skill"]
+
+
+# Work that shares a word with learning ("picked up", "went to", "cert", "workshop", a
+# course verb with no course) stays evidence.
+NOT_LEARNING = [
+    "Picked up some extra on-call tickets this week, closed 9 of them.",
+    "Went to the datacenter to swap the failed disks on the storage nodes.",
+    "Joined the incident bridge and rolled back the bad deploy.",
+    "Got the TLS cert renewed for all 14 merchant domains.",
+    "Picked up the checkout migration from Linus and finished the cutover.",
+    "Ho preso in carico il ticket della migrazione dei pagamenti.",
+    "Den Workshop-Raum für das Offsite gebucht und die Agenda verschickt.",
+    "He terminado la migración de los workers de facturación.",
+    "Fiz o deploy do novo serviço de pagamentos na sexta.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LEARNING)
+def test_work_sharing_a_learning_word_stays_evidence(text: str) -> None:
+    assert _kinds("weekly", text) == ["evidence"]
