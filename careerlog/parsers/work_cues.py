@@ -20,11 +20,19 @@ SKILL_CUES = re.compile(
 # In a 1:1 brief, work reported finished is evidence, whoever it was told to: "Told Omar the
 # payouts backfill is finished", "la migración está terminada", "die Migration ist fertig".
 FINISHED = re.compile(
-    r"\b(?=[iewsaèzé])(?:is|are|was|were|ist|sind|est|sont|está|están|estão|é|è|sono|zijn)\s+"
-    r"(?:now |jetzt |maintenant |ya |já |nu |ora )?(?:finished|done|complete|completed|live|"
-    r"fertig|abgeschlossen|terminée?s?|finie?s?|en production|terminad[oa]s?|listo|lista|"
-    r"completad[oa]s?|pront[oa]s?|concluíd[oa]s?|klaar|afgerond|finit[oa]|completat[oa]|"
-    r"conclus[oa])(?!\w)",
+    r"\b(?=[iewsaèzéh])(?:is|are|was|were|has|have|ist|sind|est|sont|está|están|estão|é|è|"
+    r"sono|zijn|staat|staan)\s+"
+    r"(?:now |jetzt |maintenant |ya |já |nu |ora |(?:now )?been )?(?:finished|done|complete|"
+    r"completed|live|shipped|launched|deployed|rolled out|released|merged|in production|"
+    r"fertig|abgeschlossen|ausgerollt|in produktion|terminée?s?|finie?s?|en production|"
+    r"déployée?s?|livrée?s?|terminad[oa]s?|listo|lista|en producción|desplegad[oa]s?|"
+    r"completad[oa]s?|pront[oa]s?|concluíd[oa]s?|em produção|no ar|klaar|afgerond|"
+    r"uitgerold|in productie|finit[oa]|completat[oa]|conclus[oa]|in produzione|"
+    r"rilasciat[oa])(?!\w)(?! (?:nothing|anything)\b)|"
+    # going live: "the payouts backfill went live on Tuesday", "ist live gegangen"
+    r"\b(?=[wgepfsalè])(?:went live|(?:ist |is )?live gegangen|ging live|is live gegaan|"
+    r"est passée? en prod(?:uction)?|salió a producción|(?:entrou|foi) (?:em|para|pra) produção|"
+    r"(?:è )?andat[oa] (?:live|in produzione))\b",
     _I,
 )
 # Counts of the meeting itself ("4 pairing sessions", "3 new hires"), of shifts taken or of
@@ -55,10 +63,12 @@ _ALSO = (
 # What a monthly or brief reply reports as delivered ("Shipped the rate limiter …"); not
 # "Presented …" or "Took over the training …", which there are practice.
 DELIVERED = re.compile(
-    rf"^\W*{_ALSO}(?:shipped|landed|launched|delivered|released|"
-    r"rolled out|migrated|cut|reduced|saved|fixed|"
+    rf"^\W*{_ALSO}(?:shipped|landed|launched|delivered|released|deployed|decommissioned|"
+    r"automated|went live with|rolled out|migrated|cut|reduced|saved|fixed|"
     # the same in the other languages replies come in (nl, de, fr, es, pt, it)
-    r"(?:op)?geleverd|geliefert|ausgeliefert|livré|entregado|entregue|consegnato|rilasciato)\b",
+    r"(?:op)?geleverd|uitgerold|gemigreerd|gelanceerd|geliefert|ausgeliefert|ausgerollt|"
+    r"migriert|livré|déployé|migré|lancé|mis en prod(?:uction)?|entregado|desplegado|lanzado|"
+    r"migrado|publicado|entregue|implantado|lançado|consegnato|rilasciato|lanciato|migrato)\b",
     _I,
 )
 # An item that opens with learning or practice is a skill, whatever the prompt asked.
@@ -106,12 +116,19 @@ _LEARNING_OTHER = re.compile(
     _I,
 )
 # Something the user delivered, said in the first person anywhere in the item: "Dans la
-# foulée, j'ai migré nos 5 workers", "then I migrated the cron jobs".
+# foulée, j'ai migré nos 5 workers", "then I migrated the cron jobs", "Fiz o deploy do …".
 I_DELIVERED = re.compile(
-    r"\b(?=[jIhe])(?:j['’]ai (?:migré|livré|déployé|mis en production)|"
-    r"I (?:shipped|migrated|launched|rolled out|delivered)|"
-    r"he (?:migrado|entregado|desplegado|lanzado)|"
-    r"(?:eu )?(?:migrei|entreguei|implantei|lancei)|ho (?:migrato|rilasciato|consegnato))\b",
+    r"\b(?=[jiwonhdmelpfaguc])(?:j['’]ai (?:migré|livré|déployé|mis en prod(?:uction)?|lancé)|"
+    r"(?:on a|nous avons) (?:migré|livré|déployé|mis en prod(?:uction)?|lancé)|"
+    r"(?:I|we) (?:shipped|migrated|launched|rolled out|delivered|deployed|released)|"
+    r"(?:he|hemos) (?:migrado|entregado|desplegado|lanzado|publicado|puesto en producción)|"
+    r"(?:migré|desplegué|entregué|publiqué)|"  # Spanish, the first person: "Migré los cron jobs"
+    r"(?:eu )?(?:migrei|entreguei|implantei|lancei|publiquei|coloquei em produção)|"
+    r"(?:fiz|fizemos) o (?:deploy|rollout)|"
+    r"(?:ho|abbiamo) (?:migrato|rilasciato|consegnato|lanciato|messo in produzione)|"
+    # the verb last, in German and Dutch: "Die Cronjobs auf Kubernetes migriert"
+    r"(?:ausgerollt|migriert|live geschaltet|uitgerold|gemigreerd|live gezet)"
+    r"(?! (?:werden|worden|wird|wordt)\b))\b",
     _I,
 )
 # Taking a course, a workshop, a tutorial or a certification, in the other languages replies
@@ -206,9 +223,13 @@ RESULT = re.compile(
 _ACHIEVED = re.compile(
     rf"^\W*{_ALSO}(?:I['’]m now|I am now|I now (?:own|lead|run)|I became|became|now the|shipped|"
     r"landed|launched|led|delivered|took over|was made|got promoted|presented|published|"
+    r"rolled out|migrated|deployed|"
     # "I'm now …" and "delivered" in the other languages replies come in
     r"je suis (?:maintenant|désormais)|ich bin (?:jetzt|nun)|ahora soy|agora sou|ik ben nu|"
-    r"ora sono|(?:op)?geleverd|geliefert|livré|entregado|entregue|consegnato)\b",
+    r"ora sono|(?:op)?geleverd|geliefert|livré|entregado|entregue|consegnato|"
+    # "launched", "rolled out", "migrated", said in the first person
+    r"j['’]ai (?:lancé|déployé|migré|livré)|(?:he )?(?:lanzado|desplegado|migrado)|"
+    r"lancé|desplegué|migré|lancei|implantei|migrei|ho (?:lanciato|rilasciato|migrato))\b",
     _I,
 )
 # A figure changed: "from 45 to 12 min", "von 3 Wochen auf 8 Tage", "van 25 naar 9 minuten",

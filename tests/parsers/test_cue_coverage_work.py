@@ -130,3 +130,65 @@ NOT_LEARNING = [
 @pytest.mark.parametrize("text", NOT_LEARNING)
 def test_work_sharing_a_learning_word_stays_evidence(text: str) -> None:
     assert _kinds("weekly", text) == ["evidence"]
+
+
+# Work reported delivered, with the verbs and tenses the tables lacked ("Deployed …", "We
+# shipped …", "Fiz o deploy …", "… gemigreerd"): evidence in a monthly reply (whose prior is
+# a skill), in a brief ("went live", "ya está en producción"), and in a quarterly reply.
+DELIVERED: list[tuple[str, str]] = [
+    ("monthly", "Deployed the new rate limiter to every region before the sale."),
+    ("monthly", "Decommissioned the old Jenkins box and its 14 pipelines."),
+    ("monthly", "Automated the certificate renewal for the payment gateways."),
+    ("monthly", "Went live with the new invoice export on the 12th."),
+    ("monthly", "We shipped the iOS home screen widget at last."),
+    ("monthly", "Then I deployed the fraud scorer on the new GPU nodes."),
+    ("monthly", "Den neuen Rate-Limiter in allen Regionen ausgerollt."),
+    ("monthly", "Die Cronjobs auf Kubernetes migriert, keine manuellen Neustarts mehr."),
+    ("monthly", "De cronjobs naar Kubernetes gemigreerd."),
+    ("monthly", "Déployé le nouveau limiteur de débit dans toutes les régions."),
+    ("monthly", "On a livré l'export des factures avant la clôture."),
+    ("monthly", "J'ai lancé le nouveau tableau de bord des paiements."),
+    ("monthly", "Migré los cron jobs a Kubernetes, sin reinicios manuales."),
+    ("monthly", "Desplegué el nuevo limitador de tasa en todas las regiones."),
+    ("monthly", "Hemos lanzado la nueva exportación de facturas."),
+    ("monthly", "Fiz o deploy do novo serviço de pagamentos na sexta."),
+    ("monthly", "Ho lanciato il nuovo cruscotto dei pagamenti."),
+    ("monthly", "Ho messo in produzione il nuovo limitatore di richieste."),
+    ("monthly", "Abbiamo rilasciato il nuovo export delle fatture."),
+    ("brief", "Told Omar the payouts backfill went live on Tuesday."),
+    ("brief", "the ledger export has shipped, merchants are using it"),
+    ("brief", "The new rate limiter is now in production everywhere."),
+    ("brief", "El nuevo limitador ya está en producción."),
+    ("brief", "O novo exportador já está em produção."),
+    ("brief", "Il nuovo export è in produzione da lunedì."),
+    ("brief", "De nieuwe export staat live sinds maandag."),
+    ("quarterly", "Rolled out the new on-call tooling across the org."),
+    ("quarterly", "Migrated all 40 services to the new service mesh."),
+    ("quarterly", "Lancé el nuevo portal de desarrolladores."),
+    ("quarterly", "J'ai déployé le nouveau portail développeurs."),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text"), DELIVERED, ids=[r[1] for r in DELIVERED])
+def test_delivered_work_is_evidence(prompt: str, text: str) -> None:
+    assert _kinds(prompt, text) == ["evidence"]
+
+
+# What only sounds delivered keeps its kind: a monthly note of one's own first try, a
+# migration still to do, a brief's note on the person's team that shipped nothing.
+NOT_DELIVERED: list[tuple[str, str, str]] = [
+    ("monthly", "Deployed my first Helm chart by myself, learned a lot about values files.",
+     "skill"),
+    ("monthly", "Die alten Cronjobs müssen noch migriert werden.", "skill"),
+    ("brief", "Her team has shipped nothing since March, she is worried about headcount.",
+     "relationship"),
+    ("brief", "Dorothy thinks the migration is done too early.", "relationship"),
+    ("quarterly", "Staff packet still not done, need two more examples.", "goal"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("prompt", "text", "kind"), NOT_DELIVERED, ids=[r[1] for r in NOT_DELIVERED]
+)
+def test_what_only_sounds_delivered_keeps_its_kind(prompt: str, text: str, kind: str) -> None:
+    assert _kinds(prompt, text) == [kind]
