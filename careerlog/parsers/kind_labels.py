@@ -50,20 +50,41 @@ FEEDBACK = re.compile(
 _SKILL = re.compile(
     r"\bskills?\b|\blearn|\bpractic|\bpractis|\bcodebases?\b|\bcompétence|\bfähigkeit|"
     r"\bhabilidad|\bvaardigh|\bcompetenz|\bcompetênc|\bcompetenc|\bstudied|"
-    r"\bramp(?:ed|ing)? up",
+    r"\bramp(?:ed|ing)? up|\bcourses?\b|"
+    # learning and training in the other languages: "Gelernt:", "Apprentissage :",
+    # "Aprendizaje:", "Formação:", "Geleerd:", "Opleiding:", "Apprendimento:", "Formazione:"
+    r"\blernen\b|\bgelernt|\bweiterbildung|\bfortbildung|\bschulung|\bapprentissage|"
+    r"\bappris\b|\bformation\b|\baprend|\bformación|\bformação|\bleren\b|\bgeleerd|"
+    r"\bopleiding|\bimparat|\bapprendiment|\bformazione",
     _I,
 )
 _RELATION = re.compile(
     r"\brelationships?\b|\bpeople\b|\bperson\b|\bnetwork(?:ing|s)?\b|\bworked with|\bcontacts?\b|"
     r"\b1:1 with|\bbeziehung|\brelations\b|\bpersonnes\b|\brelaciones\b|\brelações\b|"
     r"\brelazioni\b|\brelaties\b|\bpersonen\b|\bpersonas\b|\bcontactos\b|"
-    r"\bmensen\b|\bpessoas\b|\bpersone\b|\bleute\b",
+    r"\bmensen\b|\bpessoas\b|\bpersone\b|\bleute\b|\bmenschen\b|\bstakeholders?\b|"
+    # colleagues, in every language: "Kollegen:", "Collègues :", "Colegas:", "Collega's:"
+    r"\bcolleagues?\b|\bkolleg(?:en|innen)\b|\bcollègues?\b|\bcolegas?\b|"
+    r"\bcollega(?:['’]s)?\b|\bcolleghi\b|\bcontatti\b|\bkontakte\b",
     _I,
 )
 _GOAL = re.compile(
-    r"\bgoals?\b|\bgaps?\b|\bobjecti|\bziele?\b|\bdoel(?:en)?\b|\bpromo(?:tion)?\b", _I
+    r"\bgoals?\b|\bgaps?\b|\bobjecti|\bobjetiv|\bobiettiv|\bziele?\b|\bdoel(?:en)?\b|"
+    r"\bpromo(?:tion)?\b|\bpromoci[oó]n|\bpromoção|\bbeförderung|\bpromotie|\bpromozione|"
+    # "Meta:", "Nova meta:", "Meta Staff:", not an English "Meta note:"
+    r"^\W*(?:(?:nueva|nova|mi|mis|minha|minhas|a|as|la|las) )?metas?"
+    r"(?:\s+(?:d[eao]s?\b|(?-i:[A-Z]))|\W*$)",
+    _I,
 )
-_EVIDENCE = re.compile(r"\bimpact|\bwins?\b|\bevidence\b|\boutcome|\bscope\b|\bwhat you did", _I)
+_EVIDENCE = re.compile(
+    r"\bimpact|\bwins?\b|\bevidence\b|\boutcome|\bscope\b|\bwhat you did|"
+    r"\bachievements?\b|\baccomplishments?\b|"
+    # results and achievements in the other languages: "Erfolge:", "Résultats :", "Logros:"
+    r"\berfolge?\b|\bergebniss?e?\b|\bwirkung\b|\bréalisations?\b|\brésultats?\b|"
+    r"\blogros?\b|\bresultados?\b|\bconquistas?\b|\bresultaten\b|\brisultati\b|"
+    r"\bimpatto\b",
+    _I,
+)
 _FACETS = (("outcome", "outcome"), ("result", "outcome"), ("scope", "scope"), ("what you", "what"))
 
 _NUMBERED_GOAL = re.compile(r"^\s*\d{1,2}[.)]\s+(.+?)\s*$")
@@ -75,7 +96,15 @@ _QUOTED_GOAL = re.compile(r"\bgoals?\b\s*[:：]?\s*[\"“„«]([^\"”“»]{4,
 _TOPIC = re.compile(
     r"^\W*(?:[^\W\d_]+[- ]wise|côté [^\W\d_]+|en cuanto a (?:las? |los )?[^\W\d_]+|"
     r"quanto (?:a|às|aos) [^\W\d_]+|was (?:die )?[^\W\d_]+ angeht|"
-    r"wat (?:de |het )?[^\W\d_]+ betreft|per quanto riguarda (?:le |i |gli |la )?[^\W\d_]+)"
+    r"wat (?:de |het )?[^\W\d_]+ betreft|per quanto riguarda (?:le |i |gli |la )?[^\W\d_]+|"
+    # "On the people side, …", "As for learning, …", "Qua mensen, …", "Lato persone, …",
+    # "In Sachen Leute, …", "Quant aux personnes, …", "Por el lado de las personas, …"
+    r"on the [^\W\d_]+ (?:side|front)|as (?:for|to) (?:the )?[^\W\d_]+|"
+    r"in terms of [^\W\d_]+|qua [^\W\d_]+|lato [^\W\d_]+|sul fronte (?:\w+ )?[^\W\d_]+|"
+    r"in sachen [^\W\d_]+|quant (?:à|aux) (?:la |le |l['’])?[^\W\d_]+|"
+    r"pour ce qui est d[eu]s? (?:la |l['’])?[^\W\d_]+|"
+    r"por el lado de (?:las? |los )?[^\W\d_]+|em termos de [^\W\d_]+|"
+    r"do lado d[aeo]s? [^\W\d_]+)"
     r"\s*,",
     _I,
 )

@@ -192,3 +192,77 @@ NOT_DELIVERED: list[tuple[str, str, str]] = [
 )
 def test_what_only_sounds_delivered_keeps_its_kind(prompt: str, text: str, kind: str) -> None:
     assert _kinds(prompt, text) == [kind]
+
+
+# A label or a topic said first gives the item its kind, in every language: learning or
+# training ("Gelernt:", "Formação:"), colleagues ("Kollegen:", "Collega's:"), a goal's words
+# ("Obiettivi:", "Promoción:", "Metas:"), results ("Erfolge:", "Logros:"), a topic before a
+# comma ("On the people side, …", "Qua mensen, …", "Lato persone, …").
+LABELLED: list[tuple[str, str, str]] = [
+    ("weekly", "Lernen: die Ownership-Regeln von Rust endlich verstanden.", "skill"),
+    ("weekly", "Weiterbildung: zwei Tage Kubernetes-Networking angefangen.", "skill"),
+    ("weekly", "Apprentissage : les règles d'ownership de Rust, enfin claires.", "skill"),
+    ("weekly", "Formation : deux jours sur le réseau Kubernetes.", "skill"),
+    ("weekly", "Aprendizaje: cómo leer un flamegraph en el perfilador.", "skill"),
+    ("weekly", "Aprendido: cómo leer flamegraphs en el perfilador.", "skill"),
+    ("weekly", "Aprendizado: como ler um flamegraph no profiler.", "skill"),
+    ("weekly", "Formação: dois dias sobre a rede do Kubernetes.", "skill"),
+    ("weekly", "Leren: de ownership-regels van Rust eindelijk begrepen.", "skill"),
+    ("weekly", "Opleiding: twee dagen over Kubernetes-netwerken.", "skill"),
+    ("weekly", "Apprendimento: le regole di ownership di Rust, finalmente chiare.", "skill"),
+    ("weekly", "Formazione: due giorni sulla rete di Kubernetes.", "skill"),
+    ("weekly", "Kollegen: Jonas Weber übernimmt ab Januar das Billing-Team.", "relationship"),
+    ("weekly", "Menschen: Jonas Weber übernimmt ab Januar das Billing-Team.", "relationship"),
+    ("weekly", "Collègues : Léa Martin reprend l'équipe Risque en janvier.", "relationship"),
+    (
+        "weekly",
+        "Colegas: Lucía Fernández se queda con el equipo de Riesgos en enero.",
+        "relationship",
+    ),
+    ("weekly", "Colegas: o Thiago Souza assume o time de Mobile em janeiro.", "relationship"),
+    ("weekly", "Collega's: Sanne Jansen neemt in januari het Security-team over.", "relationship"),
+    ("weekly", "Colleghi: Chiara Rossi passa al team Mobile a gennaio.", "relationship"),
+    ("weekly", "Colleagues: Kofi Mensah takes over the QA team in January.", "relationship"),
+    ("weekly", "Stakeholders: Kofi Mensah wants the QA numbers every Friday.", "relationship"),
+    ("weekly", "Obiettivi: il pacchetto per Staff è quasi pronto.", "goal"),
+    ("weekly", "Objetivos: el paquete para Staff está casi listo.", "goal"),
+    ("weekly", "Nuevo objetivo: liderar una iniciativa entre equipos.", "goal"),
+    ("weekly", "Metas: o pacote para Staff está quase pronto.", "goal"),
+    ("monthly", "Erfolge: das neue Onboarding-Handbuch für das Team geschrieben.", "evidence"),
+    ("monthly", "Ergebnisse: das neue Onboarding-Handbuch für das Team geschrieben.", "evidence"),
+    ("monthly", "Réalisations : le nouveau guide d'astreinte pour l'équipe.", "evidence"),
+    ("monthly", "Résultats : le nouveau guide d'astreinte pour l'équipe.", "evidence"),
+    ("monthly", "Logros: la nueva guía de guardias para el equipo.", "evidence"),
+    ("monthly", "Resultados: o novo guia de plantão para o time.", "evidence"),
+    ("monthly", "Conquistas: o novo guia de plantão para o time.", "evidence"),
+    ("monthly", "Resultaten: de nieuwe on-call-handleiding voor het team.", "evidence"),
+    ("monthly", "Risultati: la nuova guida per la reperibilità del team.", "evidence"),
+    ("monthly", "Impatto: la nuova guida per la reperibilità del team.", "evidence"),
+    ("monthly", "Achievements: wrote the new on-call handbook for the team.", "evidence"),
+    ("monthly", "Accomplishments: wrote the new on-call handbook for the team.", "evidence"),
+    ("weekly", "On the people side, Kofi Mensah takes over QA in January.", "relationship"),
+    ("weekly", "Qua mensen, Sanne Jansen neemt in januari Security over.", "relationship"),
+    ("weekly", "Lato persone, Chiara Rossi passa al team Mobile a gennaio.", "relationship"),
+    ("weekly", "In Sachen Leute, Jonas Weber übernimmt ab Januar Billing.", "relationship"),
+    ("weekly", "Quant aux personnes, Léa Martin reprend l'équipe Risque.", "relationship"),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text", "kind"), LABELLED, ids=[r[1] for r in LABELLED])
+def test_a_label_in_any_language_gives_the_kind(prompt: str, text: str, kind: str) -> None:
+    assert _kinds(prompt, text) == [kind]
+
+
+# Labels that only look like one keep the content's kind: an English "Meta note:", a model's
+# "Training:", a topic that is no kind's word ("Qua performance, …", "As for the flaky tests").
+NOT_LABELLED = [
+    "Meta note: the payouts backfill finished on Monday, 2 days early.",
+    "Training: the fraud model now retrains nightly in 25 minutes instead of 3 hours.",
+    "Qua performance, de p99 van de checkout is van 900 naar 300 ms.",
+    "As for the flaky tests, I quarantined 28 of them and fixed 11.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LABELLED)
+def test_a_word_that_only_looks_like_a_label_does_not_set_the_kind(text: str) -> None:
+    assert _kinds("weekly", text) == ["evidence"]
