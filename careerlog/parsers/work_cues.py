@@ -183,16 +183,30 @@ _GOAL_TALK = re.compile(
 # Saying that what follows is no goal's: "Outside the goals, I took …", "wasn't on my goal
 # list", "Fuera de los objetivos: …".
 OFF_GOALS = re.compile(
-    r"\b(?=[nwiobafhel])(?:"
-    r"(?:not|(?:was|is|are|were)n['’]t) (?:on|in|part of|one of|related to) (?:my|the|any) "
-    r"(?:\w+ )?goals?\b|"
-    r"(?:outside|beyond|besides|apart from|unrelated to) (?:of )?(?:my|the) goals?\b|"
-    r"(?:fuera|aparte) de (?:mis|los) objetivos|(?:fora|além) d(?:os|as|e) (?:meus |minhas )?"
-    r"(?:objetivos|metas)|los van (?:mijn|de) doelen|abseits (?:meiner|der) ziele|"
+    r"\b(?=[nwiobafhelusmrgp])(?:"
+    r"(?:not|(?:was|is|are|were)n['’]t) (?:on|in|part of|one of|related to|tied to|linked to|"
+    r"connected to|toward|towards|for) (?:my|the|any|a) (?:\w+ )?goals?\b|"
+    r"(?:outside|beyond|besides|apart from|unrelated to|nothing to do with) (?:of )?"
+    r"(?:any of )?(?:my|the|any) goals?\b|"
+    # "Not goal-related, but …", "Off-goal: …", "Off the goals: …"
+    r"not goal[- ]related|off[- ]goals?\b|off (?:my|the) goals?\b|goal[- ]unrelated|"
+    r"(?:fuera|aparte|más allá) de (?:mis|los) objetivos|"
+    r"(?:sin relación|no relacionad[oa]|(?:no tiene )?nada que ver) con (?:mis|los) "
+    r"(?:objetivos|metas)|"
+    r"(?:fora|além) d(?:os|as|e) (?:meus |minhas )?(?:objetivos|metas)|"
+    r"(?:sem relação|(?:não tem )?(?:nada )?a ver|não relacionad[oa]) (?:com|a) "
+    r"(?:[oa]s |às |aos )?(?:meus |minhas )?(?:objetivos|metas)|"
+    r"los van (?:mijn|de) doelen|abseits (?:meiner|der) ziele|"
     r"a parte (?:i miei|gli) obiettivi|"
-    r"en dehors (?:de mes|des) objectifs|hors objectifs|außerhalb (?:meiner|der) ziele|"
-    r"nicht (?:auf|in) meine[nr]? ziel|buiten (?:mijn|de) doelen|"
-    r"al di fuori (?:dei miei|degli) obiettivi|fuori dagli obiettivi)",
+    r"en dehors (?:de mes|des) objectifs|hors (?:de )?(?:mes )?objectifs|"
+    r"(?:pas|non) liée?s? (?:à mes|aux) objectifs|sans (?:rapport|lien) avec (?:mes|les) objectifs|"
+    r"rien à voir avec (?:mes|les) objectifs|außerhalb (?:meiner|der) ziele|"
+    r"nicht (?:auf|in) meine[nr]? ziel|unabhängig von (?:meinen|den) zielen|"
+    r"nichts mit (?:meinen|den) zielen zu tun|nicht zielbezogen|buiten (?:mijn|de) doelen|"
+    r"niet gerelateerd aan (?:mijn|de) doelen|niets te maken met (?:mijn|de) doelen|"
+    r"al di fuori (?:dei miei|degli) obiettivi|fuori dagli obiettivi|"
+    r"non legat[oa] a(?:i miei|gli) obiettivi|al di là (?:dei miei|degli) obiettivi|"
+    r"(?:niente|nulla) a che (?:vedere|fare) con (?:i miei|gli) obiettivi)",
     _I,
 )
 # A weekly line that names a goal of the user's speaks of its progress: "so the conference
@@ -201,10 +215,12 @@ _GOAL_MENTION = re.compile(
     r"\b(?=[mtonuv])(?:(?:my|our) (?:[\w'’-]+ ){0,3}goal\b(?! (?:list|setting|doc)\b)|"
     r"the (?:[\w'’-]+ ){1,3}goal\b(?! (?:list|setting|doc)\b)|"
     r"(?:mi|mon|mein(?:em)?|mijn|il mio|o meu|meu|nuestro|notre|unser(?:em)?|ons) "
-    r"(?:objetivo|objectif|ziel|doel|obiettivo)\b)",
+    r"(?:objetivo|objectif|ziel|doel|obiettivo)\b|"
+    # "meta", the Spanish and Portuguese goal word: "mi meta de la charla", "a minha meta"
+    r"(?:mi|minha|nuestra|nossa) meta\b)",
     _I,
 )
-_GOAL_NOUNS = ("goal", "objetivo", "objectif", "ziel", "doel", "obiettivo")
+_GOAL_NOUNS = ("goal", "objetivo", "objectif", "ziel", "doel", "obiettivo", "meta")
 # A result counted after the work that gave it: "…, 46 issues filed", "30 bugs found",
 # "46 problemas encontrados", "46 Probleme gemeldet"; or before it: "filed 46 issues".
 RESULT = re.compile(

@@ -266,3 +266,58 @@ NOT_LABELLED = [
 @pytest.mark.parametrize("text", NOT_LABELLED)
 def test_a_word_that_only_looks_like_a_label_does_not_set_the_kind(text: str) -> None:
     assert _kinds("weekly", text) == ["evidence"]
+
+
+# The user's talk goal named in Spanish ("ponencia"), or a goal called "mi meta", "a minha
+# meta": a weekly line that does so is that goal's progress.
+GOAL_WORDS: list[tuple[str, str, str | None]] = [
+    ("weekly", "Mandé mi ponencia a la PyCon España.", TALK),
+    ("quarterly", "Ponencia: propuesta enviada a la PyCon, respuesta en febrero.", TALK),
+    ("weekly", "Esta semana mandé la propuesta a la PyCon, así avanza mi meta.", None),
+    ("weekly", "Mandei a proposta para a QCon, a minha meta finalmente andou.", None),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text", "goal"), GOAL_WORDS, ids=[r[1] for r in GOAL_WORDS])
+def test_the_users_goal_named_in_its_words(prompt: str, text: str, goal: str | None) -> None:
+    assert _entries(prompt, text) == [("goal", goal)]
+
+
+# A quarterly line said to be off the goals, in the words and languages the table lacked
+# ("Not goal-related", "Off-goal:", "Sin relación con mis objetivos", "Pas lié à mes
+# objectifs", "Unabhängig von meinen Zielen", "Non legato ai miei obiettivi"): evidence.
+OFF_GOALS = [
+    "Not goal-related, but I rewrote the on-call handbook for the team.",
+    "Off-goal: hired two engineers for the team, both accepted.",
+    "Unrelated to any of my goals, I rewrote the on-call handbook.",
+    "Nothing to do with my goals, but I took over the hiring loop.",
+    "Not tied to any goal: moved the team to trunk-based development.",
+    "Sin relación con mis objetivos: contraté a dos ingenieros para el equipo.",
+    "No relacionado con los objetivos: reescribí el manual de guardias.",
+    "Pas lié à mes objectifs : j'ai recruté deux ingénieurs pour l'équipe.",
+    "Unabhängig von meinen Zielen: zwei Leute fürs Team eingestellt.",
+    "Hat nichts mit meinen Zielen zu tun, aber ich habe das On-Call-Handbuch neu geschrieben.",
+    "Niet gerelateerd aan mijn doelen: twee mensen aangenomen voor het team.",
+    "Sem relação com as metas: contratei duas pessoas para o time.",
+    "Não tem a ver com os objetivos: reescrevi o manual de plantão.",
+    "Non legato ai miei obiettivi: ho assunto due persone per il team.",
+    "Niente a che vedere con gli obiettivi: ho riscritto il manuale di reperibilità.",
+]
+
+
+@pytest.mark.parametrize("text", OFF_GOALS)
+def test_a_line_off_the_goals_is_evidence(text: str) -> None:
+    assert _kinds("quarterly", text) == ["evidence"]
+
+
+# A line that says little was done for a goal still speaks of that goal.
+ON_THE_GOALS = [
+    "Still nothing for the talk goal, no CFP open before March.",
+    "Not much progress toward the Staff goal; calibration moved to May.",
+    "The talk goal is stuck, no CFP open before March.",
+]
+
+
+@pytest.mark.parametrize("text", ON_THE_GOALS)
+def test_a_line_on_a_goal_is_that_goals(text: str) -> None:
+    assert _kinds("quarterly", text) == ["goal"]
