@@ -65,6 +65,8 @@ _ALSO = (
 DELIVERED = re.compile(
     rf"^\W*{_ALSO}(?:shipped|landed|launched|delivered|released|deployed|decommissioned|"
     r"automated|went live with|rolled out|migrated|cut|reduced|saved|fixed|"
+    # a figure changed, said in a verb: "Halved the build time", "Sped up the export"
+    r"halved|doubled(?! down)|tripled|sped up|trimmed|shrank|brought down|"
     # the same in the other languages replies come in (nl, de, fr, es, pt, it)
     r"(?:op)?geleverd|uitgerold|gemigreerd|gelanceerd|geliefert|ausgeliefert|ausgerollt|"
     r"migriert|livré|déployé|migré|lancé|mis en prod(?:uction)?|entregado|desplegado|lanzado|"
@@ -118,16 +120,23 @@ _LEARNING_OTHER = re.compile(
 # Something the user delivered, said in the first person anywhere in the item: "Dans la
 # foulée, j'ai migré nos 5 workers", "then I migrated the cron jobs", "Fiz o deploy do …".
 I_DELIVERED = re.compile(
-    r"\b(?=[jiwonhdmelpfaguc])(?:j['’]ai (?:migré|livré|déployé|mis en prod(?:uction)?|lancé)|"
+    r"\b(?=[jiwonhdmelpfagucrbv])(?:j['’]ai (?:migré|livré|déployé|mis en prod(?:uction)?|lancé)|"
     r"(?:on a|nous avons) (?:migré|livré|déployé|mis en prod(?:uction)?|lancé)|"
-    r"(?:I|we) (?:shipped|migrated|launched|rolled out|delivered|deployed|released)|"
+    r"(?:I|we) (?:shipped|migrated|launched|rolled out|delivered|deployed|released|"
+    r"cut|reduced|halved|sped up)|"
     r"(?:he|hemos) (?:migrado|entregado|desplegado|lanzado|publicado|puesto en producción)|"
     r"(?:migré|desplegué|entregué|publiqué)|"  # Spanish, the first person: "Migré los cron jobs"
     r"(?:eu )?(?:migrei|entreguei|implantei|lancei|publiquei|coloquei em produção)|"
     r"(?:fiz|fizemos) o (?:deploy|rollout)|"
     r"(?:ho|abbiamo) (?:migrato|rilasciato|consegnato|lanciato|messo in produzione)|"
-    # the verb last, in German and Dutch: "Die Cronjobs auf Kubernetes migriert"
-    r"(?:ausgerollt|migriert|live geschaltet|uitgerold|gemigreerd|live gezet)"
+    # a figure the user changed: "J'ai réduit …", "Reduje a la mitad …", "Ho dimezzato …"
+    r"(?:j['’]ai|on a|nous avons) (?:réduit|divisé|accéléré|diminué|baissé)|"
+    r"(?:reduje|bajé|aceleré|recorté|reduzi|baixei|acelerei|cortei)|"
+    r"(?:ho|abbiamo) (?:ridotto|dimezzato|accelerato|abbassato|tagliato)|"
+    # the verb last, in German and Dutch: "Die Cronjobs auf Kubernetes migriert", "Die
+    # Build-Zeit halbiert", "De buildtijd gehalveerd"
+    r"(?:ausgerollt|migriert|live geschaltet|uitgerold|gemigreerd|live gezet|halbiert|"
+    r"beschleunigt|gesenkt|verkürzt|reduziert|gehalveerd|versneld|verlaagd|verkort)"
     r"(?! (?:werden|worden|wird|wordt)\b))\b",
     _I,
 )
@@ -222,17 +231,21 @@ _GOAL_MENTION = re.compile(
 )
 _GOAL_NOUNS = ("goal", "objetivo", "objectif", "ziel", "doel", "obiettivo", "meta")
 # A result counted after the work that gave it: "…, 46 issues filed", "30 bugs found",
-# "46 problemas encontrados", "46 Probleme gemeldet"; or before it: "filed 46 issues".
+# "46 problemas encontrados", "46 Probleme gemeldet", "46 stale alerts retired"; or before it:
+# "filed 46 issues", "retired 46 alerts".
 RESULT = re.compile(
-    r"(?=[\dfcrm])(?:\d[\d.,]*\+? (?:[^\W\d_]+ ){1,2}?"
-    r"(?:filed|fixed|found|closed|resolved|merged|removed|deleted|migrated|"
-    r"remontés|corrigés|trouvés|résolus|fermés|supprimés|"
-    r"gefunden|behoben|gemeldet|geschlossen|gelöscht|migriert|"
-    r"encontrad[oa]s|corregid[oa]s|resuelt[oa]s|cerrad[oa]s|eliminad[oa]s|"
+    r"(?=[\dfcrmtda])(?:\d[\d.,]*\+? (?:[^\W\d_]+ ){1,2}?"
+    r"(?:filed|fixed|found|closed|resolved|merged|removed|deleted|migrated|retired|triaged|"
+    r"automated|decommissioned|"
+    r"remontés|corrigés|trouvés|résolus|fermés|supprimés|migrée?s|automatisée?s|"
+    r"gefunden|behoben|gemeldet|geschlossen|gelöscht|migriert|automatisiert|"
+    r"encontrad[oa]s|corregid[oa]s|resuelt[oa]s|cerrad[oa]s|eliminad[oa]s|migrad[oa]s|"
+    r"automatizad[oa]s|"
     r"corrigid[oa]s|resolvid[oa]s|fechad[oa]s|removid[oa]s|"
-    r"gevonden|opgelost|gemeld|gesloten|verwijderd|"
-    r"trovati|risolti|corretti|chiusi|segnalati|rimossi)\b|"
-    r"\b(?:filed|fixed|found|closed|resolved|merged) \d)",
+    r"gevonden|opgelost|gemeld|gesloten|verwijderd|gemigreerd|geautomatiseerd|"
+    r"trovati|risolti|corretti|chiusi|segnalati|rimossi|migrati|automatizzati)\b|"
+    r"\b(?:filed|fixed|found|closed|resolved|merged|migrated|retired|triaged|deleted|"
+    r"removed|automated|decommissioned) \d)",
     _I,
 )
 # A plain report of something achieved: "I'm now the DRI for …", "Shipped …", "Led …".
@@ -254,7 +267,13 @@ _FROM_TO = re.compile(
     r"\b(?=[fvdFVD])(?:from|von|van|de|da|desde|du)\s+[~≈]?\d[\d.,]*[^.;\d]{0,20}?\s"
     r"(?:to|auf|naar|tot|à|a|para|hasta)\s+(?:[a-z]+\s+)?[~≈]?\d|"
     r"\d[^.;\d]{0,20}?\s(?:instead of|rather than|statt|anstatt|au lieu de|en lugar de|"
-    r"en vez de|em vez de|in plaats van|invece di)\s+[~≈]?\d",
+    r"en vez de|em vez de|in plaats van|invece di)\s+[~≈]?\d|"
+    # an arrow, the new figure first, or the old one in brackets: "410ms → 95ms", "48 min ->
+    # 11 min", "down to 40 min from 3 hours", "12 minutes (was 40)"
+    r"\d[^.;\d]{0,12}?\s*(?:->|-->|→|=>|⇒)\s*[~≈]?\d|"
+    r"\b(?=[tT])to\s+[~≈]?\d[\d.,]*[^.;\d]{0,20}?\s(?:down |up )?from\s+(?:[a-z]+\s+)?[~≈]?\d|"
+    r"\d[^.;\d]{0,20}?\((?:was|from|vorher|war|antes|era|avant|était|prima|eerst|voorheen)"
+    r"\s+[~≈]?\d",
     _I,
 )
 

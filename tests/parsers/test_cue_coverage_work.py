@@ -321,3 +321,55 @@ ON_THE_GOALS = [
 @pytest.mark.parametrize("text", ON_THE_GOALS)
 def test_a_line_on_a_goal_is_that_goals(text: str) -> None:
     assert _kinds("quarterly", text) == ["goal"]
+
+
+# A result said with an arrow ("410ms → 95ms"), the new figure first ("down to 40 min from
+# 3 hours", "12 minutes (was 40)"), a verb of change ("Halved …", "Ho dimezzato …", "… halbiert")
+# or a count of things done after the work ("46 stale alerts retired", "46 alertas migradas"):
+# evidence, in a monthly reply whose prior is a skill, a quarterly one and a brief.
+RESULTS: list[tuple[str, str]] = [
+    ("monthly", "p99 on the balance endpoint 410ms → 95ms after the index change."),
+    ("monthly", "Nightly build of the monorepo 48 min -> 11 min."),
+    ("monthly", "Cold start of the checkout lambda 8s => 2s."),
+    ("monthly", "Brought the nightly batch down to 40 min from 3 hours."),
+    ("monthly", "The reconciliation job now takes 12 minutes (was 40)."),
+    ("monthly", "Halved the build time of the monorepo."),
+    ("monthly", "Sped up the invoice export for the finance team."),
+    ("monthly", "Die Build-Zeit des Monorepos halbiert."),
+    ("monthly", "Den nächtlichen Batch deutlich beschleunigt."),
+    ("monthly", "J'ai réduit le temps de build du monorepo de moitié."),
+    ("monthly", "Reduje a la mitad el tiempo de build del monorepo."),
+    ("monthly", "Reduzi pela metade o tempo de build do monorepo."),
+    ("monthly", "Ho dimezzato il tempo di build del monorepo."),
+    ("monthly", "De buildtijd van de monorepo gehalveerd."),
+    ("quarterly", "Build time 40 min → 12 min for the whole org."),
+    ("brief", "checkout p95 1.9s → 0.7s since the CDN change"),
+    ("monthly", "Cleanup day with Ines from Design, 46 stale alerts retired."),
+    ("monthly", "Bug triage with Priya, 38 tickets triaged and 12 closed."),
+    ("monthly", "Nettoyage avec Ines, 46 alertes migrées vers le nouveau système."),
+    ("monthly", "Limpieza con Inés, 46 alertas migradas al nuevo sistema."),
+    ("monthly", "Pulizia con Ines, 46 allarmi migrati al nuovo sistema."),
+    ("monthly", "Opruimdag met Ines, 46 alerts gemigreerd naar het nieuwe systeem."),
+    ("monthly", "Aufräumtag mit Ines, 46 Alarme automatisiert."),
+    ("monthly", "Cleanup week with Omar: retired 46 stale alerts."),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text"), RESULTS, ids=[r[1] for r in RESULTS])
+def test_a_result_said_otherwise_is_evidence(prompt: str, text: str) -> None:
+    assert _kinds(prompt, text) == ["evidence"]
+
+
+# What only looks like a result keeps its kind: "doubled down on", a change of version
+# ("v1 -> v2"), a count of mentees, improving one's own SQL.
+NOT_RESULTS: list[tuple[str, str, str]] = [
+    ("monthly", "Doubled down on code reviews for the new hires this month.", "skill"),
+    ("monthly", "Now mentoring 3 juniors (was 1), every Friday.", "relationship"),
+    ("weekly", "Walked Priya through the v1 -> v2 migration plan.", "relationship"),
+    ("monthly", "Improved my SQL a lot by pairing on the reporting queries.", "skill"),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text", "kind"), NOT_RESULTS, ids=[r[1] for r in NOT_RESULTS])
+def test_what_only_looks_like_a_result_keeps_its_kind(prompt: str, text: str, kind: str) -> None:
+    assert _kinds(prompt, text) == [kind]
