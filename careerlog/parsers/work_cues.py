@@ -84,13 +84,14 @@ SKILL_START = re.compile(
 # The user learning, anywhere in the item ("Started learning Rust through …"), but not
 # others ("so the new hires learn …", "lessons learned") nor a thing ("machine learning").
 _LEARNING = re.compile(
-    r"\b(?=[lsprwtbgcmh])(?<!machine )(?<!deep )(?<!lessons )(?<!e-)(?:learn(?:ed|t|ing)?|"
+    r"\b(?=[lsprwtbgcmhn])(?<!machine )(?<!deep )(?<!lessons )(?<!e-)(?:learn(?:ed|t|ing)?|"
     r"stud(?:ied|ying)|"
     r"practi[cs](?:ed|ing)|went deep on|ramp(?:ed|ing) up on|read up on|took (?:a|the) course|"
     # the same said otherwise: "got up to speed on the ledger code", "brushed up on SQL",
     # "taught myself enough eBPF", "picked up a bit of Rust" (not "picked up some tickets")
     r"(?:got|get|came) up to speed (?:on|with)|brush(?:ed|ing) up on|"
-    r"(?:taught|teaching) myself|self-taught|"
+    r"(?:taught|teaching) myself|self-taught|(?:wrapped|got) my head around|"
+    r"level(?:l)?ed up (?:on|in)|(?:need|want|have|had) to practi[cs]e|"
     r"pick(?:ed|ing) up (?:a (?:bit|little|lot|fair bit) (?:of|about)|enough|the basics of|some)"
     r"(?! (?:of|slack|more|extra|tickets?|work|shifts?|bugs?|issues?|tasks?|pages?)\b)|"
     # a first try: "took my first go at writing a Tempo query", "tried my hand at Rego"
@@ -101,12 +102,25 @@ _LEARNING = re.compile(
 # The user learning or practising, in the other languages replies come in: "Este mes aprendí
 # a perfilar consultas", "Ich lerne gerade Rust".
 _LEARNING_OTHER = re.compile(
-    r"\b(?=[aejgilhpéfmsb])(?:aprend(?:í|i|o|iendo|endo|id[oa])|(?:j['’]ai )?appris|"
+    r"\b(?=[aejgilhpéfmsbcqvwdz])(?:aprend(?:í|i|o|iendo|endo|id[oa])|(?:j['’]ai )?appris|"
     r"j['’]apprends|gelernt|(?:ich )?lerne (?:gerade|jetzt|seit)|"
     r"ich lerne|(?:bij)?geleerd|ik leer|aan het leren|imparat[oa]|imparando|"
-    r"estudi(?:é|ei|ando|ad[oa])|étudié|studiat[oa]|studiando|"
+    r"estudi(?:é|ando|ad[oa])|estud(?:ei|ando|ado)|étudié|studiat[oa]|studiando|"
     r"practiqu[ée]|pratiqu[ée]|pratiquei|practic(?:ad[oa]|ando)|pratic(?:ad[oa]|ando)|"
-    r"geübt|geoefend|praticat[oa]|esercitat[oa]|"
+    r"geübt|geoefend|praticat[oa]|esercitat[oa]|(?:fatto|fare|faccio) pratica|"
+    # starting or wanting to learn: "Empecé a aprender Rust", "angefangen, Rust zu lernen"
+    r"(?:empecé|empezando|comencé|quiero|voy|comecei|começando|quero|vou) a aprender|"
+    r"(?:en train d|commencé à |envie d)['’]?apprendre|"
+    r"(?:angefangen|begonnen),? (?:\S+ ){0,3}?zu lernen|"
+    r"(?:will|möchte|muss) (?:\S+ ){1,3}?lernen|(?:wil|moet|ga) (?:\S+ ){1,3}?leren|"
+    r"(?:(?:iniziato|cominciato) a|voglio|devo) imparare|"
+    # a first try: "Mi primer intento de …", "Mijn eerste poging om …", "Mein erster Versuch"
+    r"(?:mi primer intento|(?:a )?minha primeira tentativa|ma première tentative|"
+    r"mein erster versuch|mijn eerste poging|il mio primo tentativo)|"
+    # certified: "Me certifiqué como entrevistadora", "Ik ben nu gecertificeerd als …"
+    r"me certifiqu(?:é|ei)|me certificaron|(?:fui|fue) certificad[oa]|"
+    r"mi sono certificat[oa]|(?:bin|wurde) (?:\S+ ){0,6}?zertifiziert|"
+    r"suis (?:\S+ ){0,2}?certifiée?|ben (?:\S+ ){0,2}?gecertificeerd|"
     # getting up to speed on something: "mich in die Regel-Engine eingearbeitet", "me puse al
     # día con el código", "je suis montée en compétence sur Kafka", "me ingelezen in Kafka"
     r"eingearbeitet|einarbeiten|eingelesen|einlesen|ingewerkt|inwerken|ingelezen|inlezen|"
@@ -170,6 +184,8 @@ _STUDY = re.compile(
     r"(?:(?:work)?books?|chapters?|courses?|tutorials?|workshops?|certifications?|bootcamp|"
     r"livre|chapitre|buch|"
     r"kapitel|libro|capítulo|livro|boek|hoofdstuk|capitolo)\b|"
+    # lectures or talks watched: "Watched the Strange Loop lecture series on CRDTs"
+    r"watched (?:\S+ ){0,6}?(?:courses?|tutorials?|lectures?|webinars?|talks?)\b|"
     # a certification or an exam passed: "Passed the AWS Solutions Architect certification"
     r"(?:passed|got|earned|obtained) (?:\S+ ){0,4}?(?:certifications?|certified|exams?)\b|"
     # the verb last, in German and Dutch: "Das Kapitel über Ownership … durchgearbeitet"

@@ -104,6 +104,32 @@ LEARNING: list[tuple[str, str]] = [
     ("weekly", "Made my first attempt at a Terraform module for the queue."),
     ("weekly", "He practicado entrevistas de system design con el equipo de plataforma."),
     ("weekly", "Mi sono esercitato a scrivere query PromQL per gli allarmi."),
+    # the other tenses and persons: "Estudei", "en train d'apprendre", "angefangen, Rust zu
+    # lernen", "Ik wil Go leren", a first try or a certification in every language
+    ("weekly", "Estudei o modelo de permissões da AWS para a certificação."),
+    ("weekly", "Estou estudando Kafka com o livro da Confluent nas horas vagas."),
+    ("weekly", "Je suis en train d'apprendre Rust, lentement."),
+    ("weekly", "Ich habe angefangen, Rust zu lernen, mit dem offiziellen Buch."),
+    ("weekly", "Ik wil Go leren, ben begonnen met de tour."),
+    ("weekly", "Ho iniziato a imparare Rust con il libro ufficiale."),
+    ("weekly", "Empecé a aprender Rust con el libro oficial."),
+    ("weekly", "Comecei a aprender Rust com o livro oficial."),
+    ("weekly", "Finally wrapped my head around the Kafka rebalancing protocol."),
+    ("weekly", "Leveled up on Postgres query plans while chasing the slow report."),
+    ("weekly", "Watched the whole Strange Loop lecture series on CRDTs."),
+    ("weekly", "Me certifiqué como entrevistadora de system design."),
+    ("weekly", "Me certifiquei como entrevistadora de system design."),
+    ("weekly", "Mi sono certificata come intervistatrice di system design."),
+    ("weekly", "Ich bin jetzt als Interviewerin für System Design zertifiziert."),
+    ("weekly", "Je suis maintenant certifiée comme intervieweuse system design."),
+    ("weekly", "Ik ben nu gecertificeerd als interviewer voor system design."),
+    ("weekly", "Need to practise giving the demo without notes, did two runs."),
+    ("weekly", "Mi primer intento de escribir una política en Rego, funcionó a medias."),
+    ("weekly", "Mein erster Versuch mit einer Rego-Policy, halb funktioniert."),
+    ("weekly", "Ma première tentative d'écrire une politique Rego, à moitié réussie."),
+    ("weekly", "Mijn eerste poging om een Rego-policy te schrijven, half gelukt."),
+    ("weekly", "Il mio primo tentativo di scrivere una policy Rego, riuscito a metà."),
+    ("weekly", "A minha primeira tentativa de escrever uma política Rego, meio que funcionou."),
 ]
 
 
@@ -124,6 +150,8 @@ NOT_LEARNING = [
     "Den Workshop-Raum für das Offsite gebucht und die Agenda verschickt.",
     "He terminado la migración de los workers de facturación.",
     "Fiz o deploy do novo serviço de pagamentos na sexta.",
+    "Fixed the certificate rotation so the gateway stops failing at 2am.",
+    "Renewed the expired certificato TLS on the payments gateway.",
 ]
 
 
