@@ -70,9 +70,13 @@ _RELATION = re.compile(
 )
 _GOAL = re.compile(
     r"\bgoals?\b|\bgaps?\b|\bobjecti|\bobjetiv|\bobiettiv|\bziele?\b|\bdoel(?:en)?\b|"
-    r"\bpromo(?:tion)?\b|\bpromoci[oó]n|\bpromoção|\bbeförderung|\bpromotie|\bpromozione|"
-    # "Meta:", "Nova meta:", "Meta Staff:", not an English "Meta note:"
-    r"^\W*(?:(?:nueva|nova|mi|mis|minha|minhas|a|as|la|las) )?metas?"
+    r"\bpromo(?:tion)?\b|\bpromoci[oó]n|\bpromoção|\bbeförderung|\bpromotie|\bpromozione",
+    _I,
+)
+# "meta", the Spanish and Portuguese goal word, only as the label's first word ("Meta:",
+# "Nova meta:", "Meta Staff:"), not an English "Meta note:"; looked for only at the start.
+_META_GOAL = re.compile(
+    r"\W*(?:(?:nueva|nova|mi|mis|minha|minhas|a|as|la|las) )?metas?"
     r"(?:\s+(?:d[eao]s?\b|(?-i:[A-Z]))|\W*$)",
     _I,
 )
@@ -136,7 +140,8 @@ def keyword_kind(text: str) -> KindHint:
         return KindHint("relationship")
     if _SKILL.search(text):
         return KindHint("skill")
-    if _GOAL.search(text) and not OFF_GOALS.search(text):  # not "Outside my goals: …"
+    # (a goal's words, but not "Outside my goals: …")
+    if (_GOAL.search(text) or _META_GOAL.match(text)) and not OFF_GOALS.search(text):
         return KindHint("goal")
     if _EVIDENCE.search(text):
         low = text.lower()

@@ -193,6 +193,16 @@ _STUDY = re.compile(
     r"(?:gelesen|durchgearbeitet|gelezen|doorgewerkt)\b)",
     _I,
 )
+# Each cue of ``_COURSE`` and ``_LEARNING_OTHER`` holds one of these: most items hold none,
+# and one look for them is several times faster than the two patterns.
+_OTHER_STEMS = (
+    "aprend", "appris", "apprend", "lern", "leer", "leren", "impar", "estud", "étudi", "studia",
+    "practi", "prati", "geübt", "geoefend", "esercitat", "intento", "tentativ", "versuch",
+    "poging", "certifi", "zertifi", "arbeit", "lesen", "ingewerkt", "inwerken", "lezen",
+    "familiari", "al día", "compétence", "formé", "me forme", "beigebracht", "cors", "curs",
+    "cours", "kurs", "formation", "schulung", "workshop", "atelier", "taller", "oficina",
+    "tutori", "bootcamp", "training", "opleiding",
+)  # fmt: skip
 _OTHERS_LEARN = re.compile(
     r"\b(?:help(?:ed|ing|s)?|so|let(?:s|ting)?|teach(?:ing)?|taught|them|others|everyone|"
     r"people|team|hires|they|he|she|how)\s+(?:\w+\s+)?$",
@@ -317,12 +327,15 @@ def own_goal(text: str) -> bool:
 
 def learning(text: str) -> bool:
     """Does the item say the user learned or practised something, anywhere in it?"""
-    return (
-        bool(SKILL_START.search(text))
+    if (
+        SKILL_START.search(text)
         or any(not _OTHERS_LEARN.search(text[: m.start()]) for m in _LEARNING.finditer(text))
-        or bool(_COURSE.search(text))
-        or bool(_STUDY.search(text))
-        or bool(_LEARNING_OTHER.search(text))
+        or _STUDY.search(text)
+    ):
+        return True
+    low = text.lower()
+    return any(stem in low for stem in _OTHER_STEMS) and bool(
+        _COURSE.search(text) or _LEARNING_OTHER.search(text)
     )
 
 
