@@ -190,6 +190,17 @@ DELIVERED: list[tuple[str, str]] = [
     ("brief", "O novo exportador já está em produção."),
     ("brief", "Il nuovo export è in produzione da lunedì."),
     ("brief", "De nieuwe export staat live sinds maandag."),
+    # finished, said otherwise: "wrapped up", "got merged", "ist erledigt", "is af", "est
+    # bouclée", "foi concluída", "fue completada", "è stata completata"
+    ("brief", "the vault migration is wrapped up, no more dual writes"),
+    ("brief", "the retry budget PR got merged yesterday after two rounds"),
+    ("brief", "the new dashboard has gone live for all merchants"),
+    ("brief", "Die Migration der Abos ist erledigt, keine Doppelbuchungen mehr."),
+    ("brief", "De migratie van de abonnementen is af."),
+    ("brief", "La migration des abonnements est bouclée depuis lundi."),
+    ("brief", "A migração das assinaturas foi concluída na segunda."),
+    ("brief", "La migración de las suscripciones fue completada el lunes."),
+    ("brief", "La migrazione degli abbonamenti è stata completata lunedì."),
     ("quarterly", "Rolled out the new on-call tooling across the org."),
     ("quarterly", "Migrated all 40 services to the new service mesh."),
     ("quarterly", "Lancé el nuevo portal de desarrolladores."),
@@ -211,6 +222,7 @@ NOT_DELIVERED: list[tuple[str, str, str]] = [
     ("brief", "Her team has shipped nothing since March, she is worried about headcount.",
      "relationship"),
     ("brief", "Dorothy thinks the migration is done too early.", "relationship"),
+    ("brief", "Ze is af en toe ziek, wil minder on-call doen.", "relationship"),
     ("quarterly", "Staff packet still not done, need two more examples.", "goal"),
 ]  # fmt: skip
 
@@ -303,6 +315,10 @@ GOAL_WORDS: list[tuple[str, str, str | None]] = [
     ("quarterly", "Ponencia: propuesta enviada a la PyCon, respuesta en febrero.", TALK),
     ("weekly", "Esta semana mandé la propuesta a la PyCon, así avanza mi meta.", None),
     ("weekly", "Mandei a proposta para a QCon, a minha meta finalmente andou.", None),
+    # a speaker, a congress: the talk and the conference in their other words
+    ("quarterly", "Speaker slot at GOTO Amsterdam confirmed for June.", TALK),
+    ("quarterly", "Geselecteerd als spreker voor Devoxx Belgium in april.", TALK),
+    ("weekly", "Mandé la propuesta al congreso de la PyCon para la charla de octubre.", TALK),
 ]
 
 
