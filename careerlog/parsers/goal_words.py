@@ -22,8 +22,7 @@ _ROWS: dict[str, tuple[str, ...]] = {
     "talk": (
         "vortrag", "vortrage", "vortrags", "charla", "charlas", "palestra", "palestras",
         "lezing", "lezingen", "praatje", "intervento", "expose", "keynote", "cfp", "speaking",
-        "ponencia", "ponencias", "speaker", "speakers", "ponente", "ponentes", "palestrante",
-        "palestrantes", "spreker", "sprekers",
+        "ponencia", "ponencias",
     ),
     "conference": (
         "konferenz", "konferenzen", "conference", "conferences", "conferencia",

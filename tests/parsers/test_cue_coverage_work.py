@@ -223,6 +223,7 @@ NOT_DELIVERED: list[tuple[str, str, str]] = [
      "relationship"),
     ("brief", "Dorothy thinks the migration is done too early.", "relationship"),
     ("brief", "Ze is af en toe ziek, wil minder on-call doen.", "relationship"),
+    ("brief", "Dana is looking for a speaker for the next guild meeting.", "relationship"),
     ("quarterly", "Staff packet still not done, need two more examples.", "goal"),
 ]  # fmt: skip
 
@@ -315,9 +316,7 @@ GOAL_WORDS: list[tuple[str, str, str | None]] = [
     ("quarterly", "Ponencia: propuesta enviada a la PyCon, respuesta en febrero.", TALK),
     ("weekly", "Esta semana mandé la propuesta a la PyCon, así avanza mi meta.", None),
     ("weekly", "Mandei a proposta para a QCon, a minha meta finalmente andou.", None),
-    # a speaker, a congress: the talk and the conference in their other words
-    ("quarterly", "Speaker slot at GOTO Amsterdam confirmed for June.", TALK),
-    ("quarterly", "Geselecteerd als spreker voor Devoxx Belgium in april.", TALK),
+    # a congress: the conference in its other word
     ("weekly", "Mandé la propuesta al congreso de la PyCon para la charla de octubre.", TALK),
 ]
 
