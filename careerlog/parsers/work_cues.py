@@ -94,7 +94,8 @@ _LEARNING = re.compile(
     r"(?:taught|teaching) myself|self-taught|(?:wrapped|got) my head around|"
     r"level(?:l)?ed up (?:on|in)|(?:need|want|have|had) to practi[cs]e|"
     r"pick(?:ed|ing) up (?:a (?:bit|little|lot|fair bit) (?:of|about)|enough|the basics of|some)"
-    r"(?! (?:of|slack|more|extra|tickets?|work|shifts?|bugs?|issues?|tasks?|pages?)\b)|"
+    r"(?! (?:of|slack|more|extra|tickets?|work|shifts?|bugs?|issues?|tasks?|pages?|context|"
+    r"load|toil|on-?call)\b)|"
     # a first try: "took my first go at writing a Tempo query", "tried my hand at Rego"
     r"(?:took|had|made) (?:my|a) first (?:go|stab|shot|attempt|try) at|tried my hand at)\b"
     r"(?! (?:path|platform|budget|session|sessions|materials|resources)\b)",
@@ -119,8 +120,8 @@ _LEARNING_OTHER = re.compile(
     r"(?:mi primer intento|(?:a )?minha primeira tentativa|ma première tentative|"
     r"mein erster versuch|mijn eerste poging|il mio primo tentativo)|"
     # certified: "Me certifiqué como entrevistadora", "Ik ben nu gecertificeerd als …"
-    r"me certifiqu(?:é|ei)|me certificaron|(?:fui|fue) certificad[oa]|"
-    r"mi sono certificat[oa]|(?:bin|wurde) (?:\S+ ){0,6}?zertifiziert|"
+    r"me certifiqu(?:é|ei)|me certificaron|fui certificad[oa]|"
+    r"mi sono certificat[oa]|bin (?:\S+ ){0,6}?zertifiziert|"
     r"suis (?:\S+ ){0,2}?certifiée?|ben (?:\S+ ){0,2}?gecertificeerd|"
     # getting up to speed on something: "mich in die Regel-Engine eingearbeitet", "me puse al
     # día con el código", "je suis montée en compétence sur Kafka", "me ingelezen in Kafka"
@@ -167,7 +168,7 @@ _COURSE = re.compile(
     r"certificering|bootcamp)\b|"
     # the verb last, in German and Dutch: "Einen Kurs zu Kubernetes gemacht", "AWS-Zertifizierung
     # bestanden", "Een cursus Kubernetes gevolgd"
-    r"\b(?=[kswtzcob])(?:kurs|schulung|workshop|tutorial|zertifizierung|cursus|training|"
+    r"\b(?=[kswtzcob])(?:kurs|schulung|workshop|tutorial|zertifizierung|cursus|"
     r"opleiding|certificering|bootcamp)\w*\b[^.;]{0,60}?\b(?:gemacht|besucht|abgeschlossen|"
     r"bestanden|durchgearbeitet|gevolgd|gedaan|afgerond|gehaald|behaald|doorgewerkt)\b",
     _I,
@@ -188,7 +189,8 @@ _STUDY = re.compile(
     # lectures or talks watched: "Watched the Strange Loop lecture series on CRDTs"
     r"watched (?:\S+ ){0,6}?(?:courses?|tutorials?|lectures?|webinars?|talks?)\b|"
     # a certification or an exam passed: "Passed the AWS Solutions Architect certification"
-    r"(?:passed|got|earned|obtained) (?:\S+ ){0,4}?(?:certifications?|certified|exams?)\b|"
+    r"(?:passed|got|earned|obtained) (?:\S+ ){0,4}?(?:certifications?|certified)\b|"
+    r"passed (?:\S+ ){0,4}?exams?\b|"
     # the verb last, in German and Dutch: "Das Kapitel über Ownership … durchgearbeitet"
     r"(?:kapitel|buch|boek|hoofdstuk)\w*\b[^.;]{0,60}?\b"
     r"(?:gelesen|durchgearbeitet|gelezen|doorgewerkt)\b)",
@@ -202,7 +204,7 @@ _OTHER_STEMS = (
     "poging", "certifi", "zertifi", "arbeit", "lesen", "ingewerkt", "inwerken", "lezen",
     "familiari", "al día", "compétence", "formé", "me forme", "beigebracht", "cors", "curs",
     "cours", "kurs", "formation", "schulung", "workshop", "atelier", "taller", "oficina",
-    "tutori", "bootcamp", "training", "opleiding",
+    "tutori", "bootcamp", "opleiding",
 )  # fmt: skip
 _OTHERS_LEARN = re.compile(
     r"\b(?:help(?:ed|ing|s)?|so|let(?:s|ting)?|teach(?:ing)?|taught|them|others|everyone|"

@@ -152,6 +152,18 @@ NOT_LEARNING = [
     "Fiz o deploy do novo serviço de pagamentos na sexta.",
     "Fixed the certificate rotation so the gateway stops failing at 2am.",
     "Renewed the expired certificato TLS on the payments gateway.",
+    # a model's training, an exam service, a system certified, context picked up, work
+    # "in progress" ("en curso", "in corso", "en cours"), paperwork ("la pratica")
+    "Training van het fraudemodel afgerond, de AUC ging van 0,81 naar 0,86.",
+    "Got the exam scheduling service back up after the outage.",
+    "Das Zahlungssystem wurde nach PCI DSS zertifiziert, Audit ohne Befunde.",
+    "El sistema de pagos fue certificado PCI sin observaciones.",
+    "Picked up some context from the old tickets and fixed the retry bug.",
+    "Terminé la migración en curso de los workers de facturación.",
+    "Ho completato la migrazione in corso dei worker di fatturazione.",
+    "J'ai fini les tests en cours sur le client HTTP.",
+    "Ho fatto la pratica per il rinnovo del certificato TLS.",
+    "Die Wechselkurse werden jetzt stündlich aktualisiert statt täglich.",
 ]
 
 
