@@ -50,7 +50,7 @@ FEEDBACK = re.compile(
 _SKILL = re.compile(
     r"\bskills?\b|\blearn|\bpractic|\bpractis|\bcodebases?\b|\bcompétence|\bfähigkeit|"
     r"\bhabilidad|\bvaardigh|\bcompetenz|\bcompetênc|\bcompetenc|\bstudied|"
-    r"\bramp(?:ed|ing)? up|\bcourses?\b|"
+    r"\bramp(?:ed|ing)? up|\bcourses?\b(?! correct)|"
     # learning and training in the other languages: "Gelernt:", "Apprentissage :",
     # "Aprendizaje:", "Formação:", "Geleerd:", "Opleiding:", "Apprendimento:", "Formazione:"
     r"\blernen\b|\bgelernt|\bweiterbildung|\bfortbildung|\bschulung|\bapprentissage|"
@@ -62,7 +62,7 @@ _RELATION = re.compile(
     r"\brelationships?\b|\bpeople\b|\bperson\b|\bnetwork(?:ing|s)?\b|\bworked with|\bcontacts?\b|"
     r"\b1:1 with|\bbeziehung|\brelations\b|\bpersonnes\b|\brelaciones\b|\brelações\b|"
     r"\brelazioni\b|\brelaties\b|\bpersonen\b|\bpersonas\b|\bcontactos\b|"
-    r"\bmensen\b|\bpessoas\b|\bpersone\b|\bleute\b|\bmenschen\b|\bstakeholders?\b|"
+    r"\bmensen\b|\bpessoas\b|\bpersone\b|\bleute\b|\bmenschen\b|"
     # colleagues, in every language: "Kollegen:", "Collègues :", "Colegas:", "Collega's:"
     r"\bcolleagues?\b|\bkolleg(?:en|innen)\b|\bcollègues?\b|\bcolegas?\b|"
     r"\bcollega(?:['’]s)?\b|\bcolleghi\b|\bcontatti\b|\bkontakte\b",

@@ -276,7 +276,6 @@ LABELLED: list[tuple[str, str, str]] = [
     ("weekly", "Collega's: Sanne Jansen neemt in januari het Security-team over.", "relationship"),
     ("weekly", "Colleghi: Chiara Rossi passa al team Mobile a gennaio.", "relationship"),
     ("weekly", "Colleagues: Kofi Mensah takes over the QA team in January.", "relationship"),
-    ("weekly", "Stakeholders: Kofi Mensah wants the QA numbers every Friday.", "relationship"),
     ("weekly", "Obiettivi: il pacchetto per Staff è quasi pronto.", "goal"),
     ("weekly", "Objetivos: el paquete para Staff está casi listo.", "goal"),
     ("weekly", "Nuevo objetivo: liderar una iniciativa entre equipos.", "goal"),
@@ -313,6 +312,8 @@ NOT_LABELLED = [
     "Training: the fraud model now retrains nightly in 25 minutes instead of 3 hours.",
     "Qua performance, de p99 van de checkout is van 900 naar 300 ms.",
     "As for the flaky tests, I quarantined 28 of them and fixed 11.",
+    "Course correction: moved the launch to March and cut the scope to the EU.",
+    "Stakeholders: Payments, Risk and Ledger signed off on the idempotency RFC.",
 ]
 
 
