@@ -93,6 +93,7 @@ _LEARNING = re.compile(
     r"(?:got|get|came) up to speed (?:on|with)|brush(?:ed|ing) up on|"
     r"(?:taught|teaching) myself|self-taught|(?:wrapped|got) my head around|"
     r"level(?:l)?ed up (?:on|in)|(?:need|want|have|had) to practi[cs]e|"
+    r"got (?:some|more|a lot of|plenty of) practice\b|tried (?:\S+ ){1,4}?for the first time|"
     r"pick(?:ed|ing) up (?:a (?:bit|little|lot|fair bit) (?:of|about)|enough|the basics of|some)"
     r"(?! (?:of|slack|more|extra|tickets?|work|shifts?|bugs?|issues?|tasks?|pages?|context|"
     r"load|toil|on-?call)\b)|"
@@ -104,7 +105,7 @@ _LEARNING = re.compile(
 # The user learning or practising, in the other languages replies come in: "Este mes aprendí
 # a perfilar consultas", "Ich lerne gerade Rust".
 _LEARNING_OTHER = re.compile(
-    r"\b(?=[aejgilhpéfmsbcqvwdz])(?:aprend(?:í|i|o|iendo|endo|id[oa])|(?:j['’]ai )?appris|"
+    r"\b(?=[aejgilhpéfmsbcqvwdzt])(?:aprend(?:í|i|o|iendo|endo|id[oa])|(?:j['’]ai )?appris|"
     r"j['’]apprends|gelernt|(?:ich )?lerne (?:gerade|jetzt|seit)|"
     r"ich lerne|(?:bij)?geleerd|ik leer|aan het leren|imparat[oa]|imparando|"
     r"estudi(?:é|ando|ad[oa])|estud(?:ei|ando|ado)|étudié|studiat[oa]|studiando|"
@@ -116,6 +117,12 @@ _LEARNING_OTHER = re.compile(
     r"(?:angefangen|begonnen),? (?:\S+ ){0,3}?zu lernen|"
     r"(?:will|möchte|muss) (?:\S+ ){1,3}?lernen|(?:wil|moet|ga) (?:\S+ ){1,3}?leren|"
     r"(?:(?:iniziato|cominciato) a|voglio|devo) imparare|"
+    # trying something for the first time: "Probé Rego por primera vez", "Zum ersten Mal Rego
+    # … ausprobiert", "Voor het eerst Rego geprobeerd"
+    r"(?:probé|testei|experimentei|essayé|provato)\b[^.;]{0,40}?"
+    r"\b(?:por primera vez|pela primeira vez|pour la première fois|per la prima volta)|"
+    r"(?:zum ersten mal|voor het eerst)\b[^.;]{0,50}?\b(?:ausprobiert|probiert|geprobeerd|"
+    r"uitgeprobeerd)|"
     # a first try: "Mi primer intento de …", "Mijn eerste poging om …", "Mein erster Versuch"
     r"(?:mi primer intento|(?:a )?minha primeira tentativa|ma première tentative|"
     r"mein erster versuch|mijn eerste poging|il mio primo tentativo)|"
@@ -204,7 +211,8 @@ _OTHER_STEMS = (
     "poging", "certifi", "zertifi", "arbeit", "lesen", "ingewerkt", "inwerken", "lezen",
     "familiari", "al día", "compétence", "formé", "me forme", "beigebracht", "cors", "curs",
     "cours", "kurs", "formation", "schulung", "workshop", "atelier", "taller", "oficina",
-    "tutori", "bootcamp", "opleiding",
+    "tutori", "bootcamp", "opleiding", "primera vez", "primeira vez", "première fois",
+    "prima volta", "ersten mal", "voor het eerst",
 )  # fmt: skip
 _OTHERS_LEARN = re.compile(
     r"\b(?:help(?:ed|ing|s)?|so|let(?:s|ting)?|teach(?:ing)?|taught|them|others|everyone|"

@@ -104,6 +104,14 @@ LEARNING: list[tuple[str, str]] = [
     ("weekly", "Made my first attempt at a Terraform module for the queue."),
     ("weekly", "He practicado entrevistas de system design con el equipo de plataforma."),
     ("weekly", "Mi sono esercitato a scrivere query PromQL per gli allarmi."),
+    ("weekly", "Tried Rego for the first time to write the deploy gate policy."),
+    ("weekly", "Got some practice writing postmortems this week, two of them."),
+    ("weekly", "Probé Rego por primera vez para la política de despliegue."),
+    ("weekly", "Testei Rego pela primeira vez na política de deploy."),
+    ("weekly", "J'ai essayé Rego pour la première fois pour la politique de déploiement."),
+    ("weekly", "Zum ersten Mal Rego für die Deploy-Policy ausprobiert."),
+    ("weekly", "Voor het eerst Rego geprobeerd voor de deploy-policy."),
+    ("weekly", "Ho provato Rego per la prima volta per la policy di deploy."),
     # the other tenses and persons: "Estudei", "en train d'apprendre", "angefangen, Rust zu
     # lernen", "Ik wil Go leren", a first try or a certification in every language
     ("weekly", "Estudei o modelo de permissões da AWS para a certificação."),
@@ -164,12 +172,19 @@ NOT_LEARNING = [
     "J'ai fini les tests en cours sur le client HTTP.",
     "Ho fatto la pratica per il rinnovo del certificato TLS.",
     "Die Wechselkurse werden jetzt stündlich aktualisiert statt täglich.",
+    "Ran the new deploy pipeline for the first time on prod, zero rollbacks.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_LEARNING)
 def test_work_sharing_a_learning_word_stays_evidence(text: str) -> None:
     assert _kinds("weekly", text) == ["evidence"]
+
+
+@pytest.mark.parametrize("prompt", ["weekly", "monthly"])
+def test_meeting_someone_for_the_first_time_is_no_first_try(prompt: str) -> None:
+    text = "Met Kofi Mensah from QA for the first time, he owns the device lab."
+    assert _kinds(prompt, text) == ["relationship"]
 
 
 # Work reported delivered, with the verbs and tenses the tables lacked ("Deployed …", "We
