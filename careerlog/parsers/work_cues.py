@@ -56,10 +56,11 @@ ACTIVITY_COUNTS = frozenset(
 # Units that measure an outcome, not the time or the sessions spent: a percentage, a
 # multiplier, money, a rate ("~6 hours/week").
 _IMPACT_UNITS = frozenset({"%", "pp", "x", "USD", "EUR", "GBP", "JPY", "CHF", "BRL"})
-# A word that may come first: "Also shipped …", "Wel geleverd: …", "Außerdem geliefert: …".
+# A word that may come first: "Also shipped …", "Wel geleverd: …", "Außerdem geliefert: …",
+# "Puis livré …", "Poi rilasciato …".
 _ALSO = (
     r"(?:(?:also|and|then|finally|wel|ook|auch|außerdem|ausserdem|aussi|también|também|anche|"
-    r"inoltre) )?"
+    r"inoltre|et|puis|ensuite|y|luego|después|e|depois|poi|dopo|und|dann|en|daarna) )?"
 )
 # What a monthly or brief reply reports as delivered ("Shipped the rate limiter …"); not
 # "Presented …" or "Took over the training …", which there are practice.
@@ -158,7 +159,8 @@ I_DELIVERED = re.compile(
     r"(?:ho|abbiamo) (?:ridotto|dimezzato|accelerato|abbassato|tagliato)|"
     # the verb last, in German and Dutch: "Die Cronjobs auf Kubernetes migriert", "Die
     # Build-Zeit halbiert", "De buildtijd gehalveerd"
-    r"(?:ausgerollt|migriert|live geschaltet|uitgerold|gemigreerd|live gezet|halbiert|"
+    r"(?:ausgerollt|ausgeliefert|migriert|live geschaltet|uitgerold|opgeleverd|gemigreerd|"
+    r"live gezet|halbiert|"
     r"beschleunigt|gesenkt|verkürzt|reduziert|gehalveerd|versneld|verlaagd|verkort)"
     r"(?! (?:werden|worden|wird|wordt)\b))\b",
     _I,

@@ -210,6 +210,13 @@ DELIVERED: list[tuple[str, str]] = [
     ("monthly", "Ho lanciato il nuovo cruscotto dei pagamenti."),
     ("monthly", "Ho messo in produzione il nuovo limitatore di richieste."),
     ("monthly", "Abbiamo rilasciato il nuovo export delle fatture."),
+    # after a first "then", "and" in the other languages, or the verb last
+    ("monthly", "Et déployé le nouveau limiteur de débit dans toutes les régions."),
+    ("monthly", "Puis livré l'export des factures avant la clôture."),
+    ("monthly", "Poi rilasciato il nuovo export delle fatture per la contabilità."),
+    ("monthly", "Daarna de nieuwe factuurexport opgeleverd voor finance."),
+    ("monthly", "Luego entregado el export de facturas al equipo de finanzas."),
+    ("monthly", "Depois entregue o export de faturas para o financeiro."),
     ("brief", "Told Omar the payouts backfill went live on Tuesday."),
     ("brief", "the ledger export has shipped, merchants are using it"),
     ("brief", "The new rate limiter is now in production everywhere."),
