@@ -225,7 +225,16 @@ _OTHERS_LEARN = re.compile(
 _GOAL_TALK = re.compile(
     r"\bgoals?\b|\bgaps?\b|\bnext\b|\bstill\b|\bnot yet\b|\bwant\b|\bplan(?:ning)? to\b|"
     r"\bneed to\b|\bhope\b|\baim\b|\bdone\b|\bdrop(?:ping|ped)?\b|\bprogress\b|"
-    r"\bcloser\b|\bno change\b|\bon track\b|\bbehind\b",
+    r"\bcloser\b|\bno change\b|\bon track\b|\bbehind\b|\bthere yet\b|\bshort of\b|"
+    r"\btarget (?:is|was|of|for)\b|\bhalfway\b|"
+    # the same in the other languages replies come in: "Noch nicht ganz da: …, Ziel sind
+    # 200 ms", "Todavía no: …, el objetivo son 200 ms", "Nog niet gehaald: …"
+    r"\bziele?\b|\bnoch nicht\b|\bfehlt noch\b|\bfortschritt|\bauf kurs\b|"
+    r"\bobjectifs?\b|\bpas encore\b|\btoujours pas\b|\bil manque\b|\ben bonne voie\b|"
+    r"\bobjetivos?\b|\bmetas?\b|\btodavía no\b|\baún no\b|\btodavía falta|\bprogreso\b|"
+    r"\bainda não\b|\bainda falta|\bprogresso\b|"
+    r"\bdoel(?:en)?\b|\bnog niet\b|\bvoortgang\b|\bop koers\b|"
+    r"\bobiettiv[oi]\b|\bnon ancora\b|\bancora da\b|\bprogressi\b|\bin linea\b",
     _I,
 )
 # Saying that what follows is no goal's: "Outside the goals, I took …", "wasn't on my goal

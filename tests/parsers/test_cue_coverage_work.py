@@ -451,3 +451,25 @@ NOT_RESULTS: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("prompt", "text", "kind"), NOT_RESULTS, ids=[r[1] for r in NOT_RESULTS])
 def test_what_only_looks_like_a_result_keeps_its_kind(prompt: str, text: str, kind: str) -> None:
     assert _kinds(prompt, text) == [kind]
+
+
+# A quarterly line that measures a change and speaks of the goal's gap ("not there yet",
+# "the target is", "noch nicht", "el objetivo son", "nog niet gehaald") is that goal's
+# update, in every language; one that only reports the change is evidence.
+GOAL_GAPS: list[tuple[str, str]] = [
+    ("Noch nicht ganz da: p99 von 400 auf 250 ms, Ziel sind 200 ms.", "goal"),
+    ("Pas encore atteint : p99 de 400 à 250 ms, l'objectif est 200 ms.", "goal"),
+    ("Todavía no: p99 de 400 a 250 ms, el objetivo son 200 ms.", "goal"),
+    ("Ainda não: p99 de 400 para 250 ms, a meta é 200 ms.", "goal"),
+    ("Nog niet gehaald: p99 van 400 naar 250 ms, het doel is 200 ms.", "goal"),
+    ("Non ancora: p99 da 400 a 250 ms, l'obiettivo è 200 ms.", "goal"),
+    ("Not there yet: p99 from 400 to 250 ms, target is 200 ms.", "goal"),
+    ("Nebenbei: Onboarding von 3 Wochen auf 8 Tage gesenkt.", "evidence"),
+    ("De passage : l'onboarding est passé de 3 semaines à 8 jours.", "evidence"),
+    ("Además: el onboarding bajó de 3 semanas a 8 días.", "evidence"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), GOAL_GAPS, ids=[g[0] for g in GOAL_GAPS])
+def test_a_measured_quarterly_line_speaking_of_the_gap_is_the_goals(text: str, kind: str) -> None:
+    assert _kinds("quarterly", text) == [kind]
