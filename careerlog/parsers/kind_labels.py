@@ -47,30 +47,32 @@ _MENTION_START = re.compile(r"^\s*@[^\W\d_]")
 FEEDBACK = re.compile(
     r"\bfeedback|\bcritique|\bretour|\brückmeldung|\bretroalimentaci|\bterugkoppeling", _I
 )
+# The words of each kind below are tried only at a word start with one of their first
+# letters (the lookahead): labels are read for every item, and most of their words are none.
 _SKILL = re.compile(
-    r"\bskills?\b|\blearn|\bpractic|\bpractis|\bcodebases?\b|\bcompétence|\bfähigkeit|"
-    r"\bhabilidad|\bvaardigh|\bcompetenz|\bcompetênc|\bcompetenc|\bstudied|"
-    r"\bramp(?:ed|ing)? up|\bcourses?\b(?! correct)|"
+    r"\b(?=[slpcfhvrwagoi])(?:skills?\b|learn|practic|practis|codebases?\b|compétence|"
+    r"fähigkeit|habilidad|vaardigh|competenz|competênc|competenc|studied|ramp(?:ed|ing)? up|"
+    r"courses?\b(?! correct)|"
     # learning and training in the other languages: "Gelernt:", "Apprentissage :",
     # "Aprendizaje:", "Formação:", "Geleerd:", "Opleiding:", "Apprendimento:", "Formazione:"
-    r"\blernen\b|\bgelernt|\bweiterbildung|\bfortbildung|\bschulung|\bapprentissage|"
-    r"\bappris\b|\bformation\b|\baprend|\bformación|\bformação|\bleren\b|\bgeleerd|"
-    r"\bopleiding|\bimparat|\bapprendiment|\bformazione",
+    r"lernen\b|gelernt|weiterbildung|fortbildung|schulung|apprentissage|appris\b|"
+    r"formation\b|aprend|formación|formação|leren\b|geleerd|opleiding|imparat|apprendiment|"
+    r"formazione)",
     _I,
 )
 _RELATION = re.compile(
-    r"\brelationships?\b|\bpeople\b|\bperson\b|\bnetwork(?:ing|s)?\b|\bworked with|\bcontacts?\b|"
-    r"\b1:1 with|\bbeziehung|\brelations\b|\bpersonnes\b|\brelaciones\b|\brelações\b|"
-    r"\brelazioni\b|\brelaties\b|\bpersonen\b|\bpersonas\b|\bcontactos\b|"
-    r"\bmensen\b|\bpessoas\b|\bpersone\b|\bleute\b|\bmenschen\b|"
+    r"\b(?=[rpnwc1bmlk])(?:relationships?\b|people\b|person\b|network(?:ing|s)?\b|"
+    r"worked with|contacts?\b|1:1 with|beziehung|relations\b|personnes\b|relaciones\b|"
+    r"relações\b|relazioni\b|relaties\b|personen\b|personas\b|contactos\b|mensen\b|"
+    r"pessoas\b|persone\b|leute\b|menschen\b|"
     # colleagues, in every language: "Kollegen:", "Collègues :", "Colegas:", "Collega's:"
-    r"\bcolleagues?\b|\bkolleg(?:en|innen)\b|\bcollègues?\b|\bcolegas?\b|"
-    r"\bcollega(?:['’]s)?\b|\bcolleghi\b|\bcontatti\b|\bkontakte\b",
+    r"colleagues?\b|kolleg(?:en|innen)\b|collègues?\b|colegas?\b|collega(?:['’]s)?\b|"
+    r"colleghi\b|contatti\b|kontakte\b)",
     _I,
 )
 _GOAL = re.compile(
-    r"\bgoals?\b|\bgaps?\b|\bobjecti|\bobjetiv|\bobiettiv|\bziele?\b|\bdoel(?:en)?\b|"
-    r"\bpromo(?:tion)?\b|\bpromoci[oó]n|\bpromoção|\bbeförderung|\bpromotie|\bpromozione",
+    r"\b(?=[gozdpb])(?:goals?\b|gaps?\b|objecti|objetiv|obiettiv|ziele?\b|doel(?:en)?\b|"
+    r"promo(?:tion)?\b|promoci[oó]n|promoção|beförderung|promotie|promozione)",
     _I,
 )
 # "meta", the Spanish and Portuguese goal word, only as the label's first word ("Meta:",
@@ -81,12 +83,11 @@ _META_GOAL = re.compile(
     _I,
 )
 _EVIDENCE = re.compile(
-    r"\bimpact|\bwins?\b|\bevidence\b|\boutcome|\bscope\b|\bwhat you did|"
-    r"\bachievements?\b|\baccomplishments?\b|"
+    r"\b(?=[iweosarlc])(?:impact|wins?\b|evidence\b|outcome|scope\b|what you did|"
+    r"achievements?\b|accomplishments?\b|"
     # results and achievements in the other languages: "Erfolge:", "Résultats :", "Logros:"
-    r"\berfolge?\b|\bergebniss?e?\b|\bwirkung\b|\bréalisations?\b|\brésultats?\b|"
-    r"\blogros?\b|\bresultados?\b|\bconquistas?\b|\bresultaten\b|\brisultati\b|"
-    r"\bimpatto\b",
+    r"erfolge?\b|ergebniss?e?\b|wirkung\b|réalisations?\b|résultats?\b|logros?\b|"
+    r"resultados?\b|conquistas?\b|resultaten\b|risultati\b|impatto\b)",
     _I,
 )
 _FACETS = (("outcome", "outcome"), ("result", "outcome"), ("scope", "scope"), ("what you", "what"))
