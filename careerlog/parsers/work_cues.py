@@ -146,8 +146,8 @@ _LEARNING_OTHER = re.compile(
 I_DELIVERED = re.compile(
     r"\b(?=[jiwonhdmelpfagucrbv])(?:j['’]ai (?:migré|livré|déployé|mis en prod(?:uction)?|lancé)|"
     r"(?:on a|nous avons) (?:migré|livré|déployé|mis en prod(?:uction)?|lancé)|"
-    r"(?:I|we) (?:shipped|migrated|launched|rolled out|delivered|deployed|released|"
-    r"cut|reduced|halved|sped up)|"
+    r"(?:I|we)(?:['’]ve| have)? (?:shipped|migrated|launched|rolled out|delivered|deployed|"
+    r"released|cut|reduced|halved|sped up)|"
     r"(?:he|hemos) (?:migrado|entregado|desplegado|lanzado|publicado|puesto en producción)|"
     r"(?:migré|desplegué|entregué|publiqué)|"  # Spanish, the first person: "Migré los cron jobs"
     r"(?:eu )?(?:migrei|entreguei|implantei|lancei|publiquei|coloquei em produção)|"
@@ -159,9 +159,9 @@ I_DELIVERED = re.compile(
     r"(?:ho|abbiamo) (?:ridotto|dimezzato|accelerato|abbassato|tagliato)|"
     # the verb last, in German and Dutch: "Die Cronjobs auf Kubernetes migriert", "Die
     # Build-Zeit halbiert", "De buildtijd gehalveerd"
-    r"(?:ausgerollt|ausgeliefert|migriert|live geschaltet|uitgerold|opgeleverd|gemigreerd|"
-    r"live gezet|halbiert|"
-    r"beschleunigt|gesenkt|verkürzt|reduziert|gehalveerd|versneld|verlaagd|verkort)"
+    r"(?:ausgerollt|ausgeliefert|geliefert|migriert|live geschaltet|uitgerold|opgeleverd|"
+    r"gemigreerd|live gezet|halbiert|beschleunigt|gesenkt|verkürzt|reduziert|gehalveerd|"
+    r"versneld|verlaagd|verkort)"
     r"(?! (?:werden|worden|wird|wordt)\b))\b",
     _I,
 )

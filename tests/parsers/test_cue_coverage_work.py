@@ -217,6 +217,10 @@ DELIVERED: list[tuple[str, str]] = [
     ("monthly", "Daarna de nieuwe factuurexport opgeleverd voor finance."),
     ("monthly", "Luego entregado el export de facturas al equipo de finanzas."),
     ("monthly", "Depois entregue o export de faturas para o financeiro."),
+    # the perfect, and the German verb last
+    ("monthly", "Since then I've shipped the invoice export for the finance folks."),
+    ("monthly", "By now we have migrated all the cron jobs to Kubernetes."),
+    ("monthly", "Die neue Exportfunktion habe ich letzte Woche geliefert."),
     ("brief", "Told Omar the payouts backfill went live on Tuesday."),
     ("brief", "the ledger export has shipped, merchants are using it"),
     ("brief", "The new rate limiter is now in production everywhere."),
