@@ -304,6 +304,15 @@ _ACHIEVED = re.compile(
     # "I'm now …" and "delivered" in the other languages replies come in
     r"je suis (?:maintenant|désormais)|ich bin (?:jetzt|nun)|ahora soy|agora sou|ik ben nu|"
     r"ora sono|(?:op)?geleverd|geliefert|livré|entregado|entregue|consegnato|"
+    # "I now lead …", "I became …", "got promoted" in the other languages: "Ahora lidero …",
+    # "Ich leite jetzt …", "Je suis devenue …", "Ik ben … geworden", "Me ascendieron"
+    r"(?:ahora|agora) (?:lidero|dirijo|coordino|coordeno|soy responsable|sou responsável)|"
+    r"ich (?:leite|verantworte|führe) (?:jetzt|nun)|je (?:pilote|dirige) (?:maintenant|désormais)|"
+    r"ora (?:guido|gestisco|coordino)|ik (?:leid|leidt) nu|"
+    r"me (?:convertí|he convertido) en|passei a ser|(?:me )?tornei|je suis devenue?|"
+    r"sono diventat[oa]|(?:ich )?bin (?:\S+ ){1,6}?geworden|ik ben (?:\S+ ){1,6}?geworden|"
+    r"me ascendieron|fui (?:ascendid[oa]|promovid[oa])|(?:ich )?wurde befördert|"
+    r"j['’]ai été promue?|sono stat[oa] promoss[oa]|(?:ik )?ben gepromoveerd|"
     # "launched", "rolled out", "migrated", said in the first person
     r"j['’]ai (?:lancé|déployé|migré|livré)|(?:he )?(?:lanzado|desplegado|migrado)|"
     r"lancé|desplegué|migré|lancei|implantei|migrei|ho (?:lanciato|rilasciato|migrato))\b",

@@ -477,3 +477,29 @@ GOAL_GAPS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "kind"), GOAL_GAPS, ids=[g[0] for g in GOAL_GAPS])
 def test_a_measured_quarterly_line_speaking_of_the_gap_is_the_goals(text: str, kind: str) -> None:
     assert _kinds("quarterly", text) == [kind]
+
+
+# A quarterly line that opens by saying what the user now leads or became, in every
+# language ("Ahora lidero …", "Ich leite jetzt …", "Je suis devenue …", "Ik ben …
+# geworden"), is evidence; one that goes on to a goal's gap is that goal's.
+ACHIEVED: list[tuple[str, str]] = [
+    ("Ahora lidero el programa de fiabilidad de pagos, 12 personas en 3 equipos.", "evidence"),
+    ("Agora lidero o programa de confiabilidade de pagamentos.", "evidence"),
+    ("Ich leite jetzt das Zuverlässigkeitsprogramm für Zahlungen.", "evidence"),
+    ("Je pilote désormais le programme de fiabilité des paiements.", "evidence"),
+    ("Ora guido il programma di affidabilità dei pagamenti.", "evidence"),
+    ("Ik leid nu het betrouwbaarheidsprogramma voor betalingen.", "evidence"),
+    ("Me convertí en la responsable de guardias de toda la organización.", "evidence"),
+    ("Je suis devenue responsable de l'astreinte pour toute l'organisation.", "evidence"),
+    ("Sono diventata responsabile della reperibilità per tutta l'organizzazione.", "evidence"),
+    ("Ich bin zur Verantwortlichen für die Rufbereitschaft geworden.", "evidence"),
+    ("Ik ben eigenaar geworden van de on-call-rotatie voor de hele organisatie.", "evidence"),
+    ("Passei a ser responsável pelo plantão de toda a organização.", "evidence"),
+    ("Ich leite jetzt das Programm, aber für Staff fehlt noch ein Sponsor.", "goal"),
+    ("Ahora lidero el programa, pero todavía no tengo sponsor para Staff.", "goal"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), ACHIEVED, ids=[a[0] for a in ACHIEVED])
+def test_what_the_user_now_leads_or_became(text: str, kind: str) -> None:
+    assert _kinds("quarterly", text) == [kind]
