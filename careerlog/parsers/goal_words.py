@@ -22,10 +22,12 @@ _ROWS: dict[str, tuple[str, ...]] = {
     "talk": (
         "vortrag", "vortrage", "vortrags", "charla", "charlas", "palestra", "palestras",
         "lezing", "lezingen", "praatje", "intervento", "expose", "keynote", "cfp", "speaking",
+        "ponencia", "ponencias",
     ),
     "conference": (
         "konferenz", "konferenzen", "conference", "conferences", "conferencia",
-        "conferencias", "conferentie", "conferenza", "conferenze",
+        "conferencias", "conferentie", "conferenza", "conferenze", "congreso", "congresos",
+        "congresso", "congressi", "congres",
     ),
     "engineer": ("ingenieur", "ingenieurin", "ingeniero", "ingeniera", "engenheiro",
                  "engenheira", "ingegnere"),

@@ -47,23 +47,49 @@ _MENTION_START = re.compile(r"^\s*@[^\W\d_]")
 FEEDBACK = re.compile(
     r"\bfeedback|\bcritique|\bretour|\brückmeldung|\bretroalimentaci|\bterugkoppeling", _I
 )
+# The words of each kind below are tried only at a word start with one of their first
+# letters (the lookahead): labels are read for every item, and most of their words are none.
 _SKILL = re.compile(
-    r"\bskills?\b|\blearn|\bpractic|\bpractis|\bcodebases?\b|\bcompétence|\bfähigkeit|"
-    r"\bhabilidad|\bvaardigh|\bcompetenz|\bcompetênc|\bcompetenc|\bstudied|"
-    r"\bramp(?:ed|ing)? up",
+    r"\b(?=[slpcfhvrwagoi])(?:skills?\b|learn|practic|practis|codebases?\b|compétence|"
+    r"fähigkeit|habilidad|vaardigh|competenz|competênc|competenc|studied|ramp(?:ed|ing)? up|"
+    r"courses?\b(?! correct)|"
+    # learning and training in the other languages: "Gelernt:", "Apprentissage :",
+    # "Aprendizaje:", "Formação:", "Geleerd:", "Opleiding:", "Apprendimento:", "Formazione:"
+    r"lernen\b|gelernt|weiterbildung|fortbildung|schulung|apprentissage|appris\b|"
+    r"formation\b|aprend|formación|formação|leren\b|geleerd|opleiding|imparat|apprendiment|"
+    r"formazione)",
     _I,
 )
 _RELATION = re.compile(
-    r"\brelationships?\b|\bpeople\b|\bperson\b|\bnetwork(?:ing|s)?\b|\bworked with|\bcontacts?\b|"
-    r"\b1:1 with|\bbeziehung|\brelations\b|\bpersonnes\b|\brelaciones\b|\brelações\b|"
-    r"\brelazioni\b|\brelaties\b|\bpersonen\b|\bpersonas\b|\bcontactos\b|"
-    r"\bmensen\b|\bpessoas\b|\bpersone\b|\bleute\b",
+    r"\b(?=[rpnwc1bmlk])(?:relationships?\b|people\b|person\b|network(?:ing|s)?\b|"
+    r"worked with|contacts?\b|1:1 with|beziehung|relations\b|personnes\b|relaciones\b|"
+    r"relações\b|relazioni\b|relaties\b|personen\b|personas\b|contactos\b|mensen\b|"
+    r"pessoas\b|persone\b|leute\b|menschen\b|"
+    # colleagues, in every language: "Kollegen:", "Collègues :", "Colegas:", "Collega's:"
+    r"colleagues?\b|kolleg(?:en|innen)\b|collègues?\b|colegas?\b|collega(?:['’]s)?\b|"
+    r"colleghi\b|contatti\b|kontakte\b)",
     _I,
 )
 _GOAL = re.compile(
-    r"\bgoals?\b|\bgaps?\b|\bobjecti|\bziele?\b|\bdoel(?:en)?\b|\bpromo(?:tion)?\b", _I
+    r"\b(?=[gozdpb])(?:goals?\b|gaps?\b|objecti|objetiv|obiettiv|ziele?\b|doel(?:en)?\b|"
+    r"promo(?:tion)?\b|promoci[oó]n|promoção|beförderung|promotie|promozione)",
+    _I,
 )
-_EVIDENCE = re.compile(r"\bimpact|\bwins?\b|\bevidence\b|\boutcome|\bscope\b|\bwhat you did", _I)
+# "meta", the Spanish and Portuguese goal word, only as the label's first word ("Meta:",
+# "Nova meta:", "Meta Staff:"), not an English "Meta note:"; looked for only at the start.
+_META_GOAL = re.compile(
+    r"\W*(?:(?:nueva|nova|mi|mis|minha|minhas|a|as|la|las) )?metas?"
+    r"(?:\s+(?:d[eao]s?\b|(?-i:[A-Z]))|\W*$)",
+    _I,
+)
+_EVIDENCE = re.compile(
+    r"\b(?=[iweosarlc])(?:impact|wins?\b|evidence\b|outcome|scope\b|what you did|"
+    r"achievements?\b|accomplishments?\b|"
+    # results and achievements in the other languages: "Erfolge:", "Résultats :", "Logros:"
+    r"erfolge?\b|ergebniss?e?\b|wirkung\b|réalisations?\b|résultats?\b|logros?\b|"
+    r"resultados?\b|conquistas?\b|resultaten\b|risultati\b|impatto\b)",
+    _I,
+)
 _FACETS = (("outcome", "outcome"), ("result", "outcome"), ("scope", "scope"), ("what you", "what"))
 
 _NUMBERED_GOAL = re.compile(r"^\s*\d{1,2}[.)]\s+(.+?)\s*$")
@@ -75,7 +101,15 @@ _QUOTED_GOAL = re.compile(r"\bgoals?\b\s*[:：]?\s*[\"“„«]([^\"”“»]{4,
 _TOPIC = re.compile(
     r"^\W*(?:[^\W\d_]+[- ]wise|côté [^\W\d_]+|en cuanto a (?:las? |los )?[^\W\d_]+|"
     r"quanto (?:a|às|aos) [^\W\d_]+|was (?:die )?[^\W\d_]+ angeht|"
-    r"wat (?:de |het )?[^\W\d_]+ betreft|per quanto riguarda (?:le |i |gli |la )?[^\W\d_]+)"
+    r"wat (?:de |het )?[^\W\d_]+ betreft|per quanto riguarda (?:le |i |gli |la )?[^\W\d_]+|"
+    # "On the people side, …", "As for learning, …", "Qua mensen, …", "Lato persone, …",
+    # "In Sachen Leute, …", "Quant aux personnes, …", "Por el lado de las personas, …"
+    r"on the [^\W\d_]+ (?:side|front)|as (?:for|to) (?:the )?[^\W\d_]+|"
+    r"in terms of [^\W\d_]+|qua [^\W\d_]+|lato [^\W\d_]+|sul fronte (?:\w+ )?[^\W\d_]+|"
+    r"in sachen [^\W\d_]+|quant (?:à|aux) (?:la |le |l['’])?[^\W\d_]+|"
+    r"pour ce qui est d[eu]s? (?:la |l['’])?[^\W\d_]+|"
+    r"por el lado de (?:las? |los )?[^\W\d_]+|em termos de [^\W\d_]+|"
+    r"do lado d[aeo]s? [^\W\d_]+)"
     r"\s*,",
     _I,
 )
@@ -107,7 +141,8 @@ def keyword_kind(text: str) -> KindHint:
         return KindHint("relationship")
     if _SKILL.search(text):
         return KindHint("skill")
-    if _GOAL.search(text) and not OFF_GOALS.search(text):  # not "Outside my goals: …"
+    # (a goal's words, but not "Outside my goals: …")
+    if (_GOAL.search(text) or _META_GOAL.match(text)) and not OFF_GOALS.search(text):
         return KindHint("goal")
     if _EVIDENCE.search(text):
         low = text.lower()
