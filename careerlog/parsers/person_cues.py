@@ -23,7 +23,7 @@ RELATION_CUES = re.compile(
 # The point of the item is a person: pairing, mentoring, walking someone through something.
 PERSON_POINT = re.compile(
     # (The lookahead holds the cues' first letters: most word starts fail on it at once.)
-    r"\b(?=[pwmcl1rifsabgztde])(?:"
+    r"\b(?=[pwmcl1rifsabgztdeo])(?:"
     r"pair(?:ed|ing)? (?:up )?(?:with\b|w/|con\b|com\b|avec\b|mit\b|met\b)|"
     # onboarding someone, in Dutch the verb last: "Bram Visser … ingewerkt in onze CMS-koppeling"
     r"(?-i:[A-Z])\w+ (?:\S+ ){0,6}?ingewerkt\b|"
@@ -32,7 +32,14 @@ PERSON_POINT = re.compile(
     r"(?:taught|teaching) (?-i:[A-ZÀ-Þ])|enseñ\w*? a (?-i:[A-ZÀ-Þ])|"
     r"ensin\w*? (?:[ao] )?(?-i:[A-ZÀ-Þ])|insegna\w*? a (?-i:[A-ZÀ-Þ])|"
     r"mentor(?:ed|ing|e|a|at|ia|ship)?\b|coach(?:ed|ing)\b|coffee with\b|lunch with\b|"
-    r"1:1 with\b|met (?:with )?[A-Z@]|caught up with\b|reconnected with\b|"
+    # a 1:1 or a skip-level, in any language: "1:1 w/ Priya", "1:1 mit Priya", "one-on-one con"
+    r"(?:1:1|1-on-1|1on1|one[- ]on[- ]one|skip[- ]level)s? (?:(?:1:1|meeting|sync|chat) )?"
+    r"(?:with\b|w/|mit\b|con\b|avec\b|met\b|com\b)|"
+    # meeting someone, not a target: "met Priya", "met w/ dana", not "met the Q3 deadline"
+    # (this also reads Dutch "met Omar", "met de PM": time or work with someone)
+    r"met (?:with |w/ ?)?(?!(?:the|a|an|our|my|its|this|that|all|every|expectations|targets?|"
+    r"goals?|deadlines?|slos?|slas?)\b)[A-Z@]|"
+    r"(?:caught|catch(?:ing)?)[- ]up (?:with\b|w/)|reconnect(?:ed|ing)? (?:with\b|w/)|"
     r"introduced (?:me|\S+ to)\b|feedback to\b|shadow(?:ed|ing)\b|"
     # covering for someone: "Took the Friday on-call shift for Sipho Ndlovu"
     r"cover(?:ed|ing)? for\b|shifts? (?:for|für|pour|por|para|per|voor) (?-i:[A-Z])|"
@@ -82,11 +89,15 @@ THEIR_VIEW = re.compile(
 _MET = re.compile(
     r"\b(?:"
     r"sat (?:down )?(?:with\b|w/)|"
-    r"spent (?:\S+ ){0,3}?(?:time|hours?|afternoon|morning|days?) with\b|"
+    r"spen(?:t|ding) (?:\S+ ){0,3}?(?:time|hours?|afternoon|morning|evening|days?) (?:with\b|w/)|"
+    r"hung out with\b|hanging out with\b|meet (?:up )?with (?!the\b|a\b|our\b)|"
     r"work(?:ed|ing) (?:closely|directly|a lot|lots|side by side|hand in hand) with\b|"
     r"(?:talk(?:ed)?|spoke|chatted) (?:to|with)\b|met up with\b|synced (?:up )?with\b|"
     r"(?:had|got on|hopped on|jumped on) an? (?:\S+ )?call with\b|"
     r"(?:call|meeting) with\b|(?:appel|réunion) avec\b|(?:llamada|videollamada) con\b|"
+    # a conversation, a zoom or a sync with someone: "Had a good conversation with Mei"
+    r"(?:conversation|discussion|zoom|huddle|sync|check-?in)s? (?:with\b|w/)\s*(?=\S)"
+    r"(?!(?:the|a|an|our|my|their|its|this|that|upstream|main|master|prod|production)\b)|"
     r"(?:chamada|call) com\b|(?:telefonat|call) mit\b|(?:gesprek|call) met\b|"
     r"(?:chiamata|call) con\b|"
     r"(?:intro|introductory|kick-?off|first) (?:call|chat|meeting|1:1) with\b|"
@@ -94,7 +105,7 @@ _MET = re.compile(
     r"sessions? (?:with|avec|mit)\b|s(?:e|é)ance avec\b|sesi[óo]n con\b|sessão com\b|"
     r"sessie met\b|sessione con\b|point avec\b|"
     # (wanting) more time with someone: "vorrei passare più tempo con Davide"
-    r"(?:spend|more) (?:\S+ ){0,2}?time with\b|passer (?:\S+ ){0,2}?temps avec\b|"
+    r"(?:spend(?:ing)?|more) (?:\S+ ){0,2}?time (?:with\b|w/)|passer (?:\S+ ){0,2}?temps avec\b|"
     r"pasar (?:\S+ ){0,2}?tiempo con\b|passar (?:\S+ ){0,2}?tempo com\b|"
     r"passare (?:\S+ ){0,2}?tempo con\b|zeit mit (?-i:[A-Z])|"
     # an afternoon or a day spent with someone: "ho passato un pomeriggio con Matteo"
@@ -111,14 +122,24 @@ _MET = re.compile(
     r"travaill[ée] (?:\S+ ){1,2}avec|(?:parlé|discuté|échangé) (?:à|avec)\b|"
     r"me reun[íi] con|reuni[óo]n con|me encontr[ée] con|trabaj[ée] (?:\S+ ){1,3}con\b|"
     r"habl(?:[ée]|o|amos) con\b|en pareja con\b|"
+    # a meal, a chat or a morning with someone: "Comí con Omar", "Quedé con Dana", "Estuve toda
+    # la mañana con Dana" (not "charla", which is also a talk the user gives)
+    r"(?:com[íi]|comimos|cen[ée]|cenamos|desayun[ée]|qued[ée]|quedamos|charl[ée]|charlamos|"
+    r"convers[ée]) con\b|(?:tuve|tuvimos) una (?:\S+ )?(?:charla|conversación|reunión) con\b|"
+    r"conversación con\b|estuve (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])|t[êe]te[- ]à[- ]t[êe]te avec\b|"
     r"reuni(?:-me)? com\b|reunião com|trabalhei (?:\S+ ){1,2}com\b|"
     r"(?:falei|conversei|conversamos) com\b|em par com\b|"
+    r"(?:bati|batemos|batendo|bater) (?:um )?papo com\b|papo com\b|encontrei com\b|"
+    r"encontrei (?:[ao] )?(?-i:[A-ZÀ-Þ])|fiquei (?:\S+ ){0,3}?com (?:[ao] )?(?-i:[A-ZÀ-Þ])|"
     r"(?:mich|uns) mit (?-i:[A-Z])|"
     r"(?:außerdem|ausserdem|auch|dann|zudem|noch|dazu|heute|gestern)\s+mit (?-i:[A-Z])|"
     r"mit (?-i:[A-Z])[^.;]{0,80}?\b(?:abgestimmt|abgesprochen|besprochen|ausgetauscht|"
-    r"geklärt|getroffen)\b|"
+    r"geklärt|getroffen|verbracht|gesessen|zusammengesessen|gesprochen|durchgesprochen|geredet|"
+    r"unterhalten|telefoniert|gegessen|getrunken|zusammengearbeitet|gepairt)\b|"
     r"incontrat[oa]\b|(?:riunione|incontro) con\b|lavorato (?:\S+ ){1,2}con\b|"
     r"in coppia con\b|(?:parlato|discusso) con\b|affiancat[oa]\b|"
+    r"(?:chiacchierat[oa]|chiacchiere|confrontat[oa]|vist[oa]|cenato) con\b|"
+    r"(?:sono )?stat[oa] (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])|"
     # getting back in touch: "Da risentire: Chiara Rossi", "retomar o contato com"
     r"risentir\w*|ricontattar\w*|non l[ao] sento\b|retomar (?:el |o )?conta[ct]to|"
     r"volver a hablar con\b|voltar a falar com\b|reprendre contact|recontacter|renouer avec\b|"
@@ -173,32 +194,45 @@ _MET_WORDS = frozenset(
     charlar parler discuter sprechen praten parlare chat call meeting appel llamada
     videollamada chamada telefonat gesprek chiamata session sessions séance seance sesión
     sesion sessão sessie sessione point spend more passer pasar passar passare zeit
-    passato passé pasé passei verbracht doorgebracht me w/
+    passato passé pasé passei verbracht doorgebracht me w/ spending hung hanging meet
+    conversation conversations discussion discussions zoom zooms huddle sync check-in checkin
+    comí comi comimos cené cene cenamos desayuné desayune quedé quede quedamos charlé
+    charle charlamos conversé converse tuve tuvimos conversación estuve tête-à-tête
+    tete-à-tete bati batemos batendo bater papo encontrei fiquei chiacchierato chiacchierata
+    chiacchiere confrontato confrontata visto vista cenato stato stata
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A German meeting noun ends a compound ("Kennenlerngespräch mit Jonas"): no word start
 # to anchor on, so it is looked for only in text that says " mit ".
-_MEETING_MIT = re.compile(r"(?:gespräch|treffen|austausch|termin|kennenlernen)\s+mit\s", _I)
-# Said only of a person, named or not (a name in lower case is not found): coffee or lunch
-# with someone, someone shadowing the user or offering them help.
+_MEETING_MIT = re.compile(
+    r"(?:gespräch|treffen|austausch|termin|kennenlernen|call|meeting|essen|kaffee)\s+mit\s", _I
+)
+# Said only of a person, named or not (a name in lower case is not found): coffee, a meal or
+# drinks with someone, someone shadowing the user or offering them help.
 _PERSON_ALWAYS = re.compile(
-    r"\b(?=[cklaodpmsg])(?:"
+    r"\b(?=[cklaodpmsgbfvj])(?:"
     r"(?:coffee|café|caffè|kaffee|koffie|lunch|almoço|almocei|almuerzo|almorcé|déjeuner|"
-    r"déjeuné|déjeune|pranzo|pranzato|mittagessen)"
+    r"déjeuné|déjeune|pranzo|pranzato|mittagessen|geluncht|"
+    # a dinner, a breakfast or drinks: "Had dinner with Omar", "un verre avec Léa"
+    r"dinner|breakfast|drinks|beers?|abendessen|frühstück|cena|cenamos|desayuno|dîner|dîné|"
+    r"verre|jantar|jantei|diner|borrel|ontbijt|aperitivo)"
     r"\s+(?:\S+\s+){0,4}?(?:(?:with|avec|con|com|mit|met)\b|w/)|"
     r"shadow(?:ed|ing)? (?:me|my|him|her|them)\b|offered to \w+(?: \w+)? (?:me|my)\b)",
     _I,
 )
-# An item that opens with coffee or lunch with someone is about them, whatever it goes on to
+# An item that opens with coffee or a meal with someone is about them, whatever it goes on to
 # say they will read or explain: "Coffee with Grace, she's happy to read my Staff packet draft".
 PERSON_FIRST = re.compile(
-    r"\W*(?:coffee|café|caffè|kaffee|koffie|lunch|almoço|almuerzo|déjeuner|pranzo|mittagessen)"
+    r"\W*(?:coffee|café|caffè|kaffee|koffie|lunch|almoço|almuerzo|déjeuner|pranzo|mittagessen|"
+    r"dinner|breakfast|drinks|abendessen|cena|dîner|jantar|diner)"
     r"\s+(?:with|avec|con|com|mit|met)\b",
     _I,
 )
 _PERSON_ALWAYS_WORDS = (
     "coffee", "café", "caffè", "kaffee", "koffie", "lunch", "almoço", "almuerzo", "déjeuner",
-    "pranzo", "mittagessen", "shadow", "offered", "almocei", "almorcé", "pranzato", "déjeune",
+    "pranzo", "mittagessen", "shadow", "offered", "almocei", "almorcé", "pranzato", "déjeun",
+    "geluncht", "dinner", "breakfast", "drinks", "beer", "abendessen", "frühstück", "cena",
+    "desayuno", "dîn", "verre", "jantar", "jantei", "diner", "borrel", "ontbijt", "aperitivo",
 )  # fmt: skip
 # Someone helping, showing or explaining the user something, in the other languages
 # (``RELATION_CUES`` has the English): "o Omar me ajudou", "Dorothy m'a expliqué …".

@@ -1,0 +1,95 @@
+"""The people and feedback cues cover each concept in every language, not only the phrasing
+of the replies they were tuned on.
+
+Each concept (a meeting, time or close work with someone, mentoring or onboarding them,
+help either way, an introduction, getting back in touch, their request, feedback given or
+received) is said here the ways an engineer writes it: the seven reply languages, common
+synonyms, other tenses and persons, "w/" and lower case. Every row failed before its cue was
+widened. The evidence rows use the same words about work, and must stay evidence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from careerlog.parsers import ParseContext, parse_message
+
+KNOWN = ("Priya Raman", "Omar Haddad", "Dana Okafor", "Linus Chen", "Mei Tanaka", "Tomás Ortega")
+SUBJECTS = {
+    "weekly": "What did you do this week that had impact? [2026-W47]",
+    "monthly": "Skills and relationships this month [2026-11]",
+}
+
+
+def _kinds(prompt: str, text: str) -> list[str]:
+    head = (
+        "From: Ada Lovelace <ada@example.com>\r\nTo: careerlog <ada+careerlog@example.com>\r\n"
+        f"Subject: Re: {SUBJECTS[prompt]}\r\nDate: Fri, 20 Nov 2026 17:00:00 -0800\r\n"
+        f"Message-ID: <c-{prompt}@example.com>\r\n"
+        f"In-Reply-To: <prompt-{prompt}-2026.c@careerlog.invalid>\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    )
+    ctx = ParseContext(known_people=KNOWN)
+    reply = parse_message((head + text + "\r\n").encode(), ctx)
+    return [e.kind for e in reply.entries]
+
+
+# A 1:1, a meal, a call, a chat or time spent with someone: about that person, in a weekly
+# reply (whose prior is evidence) and in a monthly one (whose prior is a skill).
+MEETINGS: list[tuple[str, str]] = [
+    ("weekly", "Had my 1:1 w/ Priya, mostly about her promo case."),
+    ("weekly", "1:1 mit Priya über ihren Promo-Fall."),
+    ("weekly", "1:1 con Priya sobre su caso de promoción."),
+    ("weekly", "1:1 avec Priya sur son dossier de promotion."),
+    ("weekly", "1:1 com a Priya sobre o caso de promoção dela."),
+    ("monthly", "One-on-one with Priya about her promo case."),
+    ("monthly", "had my skip level w/ dana today"),
+    ("monthly", "Quick catch-up with Linus about the migration."),
+    ("weekly", "Need to catch up with Linus, it's been months."),
+    ("monthly", "Had a good conversation with Mei about the on-call rotation."),
+    ("monthly", "Hopped on a zoom with Dana about the roadmap."),
+    ("weekly", "Need to meet with Dana about the roadmap."),
+    ("monthly", "Had dinner with Omar after the offsite."),
+    ("monthly", "Spent an hour w/ Dana on the migration plan."),
+    ("monthly", "Spending a lot of time with Dana on the forecast."),
+    ("monthly", "Habe mit Omar zu Mittag gegessen."),
+    ("monthly", "Videocall mit Dana zur Roadmap."),
+    ("monthly", "Den Nachmittag mit Dana verbracht, Migrationsplan."),
+    ("weekly", "geluncht met de nieuwe collega's van Risk"),
+    ("monthly", "Comí con Omar, quiere pasarse a plataforma."),
+    ("monthly", "Quedé con Dana para tomar un café."),
+    ("monthly", "Charlé con Mei sobre las guardias."),
+    ("monthly", "Estuve toda la mañana con Dana con el plan de migración."),
+    ("monthly", "Tête-à-tête avec Dana sur la roadmap."),
+    ("monthly", "J'ai déjeuné avec Omar, il veut rejoindre la plateforme."),
+    ("monthly", "Bati um papo com o Omar sobre o time de plataforma."),
+    ("monthly", "Me encontrei com a Dana para falar do roadmap."),
+    ("monthly", "Fiquei a tarde toda com a Dana no plano de migração."),
+    ("monthly", "Ho chiacchierato con Mei dei turni di reperibilità."),
+    ("monthly", "Ho fatto due chiacchiere con Mei sui turni."),
+    ("monthly", "Mi sono confrontato con Dana sulla roadmap."),
+    ("monthly", "Sono stato tutto il pomeriggio con Dana sul piano di migrazione."),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text"), MEETINGS, ids=[m[1] for m in MEETINGS])
+def test_meeting_or_time_with_someone_is_about_them(prompt: str, text: str) -> None:
+    assert _kinds(prompt, text) == ["relationship"]
+
+
+# The same words about work, with someone named: still evidence in a weekly reply.
+WORK: list[str] = [
+    "Fixed the sync with the upstream repo, Omar reviewed the PR.",
+    "Wrote the meeting notes template and Dana uses it now.",
+    "Met the Q3 deadline for the ledger export, Omar signed off.",
+    "Need to meet with the auditors before Omar's deadline.",
+    "Estuve con el despliegue toda la semana y Omar lo revisó.",
+    "Encontrei o problema no serviço de pagamentos, o Omar revisou.",
+    "Ho visto che il job falliva, Omar ha approvato la fix.",
+    "Die Migration mit Terraform automatisiert, Omar hat reviewt.",
+]
+
+
+@pytest.mark.parametrize("text", WORK)
+def test_the_same_words_about_work_stay_evidence(text: str) -> None:
+    assert _kinds("weekly", text) == ["evidence"]
