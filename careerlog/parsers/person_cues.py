@@ -24,7 +24,10 @@ RELATION_CUES = re.compile(
 PERSON_POINT = re.compile(
     # (The lookahead holds the cues' first letters: most word starts fail on it at once.)
     r"\b(?=[pwmcl1rifsabgztdeo])(?:"
-    r"pair(?:ed|ing)? (?:up )?(?:with\b|w/|con\b|com\b|avec\b|mit\b|met\b)|"
+    # pairing, said in any tense or language: "pair-programmed w/ Omar", "J'ai pairé avec Mei",
+    # "Pareei com o Omar", "gepaird met Omar"
+    r"(?:pair(?:ed|ing|[- ]?programm(?:ed|ing))?|pair(?:é|ée|és)|pare(?:ei|ando|ar|amos)|"
+    r"gepair(?:d|ed)) (?:up )?(?:with\b|w/|con\b|com\b|avec\b|mit\b|met\b)|"
     # onboarding someone, in Dutch the verb last: "Bram Visser … ingewerkt in onze CMS-koppeling"
     r"(?-i:[A-Z])\w+ (?:\S+ ){0,6}?ingewerkt\b|"
     r"walk(?:ed|ing)? (?:\S+ ){1,4}?through\b|"
@@ -53,7 +56,7 @@ PERSON_POINT = re.compile(
     # working or pairing with someone, in the other languages: "Mit Dorothy … durchgesprochen"
     r"(?<![^\W_])(?<!\w\W)(?<!\w\W\W)mit (?-i:[A-Z])|(?:samen)?gewerkt met\b|"
     r"zusammengearbeitet mit\b|travaill[ée] avec\b|trabaj[ée] con\b|trabalhei com\b|"
-    r"lavorato con\b|pair[- ]programming (?:com|con|avec|mit|met|with)\b)",
+    r"lavorato con\b)",
     _I,
 )
 # In a 1:1 brief, a to-do toward the person is a note about them, figures in it or not:
@@ -91,7 +94,10 @@ _MET = re.compile(
     r"sat (?:down )?(?:with\b|w/)|"
     r"spen(?:t|ding) (?:\S+ ){0,3}?(?:time|hours?|afternoon|morning|evening|days?) (?:with\b|w/)|"
     r"hung out with\b|hanging out with\b|meet (?:up )?with (?!the\b|a\b|our\b)|"
-    r"work(?:ed|ing) (?:closely|directly|a lot|lots|side by side|hand in hand) with\b|"
+    r"work(?:ed|ing) (?:(?:very|really|so|more) )?(?:closely|directly|a lot|lots|together|"
+    r"side[- ]by[- ]side|hand[- ]in[- ]hand|alongside) (?:with\b|w/)|"
+    r"work(?:ed|ing) alongside (?-i:[A-ZÀ-Þ])|team(?:ed|ing)? up (?:with\b|w/)|"
+    r"collaborat(?:ed|ing) closely with\b|"
     r"(?:talk(?:ed)?|spoke|chatted) (?:to|with)\b|met up with\b|synced (?:up )?with\b|"
     r"(?:had|got on|hopped on|jumped on) an? (?:\S+ )?call with\b|"
     r"(?:call|meeting) with\b|(?:appel|réunion) avec\b|(?:llamada|videollamada) con\b|"
@@ -122,6 +128,13 @@ _MET = re.compile(
     r"travaill[ée] (?:\S+ ){1,2}avec|(?:parlé|discuté|échangé) (?:à|avec)\b|"
     r"me reun[íi] con|reuni[óo]n con|me encontr[ée] con|trabaj[ée] (?:\S+ ){1,3}con\b|"
     r"habl(?:[ée]|o|amos) con\b|en pareja con\b|"
+    # working with someone in other tenses: "He trabajado mucho con Omar", "Colaboré con Mei",
+    # "Tenho trabalhado com o Omar", "J'ai collaboré avec Mei", "Ho collaborato con Mei"
+    # (someone named, not "trabajando con el pipeline")
+    r"(?:trabaj(?:ado|ando|amos)|colabor(?:[ée]|ado|ando)) (?:\S+ ){0,2}?con (?:el |la )?"
+    r"(?-i:[A-ZÀ-Þ])|(?:trabalh(?:ado|ando|amos)|colabor(?:ei|ado|ando)) (?:\S+ ){0,2}?com "
+    r"(?:[ao] )?(?-i:[A-ZÀ-Þ])|collabor[ée] (?:\S+ ){0,2}?avec (?-i:[A-ZÀ-Þ])|"
+    r"(?:collabor(?:at[oa]|ando)|lavorando) (?:\S+ ){0,2}?con (?-i:[A-ZÀ-Þ])|"
     # a meal, a chat or a morning with someone: "Comí con Omar", "Quedé con Dana", "Estuve toda
     # la mañana con Dana" (not "charla", which is also a talk the user gives)
     r"(?:com[íi]|comimos|cen[ée]|cenamos|desayun[ée]|qued[ée]|quedamos|charl[ée]|charlamos|"
@@ -199,7 +212,10 @@ _MET_WORDS = frozenset(
     comí comi comimos cené cene cenamos desayuné desayune quedé quede quedamos charlé
     charle charlamos conversé converse tuve tuvimos conversación estuve tête-à-tête
     tete-à-tete bati batemos batendo bater papo encontrei fiquei chiacchierato chiacchierata
-    chiacchiere confrontato confrontata visto vista cenato stato stata
+    chiacchiere confrontato confrontata visto vista cenato stato stata team teamed teaming
+    collaborated collaborating trabajado trabajando trabajamos colaboré colabore colaborado
+    colaborando trabalhado trabalhando trabalhamos colaborei collaboré collabore collaborato
+    collaborata lavorando
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A German meeting noun ends a compound ("Kennenlerngespräch mit Jonas"): no word start

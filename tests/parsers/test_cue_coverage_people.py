@@ -77,6 +77,31 @@ def test_meeting_or_time_with_someone_is_about_them(prompt: str, text: str) -> N
     assert _kinds(prompt, text) == ["relationship"]
 
 
+# Pairing or close work with someone, in any tense and language.
+PAIRING: list[tuple[str, str]] = [
+    ("weekly", "Pair-programmed with Omar on the payouts job."),
+    ("weekly", "pair programmed w/ omar on the cache"),
+    ("monthly", "Worked side-by-side with Mei on the export."),
+    ("monthly", "Worked really closely with Mei on the ledger export."),
+    ("monthly", "Worked alongside Mei on the ledger export."),
+    ("monthly", "Teamed up with Omar on the payouts backfill."),
+    ("monthly", "Habe mit Omar am Payout-Job gepairt."),
+    ("monthly", "Eng mit Mei am Ledger-Export zusammengearbeitet."),
+    ("monthly", "He trabajado mucho con Omar en el job de pagos."),
+    ("monthly", "Colaboré estrechamente con Mei en la exportación."),
+    ("monthly", "J'ai pairé avec Mei sur l'export."),
+    ("monthly", "J'ai collaboré étroitement avec Mei sur l'export."),
+    ("monthly", "Pareei com o Omar no job de pagamentos."),
+    ("monthly", "Tenho trabalhado bastante com o Omar no job."),
+    ("monthly", "Ho collaborato con Mei sull'export."),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text"), PAIRING, ids=[p[1] for p in PAIRING])
+def test_pairing_or_close_work_is_about_them(prompt: str, text: str) -> None:
+    assert _kinds(prompt, text) == ["relationship"]
+
+
 # The same words about work, with someone named: still evidence in a weekly reply.
 WORK: list[str] = [
     "Fixed the sync with the upstream repo, Omar reviewed the PR.",
@@ -87,6 +112,8 @@ WORK: list[str] = [
     "Encontrei o problema no serviço de pagamentos, o Omar revisou.",
     "Ho visto che il job falliva, Omar ha approvato la fix.",
     "Die Migration mit Terraform automatisiert, Omar hat reviewt.",
+    "Trabajando con el equipo de datos en el pipeline, Omar revisó el PR.",
+    "Published the pair-programming guide for the org, Omar reviewed it.",
 ]
 
 
