@@ -23,18 +23,34 @@ RELATION_CUES = re.compile(
 # The point of the item is a person: pairing, mentoring, walking someone through something.
 PERSON_POINT = re.compile(
     # (The lookahead holds the cues' first letters: most word starts fail on it at once.)
-    r"\b(?=[pwmcl1rifsabgztdeo])(?:"
+    r"\b(?=[pwmcl1rifsabgztdeohu])(?:"
     # pairing, said in any tense or language: "pair-programmed w/ Omar", "J'ai pairé avec Mei",
     # "Pareei com o Omar", "gepaird met Omar"
     r"(?:pair(?:ed|ing|[- ]?programm(?:ed|ing))?|pair(?:é|ée|és)|pare(?:ei|ando|ar|amos)|"
     r"gepair(?:d|ed)) (?:up )?(?:with\b|w/|con\b|com\b|avec\b|mit\b|met\b)|"
-    # onboarding someone, in Dutch the verb last: "Bram Visser … ingewerkt in onze CMS-koppeling"
-    r"(?-i:[A-Z])\w+ (?:\S+ ){0,6}?ingewerkt\b|"
+    # bringing someone up to speed: "Brought Omar up to speed on the ledger" (onboarding
+    # someone is left as it was: a sample reads "Onboarded Tomás …, he shipped his first PR"
+    # as evidence)
+    r"(?:br(?:ought|ing(?:ing)?)|g[eo]t(?:ting)?) "
+    r"(?!(?:me|myself|us|the|a|an|our|my|this|that|it)\b)(?:\S+ ){1,3}?up to speed\b|"
     r"walk(?:ed|ing)? (?:\S+ ){1,4}?through\b|"
+    # showing someone how, giving them a tour: "Showed Omar how to read the flame graphs",
+    # "Gave Omar a tour of the codebase", "Le mostré a Omar cómo …", "J'ai montré à Omar …",
+    # "Mostrei pro Omar como …", "Ho mostrato a Omar come …"
+    r"show(?:ed|ing|n)? (?!(?:me|us|you|it|that|this|the|a|an|my|our|up|off|some)\b)\w+ "
+    r"(?:how|around|the ropes)\b|"
+    r"g(?:ave|ive|iving) (?!(?:me|us|the|a|an|this|that|it|our|my)\b)\S+ (?:\S+ )?(?:a|an|the) "
+    r"(?:\S+ )?(?:tour|walkthrough|"
+    r"walk-through|crash course|rundown)\b|"
+    r"(?:mostr[ée]|gui[ée]) a (?-i:[A-ZÀ-Þ])|montré à (?-i:[A-ZÀ-Þ])|"
+    r"mostrei (?:(?:pr[oa]|para|ao|à|a) )?(?:[ao] )?(?-i:[A-ZÀ-Þ])|"
+    r"(?:mostrato|fatto vedere) a (?-i:[A-ZÀ-Þ])|"
     # teaching someone: "taught Ayo how …", "Empecé a enseñarle a Lucas …", "ensinei o Rui a …"
-    r"(?:taught|teaching) (?-i:[A-ZÀ-Þ])|enseñ\w*? a (?-i:[A-ZÀ-Þ])|"
+    r"(?:taught|teaching|teach(?:es)?) (?-i:[A-ZÀ-Þ])|enseñ\w*? a (?-i:[A-ZÀ-Þ])|"
     r"ensin\w*? (?:[ao] )?(?-i:[A-ZÀ-Þ])|insegna\w*? a (?-i:[A-ZÀ-Þ])|"
-    r"mentor(?:ed|ing|e|a|at|ia|ship)?\b|coach(?:ed|ing)\b|coffee with\b|lunch with\b|"
+    # mentoring or coaching, in every form: "mentoré", "mentoreando", "mentoría", "gecoacht"
+    r"mentor\w*|mentees?\b|coach(?:ed|ing)\b|coach (?-i:[A-ZÀ-Þ])|"
+    r"(?:ge)?coach(?:t|é|ée|és|ei|eé|eando|eo|ato|ata|ando)\b|coffee with\b|lunch with\b|"
     # a 1:1 or a skip-level, in any language: "1:1 w/ Priya", "1:1 mit Priya", "one-on-one con"
     r"(?:1:1|1-on-1|1on1|one[- ]on[- ]one|skip[- ]level)s? (?:(?:1:1|meeting|sync|chat) )?"
     r"(?:with\b|w/|mit\b|con\b|avec\b|met\b|com\b)|"
@@ -43,20 +59,40 @@ PERSON_POINT = re.compile(
     r"met (?:with |w/ ?)?(?!(?:the|a|an|our|my|its|this|that|all|every|expectations|targets?|"
     r"goals?|deadlines?|slos?|slas?)\b)[A-Z@]|"
     r"(?:caught|catch(?:ing)?)[- ]up (?:with\b|w/)|reconnect(?:ed|ing)? (?:with\b|w/)|"
-    r"introduced (?:me|\S+ to)\b|feedback to\b|shadow(?:ed|ing)\b|"
+    r"feedback to\b|shadow(?:ed|ing)\b|"
+    # introductions, either way and in every language: "Omar intro'd me to Dana", "Got
+    # introduced to Dana", "put me in touch with", "Omar me presentó a Dana", "m'a mis en
+    # contact avec", "me apresentou à", "heeft me voorgesteld aan", "mi ha presentato"
+    r"intro(?:duce[sd]?|['’]?d|s)? (?:me|him|her|them|(?-i:[A-ZÀ-Þ])\S*) to\b|"
+    r"(?:got|get|getting|was|been) introduced to\b|"
+    r"(?:connected|put) me (?:in touch )?(?:with|to)\b|put \S+ (?:\S+ )?in touch with\b|"
+    r"me present[óo] a (?-i:[A-ZÀ-Þ])|me (?:puso|pusieron) en contacto con\b|"
+    r"m['’]a présentée? (?-i:[A-ZÀ-Þ])|mise?s? en (?:contact|relation) avec\b|"
+    r"me apresentou (?:(?:à|ao|a|para [ao]) )?(?-i:[A-ZÀ-Þ])|"
+    r"me (?:colocou|pôs|botou) em contato com\b|"
+    r"(?:heeft|stelde) (?:me|mij) (?:\S+ )?voor(?:gesteld)? aan\b|in contact gebracht met\b|"
+    r"hat mich (?:\S+ ){0,2}?vorgestellt\b|"
+    r"mi ha presentat[oa] (?-i:[A-ZÀ-Þ])|messo in contatto con\b|"
     # covering for someone: "Took the Friday on-call shift for Sipho Ndlovu"
     r"cover(?:ed|ing)? for\b|shifts? (?:for|für|pour|por|para|per|voor) (?-i:[A-Z])|"
     r"backed (?:\S+ )?up (?-i:[A-Z])|stood in for\b|"
     r"(?:schicht|bereitschaft|dienst|astreinte|garde|guardia|turno|plantão)"
     r" (?:\S+ ){0,2}?(?:für|pour|por|para|per|voor|von|de) (?-i:[A-Z])|"
     # the same in the other languages replies come in (fr, nl, de, es, pt)
-    r"accompagn|begeleid|betreut|begleitet|acompañ|acompanh|mentorei|"
+    r"accompagn|begeleid|betreut|begleitet|acompañ|acompanh|"
     # feedback given to someone: "Gave Tomás feedback", "Di feedback a Tomás"
     r"gave (?!me\b)\S+ (?:\S+ )?feedback\b|feedback (?:a|à|an|aan|para) (?-i:[A-Z])|"
     # working or pairing with someone, in the other languages: "Mit Dorothy … durchgesprochen"
     r"(?<![^\W_])(?<!\w\W)(?<!\w\W\W)mit (?-i:[A-Z])|(?:samen)?gewerkt met\b|"
     r"zusammengearbeitet mit\b|travaill[ée] avec\b|trabaj[ée] con\b|trabalhei com\b|"
-    r"lavorato con\b)",
+    r"lavorato con\b)|"
+    # the person first, with any first letter: onboarding someone, the verb last, "Bram Visser
+    # … ingewerkt in onze CMS-koppeling", "Omar die Grundlagen beigebracht", "Omar laten zien
+    # hoe …" (but not "mich eingearbeitet", oneself getting into something)
+    r"\b(?-i:[A-ZÀ-Þ])\w+ (?:\S+ ){0,6}?ingewerkt\b|"
+    r"\b(?-i:[A-ZÀ-Þ])\w+ (?:(?!(?:hat|haben|hatte|mir|mich|uns)\b)\S+ ){0,3}?"
+    r"(?:gezeigt,? wie|beigebracht)\b|"
+    r"\b(?-i:[A-ZÀ-Þ])\w+ (?:\S+ ){0,2}?(?:laten zien|uitgelegd) hoe\b",
     _I,
 )
 # In a 1:1 brief, a to-do toward the person is a note about them, figures in it or not:

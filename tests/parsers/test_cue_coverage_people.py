@@ -102,6 +102,64 @@ def test_pairing_or_close_work_is_about_them(prompt: str, text: str) -> None:
     assert _kinds(prompt, text) == ["relationship"]
 
 
+# Mentoring, coaching, teaching or showing someone how, bringing them up to speed, in any
+# form and language; a name-first cue is tried whatever letter the name starts with.
+MENTORING: list[tuple[str, str]] = [
+    ("weekly", "Brought Omar up to speed on the ledger."),
+    ("monthly", "Got Omar up to speed on the ledger."),
+    ("weekly", "Showed Omar how to read the flame graphs."),
+    ("monthly", "Gave Omar a tour of the codebase."),
+    ("monthly", "Want to coach Omar on incident command."),
+    ("monthly", "Need to teach Omar the deploy process."),
+    ("monthly", "Habe Omar gezeigt, wie man die Flamegraphs liest."),
+    ("monthly", "Omar beim Incident-Command gecoacht."),
+    ("monthly", "Omar die Grundlagen vom Deploy beigebracht."),
+    ("weekly", "Estoy mentoreando a Omar en comandancia de incidentes."),
+    ("monthly", "Le mostré a Omar cómo leer los flame graphs."),
+    ("monthly", "Guié a Omar por el código del ledger."),
+    ("weekly", "J'ai mentoré Omar sur la gestion d'incidents."),
+    ("monthly", "J'ai coaché Omar sur la gestion d'incidents."),
+    ("monthly", "J'ai montré à Omar comment lire les flame graphs."),
+    ("weekly", "Estou mentorando o Omar em gestão de incidentes."),
+    ("monthly", "Mostrei pro Omar como ler os flame graphs."),
+    ("monthly", "Omar gecoacht op incidentmanagement."),
+    ("monthly", "Omar laten zien hoe je flame graphs leest."),
+    ("weekly", "Jonas Keller ingewerkt in de CMS-koppeling."),
+    ("monthly", "Ho mostrato a Omar come leggere i flame graph."),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text"), MENTORING, ids=[m[1] for m in MENTORING])
+def test_mentoring_or_teaching_someone_is_about_them(prompt: str, text: str) -> None:
+    assert _kinds(prompt, text) == ["relationship"]
+
+
+# Introductions, either way, in every language.
+INTRODUCTIONS: list[str] = [
+    "Got introduced to Dana from Security.",
+    "Was introduced to Dana Okafor by Priya.",
+    "Omar intro'd me to Dana from Security.",
+    "Omar connected me with Dana from Security.",
+    "Omar put me in touch with Dana from Security.",
+    "Omar hat mich Dana vorgestellt.",
+    "Omar me presentó a Dana, de Seguridad.",
+    "Omar me puso en contacto con Dana.",
+    "Omar m'a présenté Dana de la Sécurité.",
+    "Omar m'a mis en contact avec Dana.",
+    "O Omar me apresentou à Dana, de Segurança.",
+    "O Omar me colocou em contato com a Dana.",
+    "Omar heeft me voorgesteld aan Dana.",
+    "Omar stelde me voor aan Dana van Security.",
+    "Omar mi ha presentato Dana della Sicurezza.",
+    "Omar mi ha messo in contatto con Dana.",
+]
+
+
+@pytest.mark.parametrize("text", INTRODUCTIONS)
+def test_an_introduction_is_about_the_people(text: str) -> None:
+    assert _kinds("weekly", text) == ["relationship"]
+
+
 # The same words about work, with someone named: still evidence in a weekly reply.
 WORK: list[str] = [
     "Fixed the sync with the upstream repo, Omar reviewed the PR.",
@@ -114,6 +172,9 @@ WORK: list[str] = [
     "Die Migration mit Terraform automatisiert, Omar hat reviewt.",
     "Trabajando con el equipo de datos en el pipeline, Omar revisó el PR.",
     "Published the pair-programming guide for the org, Omar reviewed it.",
+    "Showed up to the incident review with the fix ready, Omar approved it.",
+    "Gave the release a final walkthrough before Omar cut it.",
+    "Introduced retries to the payouts client, Omar reviewed the PR.",
 ]
 
 
