@@ -17,7 +17,9 @@ RELATION_CUES = re.compile(
     r"\bcoffee|\b1:1\b|\bmet\b|\bmeet|\bpair(?:ed|ing)?\b|\bmentor|\bsync\b|\bfollow(?:ed)? up|"
     r"\breconnect|\bintro|\bworked with|\bworking with|\bcatch(?:ing)? up|\blunch|\bsponsor|"
     r"\brelancer|\bnachhaken|\bping(?:ed)? (?:him|her|them|(?-i:[A-ZÀ-Þ]))|"
-    r"\bco-own|\btogether|\btaught me|\bhelped me|\bwalked me|\bshowed me",
+    r"\bco-own|\btogether|\btaught me|\bhelped me|\bwalked me|\bshowed me|\bhelp(?:s|ing)? me\b|"
+    r"\bunblocked me|\bme a hand\b|\bme up to speed|\b(?:took|talked) me through|"
+    r"\bgot (?:some )?help from",
     _I,
 )
 # The point of the item is a person: pairing, mentoring, walking someone through something.
@@ -206,19 +208,48 @@ _MET = re.compile(
 # Someone asking the user to take something on: about that person, in a weekly reply ("Grace
 # asked me to take over the vendor security reviews", "Jonas hat mich gebeten, …").
 ASKED_ME = re.compile(
-    r"\b(?=[awimhv])(?:asked me to|wants me to|would like me to|invited me to|"
-    r"m['’]a (?:demandé|proposé|invitée?) d|me pidió que|me (?:pediu|convidou) (?:para|que)|"
-    r"hat mich (?:\S+ )?(?:gebeten|eingeladen)|(?:vroeg|heeft) me (?:\S+ )?(?:gevraagd|om)\b|"
-    r"mi ha chiesto di)",
+    r"\b(?=[awimhvnprcbfqd])(?:asked (?:me|if I|whether I)\b|asking me (?:to|for|if)\b|"
+    r"(?:wants?|needs?|would like|['’]d like) me to\b|invited me to|"
+    # someone coming to the user: "Dana pinged me about …", "roped me into"
+    r"ping(?:ed)? me (?:to|about)\b|reached out to me\b|roped me in|"
+    r"came to me (?:with|for|about)\b|"
+    r"m['’]a (?:demandé|proposé|invitée?|sollicitée?) (?:d|à|pour|si)|"
+    r"(?:veut|voudrait|aimerait) que je\b|"
+    r"me (?:pidi[óo]|ha pedido|pide)\b|me pregunt[óo] si\b|me invit[óo] a\b|"
+    r"quiere que (?:yo|me|le|lo|la)\b|"
+    r"me (?:pediu|convidou) (?:para|que)|me perguntou se\b|quer que eu\b|"
+    r"(?:hat|hatte) mich (?:\S+ )?(?:gebeten|eingeladen|gefragt)|(?:bat|fragte) mich\b|"
+    r"(?:möchte|will|wollte|hätte gern),? dass ich\b|"
+    r"(?:vroeg|vroegen|heeft|hebben) (?:me|mij) (?:\S+ )?(?:gevraagd|om)\b|"
+    r"(?:vroeg|vroegen) (?:me|mij)\b|wil(?:de)? dat ik\b|nodigde (?:me|mij) uit\b|"
+    r"mi ha chiesto (?:di|se|una mano|aiuto)\b|vuole che (?:io|mi|me)\b|mi ha invitat[oa] a\b)|"
+    # someone named wanting something of the user: "Dana quiere que …", "Dana vuole che …"
+    r"\b(?-i:[A-ZÀ-Þ])\w* (?:quiere que|vuole che)\b",
     _I,
 )
 # Someone helping, teaching or showing the user something: about them in a weekly reply too.
-THEIR_HELP = re.compile(r"\b(?=[htsw])(?:helped|taught|showed|walked) me\b", _I)
+THEIR_HELP = re.compile(
+    r"\b(?=[htswuoblg])(?:(?:helped|helps|helping|taught|teaches|showed|shows|walked|unblocked|"
+    r"onboarded) me\b|(?:took|talked|walked|takes|talks) me through\b|"
+    r"(?:brought|got|gets|brings) me up to speed\b|(?:gave|lent|gives|lends) me a hand\b|"
+    r"bailed me out\b|(?:got|had|getting) (?:some )?help from\b)",
+    _I,
+)
 # The user helping someone named: about them in a weekly reply ("Helped Priya debug the flaky
 # reconnect", "j'ai aidé Mei à …", "Jonas beim Debuggen geholfen").
 I_HELPED = re.compile(
-    r"\b(?=[ha])(?:helped|aidé|ayudé a|ajudei(?: [ao])?|ho aiutato) (?-i:[A-Z])|"
-    r"(?-i:[A-Z])[\w'’-]* (?:\S+ ){0,3}?geholfen\b",
+    r"\b(?=[hajgledcfmsp])(?:(?:help(?:ed|ing)|aid(?:é|ée|ant)|j['’]aide|"
+    r"ayud(?:é|ado|ando) a|ajud(?:ei|ando)(?: [ao])?|(?:ho )?aiutat[oa]|aiutando) (?-i:[A-ZÀ-Þ])|"
+    # a hand: "Gave Omar a hand", "Le eché una mano a Omar", "donné un coup de main à Omar",
+    # "Dei uma força pro Omar", "Ho dato una mano a Omar"
+    r"(?:gave|giving|lent|lending) (?-i:[A-ZÀ-Þ])\S* a hand\b|"
+    r"(?:ech[ée]|echando|dato) una mano a (?-i:[A-ZÀ-Þ])|coup de main à (?-i:[A-ZÀ-Þ])|"
+    r"(?:força|mão) (?:pr[oa]|para [ao]|a[oa]?|à) ?(?-i:[A-ZÀ-Þ]))|"
+    # the verb last: "Jonas beim Debuggen geholfen", "Omar geholpen met de test", "Omar beim
+    # Rollout unterstützt"
+    r"\b(?-i:[A-ZÀ-Þ])[\w'’-]* (?:\S+ ){0,3}?(?:geholfen|geholpen)\b|"
+    r"(?<!die )(?<!der )(?<!das )(?<!den )(?<!dem )"
+    r"\b(?-i:[A-ZÀ-Þ])[\w'’-]* (?:bei|beim) (?:\S+ ){0,3}?unterstützt\b",
     _I,
 )
 # Someone and the user doing something together: "Mei Tanaka and I now trade code reviews".
@@ -289,14 +320,23 @@ _PERSON_ALWAYS_WORDS = (
 # Someone helping, showing or explaining the user something, in the other languages
 # (``RELATION_CUES`` has the English): "o Omar me ajudou", "Dorothy m'a expliqué …".
 HELPED_ME = re.compile(
-    r"\b(?=[mhl])(?:"
-    r"me (?:ajudou|ayudó|mostró|mostrou|explicó|explicou|enseñó|ensinou)|"
-    r"m['’]a (?:aidée?|montré|expliqué|appris)|"
+    r"\b(?=[mhlzetd])(?:"
+    r"me (?:ajudou|ayudó|mostró|mostrou|explicó|explicou|enseñó|ensinou|guió)|"
+    # other tenses: "me ha ayudado", "me está ayudando", "tem me ajudado", "m'aide", "hilft
+    # mir", "hielp me", "mi sta aiutando"
+    r"me (?:ha|han) (?:ayudado|echado una mano|explicado|enseñado|mostrado)|"
+    r"me est[áa] ayudando|me (?:ayuda|ajuda)\b|(?:tem|têm|está|tá) me ajud\w+|me ajudando|"
+    r"m['’]a (?:aidée?|montré|expliqué|appris|dépannée?|débloquée?|formée?)|m['’]aide\b|"
     r"hat mir (?:\S+ ){0,3}?(?:geholfen|gezeigt|erklärt|beigebracht)|"
-    r"heeft me (?:\S+ )?(?:geholpen|uitgelegd|geleerd)|"
-    r"mi ha (?:aiutat[oa]|mostrato|spiegato|insegnato)|"
+    r"hat mich (?:\S+ ){0,3}?(?:unterstützt|eingearbeitet)|(?:hilft|half|zeigte|erklärte) mir\b|"
+    r"(?:heeft|hebben) (?:me|mij) (?:\S+ )?(?:geholpen|uitgelegd|geleerd|ingewerkt|laten zien)|"
+    r"(?:hielp|helpt|leerde) (?:me|mij)\b|legde (?:me|mij) (?:\S+ ){0,4}?uit\b|"
+    r"liet (?:me|mij) (?:\S+ ){0,3}?zien\b|"
+    r"mi ha (?:aiutat[oa]|mostrato|spiegato|insegnato|sbloccat[oa]|guidat[oa]|fatto vedere)|"
+    r"mi (?:sta )?aiuta(?:ndo)?\b|"
     # a hand: "Linus mi ha dato una mano", "me echó una mano", "m'a donné un coup de main"
-    r"mi ha dato una mano|me (?:dio|echó|deu) una? (?:mano|mão)|m['’]a donné un coup de main)",
+    r"mi ha dato una mano|me (?:dio|echó|deu) (?:una?|uma) (?:mano|mão|força)|"
+    r"m['’]a donné un coup de main)",
     _I,
 )
 # The point is people even when none is named: pairing with, onboarding or mentoring a

@@ -160,6 +160,71 @@ def test_an_introduction_is_about_the_people(text: str) -> None:
     assert _kinds("weekly", text) == ["relationship"]
 
 
+# Someone helping the user, or the user helping someone, in other tenses, idioms and every
+# language (in a weekly reply; a monthly one reads the first kind too).
+HELP: list[tuple[str, str]] = [
+    ("monthly", "Omar gave me a hand with the flaky test."),
+    ("monthly", "Omar unblocked me on the IAM policy."),
+    ("monthly", "Omar has been helping me with the Terraform modules."),
+    ("weekly", "Got some help from Omar on the flaky test."),
+    ("monthly", "Omar hat mich beim Rollout unterstützt."),
+    ("monthly", "Dana hilft mir gerade bei der Migration."),
+    ("monthly", "Omar me ha ayudado con los módulos de Terraform."),
+    ("monthly", "Omar me está ayudando con Terraform."),
+    ("monthly", "Omar m'a dépanné sur la policy IAM."),
+    ("monthly", "O Omar me deu uma força com o Terraform."),
+    ("monthly", "O Omar tem me ajudado com o Terraform."),
+    ("monthly", "Omar hielp me bij de Terraform-modules."),
+    ("monthly", "Omar heeft mij geholpen bij de flaky test."),
+    ("monthly", "Omar mi ha sbloccato sulla policy IAM."),
+    ("weekly", "Helping Omar with his first on-call week."),
+    ("weekly", "Gave Omar a hand with the flaky test."),
+    ("weekly", "Omar beim Rollout unterstützt."),
+    ("weekly", "He ayudado a Omar con su primera guardia."),
+    ("weekly", "Le eché una mano a Omar con el test."),
+    ("weekly", "J'aide Omar sur sa première semaine d'astreinte."),
+    ("weekly", "Donné un coup de main à Omar sur le test."),
+    ("weekly", "Dei uma força pro Omar com o plantão."),
+    ("weekly", "Estou ajudando o Omar com o plantão."),
+    ("weekly", "Omar geholpen bij de flaky test."),
+    ("weekly", "Aiutato Omar con il test instabile."),
+    ("weekly", "Ho dato una mano a Omar con il test."),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text"), HELP, ids=[h[1] for h in HELP])
+def test_help_either_way_is_about_them(prompt: str, text: str) -> None:
+    assert _kinds(prompt, text) == ["relationship"]
+
+
+# Someone asking the user to take something on, in a weekly reply, in every language.
+REQUESTS: list[str] = [
+    "Dana asked me for help with the audit.",
+    "Dana needs me to take over the audit.",
+    "Dana pinged me about taking over the audit.",
+    "Dana asked if I could take over the audit.",
+    "Dana roped me into the audit.",
+    "Dana bat mich, das Audit zu übernehmen.",
+    "Dana möchte, dass ich das Audit übernehme.",
+    "Dana hat mich gefragt, ob ich das Audit übernehme.",
+    "Dana me ha pedido que me encargue de la auditoría.",
+    "Dana quiere que me encargue de la auditoría.",
+    "Dana m'a invitée à rejoindre le groupe d'architecture.",
+    "Dana voudrait que je reprenne l'audit.",
+    "A Dana quer que eu assuma a auditoria.",
+    "A Dana me perguntou se eu podia assumir a auditoria.",
+    "Dana vroeg mij om de audit over te nemen.",
+    "Dana wil dat ik de audit overneem.",
+    "Dana mi ha chiesto se posso occuparmi dell'audit.",
+    "Dana vuole che mi occupi dell'audit.",
+]
+
+
+@pytest.mark.parametrize("text", REQUESTS)
+def test_their_request_is_about_them(text: str) -> None:
+    assert _kinds("weekly", text) == ["relationship"]
+
+
 # The same words about work, with someone named: still evidence in a weekly reply.
 WORK: list[str] = [
     "Fixed the sync with the upstream repo, Omar reviewed the PR.",
@@ -175,6 +240,10 @@ WORK: list[str] = [
     "Showed up to the incident review with the fix ready, Omar approved it.",
     "Gave the release a final walkthrough before Omar cut it.",
     "Introduced retries to the payouts client, Omar reviewed the PR.",
+    "Updated the Help Center articles, Omar reviewed them.",
+    "Unblocked Dependabot PRs for the monorepo, Omar approved them.",
+    "Die API bei der Migration unterstützt, Omar hat reviewt.",
+    "Quiere que el servicio escale, así que lo migré con el equipo de Omar.",
 ]
 
 
