@@ -61,6 +61,11 @@ PERSON_POINT = re.compile(
     r"met (?:with |w/ ?)?(?!(?:the|a|an|our|my|its|this|that|all|every|expectations|targets?|"
     r"goals?|deadlines?|slos?|slas?)\b)[A-Z@]|"
     r"(?:caught|catch(?:ing)?)[- ]up (?:with\b|w/)|reconnect(?:ed|ing)? (?:with\b|w/)|"
+    # getting back in touch or following up: "Got back in touch with Dana", "Reached out to
+    # Dana from Security", "Followed up with Dana on the contract"
+    # (a name, not "AWS support")
+    r"back in touch with\b|reach(?:ed|ing)? out to (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)|"
+    r"follow(?:ed|ing)?[- ]up (?:with|w/) (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)|"
     r"feedback to\b|shadow(?:ed|ing)\b|"
     # introductions, either way and in every language: "Omar intro'd me to Dana", "Got
     # introduced to Dana", "put me in touch with", "Omar me presentó a Dana", "m'a mis en
@@ -191,11 +196,20 @@ _MET = re.compile(
     r"in coppia con\b|(?:parlato|discusso) con\b|affiancat[oa]\b|"
     r"(?:chiacchierat[oa]|chiacchiere|confrontat[oa]|vist[oa]|cenato) con\b|"
     r"(?:sono )?stat[oa] (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])|"
-    # getting back in touch: "Da risentire: Chiara Rossi", "retomar o contato com"
-    r"risentir\w*|ricontattar\w*|non l[ao] sento\b|retomar (?:el |o )?conta[ct]to|"
-    r"volver a hablar con\b|voltar a falar com\b|reprendre contact|recontacter|renouer avec\b|"
-    r"(?:wieder|erneut) (?:\S+ ){0,3}?(?:melden|treffen|sprechen)\b|weer (?:\S+ )?contact|"
-    r"bijpraten met\b|"
+    # getting back in touch, in any tense: "Da risentire: Chiara Rossi", "Retomé el contacto
+    # con", "J'ai relancé Dana", "Wieder Kontakt mit Jonas aufgenommen", "Entrei em contato
+    # com", "Mi sono rimesso in contatto con"
+    r"risentir\w*|risentit[oi]\b|ricontatta\w*|non l[ao] sento\b|"
+    r"retom(?:ar|é|ei|amos) (?:el |o )?conta[ct]?to|"
+    r"volver a hablar con\b|voltar a falar com\b|"
+    r"(?:puse|pusimos|ponerme) en contacto con\b|reconect(?:ar|[ée]|ei|amos) co[nm]\b|"
+    r"entr(?:ar|ei|amos) em contato com\b|"
+    r"repr(?:endre|is) (?:le )?contact|recontact\w*|renou(?:er|é) avec\b|"
+    r"relanc(?:er|é|ée) (?-i:[A-ZÀ-Þ])|"
+    r"(?:wieder|erneut) (?:\S+ ){0,3}?(?:melden|gemeldet|treffen|getroffen|sprechen|gesprochen|"
+    r"kontakt)\b|kontakt (?:mit|zu) (?-i:[A-ZÀ-Þ])|nachgehakt\b|nachgefasst\b|"
+    r"weer (?:\S+ )?contact|bijpraten met\b|"
+    r"ripres[oa] (?:i |il )?contatt\w* con\b|rimess[oa] in contatto con\b|"
     # keeping in touch, or talking more with someone: "quero manter contato com a Beatriz"
     r"(?:keep|stay) in touch with\b|manter (?:o )?cont[a]?[ct]?to com\b|"
     r"mantener (?:el )?contacto con\b|(?:garder|rester en) contact avec\b|"
@@ -268,6 +282,10 @@ _MET_WORDS = frozenset(
     lavorato coppia parlato discusso affiancato affiancata risentire risentirla risentirlo
     risentirci ricontattare ricontattarla ricontattarlo sento retomar volver voltar reprendre
     recontacter renouer wieder erneut weer bijpraten synced had got hopped jumped connected
+    risentito risentiti ricontattato ricontattata retomé retome retomei retomamos puse pusimos
+    ponerme reconecté reconecte reconectei reconectar reconectamos entrar entrei entramos
+    repris recontacté recontacte renoué renoue relancer relancé relance relancée nachgehakt
+    nachgefasst ripreso ripresa rimesso rimessa
     kennengelernt conocí conoci conheci connaissance conosciuto conosciuta leren treffe
     treffen traf getroffen intro introductory kickoff kick-off first get getting
     keep stay manter mantener garder rester kontakt houden restare conversar falar hablar

@@ -225,6 +225,33 @@ def test_their_request_is_about_them(text: str) -> None:
     assert _kinds("weekly", text) == ["relationship"]
 
 
+# Getting back in touch with someone or following up with them, in any tense and language.
+IN_TOUCH: list[tuple[str, str]] = [
+    ("weekly", "Reconnecting with Dana after her move to Risk."),
+    ("weekly", "caught up w/ linus about his new team"),
+    ("monthly", "Got back in touch with Dana Okafor."),
+    ("weekly", "Followed up with Dana on the vendor contract."),
+    ("monthly", "Reached out to Dana from Security about the audit."),
+    ("monthly", "Habe mich wieder bei Jonas Keller gemeldet."),
+    ("monthly", "Wieder Kontakt mit Jonas Keller aufgenommen."),
+    ("monthly", "Bei Dana nachgehakt wegen des Vertrags."),
+    ("monthly", "Retomé el contacto con Lucía Fernández."),
+    ("monthly", "Me puse en contacto con Lucía Fernández."),
+    ("monthly", "J'ai repris contact avec Léa Martin."),
+    ("monthly", "J'ai relancé Dana sur le contrat."),
+    ("monthly", "J'ai recontacté Léa Martin."),
+    ("monthly", "Retomei o contato com a Beatriz Costa."),
+    ("monthly", "Entrei em contato com a Beatriz Costa."),
+    ("monthly", "Ho ripreso i contatti con Chiara Rossi."),
+    ("monthly", "Mi sono rimesso in contatto con Chiara Rossi."),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text"), IN_TOUCH, ids=[t[1] for t in IN_TOUCH])
+def test_getting_back_in_touch_is_about_them(prompt: str, text: str) -> None:
+    assert _kinds(prompt, text) == ["relationship"]
+
+
 # The same words about work, with someone named: still evidence in a weekly reply.
 WORK: list[str] = [
     "Fixed the sync with the upstream repo, Omar reviewed the PR.",
@@ -244,6 +271,8 @@ WORK: list[str] = [
     "Unblocked Dependabot PRs for the monorepo, Omar approved them.",
     "Die API bei der Migration unterstützt, Omar hat reviewt.",
     "Quiere que el servicio escale, así que lo migré con el equipo de Omar.",
+    "Reached out to AWS support about the quota, Omar approved the increase.",
+    "J'ai relancé le déploiement après le correctif d'Omar.",
 ]
 
 
