@@ -11,14 +11,27 @@ import re
 
 _I = re.IGNORECASE
 
+# Feedback the user gave someone named, said any way (``person_cues.PERSON_POINT`` reads it
+# too): "Giving Tomás feedback", "Shared feedback with Tomás", "Feedback pro Tomás", "un
+# retour à Tomás", "Tomás Feedback zu seinem RFC gegeben", "Tomás feedback gegeven"; not
+# "Omar hat mir Feedback gegeben", which the user got.
+GAVE_FEEDBACK = (
+    r"(?:gave|give|giving|gives) (?!(?:me|us)\b)\S+ (?:\S+ ){0,2}?feedback\b|"
+    r"shared (?:\S+ ){0,2}?feedback with\b|"
+    r"(?:feedback|rückmeldung|(?:un|des|du|mon|mes) retours?) (?:a|à|an|aan|para|ao|pro|pra|to) "
+    r"(?:[ao] )?(?-i:[A-ZÀ-Þ])|feedback gegeven aan\b|"
+    r"(?-i:[A-ZÀ-Þ])\w* (?:(?!(?:mir|mich|uns|me|mij|ons)\b)\S+ )?(?:feedback|rückmeldung) "
+    r"(?:\S+ ){0,4}?(?:gegeben|gegeven)\b"
+)
 # Feedback the user gave to someone is about that person, not a skill the user practised.
 FEEDBACK_GIVEN = re.compile(
-    r"\bgave (?!me\b)\S+ (?:\S+ )?feedback\b|\bfeedback (?:a|à|an|aan|para|to) (?-i:[A-Z])|"
+    rf"\b(?:{GAVE_FEEDBACK})|"
     r"^\W*(?:(?:and|et|y|e|und|en) )?(?:di|gab|j['’]ai donné|dei|ho dato|gaf) (?:\S+ ){0,2}"
     r"feedback\b|"
     # the person first, as a pronoun: "Le di feedback: …", "Je lui ai donné un retour",
     # "Gli ho dato un feedback", "Ich habe ihm Feedback gegeben", "Ik heb haar feedback gegeven"
-    r"\b(?:le|les|lui|leur|gli|lhe) (?:di|dimos|dei|ai donné|avons donné|ho dato|abbiamo dato)"
+    r"\b(?:le|les|lui|leur|gli|lhe) (?:di|dimos|dei|he dado|hemos dado|ai donné|avons donné|"
+    r"ai fait|ho dato|abbiamo dato|passei)"
     r" (?:\S+ ){0,2}?(?:feedback|retour|retroalimentaci|retorno)|"
     r"\b(?:habe|hab|gab) (?:ihm|ihr|ihnen) (?:\S+ )?(?:feedback|rückmeldung)|"
     r"\b(?:heb|gaf) (?:hem|haar|ze) (?:\S+ )?feedback\b",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from careerlog.parsers.feedback_cues import GAVE_FEEDBACK
+
 _I = re.IGNORECASE
 
 # Words said of time or work with a person, in English (the patterns below hold the other
@@ -87,8 +89,6 @@ PERSON_POINT = re.compile(
     r" (?:\S+ ){0,2}?(?:für|pour|por|para|per|voor|von|de) (?-i:[A-Z])|"
     # the same in the other languages replies come in (fr, nl, de, es, pt)
     r"accompagn|begeleid|betreut|begleitet|acompañ|acompanh|"
-    # feedback given to someone: "Gave Tomás feedback", "Di feedback a Tomás"
-    r"gave (?!me\b)\S+ (?:\S+ )?feedback\b|feedback (?:a|à|an|aan|para) (?-i:[A-Z])|"
     # working or pairing with someone, in the other languages: "Mit Dorothy … durchgesprochen"
     r"(?<![^\W_])(?<!\w\W)(?<!\w\W\W)mit (?-i:[A-Z])|(?:samen)?gewerkt met\b|"
     r"zusammengearbeitet mit\b|travaill[ée] avec\b|trabaj[ée] con\b|trabalhei com\b|"
@@ -99,7 +99,9 @@ PERSON_POINT = re.compile(
     r"\b(?-i:[A-ZÀ-Þ])\w+ (?:\S+ ){0,6}?ingewerkt\b|"
     r"\b(?-i:[A-ZÀ-Þ])\w+ (?:(?!(?:hat|haben|hatte|mir|mich|uns)\b)\S+ ){0,3}?"
     r"(?:gezeigt,? wie|beigebracht)\b|"
-    r"\b(?-i:[A-ZÀ-Þ])\w+ (?:\S+ ){0,2}?(?:laten zien|uitgelegd) hoe\b",
+    r"\b(?-i:[A-ZÀ-Þ])\w+ (?:\S+ ){0,2}?(?:laten zien|uitgelegd) hoe\b|"
+    # feedback given to someone: "Gave Tomás feedback", "Di feedback a Tomás"
+    rf"\b(?:{GAVE_FEEDBACK})",
     _I,
 )
 # In a 1:1 brief, a to-do toward the person is a note about them, figures in it or not:

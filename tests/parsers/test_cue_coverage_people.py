@@ -18,6 +18,7 @@ KNOWN = ("Priya Raman", "Omar Haddad", "Dana Okafor", "Linus Chen", "Mei Tanaka"
 SUBJECTS = {
     "weekly": "What did you do this week that had impact? [2026-W47]",
     "monthly": "Skills and relationships this month [2026-11]",
+    "brief": "Your 1:1 with Tomás Ortega is tomorrow",
 }
 
 
@@ -250,6 +251,43 @@ IN_TOUCH: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("prompt", "text"), IN_TOUCH, ids=[t[1] for t in IN_TOUCH])
 def test_getting_back_in_touch_is_about_them(prompt: str, text: str) -> None:
     assert _kinds(prompt, text) == ["relationship"]
+
+
+# Feedback the user gave someone named, in any tense and language, is about them.
+FEEDBACK_GIVEN: list[tuple[str, str, str]] = [
+    ("weekly", "Shared feedback with Tomás on his RFC.", "relationship"),
+    ("monthly", "Giving Tomás feedback on his RFC this week.", "relationship"),
+    ("weekly", "Need to give Tomás some honest feedback on his RFC.", "relationship"),
+    ("monthly", "Tomás Feedback zu seinem RFC gegeben.", "relationship"),
+    ("monthly", "J'ai fait un retour à Tomás sur son RFC.", "relationship"),
+    ("monthly", "Passei feedback pro Tomás sobre o RFC dele.", "relationship"),
+    ("monthly", "Também dei feedback ao Tomás sobre o RFC.", "relationship"),
+    ("monthly", "Tomás feedback gegeven op zijn RFC.", "relationship"),
+    ("monthly", "Feedback gegeven aan Tomás over zijn RFC.", "relationship"),
+    # in a 1:1 brief, the person as a pronoun
+    ("brief", "Le he dado feedback: muy claro, pero largo.", "relationship"),
+    ("brief", "Je lui ai fait un retour : très clair, mais long.", "relationship"),
+    ("brief", "Lhe passei feedback: muito claro, mas longo.", "relationship"),
+]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "text", "kind"), FEEDBACK_GIVEN, ids=[f[1] for f in FEEDBACK_GIVEN]
+)
+def test_feedback_given_is_about_them(prompt: str, text: str, kind: str) -> None:
+    assert _kinds(prompt, text) == [kind]
+
+
+# The same words said of feedback the user got stay a skill.
+FEEDBACK_GOT = [
+    "Omar hat mir Feedback zu meinem RFC gegeben.",
+    "Omar heeft me feedback gegeven op mijn RFC.",
+]
+
+
+@pytest.mark.parametrize("text", FEEDBACK_GOT)
+def test_feedback_the_user_got_stays_a_skill(text: str) -> None:
+    assert _kinds("monthly", text) == ["skill"]
 
 
 # The same words about work, with someone named: still evidence in a weekly reply.
