@@ -290,6 +290,43 @@ def test_feedback_the_user_got_stays_a_skill(text: str) -> None:
     assert _kinds("monthly", text) == ["skill"]
 
 
+# Feedback, advice or a tip the user got, and what someone told them of their work, is a
+# skill, in a weekly reply too and in every language.
+FEEDBACK_RECEIVED: list[tuple[str, str]] = [
+    ("weekly", "Omar told me my RFC was too long."),
+    ("weekly", "Dana told me that my demos run too long."),
+    ("weekly", "Got some good advice from Dana on my design doc."),
+    ("weekly", "Dana gave me some advice on my design doc."),
+    ("weekly", "Dana's tips on my design doc were gold."),
+    ("weekly", "The feedback I got from Dana was to lead with the decision."),
+    ("weekly", "Omar hat mir gesagt, dass mein RFC zu lang ist."),
+    ("weekly", "Guter Tipp von Dana zu meinem Design-Doc: mit der Entscheidung anfangen."),
+    ("weekly", "Dana hat mir ein paar Tipps für mein Design-Doc gegeben."),
+    ("weekly", "Omar me dijo que mi RFC era demasiado largo."),
+    ("weekly", "Buen consejo de Dana sobre mi documento: empezar por la decisión."),
+    ("weekly", "Dana me aconsejó empezar por la decisión."),
+    ("weekly", "Omar m'a dit que mon RFC était trop long."),
+    ("weekly", "Un bon conseil d'Omar sur mon RFC : commencer par la décision."),
+    ("weekly", "Omar m'a conseillé de commencer par la décision."),
+    ("weekly", "O Omar me disse que meu RFC estava longo demais."),
+    ("weekly", "Boa dica da Dana sobre meu documento: começar pela decisão."),
+    ("weekly", "A Dana me deu umas dicas sobre meu documento de design."),
+    ("weekly", "Omar zei dat mijn RFC te lang was."),
+    ("weekly", "Goede tip van Dana over mijn ontwerp: begin met het besluit."),
+    ("weekly", "Dana gaf me advies over mijn ontwerpdocument."),
+    ("weekly", "Omar mi ha detto che il mio RFC era troppo lungo."),
+    ("weekly", "Buon consiglio di Dana sul mio documento: partire dalla decisione."),
+    ("weekly", "Dana mi ha consigliato di partire dalla decisione."),
+]
+
+
+@pytest.mark.parametrize(
+    ("prompt", "text"), FEEDBACK_RECEIVED, ids=[f[1] for f in FEEDBACK_RECEIVED]
+)
+def test_feedback_or_advice_received_is_a_skill(prompt: str, text: str) -> None:
+    assert _kinds(prompt, text) == ["skill"]
+
+
 # The same words about work, with someone named: still evidence in a weekly reply.
 WORK: list[str] = [
     "Fixed the sync with the upstream repo, Omar reviewed the PR.",
@@ -311,6 +348,9 @@ WORK: list[str] = [
     "Quiere que el servicio escale, así que lo migré con el equipo de Omar.",
     "Reached out to AWS support about the quota, Omar approved the increase.",
     "J'ai relancé le déploiement après le correctif d'Omar.",
+    "Shipped the rate limiter and Omar told me the deploy went fine.",
+    "Added tips from the runbook to the on-call guide, Omar reviewed it.",
+    "Fixed the ratelimit bug in the rating service, Omar reviewed it.",
 ]
 
 
