@@ -21,7 +21,8 @@ RELATION_CUES = re.compile(
     r"\brelancer|\bnachhaken|\bping(?:ed)? (?:him|her|them|(?-i:[A-ZÀ-Þ]))|"
     r"\bco-own|\btogether|\btaught me|\bhelped me|\bwalked me|\bshowed me|\bhelp(?:s|ing)? me\b|"
     r"\bunblocked me|\bme a hand\b|\bme up to speed|\b(?:took|talked) me through|"
-    r"\bgot (?:some )?help from",
+    r"\bgot (?:some )?help from|\b(?:vouched for|championed) me\b|"
+    r"\b(?:nominated|recommended|put) me (?:up )?for\b",
     _I,
 )
 # The point of the item is a person: pairing, mentoring, walking someone through something.
@@ -162,8 +163,8 @@ _MET = re.compile(
     # an afternoon or a day spent with someone: "ho passato un pomeriggio con Matteo"
     r"(?:passato|passé|pasé|passei|verbracht|doorgebracht) (?:\S+ ){0,3}?"
     r"(?:con|avec|com|mit|met)\b|"
-    # working with the user: "ran the pilot with me"
-    r"(?:with|w/) me\b|"
+    # working with the user: "ran the pilot with me", "hizo el piloto conmigo"
+    r"(?:with|w/) me\b|mit mir\b|conmigo\b|avec moi\b|comigo\b|con me\b|"
     # meeting someone for the first time, in every language
     r"(?:get|got|getting) to know\b|connected with\b|kennengelernt|conoc[íi] a\b|conheci\b|"
     r"fait la connaissance|(?:ho )?conosciut[oa]\b|leren kennen\b|"
@@ -245,10 +246,12 @@ ASKED_ME = re.compile(
 )
 # Someone helping, teaching or showing the user something: about them in a weekly reply too.
 THEIR_HELP = re.compile(
-    r"\b(?=[htswuoblg])(?:(?:helped|helps|helping|taught|teaches|showed|shows|walked|unblocked|"
+    r"\b(?=[htswuoblgvcnrp])(?:(?:helped|helps|helping|taught|teaches|showed|shows|walked|unblocked|"
     r"onboarded) me\b|(?:took|talked|walked|takes|talks) me through\b|"
     r"(?:brought|got|gets|brings) me up to speed\b|(?:gave|lent|gives|lends) me a hand\b|"
-    r"bailed me out\b|(?:got|had|getting) (?:some )?help from\b)",
+    r"bailed me out\b|(?:got|had|getting) (?:some )?help from\b|"
+    # standing up for the user: "Dana vouched for me", "Grace nominated me for the award"
+    r"(?:vouched for|sponsored|championed) me\b|(?:nominated|recommended|put) me (?:up )?for\b)",
     _I,
 )
 # The user helping someone named: about them in a weekly reply ("Helped Priya debug the flaky
@@ -287,7 +290,7 @@ _MET_WORDS = frozenset(
     risentito risentiti ricontattato ricontattata retomé retome retomei retomamos puse pusimos
     ponerme reconecté reconecte reconectei reconectar reconectamos entrar entrei entramos
     repris recontacté recontacte renoué renoue relancer relancé relance relancée nachgehakt
-    nachgefasst ripreso ripresa rimesso rimessa
+    nachgefasst ripreso ripresa rimesso rimessa mir conmigo moi comigo
     kennengelernt conocí conoci conheci connaissance conosciuto conosciuta leren treffe
     treffen traf getroffen intro introductory kickoff kick-off first get getting
     keep stay manter mantener garder rester kontakt houden restare conversar falar hablar
@@ -348,7 +351,11 @@ HELPED_ME = re.compile(
     r"me est[áa] ayudando|me (?:ayuda|ajuda)\b|(?:tem|têm|está|tá) me ajud\w+|me ajudando|"
     r"m['’]a (?:aidée?|montré|expliqué|appris|dépannée?|débloquée?|formée?)|m['’]aide\b|"
     r"hat mir (?:\S+ ){0,3}?(?:geholfen|gezeigt|erklärt|beigebracht)|"
-    r"hat mich (?:\S+ ){0,3}?(?:unterstützt|eingearbeitet)|(?:hilft|half|zeigte|erklärte) mir\b|"
+    r"hat mich (?:\S+ ){0,3}?(?:unterstützt|eingearbeitet|eingewiesen|empfohlen|vorgeschlagen)|"
+    r"(?:hilft|half|zeigte|erklärte) mir\b|"
+    # recommending the user: "me recomendó para", "m'a recommandé pour", "me indicou para"
+    r"me (?:recomend[óo]|recomendou|indicou) (?:para|a)\b|m['’]a recommandée? (?:pour|à)\b|"
+    r"heeft (?:me|mij) (?:\S+ )?(?:aanbevolen|voorgedragen)\b|mi ha raccomandat[oa]\b|"
     r"(?:heeft|hebben) (?:me|mij) (?:\S+ )?(?:geholpen|uitgelegd|geleerd|ingewerkt|laten zien)|"
     r"(?:hielp|helpt|leerde) (?:me|mij)\b|legde (?:me|mij) (?:\S+ ){0,4}?uit\b|"
     r"liet (?:me|mij) (?:\S+ ){0,3}?zien\b|"

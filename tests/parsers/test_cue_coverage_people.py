@@ -14,7 +14,15 @@ import pytest
 
 from careerlog.parsers import ParseContext, parse_message
 
-KNOWN = ("Priya Raman", "Omar Haddad", "Dana Okafor", "Linus Chen", "Mei Tanaka", "Tomás Ortega")
+KNOWN = (
+    "Priya Raman",
+    "Omar Haddad",
+    "Dana Okafor",
+    "Linus Chen",
+    "Mei Tanaka",
+    "Tomás Ortega",
+    "Grace Hopper",
+)
 SUBJECTS = {
     "weekly": "What did you do this week that had impact? [2026-W47]",
     "monthly": "Skills and relationships this month [2026-11]",
@@ -325,6 +333,35 @@ FEEDBACK_RECEIVED: list[tuple[str, str]] = [
 )
 def test_feedback_or_advice_received_is_a_skill(prompt: str, text: str) -> None:
     assert _kinds(prompt, text) == ["skill"]
+
+
+# Someone doing something with or for the user: work with them, standing up for them,
+# recommending them, showing them the ropes, in every language.
+WITH_OR_FOR_ME: list[tuple[str, str]] = [
+    ("weekly", "Omar hat mit mir den Pilot gemacht."),
+    ("weekly", "Omar hizo el piloto conmigo."),
+    ("weekly", "Omar a fait le pilote avec moi."),
+    ("weekly", "O Omar fez o piloto comigo."),
+    ("weekly", "Omar ha fatto il pilota con me."),
+    ("weekly", "Dana vouched for me in the calibration meeting."),
+    ("monthly", "Dana vouched for me at calibration."),
+    ("weekly", "Grace nominated me for the platform award."),
+    ("weekly", "Grace put me up for the architecture guild."),
+    ("weekly", "Grace hat mich für die Architekturgilde vorgeschlagen."),
+    ("weekly", "Grace me recomendó para el gremio de arquitectura."),
+    ("weekly", "Grace m'a recommandé pour la guilde d'architecture."),
+    ("weekly", "A Grace me indicou para a guilda de arquitetura."),
+    ("weekly", "Grace heeft me voorgedragen voor het architectuurgilde."),
+    ("weekly", "Grace mi ha raccomandato per la gilda di architettura."),
+    ("weekly", "Omar hat mich in die On-call-Abläufe eingewiesen."),
+    ("weekly", "Omar took me through the on-call runbook."),
+    ("weekly", "Omar brought me up to speed on the ledger."),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text"), WITH_OR_FOR_ME, ids=[w[1] for w in WITH_OR_FOR_ME])
+def test_someone_doing_something_with_or_for_the_user_is_about_them(prompt: str, text: str) -> None:
+    assert _kinds(prompt, text) == ["relationship"]
 
 
 # The same words about work, with someone named: still evidence in a weekly reply.
