@@ -71,7 +71,8 @@ _FEEDBACK_RECEIVED = re.compile(
     r"(?:her|his|their|son|sa|leur|su|seu|sua|sein|seine|ihre?|zijn|haar|il suo|la sua)"
     r" (?:feedback|retour|rückmeldung|retorno|review|advice|tip) (?:on|about|for|sur|sobre|zu|"
     r"op|su(?:l|lla|i|lle)?) (?:my|mon|ma|mes|mi|mis|meu|minha|meine?[nmr]?|mijn|il mio|la mia)\b)|"
-    r"\b(?-i:[A-ZÀ-Þ])[\w-]*['’]s (?:feedback|review|tips?|advice|critique|pointers)\b",
+    r"\b(?-i:[A-ZÀ-Þ])[\w-]*['’]s (?:feedback|review|tips?|advice|critique|pointers|"
+    r"(?:comments|notes|input|thoughts) on my)\b",
     _I,
 )
 # Someone telling the user what they think of the user's work is feedback, though not called
@@ -101,6 +102,10 @@ _FEEDBACK_NOUNS = (
     "advies",
     "rat",
     "riet",
+    "comments",
+    "notes",
+    "input",
+    "thoughts",
 )
 # In a 1:1 brief, the person's judgement of the user's work is feedback, though not called
 # so: "She said my demos run too long", "Elle trouve que mes RFC sont trop longues".

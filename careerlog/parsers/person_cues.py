@@ -33,6 +33,10 @@ PERSON_POINT = re.compile(
     # "Pareei com o Omar", "gepaird met Omar"
     r"(?:pair(?:ed|ing|[- ]?programm(?:ed|ing))?|pair(?:é|ée|és)|pare(?:ei|ando|ar|amos)|"
     r"gepair(?:d|ed)) (?:up )?(?:with\b|w/|con\b|com\b|avec\b|mit\b|met\b)|"
+    r"pair(?:ed|ing)? (?:on|for) (?:\S+ ){1,5}?(?:with\b|w/)|"
+    # "Omar and I paired on …", "Omar und ich haben gepairt", "Omar e eu pareamos"
+    r"(?:and I|et moi|y yo|e eu|und ich|en ik|e io) (?:\S+ ){0,3}?"
+    r"(?:pair(?:ed|é|ing)?|gepair(?:t|d)|pare(?:amos|ei|ando))\b|"
     # bringing someone up to speed: "Brought Omar up to speed on the ledger" (onboarding
     # someone is left as it was: a sample reads "Onboarded Tomás …, he shipped his first PR"
     # as evidence)
@@ -89,7 +93,7 @@ PERSON_POINT = re.compile(
     r"(?:schicht|bereitschaft|dienst|astreinte|garde|guardia|turno|plantão)"
     r" (?:\S+ ){0,2}?(?:für|pour|por|para|per|voor|von|de) (?-i:[A-Z])|"
     # the same in the other languages replies come in (fr, nl, de, es, pt)
-    r"accompagn|begeleid|betreut|begleitet|acompañ|acompanh|"
+    r"accompagn|begeleid|betreut|begleitet|(?:betreue|begleite) (?-i:[A-ZÀ-Þ])|acompañ|acompanh|"
     # working or pairing with someone, in the other languages: "Mit Dorothy … durchgesprochen"
     r"(?<![^\W_])(?<!\w\W)(?<!\w\W\W)mit (?-i:[A-Z])|(?:samen)?gewerkt met\b|"
     r"zusammengearbeitet mit\b|travaill[ée] avec\b|trabaj[ée] con\b|trabalhei com\b|"
@@ -313,10 +317,13 @@ _MET_WORDS = frozenset(
 _MEETING_MIT = re.compile(
     r"(?:gespräch|treffen|austausch|termin|kennenlernen|call|meeting|essen|kaffee)\s+mit\s", _I
 )
-# Said only of a person, named or not (a name in lower case is not found): coffee, a meal or
-# drinks with someone, someone shadowing the user or offering them help.
+# Said only of a person, named or not (a name in lower case is not found): a 1:1, coffee, a
+# meal or drinks with someone, someone shadowing the user or offering them help.
 _PERSON_ALWAYS = re.compile(
-    r"\b(?=[cklaodpmsgbfvj])(?:"
+    r"\b(?=[cklaodpmsgbfvj1])(?:"
+    # a 1:1 or a skip-level, the person named in lower case or not: "1:1 w/ priya"
+    r"(?:1:1|1-on-1|one[- ]on[- ]one|skip[- ]level)s? (?:(?:1:1|meeting|sync|chat) )?"
+    r"(?:(?:with|avec|con|com|mit|met)\b|w/)|"
     r"(?:coffee|café|caffè|kaffee|koffie|lunch|almoço|almocei|almuerzo|almorcé|déjeuner|"
     r"déjeuné|déjeune|pranzo|pranzato|mittagessen|geluncht|"
     # a dinner, a breakfast or drinks: "Had dinner with Omar", "un verre avec Léa"
@@ -339,6 +346,7 @@ _PERSON_ALWAYS_WORDS = (
     "pranzo", "mittagessen", "shadow", "offered", "almocei", "almorcé", "pranzato", "déjeun",
     "geluncht", "dinner", "breakfast", "drinks", "beer", "abendessen", "frühstück", "cena",
     "desayuno", "dîn", "verre", "jantar", "jantei", "diner", "borrel", "ontbijt", "aperitivo",
+    "1:1", "1-on-1", "one-on-one", "one on one", "skip-level", "skip level",
 )  # fmt: skip
 # Someone helping, showing or explaining the user something, in the other languages
 # (``RELATION_CUES`` has the English): "o Omar me ajudou", "Dorothy m'a expliqué …".

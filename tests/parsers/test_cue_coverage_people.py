@@ -364,6 +364,26 @@ def test_someone_doing_something_with_or_for_the_user_is_about_them(prompt: str,
     assert _kinds(prompt, text) == ["relationship"]
 
 
+# Second round, other word orders and persons: pairing said with the person after the
+# topic or as "X and I", a 1:1 with a name in lower case, "ich betreue", someone's comments
+# or input on the user's work.
+ROUND_2: list[tuple[str, str]] = [
+    ("weekly", "Omar and I paired on the cache invalidation.", "relationship"),
+    ("weekly", "Paired on the cache invalidation with Omar.", "relationship"),
+    ("weekly", "Omar und ich haben am Cache gepairt.", "relationship"),
+    ("weekly", "Omar e eu pareamos no cache.", "relationship"),
+    ("weekly", "1:1 w/ priya, she wants more ownership", "relationship"),
+    ("weekly", "Ich betreue Omar bei seinem ersten Design-Doc.", "relationship"),
+    ("weekly", "Omar's comments on my RFC: too long, lead with the decision.", "skill"),
+    ("weekly", "Got Omar's input on my design doc.", "skill"),
+]
+
+
+@pytest.mark.parametrize(("prompt", "text", "kind"), ROUND_2, ids=[r[1] for r in ROUND_2])
+def test_other_word_orders_and_persons(prompt: str, text: str, kind: str) -> None:
+    assert _kinds(prompt, text) == [kind]
+
+
 # The same words about work, with someone named: still evidence in a weekly reply.
 WORK: list[str] = [
     "Fixed the sync with the upstream repo, Omar reviewed the PR.",
@@ -388,6 +408,9 @@ WORK: list[str] = [
     "Shipped the rate limiter and Omar told me the deploy went fine.",
     "Added tips from the runbook to the on-call guide, Omar reviewed it.",
     "Fixed the ratelimit bug in the rating service, Omar reviewed it.",
+    "Omar and I shipped the export two weeks early.",
+    "Ich betreue die CI-Pipeline, Omar hat reviewt.",
+    "Built the 1:1 mapping with the legacy schema, Omar reviewed it.",
 ]
 
 
