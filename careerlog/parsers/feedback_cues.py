@@ -12,20 +12,21 @@ import re
 _I = re.IGNORECASE
 
 # Feedback the user gave someone named, said any way (``person_cues.PERSON_POINT`` reads it
-# too): "Giving Tomás feedback", "Shared feedback with Tomás", "Feedback pro Tomás", "un
-# retour à Tomás", "Tomás Feedback zu seinem RFC gegeben", "Tomás feedback gegeven"; not
-# "Omar hat mir Feedback gegeben", which the user got.
+# too; each cue starts with one of "gsfrudm"): "Giving Tomás feedback", "Shared feedback
+# with Tomás", "Feedback pro Tomás", "un retour à Tomás", "Feedback gegeven aan Tomás".
 GAVE_FEEDBACK = (
     r"(?:gave|give|giving|gives) (?!(?:me|us)\b)\S+ (?:\S+ ){0,2}?feedback\b|"
     r"shared (?:\S+ ){0,2}?feedback with\b|"
     r"(?:feedback|rückmeldung|(?:un|des|du|mon|mes) retours?) (?:a|à|an|aan|para|ao|pro|pra|to) "
-    r"(?:[ao] )?(?-i:[A-ZÀ-Þ])|feedback gegeven aan\b|"
-    r"(?-i:[A-ZÀ-Þ])\w* (?:(?!(?:mir|mich|uns|me|mij|ons)\b)\S+ )?(?:feedback|rückmeldung) "
-    r"(?:\S+ ){0,4}?(?:gegeben|gegeven)\b"
+    r"(?:[ao] )?(?-i:[A-ZÀ-Þ])|feedback gegeven aan\b"
 )
+# ... and the end of it in German and Dutch, where the person comes first (not the user:
+# "mir", "me"): "Tomás Feedback zu seinem RFC gegeben".
+FEEDBACK_GEGEBEN = r"(?:feedback|rückmeldung) (?:\S+ ){0,4}?(?:gegeben|gegeven)\b"
 # Feedback the user gave to someone is about that person, not a skill the user practised.
 FEEDBACK_GIVEN = re.compile(
-    rf"\b(?:{GAVE_FEEDBACK})|"
+    rf"\b(?=[gsfrudm])(?:{GAVE_FEEDBACK})|"
+    rf"\b(?-i:[A-ZÀ-Þ])\w* (?:(?!(?:mir|mich|uns|me|mij|ons)\b)\S+ )?{FEEDBACK_GEGEBEN}|"
     r"^\W*(?:(?:and|et|y|e|und|en) )?(?:di|gab|j['’]ai donné|dei|ho dato|gaf) (?:\S+ ){0,2}"
     r"feedback\b|"
     # the person first, as a pronoun: "Le di feedback: …", "Je lui ai donné un retour",
@@ -47,7 +48,7 @@ _FEEDBACK_RECEIVED = re.compile(
     r"(?:advice|tips?|pointers) from (?-i:[A-ZÀ-Þ])|"
     r"m['’]a (?:fait|donné) (?:\S+ ){0,3}?(?:retour|feedback|critique)|"
     r"j['’]ai reçu (?:\S+ ){0,3}?(?:retour|feedback)|"
-    r"hat mir (?:\S+ ){0,3}?(?:feedback|rückmeldung|tipps?|ratschl\w+|rat)\b|riet mir\b|"
+    r"hat mir (?:\S+ ){0,3}?(?:feedback|rückmeldung|tipps?|ratschl\w+)\b|riet mir\b|"
     r"(?:bekam|erhielt|bekommen|erhalten) (?:\S+ ){0,3}?(?:feedback|rückmeldung)|"
     r"me (?:d(?:io|ió|eu)|ha dado) (?:\S+ ){0,3}?(?:feedback|retroalimentaci|retorno|consejo|"
     r"dica|conselho)|me aconsej[óo]|me aconselhou|m['’]a (?:conseillée?|donné (?:\S+ ){0,2}?"
@@ -62,7 +63,7 @@ _FEEDBACK_RECEIVED = re.compile(
     # from someone, in the other languages: "com feedback da Hannah", "Feedback van hem: …",
     # "Retour d'Omar sur mon RFC", advice or a tip: "Tipp von Dana", "Un consejo de Dana",
     # "Dica da Dana", "Tip van Dana", "Consiglio di Dana"
-    r"(?:feedback|retour|rückmeldung|retorno|tipps?|tips?|ratschlag|rat|consejos?|conseils?|"
+    r"(?:feedback|retour|rückmeldung|retorno|tipps?|tips?|ratschlag|consejos?|conseils?|"
     r"conselhos?|dicas?|advies|consigli[oa]?) (?:(?:de|da|do|del|della|dal|di|von|vom|van) "
     r"(?:la |el |o |a )?(?:(?-i:[A-ZÀ-Þ])|(?:hem|haar|ihm|ihr|él|ella|ele|ela|lui|lei|elle)\b)|"
     r"d['’](?-i:[A-ZÀ-Þ]))|"
@@ -72,7 +73,7 @@ _FEEDBACK_RECEIVED = re.compile(
     r" (?:feedback|retour|rückmeldung|retorno|review|advice|tip) (?:on|about|for|sur|sobre|zu|"
     r"op|su(?:l|lla|i|lle)?) (?:my|mon|ma|mes|mi|mis|meu|minha|meine?[nmr]?|mijn|il mio|la mia)\b)|"
     r"\b(?-i:[A-ZÀ-Þ])[\w-]*['’]s (?:feedback|review|tips?|advice|critique|pointers|"
-    r"(?:comments|notes|input|thoughts) on my)\b",
+    r"(?:comments|input) on my)\b",
     _I,
 )
 # Someone telling the user what they think of the user's work is feedback, though not called
@@ -84,6 +85,8 @@ _TOLD_MY_WORK = re.compile(
     r"minhas|o meu|a minha|il mio|la mia|i miei|le mie)\b",
     _I,
 )
+# Every cue of ``_TOLD_MY_WORK`` holds one of these (most items hold none).
+_TOLD_VERBS = ("told", "dijo", "dicho", "disse", "detto", "dit", "gesagt", "sagte", "zei")
 # Every cue above holds one of these: one look for them comes first (most items have none).
 _FEEDBACK_NOUNS = (
     "feedback",
@@ -100,12 +103,10 @@ _FEEDBACK_NOUNS = (
     "consig",
     "dica",
     "advies",
-    "rat",
+    "ratschl",
     "riet",
-    "comments",
-    "notes",
-    "input",
-    "thoughts",
+    "comments on",
+    "input on",
 )
 # In a 1:1 brief, the person's judgement of the user's work is feedback, though not called
 # so: "She said my demos run too long", "Elle trouve que mes RFC sont trop longues".
@@ -158,4 +159,4 @@ def received_feedback(text: str) -> bool:
     low = text.lower()
     if any(noun in low for noun in _FEEDBACK_NOUNS) and _FEEDBACK_RECEIVED.search(text):
         return True
-    return bool(_TOLD_MY_WORK.search(text))
+    return any(verb in low for verb in _TOLD_VERBS) and bool(_TOLD_MY_WORK.search(text))

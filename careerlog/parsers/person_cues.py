@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from careerlog.parsers.feedback_cues import GAVE_FEEDBACK
+from careerlog.parsers.feedback_cues import FEEDBACK_GEGEBEN, GAVE_FEEDBACK
 
 _I = re.IGNORECASE
 
@@ -28,7 +28,7 @@ RELATION_CUES = re.compile(
 # The point of the item is a person: pairing, mentoring, walking someone through something.
 PERSON_POINT = re.compile(
     # (The lookahead holds the cues' first letters: most word starts fail on it at once.)
-    r"\b(?=[pwmcl1rifsabgztdeohu])(?:"
+    r"\b(?=[pwmcl1rifsabgztdeuy])(?:"
     # pairing, said in any tense or language: "pair-programmed w/ Omar", "J'ai pairé avec Mei",
     # "Pareei com o Omar", "gepaird met Omar"
     r"(?:pair(?:ed|ing|[- ]?programm(?:ed|ing))?|pair(?:é|ée|és)|pare(?:ei|ando|ar|amos)|"
@@ -60,9 +60,8 @@ PERSON_POINT = re.compile(
     # mentoring or coaching, in every form: "mentoré", "mentoreando", "mentoría", "gecoacht"
     r"mentor\w*|mentees?\b|coach(?:ed|ing)\b|coach (?-i:[A-ZÀ-Þ])|"
     r"(?:ge)?coach(?:t|é|ée|és|ei|eé|eando|eo|ato|ata|ando)\b|coffee with\b|lunch with\b|"
-    # a 1:1 or a skip-level, in any language: "1:1 w/ Priya", "1:1 mit Priya", "one-on-one con"
-    r"(?:1:1|1-on-1|1on1|one[- ]on[- ]one|skip[- ]level)s? (?:(?:1:1|meeting|sync|chat) )?"
-    r"(?:with\b|w/|mit\b|con\b|avec\b|met\b|com\b)|"
+    # (a 1:1 in any language, or a skip-level, is in ``_PERSON_ALWAYS``)
+    r"1:1 (?:with\b|w/)|"
     # meeting someone, not a target: "met Priya", "met w/ dana", not "met the Q3 deadline"
     # (this also reads Dutch "met Omar", "met de PM": time or work with someone)
     r"met (?:with |w/ ?)?(?!(?:the|a|an|our|my|its|this|that|all|every|expectations|targets?|"
@@ -84,9 +83,7 @@ PERSON_POINT = re.compile(
     r"m['’]a présentée? (?-i:[A-ZÀ-Þ])|mise?s? en (?:contact|relation) avec\b|"
     r"me apresentou (?:(?:à|ao|a|para [ao]) )?(?-i:[A-ZÀ-Þ])|"
     r"me (?:colocou|pôs|botou) em contato com\b|"
-    r"(?:heeft|stelde) (?:me|mij) (?:\S+ )?voor(?:gesteld)? aan\b|in contact gebracht met\b|"
-    r"hat mich (?:\S+ ){0,2}?vorgestellt\b|"
-    r"mi ha presentat[oa] (?-i:[A-ZÀ-Þ])|messo in contatto con\b|"
+    r"in contact gebracht met\b|mi ha presentat[oa] (?-i:[A-ZÀ-Þ])|messo in contatto con\b|"
     # covering for someone: "Took the Friday on-call shift for Sipho Ndlovu"
     r"cover(?:ed|ing)? for\b|shifts? (?:for|für|pour|por|para|per|voor) (?-i:[A-Z])|"
     r"backed (?:\S+ )?up (?-i:[A-Z])|stood in for\b|"
@@ -97,16 +94,17 @@ PERSON_POINT = re.compile(
     # working or pairing with someone, in the other languages: "Mit Dorothy … durchgesprochen"
     r"(?<![^\W_])(?<!\w\W)(?<!\w\W\W)mit (?-i:[A-Z])|(?:samen)?gewerkt met\b|"
     r"zusammengearbeitet mit\b|travaill[ée] avec\b|trabaj[ée] con\b|trabalhei com\b|"
-    r"lavorato con\b)|"
-    # the person first, with any first letter: onboarding someone, the verb last, "Bram Visser
-    # … ingewerkt in onze CMS-koppeling", "Omar die Grundlagen beigebracht", "Omar laten zien
-    # hoe …" (but not "mich eingearbeitet", oneself getting into something)
-    r"\b(?-i:[A-ZÀ-Þ])\w+ (?:\S+ ){0,6}?ingewerkt\b|"
-    r"\b(?-i:[A-ZÀ-Þ])\w+ (?:(?!(?:hat|haben|hatte|mir|mich|uns)\b)\S+ ){0,3}?"
-    r"(?:gezeigt,? wie|beigebracht)\b|"
-    r"\b(?-i:[A-ZÀ-Þ])\w+ (?:\S+ ){0,2}?(?:laten zien|uitgelegd) hoe\b|"
+    r"lavorato con\b|"
     # feedback given to someone: "Gave Tomás feedback", "Di feedback a Tomás"
-    rf"\b(?:{GAVE_FEEDBACK})",
+    rf"{GAVE_FEEDBACK})|"
+    # the person first, with any first letter, the verb last: onboarding, teaching or showing
+    # someone, feedback given to them: "Bram Visser … ingewerkt in onze CMS-koppeling", "Omar
+    # die Grundlagen beigebracht", "Omar laten zien hoe …", "Tomás Feedback zu seinem RFC
+    # gegeben"; not what was done for the user ("hat mir", "heeft me"). One scan for them all:
+    # it is tried at every capital.
+    r"\b(?-i:[A-ZÀ-Þ])\w+ (?:(?!(?:hat|haben|hatte|mir|mich|uns|me|mij|ons)\b)\S+ ){0,6}?"
+    rf"(?:ingewerkt\b|gezeigt,? wie\b|beigebracht\b|laten zien hoe\b|uitgelegd hoe\b|"
+    rf"{FEEDBACK_GEGEBEN})",
     _I,
 )
 # In a 1:1 brief, a to-do toward the person is a note about them, figures in it or not:
@@ -146,7 +144,7 @@ _MET = re.compile(
     r"hung out with\b|hanging out with\b|meet (?:up )?with (?!the\b|a\b|our\b)|"
     r"work(?:ed|ing) (?:(?:very|really|so|more) )?(?:closely|directly|a lot|lots|together|"
     r"side[- ]by[- ]side|hand[- ]in[- ]hand|alongside) (?:with\b|w/)|"
-    r"work(?:ed|ing) alongside (?-i:[A-ZÀ-Þ])|team(?:ed|ing)? up (?:with\b|w/)|"
+    r"work(?:ed|ing) alongside (?-i:[A-ZÀ-Þ])|team(?:ed|ing) up (?:with\b|w/)|"
     r"collaborat(?:ed|ing) closely with\b|"
     r"(?:talk(?:ed)?|spoke|chatted) (?:to|with)\b|met up with\b|synced (?:up )?with\b|"
     r"(?:had|got on|hopped on|jumped on) an? (?:\S+ )?call with\b|"
@@ -195,6 +193,10 @@ _MET = re.compile(
     r"(?:bati|batemos|batendo|bater) (?:um )?papo com\b|papo com\b|encontrei com\b|"
     r"encontrei (?:[ao] )?(?-i:[A-ZÀ-Þ])|fiquei (?:\S+ ){0,3}?com (?:[ao] )?(?-i:[A-ZÀ-Þ])|"
     r"(?:mich|uns) mit (?-i:[A-Z])|"
+    # an introduction, the verb last: "Omar hat mich Dana vorgestellt", "Omar heeft me
+    # voorgesteld aan Dana", "Omar stelde me voor aan Dana"
+    r"hat mich (?:\S+ ){0,2}?vorgestellt\b|heeft (?:me|mij) (?:\S+ )?voorgesteld aan\b|"
+    r"stelde (?:me|mij) (?:\S+ )?voor aan\b|"
     r"(?:außerdem|ausserdem|auch|dann|zudem|noch|dazu|heute|gestern)\s+mit (?-i:[A-Z])|"
     r"mit (?-i:[A-Z])[^.;]{0,80}?\b(?:abgestimmt|abgesprochen|besprochen|ausgetauscht|"
     r"geklärt|getroffen|verbracht|gesessen|zusammengesessen|gesprochen|durchgesprochen|geredet|"
@@ -261,7 +263,7 @@ THEIR_HELP = re.compile(
 # The user helping someone named: about them in a weekly reply ("Helped Priya debug the flaky
 # reconnect", "j'ai aidé Mei à …", "Jonas beim Debuggen geholfen").
 I_HELPED = re.compile(
-    r"\b(?=[hajgledcfmsp])(?:(?:help(?:ed|ing)|aid(?:é|ée|ant)|j['’]aide|"
+    r"\b(?=[hajgledcfm])(?:(?:help(?:ed|ing)|aid(?:é|ée|ant)|j['’]aide|"
     r"ayud(?:é|ado|ando) a|ajud(?:ei|ando)(?: [ao])?|(?:ho )?aiutat[oa]|aiutando) (?-i:[A-ZÀ-Þ])|"
     # a hand: "Gave Omar a hand", "Le eché una mano a Omar", "donné un coup de main à Omar",
     # "Dei uma força pro Omar", "Ho dato una mano a Omar"
@@ -271,8 +273,8 @@ I_HELPED = re.compile(
     # the verb last: "Jonas beim Debuggen geholfen", "Omar geholpen met de test", "Omar beim
     # Rollout unterstützt"
     r"\b(?-i:[A-ZÀ-Þ])[\w'’-]* (?:\S+ ){0,3}?(?:geholfen|geholpen)\b|"
-    r"(?<!die )(?<!der )(?<!das )(?<!den )(?<!dem )"
-    r"\b(?-i:[A-ZÀ-Þ])[\w'’-]* (?:bei|beim) (?:\S+ ){0,3}?unterstützt\b",
+    r"\b(?=(?-i:[A-ZÀ-Þ]))(?<!die )(?<!der )(?<!das )(?<!den )(?<!dem )"
+    r"[\w'’-]+ (?:bei|beim) (?:\S+ ){0,3}?unterstützt\b",
     _I,
 )
 # Someone and the user doing something together: "Mei Tanaka and I now trade code reviews".
@@ -294,7 +296,8 @@ _MET_WORDS = frozenset(
     risentito risentiti ricontattato ricontattata retomé retome retomei retomamos puse pusimos
     ponerme reconecté reconecte reconectei reconectar reconectamos entrar entrei entramos
     repris recontacté recontacte renoué renoue relancer relancé relance relancée nachgehakt
-    nachgefasst ripreso ripresa rimesso rimessa mir conmigo moi comigo
+    nachgefasst ripreso ripresa rimesso rimessa mir conmigo moi comigo vorgestellt voorgesteld
+    stelde
     kennengelernt conocí conoci conheci connaissance conosciuto conosciuta leren treffe
     treffen traf getroffen intro introductory kickoff kick-off first get getting
     keep stay manter mantener garder rester kontakt houden restare conversar falar hablar
@@ -306,7 +309,7 @@ _MET_WORDS = frozenset(
     comí comi comimos cené cene cenamos desayuné desayune quedé quede quedamos charlé
     charle charlamos conversé converse tuve tuvimos conversación estuve tête-à-tête
     tete-à-tete bati batemos batendo bater papo encontrei fiquei chiacchierato chiacchierata
-    chiacchiere confrontato confrontata visto vista cenato stato stata team teamed teaming
+    chiacchiere confrontato confrontata visto vista cenato stato stata teamed teaming
     collaborated collaborating trabajado trabajando trabajamos colaboré colabore colaborado
     colaborando trabalhado trabalhando trabalhamos colaborei collaboré collabore collaborato
     collaborata lavorando

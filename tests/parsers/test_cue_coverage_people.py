@@ -298,6 +298,12 @@ def test_feedback_the_user_got_stays_a_skill(text: str) -> None:
     assert _kinds("monthly", text) == ["skill"]
 
 
+def test_getting_into_something_oneself_is_no_onboarding() -> None:
+    """ "ingewerkt" after a name is onboarding that person, but "me ingewerkt" is the user
+    getting into the code, however a name follows."""
+    assert _kinds("weekly", "Ik heb me ingewerkt in de codebase van Omar.") == ["skill"]
+
+
 # Feedback, advice or a tip the user got, and what someone told them of their work, is a
 # skill, in a weekly reply too and in every language.
 FEEDBACK_RECEIVED: list[tuple[str, str]] = [
