@@ -49,8 +49,7 @@ PERSON_POINT = re.compile(
     r"show(?:ed|ing|n)? (?!(?:me|us|you|it|that|this|the|a|an|my|our|up|off|some)\b)\w+ "
     r"(?:how|around|the ropes)\b|"
     r"g(?:ave|ive|iving) (?!(?:me|us|the|a|an|this|that|it|our|my)\b)\S+ (?:\S+ )?(?:a|an|the) "
-    r"(?:\S+ )?(?:tour|walkthrough|"
-    r"walk-through|crash course|rundown)\b|"
+    r"(?:\S+ )?(?:tour|walkthrough|walk-through|crash course|rundown)\b|"
     r"(?:mostr[ée]|gui[ée]) a (?-i:[A-ZÀ-Þ])|montré à (?-i:[A-ZÀ-Þ])|"
     r"mostrei (?:(?:pr[oa]|para|ao|à|a) )?(?:[ao] )?(?-i:[A-ZÀ-Þ])|"
     r"(?:mostrato|fatto vedere) a (?-i:[A-ZÀ-Þ])|"
@@ -75,7 +74,8 @@ PERSON_POINT = re.compile(
     r"feedback to\b|shadow(?:ed|ing)\b|"
     # introductions, either way and in every language: "Omar intro'd me to Dana", "Got
     # introduced to Dana", "put me in touch with", "Omar me presentó a Dana", "m'a mis en
-    # contact avec", "me apresentou à", "heeft me voorgesteld aan", "mi ha presentato"
+    # contact avec", "me apresentou à", "mi ha presentato" (German and Dutch, the verb last,
+    # are in ``_MET``)
     r"intro(?:duce[sd]?|['’]?d|s)? (?:me|him|her|them|(?-i:[A-ZÀ-Þ])\S*) to\b|"
     r"(?:got|get|getting|was|been) introduced to\b|"
     r"(?:connected|put) me (?:in touch )?(?:with|to)\b|put \S+ (?:\S+ )?in touch with\b|"
@@ -232,7 +232,7 @@ _MET = re.compile(
 # asked me to take over the vendor security reviews", "Jonas hat mich gebeten, …").
 ASKED_ME = re.compile(
     r"\b(?=[awimhvnprcbfqd])(?:asked (?:me|if I|whether I)\b|asking me (?:to|for|if)\b|"
-    r"(?:wants?|needs?|would like|['’]d like) me to\b|invited me to|"
+    r"(?:wants?|needs?|would like|(?<=['’])d like) me to\b|invited me to|"
     # someone coming to the user: "Dana pinged me about …", "roped me into"
     r"ping(?:ed)? me (?:to|about)\b|reached out to me\b|roped me in|"
     r"came to me (?:with|for|about)\b|"

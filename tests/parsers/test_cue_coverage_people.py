@@ -5,7 +5,8 @@ Each concept (a meeting, time or close work with someone, mentoring or onboardin
 help either way, an introduction, getting back in touch, their request, feedback given or
 received) is said here the ways an engineer writes it: the seven reply languages, common
 synonyms, other tenses and persons, "w/" and lower case. Every row failed before its cue was
-widened. The evidence rows use the same words about work, and must stay evidence.
+widened, but the guards: the evidence rows use the same words about work and must stay
+evidence, and feedback the user got must stay a skill.
 """
 
 from __future__ import annotations
@@ -213,6 +214,7 @@ REQUESTS: list[str] = [
     "Dana pinged me about taking over the audit.",
     "Dana asked if I could take over the audit.",
     "Dana roped me into the audit.",
+    "Dana says she'd like me to take over the audit.",
     "Dana bat mich, das Audit zu übernehmen.",
     "Dana möchte, dass ich das Audit übernehme.",
     "Dana hat mich gefragt, ob ich das Audit übernehme.",
