@@ -11,14 +11,28 @@ import re
 
 _I = re.IGNORECASE
 
+# Feedback the user gave someone named, said any way (``person_cues.PERSON_POINT`` reads it
+# too; each cue starts with one of "gsfrudm"): "Giving Tomás feedback", "Shared feedback
+# with Tomás", "Feedback pro Tomás", "un retour à Tomás", "Feedback gegeven aan Tomás".
+GAVE_FEEDBACK = (
+    r"(?:gave|give|giving|gives) (?!(?:me|us)\b)\S+ (?:\S+ ){0,2}?feedback\b|"
+    r"shared (?:\S+ ){0,2}?feedback with\b|"
+    r"(?:feedback|rückmeldung|(?:un|des|du|mon|mes) retours?) (?:a|à|an|aan|para|ao|pro|pra|to) "
+    r"(?:[ao] )?(?-i:[A-ZÀ-Þ])|feedback gegeven aan\b"
+)
+# ... and the end of it in German and Dutch, where the person comes first (not the user:
+# "mir", "me"): "Tomás Feedback zu seinem RFC gegeben".
+FEEDBACK_GEGEBEN = r"(?:feedback|rückmeldung) (?:\S+ ){0,4}?(?:gegeben|gegeven)\b"
 # Feedback the user gave to someone is about that person, not a skill the user practised.
 FEEDBACK_GIVEN = re.compile(
-    r"\bgave (?!me\b)\S+ (?:\S+ )?feedback\b|\bfeedback (?:a|à|an|aan|para|to) (?-i:[A-Z])|"
+    rf"\b(?=[gsfrudm])(?:{GAVE_FEEDBACK})|"
+    rf"\b(?-i:[A-ZÀ-Þ])\w* (?:(?!(?:mir|mich|uns|me|mij|ons)\b)\S+ )?{FEEDBACK_GEGEBEN}|"
     r"^\W*(?:(?:and|et|y|e|und|en) )?(?:di|gab|j['’]ai donné|dei|ho dato|gaf) (?:\S+ ){0,2}"
     r"feedback\b|"
     # the person first, as a pronoun: "Le di feedback: …", "Je lui ai donné un retour",
     # "Gli ho dato un feedback", "Ich habe ihm Feedback gegeben", "Ik heb haar feedback gegeven"
-    r"\b(?:le|les|lui|leur|gli|lhe) (?:di|dimos|dei|ai donné|avons donné|ho dato|abbiamo dato)"
+    r"\b(?:le|les|lui|leur|gli|lhe) (?:di|dimos|dei|he dado|hemos dado|ai donné|avons donné|"
+    r"ai fait|ho dato|abbiamo dato|passei)"
     r" (?:\S+ ){0,2}?(?:feedback|retour|retroalimentaci|retorno)|"
     r"\b(?:habe|hab|gab) (?:ihm|ihr|ihnen) (?:\S+ )?(?:feedback|rückmeldung)|"
     r"\b(?:heb|gaf) (?:hem|haar|ze) (?:\S+ )?feedback\b",
@@ -27,31 +41,52 @@ FEEDBACK_GIVEN = re.compile(
 # Feedback or a review the user received is a skill: "Linus gave me a thorough review on
 # the PR", "Recebi feedback da Mei", "Hannah mi ha dato un ottimo feedback".
 _FEEDBACK_RECEIVED = re.compile(
-    r"\b(?=[ghfmjbekrlpcorstiz])(?:"  # the first letters of the cues below
-    r"giv(?:e|es|ing) me (?:\S+ ){0,3}?(?:feedback|review|critique)|"
-    r"gave me (?:\S+ ){0,3}?(?:feedback|review|critique)|(?<!the )feedback from\b|"
+    r"\b(?=[ghfmjbekrlpcorstizad])(?:"  # the first letters of the cues below
+    r"(?:gave|giv(?:e|es|ing)) me (?:\S+ ){0,3}?(?:feedback|review|critique|advice|tips?|"
+    r"pointers)|(?<!the )feedback from\b|feedback (?:I|we) (?:got|received|had)\b|"
+    # advice or tips from someone named: "Got some good advice from Dana on my design doc"
+    r"(?:advice|tips?|pointers) from (?-i:[A-ZÀ-Þ])|"
     r"m['’]a (?:fait|donné) (?:\S+ ){0,3}?(?:retour|feedback|critique)|"
     r"j['’]ai reçu (?:\S+ ){0,3}?(?:retour|feedback)|"
-    r"hat mir (?:\S+ ){0,3}?(?:feedback|rückmeldung)|"
+    r"hat mir (?:\S+ ){0,3}?(?:feedback|rückmeldung|tipps?|ratschl\w+)\b|riet mir\b|"
     r"(?:bekam|erhielt|bekommen|erhalten) (?:\S+ ){0,3}?(?:feedback|rückmeldung)|"
-    r"me d(?:io|ió|eu) (?:\S+ ){0,3}?(?:feedback|retroalimentaci|retorno)|"
+    r"me (?:d(?:io|ió|eu)|ha dado) (?:\S+ ){0,3}?(?:feedback|retroalimentaci|retorno|consejo|"
+    r"dica|conselho)|me aconsej[óo]|me aconselhou|m['’]a (?:conseillée?|donné (?:\S+ ){0,2}?"
+    r"conseils?)|mi ha consigliat[oa]|(?:gaf|heeft) (?:me|mij) (?:\S+ ){0,3}?(?:advies|tips?)\b|"
     r"(?:recib[íi]|recebi) (?:\S+ ){0,3}?(?:feedback|retroalimentaci|retorno)|"
     r"(?:gaf|geeft|heeft) me (?:\S+ ){0,3}?feedback|(?:kreeg|ontving) (?:\S+ ){0,3}?feedback|"
-    r"mi ha (?:dato|fatto) (?:\S+ ){0,3}?(?:feedback|critic)|ho ricevuto (?:\S+ ){0,3}?feedback|"
+    r"mi ha (?:dato|fatto) (?:\S+ ){0,3}?(?:feedback|critic|consigli)|"
+    r"ho ricevuto (?:\S+ ){0,3}?feedback|"
     # the passive, noun first: "feedback gekregen van Grace", "retour reçu de Mei"
     r"(?:feedback|retour|rückmeldung|retorno) (?:gekregen|ontvangen|erhalten|bekommen|re[çc]us?|"
     r"recibido|recebido|ricevuto)\b|(?:received|got) (?:\S+ ){0,2}?feedback\b|"
-    # from someone, in the other languages: "com feedback da Hannah", "Feedback van hem: …"
-    r"(?:feedback|retour|rückmeldung|retorno) (?:de|da|do|del|della|dal|di|von|vom|van) "
+    # from someone, in the other languages: "com feedback da Hannah", "Feedback van hem: …",
+    # "Retour d'Omar sur mon RFC", advice or a tip: "Tipp von Dana", "Un consejo de Dana",
+    # "Dica da Dana", "Tip van Dana", "Consiglio di Dana"
+    r"(?:feedback|retour|rückmeldung|retorno|tipps?|tips?|ratschlag|consejos?|conseils?|"
+    r"conselhos?|dicas?|advies|consigli[oa]?) (?:(?:de|da|do|del|della|dal|di|von|vom|van) "
     r"(?:la |el |o |a )?(?:(?-i:[A-ZÀ-Þ])|(?:hem|haar|ihm|ihr|él|ella|ele|ela|lui|lei|elle)\b)|"
+    r"d['’](?-i:[A-ZÀ-Þ]))|"
     # someone's feedback on the user's work: "Her feedback on my capacity model: …", "Dana's
     # tip afterwards", "Son retour sur mon RFC", "Su feedback sobre mi tutorial"
     r"(?:her|his|their|son|sa|leur|su|seu|sua|sein|seine|ihre?|zijn|haar|il suo|la sua)"
     r" (?:feedback|retour|rückmeldung|retorno|review|advice|tip) (?:on|about|for|sur|sobre|zu|"
     r"op|su(?:l|lla|i|lle)?) (?:my|mon|ma|mes|mi|mis|meu|minha|meine?[nmr]?|mijn|il mio|la mia)\b)|"
-    r"\b(?-i:[A-ZÀ-Þ])[\w-]*['’]s (?:feedback|review|tip|advice|critique)\b",
+    r"\b(?-i:[A-ZÀ-Þ])[\w-]*['’]s (?:feedback|review|tips?|advice|critique|pointers|"
+    r"(?:comments|input) on my)\b",
     _I,
 )
+# Someone telling the user what they think of the user's work is feedback, though not called
+# so: "Omar told me my RFC was too long", "me dijo que mis demos …", "zei dat mijn …".
+_TOLD_MY_WORK = re.compile(
+    r"\b(?=[tmhsz])(?:told me|me (?:dijo|ha dicho|disse)|mi ha detto|m['’]a dit|"
+    r"hat mir (?:\S+ )?gesagt|sagte mir|zei(?: me| tegen mij)?),? (?:\([^()]{1,30}\),? )?"
+    r"(?:that |que |dass |dat |che )?(?:my|mi|mis|mon|ma|mes|meine?[nmrs]?|mijn|meu|minha|meus|"
+    r"minhas|o meu|a minha|il mio|la mia|i miei|le mie)\b",
+    _I,
+)
+# Every cue of ``_TOLD_MY_WORK`` holds one of these (most items hold none).
+_TOLD_VERBS = ("told", "dijo", "dicho", "disse", "detto", "dit", "gesagt", "sagte", "zei")
 # Every cue above holds one of these: one look for them comes first (most items have none).
 _FEEDBACK_NOUNS = (
     "feedback",
@@ -63,6 +98,15 @@ _FEEDBACK_NOUNS = (
     "retorno",
     "tip",
     "advice",
+    "pointer",
+    "conse",
+    "consig",
+    "dica",
+    "advies",
+    "ratschl",
+    "riet",
+    "comments on",
+    "input on",
 )
 # In a 1:1 brief, the person's judgement of the user's work is feedback, though not called
 # so: "She said my demos run too long", "Elle trouve que mes RFC sont trop longues".
@@ -110,6 +154,9 @@ THEIR_FEEDBACK = re.compile(
 
 
 def received_feedback(text: str) -> bool:
-    """Is the item about feedback or a review the user received (``_FEEDBACK_RECEIVED``)?"""
+    """Is the item about feedback, a review or advice the user received
+    (``_FEEDBACK_RECEIVED``), or what someone told them of their work (``_TOLD_MY_WORK``)?"""
     low = text.lower()
-    return any(noun in low for noun in _FEEDBACK_NOUNS) and bool(_FEEDBACK_RECEIVED.search(text))
+    if any(noun in low for noun in _FEEDBACK_NOUNS) and _FEEDBACK_RECEIVED.search(text):
+        return True
+    return any(verb in low for verb in _TOLD_VERBS) and bool(_TOLD_MY_WORK.search(text))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from careerlog.parsers.feedback_cues import FEEDBACK_GEGEBEN, GAVE_FEEDBACK
+
 _I = re.IGNORECASE
 
 # Words said of time or work with a person, in English (the patterns below hold the other
@@ -17,36 +19,92 @@ RELATION_CUES = re.compile(
     r"\bcoffee|\b1:1\b|\bmet\b|\bmeet|\bpair(?:ed|ing)?\b|\bmentor|\bsync\b|\bfollow(?:ed)? up|"
     r"\breconnect|\bintro|\bworked with|\bworking with|\bcatch(?:ing)? up|\blunch|\bsponsor|"
     r"\brelancer|\bnachhaken|\bping(?:ed)? (?:him|her|them|(?-i:[A-ZÀ-Þ]))|"
-    r"\bco-own|\btogether|\btaught me|\bhelped me|\bwalked me|\bshowed me",
+    r"\bco-own|\btogether|\btaught me|\bhelped me|\bwalked me|\bshowed me|\bhelp(?:s|ing)? me\b|"
+    r"\bunblocked me|\bme a hand\b|\bme up to speed|\b(?:took|talked) me through|"
+    r"\bgot (?:some )?help from|\b(?:vouched for|championed) me\b|"
+    r"\b(?:nominated|recommended|put) me (?:up )?for\b",
     _I,
 )
 # The point of the item is a person: pairing, mentoring, walking someone through something.
 PERSON_POINT = re.compile(
     # (The lookahead holds the cues' first letters: most word starts fail on it at once.)
-    r"\b(?=[pwmcl1rifsabgztde])(?:"
-    r"pair(?:ed|ing)? (?:up )?(?:with\b|w/|con\b|com\b|avec\b|mit\b|met\b)|"
-    # onboarding someone, in Dutch the verb last: "Bram Visser … ingewerkt in onze CMS-koppeling"
-    r"(?-i:[A-Z])\w+ (?:\S+ ){0,6}?ingewerkt\b|"
+    r"\b(?=[pwmcl1rifsabgztdeuy])(?:"
+    # pairing, said in any tense or language: "pair-programmed w/ Omar", "J'ai pairé avec Mei",
+    # "Pareei com o Omar", "gepaird met Omar"
+    r"(?:pair(?:ed|ing|[- ]?programm(?:ed|ing))?|pair(?:é|ée|és)|pare(?:ei|ando|ar|amos)|"
+    r"gepair(?:d|ed)) (?:up )?(?:with\b|w/|con\b|com\b|avec\b|mit\b|met\b)|"
+    r"pair(?:ed|ing)? (?:on|for) (?:\S+ ){1,5}?(?:with\b|w/)|"
+    # "Omar and I paired on …", "Omar und ich haben gepairt", "Omar e eu pareamos"
+    r"(?:and I|et moi|y yo|e eu|und ich|en ik|e io) (?:\S+ ){0,3}?"
+    r"(?:pair(?:ed|é|ing)?|gepair(?:t|d)|pare(?:amos|ei|ando))\b|"
+    # bringing someone up to speed: "Brought Omar up to speed on the ledger" (onboarding
+    # someone is left as it was: a sample reads "Onboarded Tomás …, he shipped his first PR"
+    # as evidence)
+    r"(?:br(?:ought|ing(?:ing)?)|g[eo]t(?:ting)?) "
+    r"(?!(?:me|myself|us|the|a|an|our|my|this|that|it)\b)(?:\S+ ){1,3}?up to speed\b|"
     r"walk(?:ed|ing)? (?:\S+ ){1,4}?through\b|"
+    # showing someone how, giving them a tour: "Showed Omar how to read the flame graphs",
+    # "Gave Omar a tour of the codebase", "Le mostré a Omar cómo …", "J'ai montré à Omar …",
+    # "Mostrei pro Omar como …", "Ho mostrato a Omar come …"
+    r"show(?:ed|ing|n)? (?!(?:me|us|you|it|that|this|the|a|an|my|our|up|off|some)\b)\w+ "
+    r"(?:how|around|the ropes)\b|"
+    r"g(?:ave|ive|iving) (?!(?:me|us|the|a|an|this|that|it|our|my)\b)\S+ (?:\S+ )?(?:a|an|the) "
+    r"(?:\S+ )?(?:tour|walkthrough|walk-through|crash course|rundown)\b|"
+    r"(?:mostr[ée]|gui[ée]) a (?-i:[A-ZÀ-Þ])|montré à (?-i:[A-ZÀ-Þ])|"
+    r"mostrei (?:(?:pr[oa]|para|ao|à|a) )?(?:[ao] )?(?-i:[A-ZÀ-Þ])|"
+    r"(?:mostrato|fatto vedere) a (?-i:[A-ZÀ-Þ])|"
     # teaching someone: "taught Ayo how …", "Empecé a enseñarle a Lucas …", "ensinei o Rui a …"
-    r"(?:taught|teaching) (?-i:[A-ZÀ-Þ])|enseñ\w*? a (?-i:[A-ZÀ-Þ])|"
+    r"(?:taught|teaching|teach(?:es)?) (?-i:[A-ZÀ-Þ])|enseñ\w*? a (?-i:[A-ZÀ-Þ])|"
     r"ensin\w*? (?:[ao] )?(?-i:[A-ZÀ-Þ])|insegna\w*? a (?-i:[A-ZÀ-Þ])|"
-    r"mentor(?:ed|ing|e|a|at|ia|ship)?\b|coach(?:ed|ing)\b|coffee with\b|lunch with\b|"
-    r"1:1 with\b|met (?:with )?[A-Z@]|caught up with\b|reconnected with\b|"
-    r"introduced (?:me|\S+ to)\b|feedback to\b|shadow(?:ed|ing)\b|"
+    # mentoring or coaching, in every form: "mentoré", "mentoreando", "mentoría", "gecoacht"
+    r"mentor\w*|mentees?\b|coach(?:ed|ing)\b|coach (?-i:[A-ZÀ-Þ])|"
+    r"(?:ge)?coach(?:t|é|ée|és|ei|eé|eando|eo|ato|ata|ando)\b|coffee with\b|lunch with\b|"
+    # (a 1:1 in any language, or a skip-level, is in ``_PERSON_ALWAYS``)
+    r"1:1 (?:with\b|w/)|"
+    # meeting someone, not a target: "met Priya", "met w/ dana", not "met the Q3 deadline"
+    # (this also reads Dutch "met Omar", "met de PM": time or work with someone)
+    r"met (?:with |w/ ?)?(?!(?:the|a|an|our|my|its|this|that|all|every|expectations|targets?|"
+    r"goals?|deadlines?|slos?|slas?)\b)[A-Z@]|"
+    r"(?:caught|catch(?:ing)?)[- ]up (?:with\b|w/)|reconnect(?:ed|ing)? (?:with\b|w/)|"
+    # getting back in touch or following up: "Got back in touch with Dana", "Reached out to
+    # Dana from Security", "Followed up with Dana on the contract"
+    # (a name, not "AWS support")
+    r"back in touch with\b|reach(?:ed|ing)? out to (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)|"
+    r"follow(?:ed|ing)?[- ]up (?:with|w/) (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)|"
+    r"feedback to\b|shadow(?:ed|ing)\b|"
+    # introductions, either way and in every language: "Omar intro'd me to Dana", "Got
+    # introduced to Dana", "put me in touch with", "Omar me presentó a Dana", "m'a mis en
+    # contact avec", "me apresentou à", "mi ha presentato" (German and Dutch, the verb last,
+    # are in ``_MET``)
+    r"intro(?:duce[sd]?|['’]?d|s)? (?:me|him|her|them|(?-i:[A-ZÀ-Þ])\S*) to\b|"
+    r"(?:got|get|getting|was|been) introduced to\b|"
+    r"(?:connected|put) me (?:in touch )?(?:with|to)\b|put \S+ (?:\S+ )?in touch with\b|"
+    r"me present[óo] a (?-i:[A-ZÀ-Þ])|me (?:puso|pusieron) en contacto con\b|"
+    r"m['’]a présentée? (?-i:[A-ZÀ-Þ])|mise?s? en (?:contact|relation) avec\b|"
+    r"me apresentou (?:(?:à|ao|a|para [ao]) )?(?-i:[A-ZÀ-Þ])|"
+    r"me (?:colocou|pôs|botou) em contato com\b|"
+    r"in contact gebracht met\b|mi ha presentat[oa] (?-i:[A-ZÀ-Þ])|messo in contatto con\b|"
     # covering for someone: "Took the Friday on-call shift for Sipho Ndlovu"
     r"cover(?:ed|ing)? for\b|shifts? (?:for|für|pour|por|para|per|voor) (?-i:[A-Z])|"
     r"backed (?:\S+ )?up (?-i:[A-Z])|stood in for\b|"
     r"(?:schicht|bereitschaft|dienst|astreinte|garde|guardia|turno|plantão)"
     r" (?:\S+ ){0,2}?(?:für|pour|por|para|per|voor|von|de) (?-i:[A-Z])|"
     # the same in the other languages replies come in (fr, nl, de, es, pt)
-    r"accompagn|begeleid|betreut|begleitet|acompañ|acompanh|mentorei|"
-    # feedback given to someone: "Gave Tomás feedback", "Di feedback a Tomás"
-    r"gave (?!me\b)\S+ (?:\S+ )?feedback\b|feedback (?:a|à|an|aan|para) (?-i:[A-Z])|"
+    r"accompagn|begeleid|betreut|begleitet|(?:betreue|begleite) (?-i:[A-ZÀ-Þ])|acompañ|acompanh|"
     # working or pairing with someone, in the other languages: "Mit Dorothy … durchgesprochen"
     r"(?<![^\W_])(?<!\w\W)(?<!\w\W\W)mit (?-i:[A-Z])|(?:samen)?gewerkt met\b|"
     r"zusammengearbeitet mit\b|travaill[ée] avec\b|trabaj[ée] con\b|trabalhei com\b|"
-    r"lavorato con\b|pair[- ]programming (?:com|con|avec|mit|met|with)\b)",
+    r"lavorato con\b|"
+    # feedback given to someone: "Gave Tomás feedback", "Di feedback a Tomás"
+    rf"{GAVE_FEEDBACK})|"
+    # the person first, with any first letter, the verb last: onboarding, teaching or showing
+    # someone, feedback given to them: "Bram Visser … ingewerkt in onze CMS-koppeling", "Omar
+    # die Grundlagen beigebracht", "Omar laten zien hoe …", "Tomás Feedback zu seinem RFC
+    # gegeben"; not what was done for the user ("hat mir", "heeft me"). One scan for them all:
+    # it is tried at every capital.
+    r"\b(?-i:[A-ZÀ-Þ])\w+ (?:(?!(?:hat|haben|hatte|mir|mich|uns|me|mij|ons)\b)\S+ ){0,6}?"
+    rf"(?:ingewerkt\b|gezeigt,? wie\b|beigebracht\b|laten zien hoe\b|uitgelegd hoe\b|"
+    rf"{FEEDBACK_GEGEBEN})",
     _I,
 )
 # In a 1:1 brief, a to-do toward the person is a note about them, figures in it or not:
@@ -82,11 +140,18 @@ THEIR_VIEW = re.compile(
 _MET = re.compile(
     r"\b(?:"
     r"sat (?:down )?(?:with\b|w/)|"
-    r"spent (?:\S+ ){0,3}?(?:time|hours?|afternoon|morning|days?) with\b|"
-    r"work(?:ed|ing) (?:closely|directly|a lot|lots|side by side|hand in hand) with\b|"
+    r"spen(?:t|ding) (?:\S+ ){0,3}?(?:time|hours?|afternoon|morning|evening|days?) (?:with\b|w/)|"
+    r"hung out with\b|hanging out with\b|meet (?:up )?with (?!the\b|a\b|our\b)|"
+    r"work(?:ed|ing) (?:(?:very|really|so|more) )?(?:closely|directly|a lot|lots|together|"
+    r"side[- ]by[- ]side|hand[- ]in[- ]hand|alongside) (?:with\b|w/)|"
+    r"work(?:ed|ing) alongside (?-i:[A-ZÀ-Þ])|team(?:ed|ing) up (?:with\b|w/)|"
+    r"collaborat(?:ed|ing) closely with\b|"
     r"(?:talk(?:ed)?|spoke|chatted) (?:to|with)\b|met up with\b|synced (?:up )?with\b|"
     r"(?:had|got on|hopped on|jumped on) an? (?:\S+ )?call with\b|"
     r"(?:call|meeting) with\b|(?:appel|réunion) avec\b|(?:llamada|videollamada) con\b|"
+    # a conversation, a zoom or a sync with someone: "Had a good conversation with Mei"
+    r"(?:conversation|discussion|zoom|huddle|sync|check-?in)s? (?:with\b|w/)\s*(?=\S)"
+    r"(?!(?:the|a|an|our|my|their|its|this|that|upstream|main|master|prod|production)\b)|"
     r"(?:chamada|call) com\b|(?:telefonat|call) mit\b|(?:gesprek|call) met\b|"
     r"(?:chiamata|call) con\b|"
     r"(?:intro|introductory|kick-?off|first) (?:call|chat|meeting|1:1) with\b|"
@@ -94,14 +159,14 @@ _MET = re.compile(
     r"sessions? (?:with|avec|mit)\b|s(?:e|é)ance avec\b|sesi[óo]n con\b|sessão com\b|"
     r"sessie met\b|sessione con\b|point avec\b|"
     # (wanting) more time with someone: "vorrei passare più tempo con Davide"
-    r"(?:spend|more) (?:\S+ ){0,2}?time with\b|passer (?:\S+ ){0,2}?temps avec\b|"
+    r"(?:spend(?:ing)?|more) (?:\S+ ){0,2}?time (?:with\b|w/)|passer (?:\S+ ){0,2}?temps avec\b|"
     r"pasar (?:\S+ ){0,2}?tiempo con\b|passar (?:\S+ ){0,2}?tempo com\b|"
     r"passare (?:\S+ ){0,2}?tempo con\b|zeit mit (?-i:[A-Z])|"
     # an afternoon or a day spent with someone: "ho passato un pomeriggio con Matteo"
     r"(?:passato|passé|pasé|passei|verbracht|doorgebracht) (?:\S+ ){0,3}?"
     r"(?:con|avec|com|mit|met)\b|"
-    # working with the user: "ran the pilot with me"
-    r"(?:with|w/) me\b|"
+    # working with the user: "ran the pilot with me", "hizo el piloto conmigo"
+    r"(?:with|w/) me\b|mit mir\b|conmigo\b|avec moi\b|comigo\b|con me\b|"
     # meeting someone for the first time, in every language
     r"(?:get|got|getting) to know\b|connected with\b|kennengelernt|conoc[íi] a\b|conheci\b|"
     r"fait la connaissance|(?:ho )?conosciut[oa]\b|leren kennen\b|"
@@ -111,19 +176,49 @@ _MET = re.compile(
     r"travaill[ée] (?:\S+ ){1,2}avec|(?:parlé|discuté|échangé) (?:à|avec)\b|"
     r"me reun[íi] con|reuni[óo]n con|me encontr[ée] con|trabaj[ée] (?:\S+ ){1,3}con\b|"
     r"habl(?:[ée]|o|amos) con\b|en pareja con\b|"
+    # working with someone in other tenses: "He trabajado mucho con Omar", "Colaboré con Mei",
+    # "Tenho trabalhado com o Omar", "J'ai collaboré avec Mei", "Ho collaborato con Mei"
+    # (someone named, not "trabajando con el pipeline")
+    r"(?:trabaj(?:ado|ando|amos)|colabor(?:[ée]|ado|ando)) (?:\S+ ){0,2}?con (?:el |la )?"
+    r"(?-i:[A-ZÀ-Þ])|(?:trabalh(?:ado|ando|amos)|colabor(?:ei|ado|ando)) (?:\S+ ){0,2}?com "
+    r"(?:[ao] )?(?-i:[A-ZÀ-Þ])|collabor[ée] (?:\S+ ){0,2}?avec (?-i:[A-ZÀ-Þ])|"
+    r"(?:collabor(?:at[oa]|ando)|lavorando) (?:\S+ ){0,2}?con (?-i:[A-ZÀ-Þ])|"
+    # a meal, a chat or a morning with someone: "Comí con Omar", "Quedé con Dana", "Estuve toda
+    # la mañana con Dana" (not "charla", which is also a talk the user gives)
+    r"(?:com[íi]|comimos|cen[ée]|cenamos|desayun[ée]|qued[ée]|quedamos|charl[ée]|charlamos|"
+    r"convers[ée]) con\b|(?:tuve|tuvimos) una (?:\S+ )?(?:charla|conversación|reunión) con\b|"
+    r"conversación con\b|estuve (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])|t[êe]te[- ]à[- ]t[êe]te avec\b|"
     r"reuni(?:-me)? com\b|reunião com|trabalhei (?:\S+ ){1,2}com\b|"
     r"(?:falei|conversei|conversamos) com\b|em par com\b|"
+    r"(?:bati|batemos|batendo|bater) (?:um )?papo com\b|papo com\b|encontrei com\b|"
+    r"encontrei (?:[ao] )?(?-i:[A-ZÀ-Þ])|fiquei (?:\S+ ){0,3}?com (?:[ao] )?(?-i:[A-ZÀ-Þ])|"
     r"(?:mich|uns) mit (?-i:[A-Z])|"
+    # an introduction, the verb last: "Omar hat mich Dana vorgestellt", "Omar heeft me
+    # voorgesteld aan Dana", "Omar stelde me voor aan Dana"
+    r"hat mich (?:\S+ ){0,2}?vorgestellt\b|heeft (?:me|mij) (?:\S+ )?voorgesteld aan\b|"
+    r"stelde (?:me|mij) (?:\S+ )?voor aan\b|"
     r"(?:außerdem|ausserdem|auch|dann|zudem|noch|dazu|heute|gestern)\s+mit (?-i:[A-Z])|"
     r"mit (?-i:[A-Z])[^.;]{0,80}?\b(?:abgestimmt|abgesprochen|besprochen|ausgetauscht|"
-    r"geklärt|getroffen)\b|"
+    r"geklärt|getroffen|verbracht|gesessen|zusammengesessen|gesprochen|durchgesprochen|geredet|"
+    r"unterhalten|telefoniert|gegessen|getrunken|zusammengearbeitet|gepairt)\b|"
     r"incontrat[oa]\b|(?:riunione|incontro) con\b|lavorato (?:\S+ ){1,2}con\b|"
     r"in coppia con\b|(?:parlato|discusso) con\b|affiancat[oa]\b|"
-    # getting back in touch: "Da risentire: Chiara Rossi", "retomar o contato com"
-    r"risentir\w*|ricontattar\w*|non l[ao] sento\b|retomar (?:el |o )?conta[ct]to|"
-    r"volver a hablar con\b|voltar a falar com\b|reprendre contact|recontacter|renouer avec\b|"
-    r"(?:wieder|erneut) (?:\S+ ){0,3}?(?:melden|treffen|sprechen)\b|weer (?:\S+ )?contact|"
-    r"bijpraten met\b|"
+    r"(?:chiacchierat[oa]|chiacchiere|confrontat[oa]|vist[oa]|cenato) con\b|"
+    r"(?:sono )?stat[oa] (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])|"
+    # getting back in touch, in any tense: "Da risentire: Chiara Rossi", "Retomé el contacto
+    # con", "J'ai relancé Dana", "Wieder Kontakt mit Jonas aufgenommen", "Entrei em contato
+    # com", "Mi sono rimesso in contatto con"
+    r"risentir\w*|risentit[oi]\b|ricontatta\w*|non l[ao] sento\b|"
+    r"retom(?:ar|é|ei|amos) (?:el |o )?conta[ct]?to|"
+    r"volver a hablar con\b|voltar a falar com\b|"
+    r"(?:puse|pusimos|ponerme) en contacto con\b|reconect(?:ar|[ée]|ei|amos) co[nm]\b|"
+    r"entr(?:ar|ei|amos) em contato com\b|"
+    r"repr(?:endre|is) (?:le )?contact|recontact\w*|renou(?:er|é) avec\b|"
+    r"relanc(?:er|é|ée) (?-i:[A-ZÀ-Þ])|"
+    r"(?:wieder|erneut) (?:\S+ ){0,3}?(?:melden|gemeldet|treffen|getroffen|sprechen|gesprochen|"
+    r"kontakt)\b|kontakt (?:mit|zu) (?-i:[A-ZÀ-Þ])|nachgehakt\b|nachgefasst\b|"
+    r"weer (?:\S+ )?contact|bijpraten met\b|"
+    r"ripres[oa] (?:i |il )?contatt\w* con\b|rimess[oa] in contatto con\b|"
     # keeping in touch, or talking more with someone: "quero manter contato com a Beatriz"
     r"(?:keep|stay) in touch with\b|manter (?:o )?cont[a]?[ct]?to com\b|"
     r"mantener (?:el )?contacto con\b|(?:garder|rester en) contact avec\b|"
@@ -136,19 +231,50 @@ _MET = re.compile(
 # Someone asking the user to take something on: about that person, in a weekly reply ("Grace
 # asked me to take over the vendor security reviews", "Jonas hat mich gebeten, …").
 ASKED_ME = re.compile(
-    r"\b(?=[awimhv])(?:asked me to|wants me to|would like me to|invited me to|"
-    r"m['’]a (?:demandé|proposé|invitée?) d|me pidió que|me (?:pediu|convidou) (?:para|que)|"
-    r"hat mich (?:\S+ )?(?:gebeten|eingeladen)|(?:vroeg|heeft) me (?:\S+ )?(?:gevraagd|om)\b|"
-    r"mi ha chiesto di)",
+    r"\b(?=[awimhvnprcbfqd])(?:asked (?:me|if I|whether I)\b|asking me (?:to|for|if)\b|"
+    r"(?:wants?|needs?|would like|(?<=['’])d like) me to\b|invited me to|"
+    # someone coming to the user: "Dana pinged me about …", "roped me into"
+    r"ping(?:ed)? me (?:to|about)\b|reached out to me\b|roped me in|"
+    r"came to me (?:with|for|about)\b|"
+    r"m['’]a (?:demandé|proposé|invitée?|sollicitée?) (?:d|à|pour|si)|"
+    r"(?:veut|voudrait|aimerait) que je\b|"
+    r"me (?:pidi[óo]|ha pedido|pide)\b|me pregunt[óo] si\b|me invit[óo] a\b|"
+    r"quiere que (?:yo|me|le|lo|la)\b|"
+    r"me (?:pediu|convidou) (?:para|que)|me perguntou se\b|quer que eu\b|"
+    r"(?:hat|hatte) mich (?:\S+ )?(?:gebeten|eingeladen|gefragt)|(?:bat|fragte) mich\b|"
+    r"(?:möchte|will|wollte|hätte gern),? dass ich\b|"
+    r"(?:vroeg|vroegen|heeft|hebben) (?:me|mij) (?:\S+ )?(?:gevraagd|om)\b|"
+    r"(?:vroeg|vroegen) (?:me|mij)\b|wil(?:de)? dat ik\b|nodigde (?:me|mij) uit\b|"
+    r"mi ha chiesto (?:di|se|una mano|aiuto)\b|vuole che (?:io|mi|me)\b|mi ha invitat[oa] a\b)|"
+    # someone named wanting something of the user: "Dana quiere que …", "Dana vuole che …"
+    r"\b(?-i:[A-ZÀ-Þ])\w* (?:quiere que|vuole che)\b",
     _I,
 )
 # Someone helping, teaching or showing the user something: about them in a weekly reply too.
-THEIR_HELP = re.compile(r"\b(?=[htsw])(?:helped|taught|showed|walked) me\b", _I)
+THEIR_HELP = re.compile(
+    r"\b(?=[htswuoblgvcnrp])(?:(?:helped|helps|helping|taught|teaches|showed|shows|walked|unblocked|"
+    r"onboarded) me\b|(?:took|talked|walked|takes|talks) me through\b|"
+    r"(?:brought|got|gets|brings) me up to speed\b|(?:gave|lent|gives|lends) me a hand\b|"
+    r"bailed me out\b|(?:got|had|getting) (?:some )?help from\b|"
+    # standing up for the user: "Dana vouched for me", "Grace nominated me for the award"
+    r"(?:vouched for|sponsored|championed) me\b|(?:nominated|recommended|put) me (?:up )?for\b)",
+    _I,
+)
 # The user helping someone named: about them in a weekly reply ("Helped Priya debug the flaky
 # reconnect", "j'ai aidé Mei à …", "Jonas beim Debuggen geholfen").
 I_HELPED = re.compile(
-    r"\b(?=[ha])(?:helped|aidé|ayudé a|ajudei(?: [ao])?|ho aiutato) (?-i:[A-Z])|"
-    r"(?-i:[A-Z])[\w'’-]* (?:\S+ ){0,3}?geholfen\b",
+    r"\b(?=[hajgledcfm])(?:(?:help(?:ed|ing)|aid(?:é|ée|ant)|j['’]aide|"
+    r"ayud(?:é|ado|ando) a|ajud(?:ei|ando)(?: [ao])?|(?:ho )?aiutat[oa]|aiutando) (?-i:[A-ZÀ-Þ])|"
+    # a hand: "Gave Omar a hand", "Le eché una mano a Omar", "donné un coup de main à Omar",
+    # "Dei uma força pro Omar", "Ho dato una mano a Omar"
+    r"(?:gave|giving|lent|lending) (?-i:[A-ZÀ-Þ])\S* a hand\b|"
+    r"(?:ech[ée]|echando|dato) una mano a (?-i:[A-ZÀ-Þ])|coup de main à (?-i:[A-ZÀ-Þ])|"
+    r"(?:força|mão) (?:pr[oa]|para [ao]|a[oa]?|à) ?(?-i:[A-ZÀ-Þ]))|"
+    # the verb last: "Jonas beim Debuggen geholfen", "Omar geholpen met de test", "Omar beim
+    # Rollout unterstützt"
+    r"\b(?-i:[A-ZÀ-Þ])[\w'’-]* (?:\S+ ){0,3}?(?:geholfen|geholpen)\b|"
+    r"\b(?=(?-i:[A-ZÀ-Þ]))(?<!die )(?<!der )(?<!das )(?<!den )(?<!dem )"
+    r"[\w'’-]+ (?:bei|beim) (?:\S+ ){0,3}?unterstützt\b",
     _I,
 )
 # Someone and the user doing something together: "Mei Tanaka and I now trade code reviews".
@@ -167,50 +293,88 @@ _MET_WORDS = frozenset(
     lavorato coppia parlato discusso affiancato affiancata risentire risentirla risentirlo
     risentirci ricontattare ricontattarla ricontattarlo sento retomar volver voltar reprendre
     recontacter renouer wieder erneut weer bijpraten synced had got hopped jumped connected
+    risentito risentiti ricontattato ricontattata retomé retome retomei retomamos puse pusimos
+    ponerme reconecté reconecte reconectei reconectar reconectamos entrar entrei entramos
+    repris recontacté recontacte renoué renoue relancer relancé relance relancée nachgehakt
+    nachgefasst ripreso ripresa rimesso rimessa mir conmigo moi comigo vorgestellt voorgesteld
+    stelde
     kennengelernt conocí conoci conheci connaissance conosciuto conosciuta leren treffe
     treffen traf getroffen intro introductory kickoff kick-off first get getting
     keep stay manter mantener garder rester kontakt houden restare conversar falar hablar
     charlar parler discuter sprechen praten parlare chat call meeting appel llamada
     videollamada chamada telefonat gesprek chiamata session sessions séance seance sesión
     sesion sessão sessie sessione point spend more passer pasar passar passare zeit
-    passato passé pasé passei verbracht doorgebracht me w/
+    passato passé pasé passei verbracht doorgebracht me w/ spending hung hanging meet
+    conversation conversations discussion discussions zoom zooms huddle sync check-in checkin
+    comí comi comimos cené cene cenamos desayuné desayune quedé quede quedamos charlé
+    charle charlamos conversé converse tuve tuvimos conversación estuve tête-à-tête
+    tete-à-tete bati batemos batendo bater papo encontrei fiquei chiacchierato chiacchierata
+    chiacchiere confrontato confrontata visto vista cenato stato stata teamed teaming
+    collaborated collaborating trabajado trabajando trabajamos colaboré colabore colaborado
+    colaborando trabalhado trabalhando trabalhamos colaborei collaboré collabore collaborato
+    collaborata lavorando
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A German meeting noun ends a compound ("Kennenlerngespräch mit Jonas"): no word start
 # to anchor on, so it is looked for only in text that says " mit ".
-_MEETING_MIT = re.compile(r"(?:gespräch|treffen|austausch|termin|kennenlernen)\s+mit\s", _I)
-# Said only of a person, named or not (a name in lower case is not found): coffee or lunch
-# with someone, someone shadowing the user or offering them help.
+_MEETING_MIT = re.compile(
+    r"(?:gespräch|treffen|austausch|termin|kennenlernen|call|meeting|essen|kaffee)\s+mit\s", _I
+)
+# Said only of a person, named or not (a name in lower case is not found): a 1:1, coffee, a
+# meal or drinks with someone, someone shadowing the user or offering them help.
 _PERSON_ALWAYS = re.compile(
-    r"\b(?=[cklaodpmsg])(?:"
+    r"\b(?=[cklaodpmsgbfvj1])(?:"
+    # a 1:1 or a skip-level, the person named in lower case or not: "1:1 w/ priya"
+    r"(?:1:1|1-on-1|one[- ]on[- ]one|skip[- ]level)s? (?:(?:1:1|meeting|sync|chat) )?"
+    r"(?:(?:with|avec|con|com|mit|met)\b|w/)|"
     r"(?:coffee|café|caffè|kaffee|koffie|lunch|almoço|almocei|almuerzo|almorcé|déjeuner|"
-    r"déjeuné|déjeune|pranzo|pranzato|mittagessen)"
+    r"déjeuné|déjeune|pranzo|pranzato|mittagessen|geluncht|"
+    # a dinner, a breakfast or drinks: "Had dinner with Omar", "un verre avec Léa"
+    r"dinner|breakfast|drinks|beers?|abendessen|frühstück|cena|cenamos|desayuno|dîner|dîné|"
+    r"verre|jantar|jantei|diner|borrel|ontbijt|aperitivo)"
     r"\s+(?:\S+\s+){0,4}?(?:(?:with|avec|con|com|mit|met)\b|w/)|"
     r"shadow(?:ed|ing)? (?:me|my|him|her|them)\b|offered to \w+(?: \w+)? (?:me|my)\b)",
     _I,
 )
-# An item that opens with coffee or lunch with someone is about them, whatever it goes on to
+# An item that opens with coffee or a meal with someone is about them, whatever it goes on to
 # say they will read or explain: "Coffee with Grace, she's happy to read my Staff packet draft".
 PERSON_FIRST = re.compile(
-    r"\W*(?:coffee|café|caffè|kaffee|koffie|lunch|almoço|almuerzo|déjeuner|pranzo|mittagessen)"
+    r"\W*(?:coffee|café|caffè|kaffee|koffie|lunch|almoço|almuerzo|déjeuner|pranzo|mittagessen|"
+    r"dinner|breakfast|drinks|abendessen|cena|dîner|jantar|diner)"
     r"\s+(?:with|avec|con|com|mit|met)\b",
     _I,
 )
 _PERSON_ALWAYS_WORDS = (
     "coffee", "café", "caffè", "kaffee", "koffie", "lunch", "almoço", "almuerzo", "déjeuner",
-    "pranzo", "mittagessen", "shadow", "offered", "almocei", "almorcé", "pranzato", "déjeune",
+    "pranzo", "mittagessen", "shadow", "offered", "almocei", "almorcé", "pranzato", "déjeun",
+    "geluncht", "dinner", "breakfast", "drinks", "beer", "abendessen", "frühstück", "cena",
+    "desayuno", "dîn", "verre", "jantar", "jantei", "diner", "borrel", "ontbijt", "aperitivo",
+    "1:1", "1-on-1", "one-on-one", "one on one", "skip-level", "skip level",
 )  # fmt: skip
 # Someone helping, showing or explaining the user something, in the other languages
 # (``RELATION_CUES`` has the English): "o Omar me ajudou", "Dorothy m'a expliqué …".
 HELPED_ME = re.compile(
-    r"\b(?=[mhl])(?:"
-    r"me (?:ajudou|ayudó|mostró|mostrou|explicó|explicou|enseñó|ensinou)|"
-    r"m['’]a (?:aidée?|montré|expliqué|appris)|"
+    r"\b(?=[mhlzetd])(?:"
+    r"me (?:ajudou|ayudó|mostró|mostrou|explicó|explicou|enseñó|ensinou|guió)|"
+    # other tenses: "me ha ayudado", "me está ayudando", "tem me ajudado", "m'aide", "hilft
+    # mir", "hielp me", "mi sta aiutando"
+    r"me (?:ha|han) (?:ayudado|echado una mano|explicado|enseñado|mostrado)|"
+    r"me est[áa] ayudando|me (?:ayuda|ajuda)\b|(?:tem|têm|está|tá) me ajud\w+|me ajudando|"
+    r"m['’]a (?:aidée?|montré|expliqué|appris|dépannée?|débloquée?|formée?)|m['’]aide\b|"
     r"hat mir (?:\S+ ){0,3}?(?:geholfen|gezeigt|erklärt|beigebracht)|"
-    r"heeft me (?:\S+ )?(?:geholpen|uitgelegd|geleerd)|"
-    r"mi ha (?:aiutat[oa]|mostrato|spiegato|insegnato)|"
+    r"hat mich (?:\S+ ){0,3}?(?:unterstützt|eingearbeitet|eingewiesen|empfohlen|vorgeschlagen)|"
+    r"(?:hilft|half|zeigte|erklärte) mir\b|"
+    # recommending the user: "me recomendó para", "m'a recommandé pour", "me indicou para"
+    r"me (?:recomend[óo]|recomendou|indicou) (?:para|a)\b|m['’]a recommandée? (?:pour|à)\b|"
+    r"heeft (?:me|mij) (?:\S+ )?(?:aanbevolen|voorgedragen)\b|mi ha raccomandat[oa]\b|"
+    r"(?:heeft|hebben) (?:me|mij) (?:\S+ )?(?:geholpen|uitgelegd|geleerd|ingewerkt|laten zien)|"
+    r"(?:hielp|helpt|leerde) (?:me|mij)\b|legde (?:me|mij) (?:\S+ ){0,4}?uit\b|"
+    r"liet (?:me|mij) (?:\S+ ){0,3}?zien\b|"
+    r"mi ha (?:aiutat[oa]|mostrato|spiegato|insegnato|sbloccat[oa]|guidat[oa]|fatto vedere)|"
+    r"mi (?:sta )?aiuta(?:ndo)?\b|"
     # a hand: "Linus mi ha dato una mano", "me echó una mano", "m'a donné un coup de main"
-    r"mi ha dato una mano|me (?:dio|echó|deu) una? (?:mano|mão)|m['’]a donné un coup de main)",
+    r"mi ha dato una mano|me (?:dio|echó|deu) (?:una?|uma) (?:mano|mão|força)|"
+    r"m['’]a donné un coup de main)",
     _I,
 )
 # The point is people even when none is named: pairing with, onboarding or mentoring a
