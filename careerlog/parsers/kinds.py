@@ -82,12 +82,7 @@ def _opens_with_someone(text: str, has_people: bool) -> bool:
     if not has_people:
         return False
     head = " ".join(text.split()[:_HEAD_WORDS])
-    return bool(
-        met(head, True)
-        or PERSON_POINT.search(head)
-        or PEOPLE_POINT.search(head)
-        or TOGETHER.search(head)
-    )
+    return bool(met(head, True) or PERSON_POINT.search(head) or PEOPLE_POINT.search(head))
 
 
 def _skill(text: str) -> KindHint:

@@ -187,6 +187,8 @@ def _turns_to_another_sort(sentence: str, names: Callable[[str], list[str]]) -> 
 # Dubois from the Ledger team helped me validate the totals"): both go on about it.
 _LEAD_WORD = re.compile(r"(?:(?i:also|and|then|plus)[ \t,]+)?([^\W\d_][\w-]*)\b")
 _POSSESSIVE_LEAD = re.compile(r"(?:\S+\s+){0,2}?\S+['’]s\b")
+# The user beside them: "Omar and I shipped the export" is the user's own work.
+_AND_I = re.compile(r"(?:\S+\s+){1,3}?(?i:and I|et moi|y yo|e eu|und ich|en ik|e io)\b")
 _HELPED_ME = re.compile(r".*?(?i:\bhelp(?:ed|s)? me\b)")
 
 
@@ -206,7 +208,7 @@ def _may_open_with_someone(sentence: str) -> bool:
 def opens_with_someone(sentence: str, people: list[str]) -> bool:
     """Does the sentence open with one of ``people`` as its subject?"""
     head = _LEAD_WORD.match(sentence)
-    if head is None or not people or _POSSESSIVE_LEAD.match(sentence):
+    if head is None or not people or _POSSESSIVE_LEAD.match(sentence) or _AND_I.match(sentence):
         return False
     first = head.group(1).lower()
     return any(name.split()[0].lower() == first for name in people)
