@@ -22,7 +22,7 @@ _ROWS: dict[str, tuple[str, ...]] = {
     "talk": (
         "vortrag", "vortrage", "vortrags", "charla", "charlas", "palestra", "palestras",
         "lezing", "lezingen", "praatje", "intervento", "expose", "keynote", "cfp", "speaking",
-        "ponencia", "ponencias",
+        "ponencia", "ponencias", "abstract", "abstracts",
     ),
     "conference": (
         "konferenz", "konferenzen", "conference", "conferences", "conferencia",

@@ -214,6 +214,13 @@ def opens_with_someone(sentence: str, people: list[str]) -> bool:
     return any(name.split()[0].lower() == first for name in people)
 
 
+# A label announcing how many points follow, the points then in one sentence: "Two follow-ups:
+# get the checklist to Paolo before the 12th, and book time with her on my GDC abstract."
+_LISTS = re.compile(
+    r"\W*(?i:(?:two|three|four|a couple of|2|3|4|deux|trois|dos|tres|dois|três|zwei|drei|"
+    r"twee|drie|due|tre) (?:[\w-]+ )?(?:follow-?ups?|things|points|items|to-?dos?|asks|notes|"
+    r"actions|choses|cosas|coisas|dinge|punkte|dingen|punten|cose|punti))\s*[:：]"
+)
 # A sentence that turns to a topic: "On the Staff side she still wants one more cross-org
 # project.", "As for the talk, …", "Côté recrutement, …".
 _OPENS_TOPIC = re.compile(
@@ -353,6 +360,7 @@ def points(
     running_goal: str | None = None
     unread: str | None = None  # the point's first sentence, the goal it names not yet read
     after_comma = False  # the sentence is a clause after ", and" or ";"
+    listing = False  # the sentence announced its points: "Two follow-ups: A, and B."
     labelled = False  # the last span opens with a label ("Staff: no change.")
     # The people the last span names, read as far as ``known_to`` only when a sentence
     # needs them: reading the whole span again for each sentence made a long one quadratic.
@@ -390,7 +398,7 @@ def points(
             )
         elif after_comma:
             opens = goal_named is None and (
-                _new_subject(sentence, before, names) or _next_deed(sentence)
+                listing or _new_subject(sentence, before, names) or _next_deed(sentence)
             )
         elif goal_named is not None:
             opens = bool(
@@ -416,6 +424,8 @@ def points(
             labelled = bool(_OPENS_LABEL.match(sentence))
             known, known_to = set(), start
             running_goal, unread = goal, (None if goal else sentence)
+        if not after_comma:
+            listing = bool(_LISTS.match(sentence))
         start = m.end() if m else len(text)
         after_comma = bool(m and m.group("clause"))
     if len(spans) > 1 and _introduces(text[spans[0][0] : spans[0][1]]):

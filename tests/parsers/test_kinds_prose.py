@@ -746,3 +746,8 @@ LED_BY_SOMEONE: list[tuple[str, str, str]] = [
 )
 def test_an_item_led_by_someone_is_about_them(prompt: str, text: str, kind: str) -> None:
     assert [k for k, _ in _entries(prompt, text)] == [kind]
+
+
+def test_an_abstract_is_the_talk_goals() -> None:
+    text = "Book time with her on my GDC abstract."
+    assert _entries("brief", text) == [("goal", TALK)]

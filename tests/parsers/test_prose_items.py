@@ -628,6 +628,13 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "Grace nog bedanken voor de intro bij Finance.",
         ["Andrei Lungu", "ik moet Grace nog bedanken"],
     ),
+    # A label announcing how many points follow splits its sentence at ", and".
+    (
+        "brief",
+        "Grace liked the load-time work. Two follow-ups: get the cert checklist to Paolo "
+        "Ricci before the 12th, and book time with her on my conference abstract.",
+        ["load-time work", "cert checklist to Paolo Ricci", "book time with her"],
+    ),
     # A sentence that turns to a topic opens a point.
     (
         "brief",
