@@ -751,3 +751,9 @@ def test_an_item_led_by_someone_is_about_them(prompt: str, text: str, kind: str)
 def test_an_abstract_is_the_talk_goals() -> None:
     text = "Book time with her on my GDC abstract."
     assert _entries("brief", text) == [("goal", TALK)]
+
+
+def test_italian_my_links_the_goal() -> None:
+    """Italian says "my" after the article: "l'abstract del mio intervento"."""
+    text = "Caffè con Omar per parlare del mio intervento, gli piace l'idea."
+    assert _entries("monthly", text) == [("relationship", TALK)]
