@@ -172,6 +172,8 @@ def _kind_for(item: Item, body: str, prefix: KindHint, qhint: KindHint, ex: Extr
         if hint.kind:
             return hint
         if ex.people.find(label.group(1)) and len(label.group(1).split()) <= 3:
+            if received_feedback(body):
+                return KindHint("skill", "feedback")  # "Tipp von Dana: die Risiken nach oben"
             return KindHint("relationship")
     elif (topic := topic_hint(body)).kind:
         return topic

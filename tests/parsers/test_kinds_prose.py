@@ -757,3 +757,16 @@ def test_italian_my_links_the_goal() -> None:
     """Italian says "my" after the article: "l'abstract del mio intervento"."""
     text = "Caffè con Omar per parlare del mio intervento, gli piace l'idea."
     assert _entries("monthly", text) == [("relationship", TALK)]
+
+
+# A short label naming a person makes a note about them, unless it is their feedback.
+PERSON_LABELS: list[tuple[str, str]] = [
+    ("Tipp von Dana: die Risiken gehören nach oben.", "skill"),
+    ("Conseil de Dana : mettre les risques en haut.", "skill"),
+    ("Dana: happy with the ledger handoff.", "relationship"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), PERSON_LABELS, ids=[r[0] for r in PERSON_LABELS])
+def test_a_label_naming_a_person(text: str, kind: str) -> None:
+    assert [k for k, _ in _entries("monthly", text)] == [kind]
