@@ -770,3 +770,17 @@ PERSON_LABELS: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "kind"), PERSON_LABELS, ids=[r[0] for r in PERSON_LABELS])
 def test_a_label_naming_a_person(text: str, kind: str) -> None:
     assert [k for k, _ in _entries("monthly", text)] == [kind]
+
+
+# In a brief, the person approving something is a note about them, whatever it costs.
+APPROVALS: list[str] = [
+    "Grace confirmed the budget for the second replica, €3.4k/month.",
+    "grace ok'd a 6-week pilot of the fraud model, 5% of users",
+    "A Grace aprovou a troca do provedor, economia de R$ 40 mil por mês.",
+    "Grace hat das Budget für die zweite Replik freigegeben, 3.400 € im Monat.",
+]
+
+
+@pytest.mark.parametrize("text", APPROVALS)
+def test_brief_approval_is_about_the_person(text: str) -> None:
+    assert [k for k, _ in _entries("brief", text)] == ["relationship"]
