@@ -163,7 +163,8 @@ _MET = re.compile(
     r"sessions? (?:with|avec|mit)\b|s(?:e|é)ance avec\b|sesi[óo]n con\b|sessão com\b|"
     r"sessie met\b|sessione con\b|point avec\b|"
     # (wanting) more time with someone: "vorrei passare più tempo con Davide"
-    r"(?:spend(?:ing)?|more) (?:\S+ ){0,2}?time (?:with\b|w/)|passer (?:\S+ ){0,2}?temps avec\b|"
+    r"(?:spend(?:ing)?|more|lots of|a lot of|plenty of) (?:\S+ ){0,2}?time (?:with\b|w/)|"
+    r"passer (?:\S+ ){0,2}?temps avec\b|"
     r"pasar (?:\S+ ){0,2}?tiempo con\b|passar (?:\S+ ){0,2}?tempo com\b|"
     r"passare (?:\S+ ){0,2}?tempo con\b|zeit mit (?-i:[A-Z])|"
     # an afternoon or a day spent with someone: "ho passato un pomeriggio con Matteo"
@@ -190,7 +191,8 @@ _MET = re.compile(
     # a meal, a chat or a morning with someone: "Comí con Omar", "Quedé con Dana", "Estuve toda
     # la mañana con Dana" (not "charla", which is also a talk the user gives)
     r"(?:com[íi]|comimos|cen[ée]|cenamos|desayun[ée]|qued[ée]|quedamos|charl[ée]|charlamos|"
-    r"convers[ée]) con\b|(?:tuve|tuvimos) una (?:\S+ )?(?:charla|conversación|reunión) con\b|"
+    r"convers[ée]|me junt[ée]|nos juntamos) con\b|"
+    r"(?:tuve|tuvimos) una (?:\S+ )?(?:charla|conversación|reunión) con\b|"
     r"conversación con\b|estuve (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])|t[êe]te[- ]à[- ]t[êe]te avec\b|"
     r"reuni(?:-me)? com\b|reunião com|trabalhei (?:\S+ ){1,2}com\b|"
     r"(?:falei|conversei|conversamos) com\b|em par com\b|"
@@ -206,7 +208,7 @@ _MET = re.compile(
     r"geklärt|getroffen|verbracht|gesessen|zusammengesessen|gesprochen|durchgesprochen|geredet|"
     r"unterhalten|telefoniert|gegessen|getrunken|zusammengearbeitet|gepairt)\b|"
     r"incontrat[oa]\b|(?:riunione|incontro) con\b|lavorato (?:\S+ ){1,2}con\b|"
-    r"in coppia con\b|(?:parlato|discusso) con\b|affiancat[oa]\b|"
+    r"in coppia con\b|(?:parlato|discusso) con\b|affiancat[oa]\b|(?:fatto )?affiancare da\b|"
     r"(?:chiacchierat[oa]|chiacchiere|confrontat[oa]|vist[oa]|cenato) con\b|"
     r"(?:sono )?stat[oa] (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])|"
     # getting back in touch, in any tense: "Da risentire: Chiara Rossi", "Retomé el contacto
@@ -317,6 +319,7 @@ _MET_WORDS = frozenset(
     collaborated collaborating trabajado trabajando trabajamos colaboré colabore colaborado
     colaborando trabalhado trabalhando trabalhamos colaborei collaboré collabore collaborato
     collaborata lavorando
+    lots plenty junté junte juntamos affiancare
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A German meeting noun ends a compound ("Kennenlerngespräch mit Jonas"): no word start

@@ -77,9 +77,12 @@ DELIVERED = re.compile(
 )
 # An item that opens with learning or practice is a skill, whatever the prompt asked.
 SKILL_START = re.compile(
-    r"^\W*(?:learned|learnt|studied|practi[cs]ed|took (?:a|the) course|went deep on|"
-    r"(?:also )?(?:took|had|made) (?:my|a) first (?:go|stab|shot|attempt|try) at|"
-    r"(?:also )?tried my hand at|"
+    r"^\W*(?:also )?(?:learned|learnt|studied|practi[cs]ed|took (?:a|the) course|went deep on|"
+    r"(?:took|had|made) (?:my|a) first (?:go|stab|shot|attempt|try) at|tried my hand at|"
+    # "also picked up how to read CloudTrail diffs, linus walked me through it"
+    r"picked up (?:how to|enough|a bit of|the basics of)|"
+    # "first time writing a KEDA scaler on my own"
+    r"(?:my )?first time [a-z]+ing|"
     r"ramped up on|read up on|got (?:some )?feedback|received feedback)\b",
     _I,
 )
@@ -95,7 +98,8 @@ _LEARNING = re.compile(
     r"(?:taught|teaching) myself|self-taught|(?:wrapped|got) my head around|"
     r"level(?:l)?ed up (?:on|in)|(?:need|want|have|had) to practi[cs]e|"
     r"got (?:some|more|a lot of|plenty of) practice\b|tried (?:\S+ ){1,4}?for the first time|"
-    r"pick(?:ed|ing) up (?:a (?:bit|little|lot|fair bit) (?:of|about)|enough|the basics of|some)"
+    r"pick(?:ed|ing) up (?:a (?:bit|little|lot|fair bit) (?:of|about)|enough|the basics of|some|"
+    r"how to)"
     r"(?! (?:of|slack|more|extra|tickets?|work|shifts?|bugs?|issues?|tasks?|pages?|context|"
     r"load|toil|on-?call)\b)|"
     # a first try: "took my first go at writing a Tempo query", "tried my hand at Rego"

@@ -784,3 +784,24 @@ APPROVALS: list[str] = [
 @pytest.mark.parametrize("text", APPROVALS)
 def test_brief_approval_is_about_the_person(text: str) -> None:
     assert [k for k, _ in _entries("brief", text)] == ["relationship"]
+
+
+# More ways of saying time with someone, and learning said first whoever helped.
+SAID_OTHERWISE: list[tuple[str, str, str]] = [
+    ("monthly", "lots of time with Abebe Tesfaye (Treasury) on the FX hedging report",
+     "relationship"),
+    ("weekly", "Además me junté con Camila Herrera, del equipo de Fraude, para revisar las reglas.",
+     "relationship"),
+    ("monthly", "Mi sono fatto affiancare da Sigrid Dahl del team Identity per la parte server.",
+     "relationship"),
+    ("weekly", "also picked up how to read CloudTrail diffs, linus walked me through it on friday",
+     "skill"),
+    ("weekly", "First time writing a KEDA scaler on my own, rough but it scales.", "skill"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("prompt", "text", "kind"), SAID_OTHERWISE, ids=[r[1] for r in SAID_OTHERWISE]
+)
+def test_said_otherwise(prompt: str, text: str, kind: str) -> None:
+    assert [k for k, _ in _entries(prompt, text)] == [kind]
