@@ -166,7 +166,7 @@ def test_people_round_4(text: str, want: list[str]) -> None:
     assert PeopleFinder([]).find(text) == want
 
 
-# Walking, teaching, showing or onboarding someone marks a given name as "with" does (an
+# Walking, teaching, showing, onboarding or meeting someone marks a person as "with" does (an
 # unknown word after them names no one, as after "with").
 TEACHING: list[tuple[str, list[str]]] = [
     ("Spent the afternoon walking Bea through the dbt setup.", ["Bea"]),
@@ -176,6 +176,10 @@ TEACHING: list[tuple[str, list[str]]] = [
     ("Walk Yara through the runbook before her first shift.", ["Yara"]),
     ("Taught Kirra how to read the flame graphs.", []),
     ("Showed Grafana dashboards to the team.", []),
+    # meeting someone, in the other languages
+    ("También conocí a Devika Pillai, la nueva responsable de Seguridad.", ["Devika Pillai"]),
+    ("J'ai rencontré Anaïs Roux, qui gère la conformité.", ["Anaïs Roux"]),
+    ("Conheci o Kauã Ribeiro no evento.", ["Kauã Ribeiro"]),
 ]  # fmt: skip
 
 
