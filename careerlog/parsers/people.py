@@ -159,7 +159,8 @@ _WORD_BEFORE = re.compile(r"(?i:\b(?:the|a|an|our|my|your|their|this|that|its|to
 # ("mei: happy w/ the handoff"), a possessive, or a verb in the past or a common one after.
 _DOES = re.compile(
     r"(?:['’]s\b|[ \t]*:|[ \t]+(?:[^\W\d_]+ed|said|says|gave|told|took|wrote|sent|made|met|"
-    r"ran|led|got|is|was|has|had|wants|thinks|agreed)\b)"
+    r"ran|led|got|is|was|has|had|wants|thinks|agreed|came|went|sat|saw|found|did|brought|"
+    r"caught|taught|showed|asked|likes|liked|loved|will|would|can|could)\b)"
 )
 
 

@@ -103,6 +103,8 @@ LOWER_CASE: list[tuple[str, list[str]]] = [
     ("need to ping priya about the staff packet", ["Priya Raman"]),
     ("sent the runbook to omar for review", ["Omar Haddad"]),
     ("paired with grace on the rollout", []),
+    ("retune is done. grace came by the test cell and wants a demo", ["Grace Hopper"]),
+    ("shipped it. grace will review the runbook", ["Grace Hopper"]),
     ("grace period for the old API ends friday.", []),
     ("the grace period ends friday.", []),
     ("will follow up on the cache next week", []),
