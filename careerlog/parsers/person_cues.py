@@ -147,6 +147,7 @@ _MET = re.compile(
     r"spen(?:t|ding) (?:\S+ ){0,3}?(?:time|hours?|afternoon|morning|evening|days?) (?:with\b|w/)|"
     r"hung out with\b|hanging out with\b|meet (?:up )?with (?!the\b|a\b|our\b)|"
     r"work(?:ed|ing) (?:(?:very|really|so|more) )?(?:closely|directly|a lot|lots|together|"
+    r"mostly|mainly|largely|"
     r"side[- ]by[- ]side|hand[- ]in[- ]hand|alongside) (?:with\b|w/)|"
     r"work(?:ed|ing) alongside (?-i:[A-ZÀ-Þ])|team(?:ed|ing) up (?:with\b|w/)|"
     r"collaborat(?:ed|ing) closely with\b|"

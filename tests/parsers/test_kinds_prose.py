@@ -797,6 +797,8 @@ SAID_OTHERWISE: list[tuple[str, str, str]] = [
     ("weekly", "also picked up how to read CloudTrail diffs, linus walked me through it on friday",
      "skill"),
     ("weekly", "First time writing a KEDA scaler on my own, rough but it scales.", "skill"),
+    ("monthly", "worked mostly with dorothy on the sim-to-real gap for the picking model",
+     "relationship"),
 ]  # fmt: skip
 
 
