@@ -140,7 +140,9 @@ _CUE_AFTER = re.compile(
     r"^,?\s+(?:from|de|del|della|vom|von|van|da|do|aus)\s+"
     r"(?:the\s+|l['’]|la\s+|het\s+|dem\s+|der\s+)?"
     # "Léa Martin, de l'équipe Data", "Chiara Rossi del team Mobile"
-    r"(?:(?:team|équipe|equipo|equipa|time|squadra)\s+)?[A-Z]\w*"
+    r"(?:(?:team|équipe|equipo|equipa|time|squadra)\s+)?[A-Z]\w*|"
+    # "Paloma Ruiz, who leads Tier 2 support, …": only a person is a "who"
+    r"^,\s+(?:who|qui|quien|quem|chi)\s"
 )
 # A single given name after a cue: "walked Tom through", "paired with Dorothy".
 # (The lookahead holds the cues' first letters: most word starts fail on it at once.)

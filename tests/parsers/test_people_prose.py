@@ -178,6 +178,9 @@ TEACHING: list[tuple[str, list[str]]] = [
     ("Walk Yara through the runbook before her first shift.", ["Yara"]),
     ("Taught Kirra how to read the flame graphs.", []),
     ("Showed Grafana dashboards to the team.", []),
+    # an apposition that says who someone is: only a person is a "who"
+    ("Paloma Ruiz, who leads Tier 2 support, has become my go-to.", ["Paloma Ruiz"]),
+    ("Grafana Cloud, which we pay for, now has 40 dashboards.", []),
     # meeting someone, in the other languages
     ("También conocí a Devika Pillai, la nueva responsable de Seguridad.", ["Devika Pillai"]),
     ("J'ai rencontré Anaïs Roux, qui gère la conformité.", ["Anaïs Roux"]),
