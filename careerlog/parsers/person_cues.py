@@ -28,7 +28,7 @@ RELATION_CUES = re.compile(
 # The point of the item is a person: pairing, mentoring, walking someone through something.
 PERSON_POINT = re.compile(
     # (The lookahead holds the cues' first letters: most word starts fail on it at once.)
-    r"\b(?=[pwmcl1rifsabgztdeuy])(?:"
+    r"\b(?=[pwmcl1rifsabgztdeuyho])(?:"
     # pairing, said in any tense or language: "pair-programmed w/ Omar", "J'ai pairé avec Mei",
     # "Pareei com o Omar", "gepaird met Omar"
     r"(?:pair(?:ed|ing|[- ]?programm(?:ed|ing))?|pair(?:é|ée|és)|pare(?:ei|ando|ar|amos)|"
@@ -43,6 +43,16 @@ PERSON_POINT = re.compile(
     r"(?:br(?:ought|ing(?:ing)?)|g[eo]t(?:ting)?) "
     r"(?!(?:me|myself|us|the|a|an|our|my|this|that|it)\b)(?:\S+ ){1,3}?up to speed\b|"
     r"walk(?:ed|ing)? (?:\S+ ){1,4}?through\b|"
+    # taking someone through something: "took Kojo Owusu through his first shadow shift"
+    r"(?:took|taking|talked|talking) (?-i:[A-ZÀ-Þ])\S* (?:\S+ )?through\b|"
+    # training someone: "J'ai aussi formé Mamadou Sow aux entretiens", "Hice la formación de"
+    r"form[ée] (?-i:[A-ZÀ-Þ])|(?:geschult|opgeleid|formato|formei|treinei|entrené) "
+    r"(?:\S+ )?(?-i:[A-ZÀ-Þ])|(?-i:[A-ZÀ-Þ])\S* (?:\S+ ){0,2}?(?:geschult|opgeleid)\b|"
+    # reviewing a newcomer's first work: "reviewed Aminata Traoré's first dbt PR" (a review of
+    # a colleague's PR as such is the user's work)
+    r"reviewed (?-i:[A-ZÀ-Þ])\S*(?: (?-i:[A-ZÀ-Þ])\S*)?['’]s (?:very )?first\b|"
+    # handing over to someone: "Handed off to Dwayne Persad with a proper writeup"
+    r"hand(?:ed|ing)? (?:off|over) (?:\S+ ){0,3}?to (?-i:[A-ZÀ-Þ])|"
     # showing someone how, giving them a tour: "Showed Omar how to read the flame graphs",
     # "Gave Omar a tour of the codebase", "Le mostré a Omar cómo …", "J'ai montré à Omar …",
     # "Mostrei pro Omar como …", "Ho mostrato a Omar come …"

@@ -51,8 +51,11 @@ _OPENS_ACTION = re.compile(
 # The user saying what they must do: "I should reconnect with …", "ik moet Grace nog
 # bedanken", "je dois relancer Sam".
 _I_MUST = (
-    r"(?i:I|ik|ich|je|yo|eu|io) (?:really |still )?(?i:need to|have to|should|must|moet|muss|"
-    r"sollte|dois|devrais|debo|debería|tengo que|preciso|devo|dovrei)\b"
+    r"(?:(?i:I|ik|ich|je) (?:really |still )?(?i:need to|have to|should|must|moet|muss|sollte|"
+    r"dois|devrais)|"
+    # Spanish, Portuguese and Italian leave the "I" out: "Preciso mandar pra ele o checklist"
+    r"(?i:(?:yo|eu|io) )?(?i:debo|debería|tengo que|necesito|preciso|tenho que|devo|deveria|"
+    r"dovrei|devo ancora))\b"
 )
 # A sentence about what is to be done next: "Need to send her the plan by Thursday.",
 # "Ask him about …", "Agreed he runs the next game day" (a brief's follow-up).
@@ -78,6 +81,9 @@ OPENS_TODO = re.compile(
     r"mudar|cambiar|changer|move|passar|pasar|passer)|"
     r"(?:she|he|they) (?:suggested|proposed)(?: that)? I|"
     r"me pidió|me pediu|m['’]a demandé|hat mich gebeten|mi ha chiesto|vroeg me|"
+    # what the person asked for: "Ele pediu feedback sobre o primeiro postmortem que escreveu"
+    r"(?:ela|ele|ella|él|elle|il|sie|er|lei|lui|zij|hij|ze) (?:pediu|pidió|a demandé|"
+    r"ha chiesto|bat|vroeg)|"
     r"(?:ela|ele|ella|él|elle|il|sie|er|lei|lui|zij|hij|ze),? (?:quer que|quiere que|"
     r"veut que|will,? dass|möchte,? dass|vuole che|wil dat))\b"
 )
@@ -448,7 +454,7 @@ _ANNOUNCES = re.compile(
     r"(?i:\b(?:two|three|four|a few|several|2|3|4) (?:things|points|updates|wins)\b)"
 )
 # A few words saying the reply is short: "Quick one, I'm on call so this is short."
-_SHORT_REPLY = re.compile(r"(?i:(?:a )?(?:quick|short|brief) (?:one|note|update)\b)")
+_SHORT_REPLY = re.compile(r"(?i:(?:a )?(?:quick|short|brief) (?:one|note|update|version|answer)\b)")
 _INNER_END = re.compile(r"[.!?]\s")
 # How things stood before, not the user doing anything: "The nightly dbt run had been blowing
 # past its 6am deadline about twice a week." It sets up the point after it.

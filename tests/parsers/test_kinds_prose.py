@@ -807,3 +807,23 @@ SAID_OTHERWISE: list[tuple[str, str, str]] = [
 )
 def test_said_otherwise(prompt: str, text: str, kind: str) -> None:
     assert [k for k, _ in _entries(prompt, text)] == [kind]
+
+
+# Taking someone through something, training them, reviewing a newcomer's first work or
+# handing over to them: about that person.
+WITH_A_NEWCOMER: list[str] = [
+    "also took Tomás through his first shadow shift, he handled the failover on his own",
+    "J'ai aussi formé Tomás aux entretiens techniques, il a observé deux de mes entretiens.",
+    "Also reviewed Tomás's first dbt PR, lots of comments on incremental models.",
+    "Handed off to Tomás with a proper writeup for once.",
+]
+
+
+@pytest.mark.parametrize("text", WITH_A_NEWCOMER)
+def test_work_with_a_newcomer_is_about_them(text: str) -> None:
+    assert [k for k, _ in _entries("weekly", text)] == ["relationship"]
+
+
+def test_reviewing_a_colleagues_pr_is_the_users_work() -> None:
+    text = "Also reviewed Omar's data contract for payouts and caught a replay bug."
+    assert [k for k, _ in _entries("weekly", text)] == ["evidence"]

@@ -635,12 +635,27 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "Ricci before the 12th, and book time with her on my conference abstract.",
         ["load-time work", "cert checklist to Paolo Ricci", "book time with her"],
     ),
+    # Spanish, Portuguese and Italian leave the "I" out of a to-do; what the person asked
+    # for is a point of its own.
+    (
+        "brief",
+        "O Tomás vai assumir o rodízio de releases a partir de janeiro. Ele pediu feedback "
+        "sobre o primeiro postmortem que escreveu. Preciso mandar pra ele o checklist.",
+        ["rodízio de releases", "Ele pediu feedback", "Preciso mandar pra ele"],
+    ),
     # A sentence that turns to a topic opens a point.
     (
         "brief",
         "Grace read the talk abstract and thinks it's ready for the CFP. On the Staff side she "
         "still wants one more cross-org project.",
         ["talk abstract", "On the Staff side she still wants"],
+    ),
+    # "Short version …" introduces the points after it.
+    (
+        "weekly",
+        "Short version because it's been a lot. I shipped the pricing page rebuild. Also paired "
+        "with Priya on the experiment framework.",
+        ["Short version because it's been a lot. I shipped the pricing page", "paired with Priya"],
     ),
     # A few words saying there was little to tell introduce the point after them.
     (
