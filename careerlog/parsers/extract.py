@@ -130,9 +130,9 @@ def _goal_named(body: str, ex: Extraction) -> bool:
 
 
 def _goal_said(body: str, ex: Extraction) -> bool:
-    """A weekly line that names an open goal as the user's ("my KubeCon talk") or by two of
-    its title words ("the abstract for the conference talk")."""
-    if ex.prompt_kind != "weekly" or not ex.goals:
+    """A weekly or monthly line that names an open goal as the user's ("my KubeCon talk") or
+    by two of its title words ("the abstract for the conference talk")."""
+    if ex.prompt_kind not in ("weekly", "monthly") or not ex.goals:
         return False
     return bool(
         link_goal(body, ex.goals, explicit_only=True) or overlap(body, ex.goals, min_hits=2)

@@ -115,7 +115,9 @@ def content_kind(
     work ("Gave a brown-bag … to the Billing and Tax teams"), not practice.
     ``goal_said``: the item names an open goal in its words ("my KubeCon talk", "the
     conference talk"); in a weekly reply, a line that does so with no measured outcome and
-    no reach is that goal's progress ("drafted the abstract for the conference talk").
+    no reach is that goal's progress ("drafted the abstract for the conference talk"), and in
+    a monthly one too unless it is about someone ("Sent my talk outline to Grace for a
+    read").
     ``led_by_someone``: someone named opens the item as its subject ("Bogdan Ionescu
     reviewed the incremental logic …"); in a weekly reply it is then about them.
     """
@@ -176,6 +178,8 @@ def content_kind(
             return KindHint("relationship")
         if learning(text) or received_feedback(text) or VERDICT.search(text):
             return _skill(text)
+        if goal_said and not (measured or reach or about_someone(text, has_people)):
+            return KindHint("goal")
         if led_by_someone and not reach:
             return KindHint("relationship")  # "grace wants me to turn the threat model into …"
         if RESULT.search(text):

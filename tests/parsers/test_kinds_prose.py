@@ -827,3 +827,15 @@ def test_work_with_a_newcomer_is_about_them(text: str) -> None:
 def test_reviewing_a_colleagues_pr_is_the_users_work() -> None:
     text = "Also reviewed Omar's data contract for payouts and caught a replay bug."
     assert [k for k, _ in _entries("weekly", text)] == ["evidence"]
+
+
+# A monthly line naming the user's goal is that goal's progress, unless it is about someone.
+MONTHLY_GOAL_SAID: list[tuple[str, str]] = [
+    ("Sent my talk outline to Grace for a read, still waiting.", "goal"),
+    ("Had coffee with Grace about my talk outline.", "relationship"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), MONTHLY_GOAL_SAID, ids=[r[0] for r in MONTHLY_GOAL_SAID])
+def test_monthly_line_naming_a_goal(text: str, kind: str) -> None:
+    assert [k for k, _ in _entries("monthly", text)] == [kind]
