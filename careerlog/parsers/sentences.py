@@ -162,7 +162,9 @@ _OPENS_FEEDBACK = re.compile(
     r"(?:me d(?:io|ió|eu)|m['’]a (?:fait|donné)|gaf me|mi ha dato|hat mir) (?:\S+ )?"
     r"(?:feedback|retour|retorno|rückmeldung)|feedback (?:from|van|von|de|da|di)\s|"
     # a review received: "Got a hard but fair code review from Magnus on state hoisting"
-    r"(?:got|received) (?:\S+ ){0,5}?(?:review|critique) (?:from|by)\s)"
+    r"(?:got|received) (?:\S+ ){0,5}?(?:review|critique) (?:from|by)\s|"
+    # feedback asked for: "Asked him for feedback on my design doc, he said …"
+    r"asked (?:him|her|them|\S+) for (?:some |his |her |their )?(?:feedback|input|a review))"
 )
 # A sentence that opens with a verb in the past and no "I": "Practiced writing release notes
 # …", "worked mostly with dorothy …". Most such sentences go on about the point before them

@@ -635,6 +635,13 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "Ricci before the 12th, and book time with her on my conference abstract.",
         ["load-time work", "cert checklist to Paolo Ricci", "book time with her"],
     ),
+    # Feedback the user asked for opens a point, with the answer that follows.
+    (
+        "brief",
+        "Omar wants the dedupe job rewritten before Black Friday. Asked him for feedback on my "
+        "design doc, he said the trade-offs section was the clearest he's read this year.",
+        ["dedupe job", "Asked him for feedback on my design doc, he said"],
+    ),
     # Spanish, Portuguese and Italian leave the "I" out of a to-do; what the person asked
     # for is a point of its own.
     (
