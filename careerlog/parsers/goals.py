@@ -25,14 +25,15 @@ from rapidfuzz import fuzz
 from careerlog.parsers.goal_words import GOAL_WORDS, gloss, title_words
 
 _TOKEN = re.compile(r"[^\W_][\w'’-]*")
-# (The discipline and the people in it, "the whole engineering org", "~60 engineers", are
-# everywhere in a reply and name no goal, not even "Reach Staff Engineer".)
+# (The discipline and the people in it, "the whole engineering org", "~60 engineers", "lend us
+# a hardware engineer", are everywhere in a reply and name no goal, not even "Reach Staff
+# Engineer".)
 _STOP = frozenset(
     """
     a an the and or of to in on at by for with through from into their his her my our your
     its this that be become get getting better give giving reach reaching improve more new
     first do make have go q1 q2 q3 q4 h1 h2 year years
-    engineering engineers developers development
+    engineer engineering engineers developers development
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _NEW_GOAL = re.compile(r"^\s*(?:new goal|add(?:ing)? (?:a )?goal|nieuw doel|neues ziel|"

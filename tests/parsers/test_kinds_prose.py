@@ -839,3 +839,9 @@ MONTHLY_GOAL_SAID: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "kind"), MONTHLY_GOAL_SAID, ids=[r[0] for r in MONTHLY_GOAL_SAID])
 def test_monthly_line_naming_a_goal(text: str, kind: str) -> None:
     assert [k for k, _ in _entries("monthly", text)] == [kind]
+
+
+def test_an_engineer_names_no_goal() -> None:
+    """ "Engineer" alone is everywhere in a reply: it does not name "Reach Staff Engineer"."""
+    text = "She'll ask Priya to lend us a hardware engineer for the kiosk tests."
+    assert _entries("brief", text, "Mei Tanaka") == [("relationship", None)]
