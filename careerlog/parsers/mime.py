@@ -253,8 +253,10 @@ def decode_message(raw: bytes, text_limit: int | None = None) -> DecodedMessage:
     result.from_name, result.from_addr = name.strip(), addr.strip().lower()
 
     plain: str | None = None
-    html: str | None = None
-    plain_unread = html_unread = 0
+    # The first HTML part, decoded only if no plain text comes: most clients send both,
+    # and the HTML alternative is then never read.
+    html: Part | None = None
+    plain_unread = 0
     for part in leaves(raw, root, MAX_DEPTH, MAX_PARTS):
         ctype = part.ctype
         if _is_attachment(part.headers, ctype):
@@ -265,12 +267,12 @@ def decode_message(raw: bytes, text_limit: int | None = None) -> DecodedMessage:
         if ctype == "text/plain" and plain is None:
             plain, plain_unread = _text(raw, part, text_limit)
         elif ctype == "text/html" and html is None:
-            html, html_unread = _text(raw, part, text_limit)
+            html = part
         elif plain is None and part is root:
             plain, plain_unread = _text(raw, part, text_limit)
     if plain is not None and plain.strip():
         result.text, result.source, result.unread_chars = plain, "plain", plain_unread
     elif html is not None:
-        result.text, result.source = html_to_text(html), "html"
-        result.unread_chars = html_unread
+        html_text, result.unread_chars = _text(raw, html, text_limit)
+        result.text, result.source = html_to_text(html_text), "html"
     return result
