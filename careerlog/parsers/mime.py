@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from email.header import Header, decode_header, make_header
 
 from careerlog.parsers.htmltext import html_to_text
-from careerlog.parsers.mimeparts import Part, body, leaves, read_message
+from careerlog.parsers.mimeparts import Part, body, content_params, leaves, read_message
 from careerlog.parsers.model import Attachment
 
 log = logging.getLogger(__name__)
@@ -160,7 +160,7 @@ def _part_text(part: email.message.Message, ctype: str | None = None) -> str:
         payload = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
     params: dict[str, object] = {}
     try:  # read once: each get_param parses the header again
-        for key, value in part.get_params() or ():
+        for key, value in content_params(part):
             params.setdefault(key.lower(), value)
     except Exception:
         params.clear()
