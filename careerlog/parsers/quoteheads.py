@@ -71,8 +71,8 @@ def _split_span(lines: list[str], i: int) -> int:
 def attribution_span(lines: list[str], i: int) -> int:
     """Number of lines of a quote header starting at ``i``, or 0."""
     line = lines[i].strip()
-    if not line or len(line) > 300:
-        return 0
+    if not line or len(line) > 300 or line.endswith((".", "!", "?")):
+        return 0  # none ends a sentence: the one-line forms end in ":", ">" or dashes
     if line.startswith("-") and DASHED_ATTRIBUTION.match(line):
         return 1
     colon = line.endswith((":", "："))  # cheap: the patterns below are slow to fail
