@@ -342,15 +342,23 @@ def feeling_remark(text: str) -> str | None:
     return _WORDS[" ".join(m.group("word").lower().split())]
 
 
-_LAST_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=\S[^.!?;]*[.!?]*\s*$)")
+# The mark ending the second-to-last sentence and the blank after it. The mark is the
+# match's first character: a pattern opening with a set is scanned for it in C instead of
+# being tried (here with a lookbehind) at every position.
+_LAST_SENTENCE = re.compile(r"[.!?;]\s+(?=\S[^.!?;]*[.!?]*\s*$)")
 
 
 def split_remark(text: str) -> tuple[str, str | None]:
     """(the text without a closing feeling remark, that feeling): "Shipped it. Feeling:
     drained" is the entry "Shipped it." that felt drained; a bullet stays résumé-ready."""
-    parts = _LAST_SENTENCE.split(text.rstrip(), maxsplit=1)
-    if len(parts) == 2 and parts[0].strip() and (feeling := feeling_remark(parts[1])):
-        return parts[0].rstrip(" ;,"), feeling
+    body = text.rstrip()
+    m = _LAST_SENTENCE.search(body)
+    if (
+        m
+        and (head := body[: m.start() + 1]).strip()
+        and (feeling := feeling_remark(body[m.end() :]))
+    ):
+        return head.rstrip(" ;,"), feeling
     return text, None
 
 
