@@ -153,7 +153,7 @@ def _trim_blank(lines: list[str]) -> list[str]:
 
 def strip_quotes(text: str, prompt_text: str | None = None, names: Iterable[str] = ()) -> Stripped:
     """Split ``text`` into the user's segments and the quoted lines."""
-    lines = [line.replace("\ufeff", "").rstrip() for line in text.split("\n")]
+    lines = [line.rstrip() for line in text.replace("\ufeff", "").split("\n")]
     lines = split_shared_attribution(lines)
     prompt = PromptMatcher(prompt_text) if prompt_text else None
     kinds = classify(lines, prompt)
