@@ -23,10 +23,12 @@ _OOO_SUBJECT = re.compile(
     r"автоответ|自動応答|自動返信|不在|自动回复|자동 회신)",
     re.IGNORECASE,
 )
+# The lookahead holds each form's first letter: most positions fail on it at once.
 _BOUNCE_SUBJECT = re.compile(
-    r"undeliver(?:ed|able)|delivery (?:status notification|failure|has failed)|"
+    r"(?=[udmrfn])"
+    r"(?:undeliver(?:ed|able)|delivery (?:status notification|failure|has failed)|"
     r"mail delivery (?:failed|subsystem)|returned mail|failure notice|non-?delivery|"
-    r"unzustellbar|non remis|no se puede entregar",
+    r"unzustellbar|non remis|no se puede entregar)",
     re.IGNORECASE,
 )
 _DAEMON = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon)@", re.IGNORECASE)

@@ -16,7 +16,7 @@ too): English, German, French, Spanish, Portuguese, Dutch and Italian. The longe
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Literal, NamedTuple
 
@@ -173,18 +173,29 @@ _NAMED = re.compile(r"[A-ZÀ-Ý]\w*\s+[A-ZÀ-Ý]")
 REMARK_CHARS = 80
 
 
-@cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a feeling after a cue, an item that is only a feeling), built on first use.
+class _Patterns(NamedTuple):
+    # A cue and its feeling word; at the text's start (``match``) or after a blank or one of
+    # "(,;.!—–-", which is the first character of its match: a pattern that starts with a
+    # character from a set is searched for that character first instead of being tried at
+    # every position, and blanks are about a fifth of a text.
+    at_start: re.Pattern[str]
+    after_mark: re.Pattern[str]
+    # An item that is only a feeling.
+    only: re.Pattern[str]
 
-    The word tries take ~10 ms to build; ``careerlog log`` and ``list`` import this
-    module for :func:`normal_feeling` and must not pay for patterns they never use.
+
+@cache
+def _patterns() -> _Patterns:
+    """Built on first use: the word tries take ~10 ms to build; ``careerlog log`` and
+    ``list`` import this module for :func:`normal_feeling` and must not pay for patterns
+    they never use.
     """
-    cue = trie_pattern({c for cues in CUES.values() for c in cues})
+    cues = {c for cues in CUES.values() for c in cues}
+    cue = trie_pattern(cues)
     word = trie_pattern(_WORDS)
-    after_cue = re.compile(
-        rf"(?:^|(?<=[\s(,;.!—–-]))(?:{cue})\s*(?P<word>{word})(?![\w'’])", re.IGNORECASE
-    )
+    after_cue = rf"(?:{cue})\s*(?P<word>{word})(?![\w'’])"
+    # The cues' first letters, looked at once before the trie tries them one by one.
+    first_letter = "(?=[" + re.escape("".join(sorted({c[0] for c in cues}))) + "])"
     # An item that says nothing but how it felt ("Proud of this one."): it belongs to the
     # item before it. After the word, at most three words; more ("nach der Demo für alle
     # 5 Teams") is an item of its own that happens to say how it felt.
@@ -192,7 +203,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"^\W*(?:(?:{cue})\s*)*(?P<word>{word})(?![\w'’])(?:\s+[^\W\d_]+){{0,3}}[\s.!?]*$",
         re.IGNORECASE,
     )
-    return after_cue, only
+    return _Patterns(
+        at_start=re.compile(after_cue, re.IGNORECASE),
+        after_mark=re.compile(rf"[\s(,;.!—–-]{first_letter}{after_cue}", re.IGNORECASE),
+        only=only,
+    )
+
+
+def _after_cues(text: str) -> Iterator[re.Match[str]]:
+    """Each cue and feeling word that starts the text or follows a blank or a mark, in
+    order, as one pattern with a lookbehind for the mark would find them with ``finditer``:
+    a match ends with its word's letter, never with a mark, so the next one's mark is at
+    or after that end either way."""
+    patterns = _patterns()
+    first = patterns.at_start.match(text)
+    if first:
+        yield first
+    yield from patterns.after_mark.finditer(text, first.end() if first else 0)
 
 
 def valence(word: str | None) -> Valence | None:
@@ -292,7 +319,7 @@ def find_feeling(
 ) -> str | None:
     """The writer's first feeling the text states after a cue, else its first emoji's; else
     ``None``."""
-    for m in _patterns()[0].finditer(text):
+    for m in _after_cues(text):
         start, end = m.start("word"), m.end("word")
         if not _covered(start, end, text, metrics, people) and not _not_the_writers(
             text, start, end, people
@@ -309,21 +336,29 @@ def feeling_remark(text: str) -> str | None:
         return None
     if stripped and all(c in EMOJI or not c.isalnum() for c in stripped):
         return next((EMOJI[c] for c in stripped if c in EMOJI), None)
-    m = _patterns()[1].match(stripped)
+    m = _patterns().only.match(stripped)
     if m is None or _NAMED.match(stripped[m.start("word") :]):
         return None  # "Happy Ortiz owns it" is about a person
     return _WORDS[" ".join(m.group("word").lower().split())]
 
 
-_LAST_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=\S[^.!?;]*[.!?]*\s*$)")
+# The mark ending the second-to-last sentence and the blank after it. The mark is the
+# match's first character: a pattern opening with a set is scanned for it in C instead of
+# being tried (here with a lookbehind) at every position.
+_LAST_SENTENCE = re.compile(r"[.!?;]\s+(?=\S[^.!?;]*[.!?]*\s*$)")
 
 
 def split_remark(text: str) -> tuple[str, str | None]:
     """(the text without a closing feeling remark, that feeling): "Shipped it. Feeling:
     drained" is the entry "Shipped it." that felt drained; a bullet stays résumé-ready."""
-    parts = _LAST_SENTENCE.split(text.rstrip(), maxsplit=1)
-    if len(parts) == 2 and parts[0].strip() and (feeling := feeling_remark(parts[1])):
-        return parts[0].rstrip(" ;,"), feeling
+    body = text.rstrip()
+    m = _LAST_SENTENCE.search(body)
+    if (
+        m
+        and (head := body[: m.start() + 1]).strip()
+        and (feeling := feeling_remark(body[m.end() :]))
+    ):
+        return head.rstrip(" ;,"), feeling
     return text, None
 
 

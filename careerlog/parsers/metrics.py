@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from careerlog.parsers.model import Metric
+from careerlog.parsers.wordtrie import trie_pattern
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _APPROX = r"(?:[~≈]\s?)?"
@@ -223,7 +224,8 @@ _PATTERN = re.compile(
     rf"|{_APPROX}{_NUM}(?:\s?(?!{_TIME_WORD}/)[^\W\d_]+)?/(?:week|wk|month|mo|year|yr)\b)"
     rf"|(?P<pct>{_APPROX}{_NUM}\s?(?:%|percent\b|pp\b))"
     rf"|(?P<mult>{_APPROX}{_NUM}\s?[x×](?![\w-]))"
-    rf"|(?P<dur>{_APPROX}{_NUM}\s?(?:{'|'.join(sorted(_DURATION_UNITS, key=len, reverse=True))})"
+    # the units as a trie: tried at every figure, a hundred alternatives cost the most here
+    rf"|(?P<dur>{_APPROX}{_NUM}\s?{trie_pattern(_DURATION_UNITS)}"
     # "2 d'entre nous": a unit's letter before an apostrophe starts an elided word
     rf"(?![\w'’-])(?:\s(?:per|a|each)\s(?!{_NOT_PER_WHAT}\b)[^\W\d_]+|{_PER}))"
     rf"|(?P<times>{_APPROX}{_NUM}\s(?:times|x)\s(?:faster|slower|quicker|more|fewer|less|"
@@ -269,8 +271,10 @@ _BARE_SECOND = re.compile(
     rf"(?P<second>{_APPROX}{_NUM})(?![\w%/]|[.,]\d)",
     re.IGNORECASE,
 )
+_OTHER_END_WORDS = ("instead of", "rather than", "down from", "up from", "statt", "en vez de",
+                    "au lieu de")  # fmt: skip
 _OTHER_END = re.compile(
-    rf"\b(?=[irdusae])(?:instead of|rather than|down from|up from|statt|en vez de|au lieu de)\s+"
+    rf"\b(?=[irdusae])(?:{'|'.join(_OTHER_END_WORDS)})\s+"
     rf"(?P<first>{_APPROX}{_NUM})(?![\w,%/:-]|\.\d)",
     re.IGNORECASE,
 )
@@ -478,13 +482,22 @@ def _range_ends(text: str, found: list[tuple[int, int, Metric]]) -> list[tuple[i
         zero = to is not None and to["second"].lstrip("~≈ ") == "0"  # "to 0" says "to none"
         if to and not zero and not inside(to.start("second")) and _FROM_BEFORE.search(lead):
             extra.append((to.start("second"), to.end("second"), _bare(to["second"], metric.unit)))
-    for m in _OTHER_END.finditer(text) if found else ():  # the end's unit is a metric's before
+    other_end = found and _may_hold(text, _OTHER_END_WORDS)
+    for m in _OTHER_END.finditer(text) if other_end else ():  # the unit is a metric's before
         before = [metric for _, end, metric in found if end <= m.start()]
         if before and not inside(m.start("first")):
             extra.append(
                 (m.start("first"), m.end("first"), _bare(m.group("first"), before[-1].unit))
             )
     return extra
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """Can a case-blind pattern for ``words`` (lower case) match in ``text``? Not when its
+    lowered form holds none of them: a cheap look that spares most texts the search. Only
+    "İ", "ı" and "ſ" match a letter ("i", "s") case-blind without lowering to it."""
+    low = text.lower()
+    return any(w in low for w in words) or "İ" in text or "ı" in low or "ſ" in low
 
 
 def _counted_on(

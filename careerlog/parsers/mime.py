@@ -12,12 +12,13 @@ import email
 import email.message
 import email.utils
 import logging
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.header import Header, decode_header, make_header
 
 from careerlog.parsers.htmltext import html_to_text
-from careerlog.parsers.mimeparts import Part, body, leaves, read_message
+from careerlog.parsers.mimeparts import Part, body, content_params, leaves, read_message
 from careerlog.parsers.model import Attachment
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,17 @@ _CHUNK = 1_000_000
 _BASE64_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
 # Labels that usually mean "I did not know": the bytes are often really UTF-8.
 _WEAK_LABELS = {"ascii", "latin_1", "iso8859_1", "cp1252"}
+# An atom of RFC 5322 as email's address parser reads one: no special, no blank.
+_ATOM = r"[^\s()<>@,:;.\"\[\]\\]+"
+_DOT_ATOMS = rf"{_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*"
+# "Ada Lovelace <ada@example.com>", "<ada@example.com>" or "ada@example.com": nearly every
+# From header. For these, email.utils.parseaddr's answer is the name's words joined by one
+# space and the address as written; its character-by-character parser costs more than the
+# rest of the headers together.
+_PLAIN_ADDRESS = re.compile(
+    rf"[ \t]*(?:(?:(?P<name>{_ATOM}(?:[ \t]+{_ATOM})*)[ \t]*)?<(?P<routed>{_DOT_ATOMS})>"
+    rf"|(?P<bare>{_DOT_ATOMS}))[ \t]*"
+)
 
 
 @dataclass
@@ -73,6 +85,15 @@ def decode_header_value(value: object) -> str:
         return str(make_header(decode_header(raw)))
     except Exception:  # malformed encoded words, unknown charsets
         return raw
+
+
+def _parse_address(value: str) -> tuple[str, str]:
+    """(display name, address), as ``email.utils.parseaddr`` reads them."""
+    if m := _PLAIN_ADDRESS.fullmatch(value):
+        if m["bare"]:
+            return "", m["bare"]
+        return " ".join((m["name"] or "").split()), m["routed"]
+    return email.utils.parseaddr(value)
 
 
 def decode_bytes(data: bytes, charset: str | None) -> str:
@@ -139,7 +160,7 @@ def _part_text(part: email.message.Message, ctype: str | None = None) -> str:
         payload = raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
     params: dict[str, object] = {}
     try:  # read once: each get_param parses the header again
-        for key, value in part.get_params() or ():
+        for key, value in content_params(part):
             params.setdefault(key.lower(), value)
     except Exception:
         params.clear()
@@ -249,12 +270,14 @@ def decode_message(raw: bytes, text_limit: int | None = None) -> DecodedMessage:
     result = DecodedMessage(headers=root.headers)
     result.subject = " ".join(result.header("Subject").split())
     result.date = parse_date(result.header("Date"))
-    name, addr = email.utils.parseaddr(result.header("From"))
+    name, addr = _parse_address(result.header("From"))
     result.from_name, result.from_addr = name.strip(), addr.strip().lower()
 
     plain: str | None = None
-    html: str | None = None
-    plain_unread = html_unread = 0
+    # The first HTML part, decoded only if no plain text comes: most clients send both,
+    # and the HTML alternative is then never read.
+    html: Part | None = None
+    plain_unread = 0
     for part in leaves(raw, root, MAX_DEPTH, MAX_PARTS):
         ctype = part.ctype
         if _is_attachment(part.headers, ctype):
@@ -265,12 +288,12 @@ def decode_message(raw: bytes, text_limit: int | None = None) -> DecodedMessage:
         if ctype == "text/plain" and plain is None:
             plain, plain_unread = _text(raw, part, text_limit)
         elif ctype == "text/html" and html is None:
-            html, html_unread = _text(raw, part, text_limit)
+            html = part
         elif plain is None and part is root:
             plain, plain_unread = _text(raw, part, text_limit)
     if plain is not None and plain.strip():
         result.text, result.source, result.unread_chars = plain, "plain", plain_unread
     elif html is not None:
-        result.text, result.source = html_to_text(html), "html"
-        result.unread_chars = html_unread
+        html_text, result.unread_chars = _text(raw, html, text_limit)
+        result.text, result.source = html_to_text(html_text), "html"
     return result

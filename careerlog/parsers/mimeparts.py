@@ -16,10 +16,11 @@ and nothing recurses, so hostile nesting costs nothing.
 from __future__ import annotations
 
 import email.message
-import email.policy
+import email.utils
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 _LINE_END = re.compile(rb"\r\n|\r|\n")
 # Lines that email.feedparser's headerRE takes as headers (a header, a continuation, a Unix
@@ -27,7 +28,6 @@ _LINE_END = re.compile(rb"\r\n|\r|\n")
 _HEADER_BLOCK = re.compile(rb"(?:(?:From |[\x21-\x39\x3b-\x7e]*:|[\t ])[^\r\n]*(?:\r\n|\r|\n|\Z))*")
 # What may follow "--boundary" on its line: "--" for the last one, then blanks.
 _BOUNDARY_TAIL = re.compile(rb"(--)?[ \t]*")
-_COMPAT32 = email.policy.compat32
 
 
 @dataclass
@@ -57,26 +57,59 @@ def _parse_headers(lines: list[str]) -> tuple[email.message.Message, str]:
     """email.feedparser's reading of a header block: (the headers, and a "From " line it
     gives back to the body when that line comes last, or "")."""
     headers = email.message.Message()
-    value: list[str] = []
+    fields: list[list[str]] = []  # each header's lines: the first, then its continuations
+    open_field = False
+    lead = ""
     for number, line in enumerate(lines):
         if line[0] in " \t":
-            if value:  # a continuation of nothing is dropped
-                value.append(line)
+            if open_field:  # a continuation of nothing is dropped
+                fields[-1].append(line)
             continue
-        if value:
-            headers.set_raw(*_COMPAT32.header_source_parse(value))
-            value = []
+        open_field = False
         if line.startswith("From "):
             if number == 0:
                 headers.set_unixfrom(line.rstrip("\r\n"))
             elif number == len(lines) - 1:
-                return headers, line
+                lead = line
             continue
         if line.find(":") > 0:  # a line opening with ":" names nothing: dropped
-            value = [line]
-    if value:
-        headers.set_raw(*_COMPAT32.header_source_parse(value))
-    return headers, ""
+            fields.append([line])
+            open_field = True
+    for field_lines in fields:
+        # compat32's header_source_parse, written out: it runs for every header of every part
+        name, value = field_lines[0].split(":", 1)
+        headers.set_raw(name, (value.lstrip(" \t") + "".join(field_lines[1:])).rstrip("\r\n"))
+    return headers, lead
+
+
+def content_params(headers: email.message.Message) -> list[tuple[str, Any]]:
+    """What ``headers.get_params()`` gives, or ``[]`` without a Content-Type header.
+
+    A header with no backslash, no RFC 2231 "*" and no ";" inside quotes (nearly every one)
+    is split here in one pass: for it, get_params' answer is each parameter's name (lowered
+    when it has a value) and its value unquoted, and get_params gets there by counting
+    quotes at each ";" and quoting and unquoting every value once more."""
+    value = headers.get("Content-Type")
+    if isinstance(value, str) and "\\" not in value and "*" not in value:
+        pieces = value.split(";")
+        if all(piece.count('"') % 2 == 0 for piece in pieces):
+            params: list[tuple[str, Any]] = []
+            for piece in pieces:
+                name, equals, param = piece.partition("=")
+                if equals:
+                    params.append((name.strip().lower(), email.utils.unquote(param.strip())))
+                else:
+                    params.append((piece.strip(), ""))
+            return params
+    return headers.get_params() or []
+
+
+def _boundary(headers: email.message.Message) -> str | None:
+    """``headers.get_boundary()``, reading the parameters with :func:`content_params`."""
+    for name, value in content_params(headers):
+        if name.lower() == "boundary":
+            return email.utils.collapse_rfc2231_value(value).rstrip()
+    return None
 
 
 def _read_part(
@@ -173,7 +206,7 @@ def _boundary_lines(raw: bytes, part: Part, boundary: bytes) -> Iterator[tuple[i
 
 def _children(raw: bytes, part: Part, limit: int) -> list[tuple[int, int]] | None:
     """Each child's span, or None when the multipart's first boundary never comes."""
-    boundary = part.headers.get_boundary()
+    boundary = _boundary(part.headers)
     if boundary is None:
         return None
     try:

@@ -74,8 +74,8 @@ def _split_span(lines: list[str], i: int) -> int:
 def attribution_span(lines: list[str], i: int) -> int:
     """Number of lines of a quote header starting at ``i``, or 0."""
     line = lines[i].strip()
-    if not line or len(line) > 300:
-        return 0
+    if not line or len(line) > 300 or line.endswith((".", "!", "?")):
+        return 0  # none ends a sentence: the one-line forms end in ":", ">" or dashes
     if line.startswith("-") and DASHED_ATTRIBUTION.match(line):
         return 1
     colon = line.endswith((":", "："))  # cheap: the patterns below are slow to fail
@@ -132,20 +132,21 @@ def starts_original(lines: list[str], i: int) -> bool:
 def split_shared_attribution(lines: list[str]) -> list[str]:
     """Put an attribution that follows reply text on the same line on its own line."""
     out: list[str] = []
-    for i, line in enumerate(lines):
-        m = None
-        if line.endswith((":", "：")):
-            m = SHARED_ATTRIBUTION.search(line, max(1, len(line) - 300))
-        nxt = next_nonblank(lines, i + 1) if m else None
-        if (
-            m
-            and nxt is not None
-            and is_quoted(lines[nxt])
-            and not is_quoted(line)
-            and line[: m.start()].strip()
-            and ATTRIBUTION.search(m["attr"])
-        ):
+    done = 0  # lines before this one are in ``out``
+    # Only an unquoted line ending in a colon, with quoted lines below, can hold one: the
+    # others are copied in slices, and the pattern (slow to fail) is tried on these only.
+    ends_in_colon = [i for i, line in enumerate(lines) if line.endswith((":", "："))]
+    for i in ends_in_colon:
+        line = lines[i]
+        if is_quoted(line):
+            continue
+        nxt = next_nonblank(lines, i + 1)
+        if nxt is None or not is_quoted(lines[nxt]):
+            continue
+        m = SHARED_ATTRIBUTION.search(line, max(1, len(line) - 300))
+        if m and line[: m.start()].strip() and ATTRIBUTION.search(m["attr"]):
+            out += lines[done:i]
             out += [line[: m.start()], m["attr"]]
-        else:
-            out.append(line)
+            done = i + 1
+    out += lines[done:]
     return out

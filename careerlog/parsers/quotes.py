@@ -97,7 +97,7 @@ def classify(lines: list[str], prompt: PromptMatcher | None) -> list[int]:
             kinds[i] = USER if keep else QUOTE
         elif not text:  # blank: no header or delimiter, the user's unless in a signature
             kinds[i] = DROP if in_sig else USER
-        elif is_quoted(line):
+        elif text.startswith(">"):  # is_quoted(line), on the stripped line at hand
             kinds[i], in_sig = QUOTE, False
         elif span := attribution_span(lines, i):
             kinds[i : i + span] = [QUOTE] * span
@@ -112,7 +112,7 @@ def classify(lines: list[str], prompt: PromptMatcher | None) -> list[int]:
                 kinds[j] = DROP
                 j -= 1
             kinds[i], cut = QUOTE, True
-        elif SIG_DELIMITER.match(text):
+        elif text[0] in "-—" and SIG_DELIMITER.match(text):  # it opens with either
             kinds[i], in_sig = DROP, True
         elif in_sig or FOOTER.match(text):
             kinds[i] = DROP
@@ -126,8 +126,10 @@ def _rejoin_wrapped_quote_lines(lines: list[str], kinds: list[int]) -> None:
     quoted lines, and a broken link or the lower-case rest of a long line. An answer typed
     inside a quote is a sentence of its own, usually with blank lines around it."""
     for i in range(1, len(lines) - 1):
+        if kinds[i] != USER:  # most lines: settled before the line is even stripped
+            continue
         line = lines[i].strip()
-        if not (kinds[i] == USER and line and is_quoted(lines[i - 1]) and is_quoted(lines[i + 1])):
+        if not (line and is_quoted(lines[i - 1]) and is_quoted(lines[i + 1])):
             continue
         linkish = "://" in line or line.endswith((")", ">")) or line.startswith("(")
         above = lines[i - 1].rstrip()
@@ -151,7 +153,7 @@ def _trim_blank(lines: list[str]) -> list[str]:
 
 def strip_quotes(text: str, prompt_text: str | None = None, names: Iterable[str] = ()) -> Stripped:
     """Split ``text`` into the user's segments and the quoted lines."""
-    lines = [line.replace("\ufeff", "").rstrip() for line in text.split("\n")]
+    lines = [line.rstrip() for line in text.replace("\ufeff", "").split("\n")]
     lines = split_shared_attribution(lines)
     prompt = PromptMatcher(prompt_text) if prompt_text else None
     kinds = classify(lines, prompt)

@@ -16,6 +16,13 @@ _DASH_NAME = re.compile(r"^\s*[-–—]\s?[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'�
 _MAX_DISCLAIMER_LINES = 40
 _RULE = re.compile(r"^\s*(?:-{3,}|_{3,}|={3,})\s*$")
 _NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
+# Each of DISCLAIMER_CUES' forms holds one of these: lowered text with none (most of what
+# users write) is spared the case-blind search. In lowered text only "ı" and "ſ" match a
+# cue's letter ("i", "s") case-blind without being it; text with either is searched.
+_DISCLAIMER_PIECES = (
+    "confiden", "privileged", "intended ", "addressee", "received ", "delete ", "disclaimer",
+    "vertraulich", "riservat", "vertrouwelijk",
+)  # fmt: skip
 
 
 def sender_names(display_name: str, address: str) -> set[str]:
@@ -65,14 +72,20 @@ def _is_disclaimer(para: Sequence[str]) -> bool:
     if len(para) > _MAX_DISCLAIMER_LINES:  # a pasted log is not one: don't scan it whole
         return False
     text = " ".join(para)
-    return len(text.split()) >= 12 and len(set(DISCLAIMER_CUES.findall(text.lower()))) >= 2
+    if len(text.split()) < 12:
+        return False
+    low = text.lower()
+    if "ı" not in low and "ſ" not in low and not any(p in low for p in _DISCLAIMER_PIECES):
+        return False
+    return len(set(DISCLAIMER_CUES.findall(low))) >= 2
 
 
 def _is_signature_block(para: Sequence[str], names: set[str]) -> bool:
-    if all(SIGN_OFF.match(line) for line in para):
-        return True
     head, rest = para[0], list(para[1:])
-    if SIGN_OFF.match(head) and rest and len(para) <= 5:
+    head_signs_off = bool(SIGN_OFF.match(head))  # asked once: the pattern is long
+    if head_signs_off and all(SIGN_OFF.match(line) for line in rest):
+        return True
+    if head_signs_off and rest and len(para) <= 5:
         return (_is_sender(rest[0], names) or _name_like(rest[0])) and all(
             _title_like(r) for r in rest[1:]
         )
