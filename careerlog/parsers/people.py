@@ -95,12 +95,18 @@ _NOT_NAMES = frozenset(
 )
 
 
+# Letters that carry no combining accent to drop, written as the Latin ones they stand for:
+# "Paweł", "Søren", "Barış" are "pawel", "soren", "baris". One letter for one, so that
+# positions in a folded text are those of the text.
+_PLAIN_LETTERS = str.maketrans("łŁøØıđĐ", "lLoOidD")
+
+
 @functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lowercase without accents, for comparing names (the same few names, over and over)."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PLAIN_LETTERS))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 

@@ -191,3 +191,16 @@ TEACHING: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "want"), TEACHING, ids=[r[0][:50] for r in TEACHING])
 def test_teaching_someone_marks_a_person(text: str, want: list[str]) -> None:
     assert PeopleFinder([]).find(text) == want
+
+
+# Letters with no accent to drop still compare as the Latin letter they stand for.
+PLAIN_LETTERS: list[tuple[str, list[str]]] = [
+    ("Paweł Nowak reviewed the schema change.", ["Paweł Nowak"]),
+    ("Søren Nielsen joined the on-call rotation.", ["Søren Nielsen"]),
+    ("Barış Yılmaz took over the ledger export.", ["Barış Yılmaz"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PLAIN_LETTERS, ids=[r[0][:30] for r in PLAIN_LETTERS])
+def test_names_with_plain_letters(text: str, want: list[str]) -> None:
+    assert PeopleFinder([]).find(text) == want
