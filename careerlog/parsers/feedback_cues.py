@@ -11,7 +11,7 @@ import re
 
 _I = re.IGNORECASE
 
-# Feedback the user gave someone named, said any way (``person_cues.PERSON_POINT`` reads it
+# Feedback the user gave someone named, said any way (``person_cues.person_point`` reads it
 # too; each cue starts with one of "gsfrudm"): "Giving Tomás feedback", "Shared feedback
 # with Tomás", "Feedback pro Tomás", "un retour à Tomás", "Feedback gegeven aan Tomás".
 GAVE_FEEDBACK = (

@@ -48,12 +48,12 @@ from careerlog.parsers.person_cues import (
     I_HELPED,
     PEOPLE_POINT,
     PERSON_FIRST,
-    PERSON_POINT,
     THEIR_HELP,
     THEIR_VIEW,
     TOGETHER,
     about_someone,
     met,
+    person_point,
 )
 from careerlog.parsers.work_cues import (
     DELIVERED,
@@ -82,7 +82,7 @@ def _opens_with_someone(text: str, has_people: bool) -> bool:
     if not has_people:
         return False
     head = " ".join(text.split()[:_HEAD_WORDS])
-    return bool(met(head, True) or PERSON_POINT.search(head) or PEOPLE_POINT.search(head))
+    return bool(met(head, True) or person_point(head) or PEOPLE_POINT.search(head))
 
 
 def _skill(text: str) -> KindHint:
@@ -136,7 +136,7 @@ def content_kind(
             (
                 has_people
                 and (
-                    PERSON_POINT.search(text)
+                    person_point(text)
                     or (
                         prompt_kind == "weekly"
                         and (

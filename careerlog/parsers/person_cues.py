@@ -46,8 +46,7 @@ PERSON_POINT = re.compile(
     # taking someone through something: "took Kojo Owusu through his first shadow shift"
     r"(?:took|taking|talked|talking) (?-i:[A-ZÀ-Þ])\S* (?:\S+ )?through\b|"
     # training someone: "J'ai aussi formé Mamadou Sow aux entretiens", "Hice la formación de"
-    r"form[ée] (?-i:[A-ZÀ-Þ])|(?:geschult|opgeleid|formato|formei|treinei|entrené) "
-    r"(?:\S+ )?(?-i:[A-ZÀ-Þ])|(?-i:[A-ZÀ-Þ])\S* (?:\S+ ){0,2}?(?:geschult|opgeleid)\b|"
+    r"form[ée] (?-i:[A-ZÀ-Þ])|(?:formato|formei|treinei|entrené) (?:\S+ )?(?-i:[A-ZÀ-Þ])|"
     # reviewing a newcomer's first work: "reviewed Aminata Traoré's first dbt PR" (a review of
     # a colleague's PR as such is the user's work)
     r"reviewed (?-i:[A-ZÀ-Þ])\S*(?: (?-i:[A-ZÀ-Þ])\S*)?['’]s (?:very )?first\b|"
@@ -106,17 +105,31 @@ PERSON_POINT = re.compile(
     r"zusammengearbeitet mit\b|travaill[ée] avec\b|trabaj[ée] con\b|trabalhei com\b|"
     r"lavorato con\b|"
     # feedback given to someone: "Gave Tomás feedback", "Di feedback a Tomás"
-    rf"{GAVE_FEEDBACK})|"
-    # the person first, with any first letter, the verb last: onboarding, teaching or showing
-    # someone, feedback given to them: "Bram Visser … ingewerkt in onze CMS-koppeling", "Omar
-    # die Grundlagen beigebracht", "Omar laten zien hoe …", "Tomás Feedback zu seinem RFC
-    # gegeben"; not what was done for the user ("hat mir", "heeft me"). One scan for them all:
-    # it is tried at every capital.
+    rf"{GAVE_FEEDBACK})",
+    _I,
+)
+# The person first, with any first letter, the verb last: onboarding, teaching or showing
+# someone, feedback given to them: "Bram Visser … ingewerkt in onze CMS-koppeling", "Omar die
+# Grundlagen beigebracht", "Omar laten zien hoe …", "Tomás Feedback zu seinem RFC gegeben";
+# not what was done for the user ("hat mir", "heeft me"). Tried at every capital, so only on
+# text that holds one of ``_VERB_LAST_WORDS``.
+_VERB_LAST = re.compile(
     r"\b(?-i:[A-ZÀ-Þ])\w+ (?:(?!(?:hat|haben|hatte|mir|mich|uns|me|mij|ons)\b)\S+ ){0,6}?"
     rf"(?:ingewerkt\b|gezeigt,? wie\b|beigebracht\b|laten zien hoe\b|uitgelegd hoe\b|"
     rf"{FEEDBACK_GEGEBEN})",
     _I,
 )
+_VERB_LAST_WORDS = ("ingewerkt", "gezeigt", "beigebracht", "laten zien", "uitgelegd", "gege")
+
+
+def person_point(text: str) -> bool:
+    """Is the item's point a person (``PERSON_POINT``, or the person first and the verb last)?"""
+    if PERSON_POINT.search(text):
+        return True
+    low = text.lower()
+    return any(word in low for word in _VERB_LAST_WORDS) and bool(_VERB_LAST.search(text))
+
+
 # In a 1:1 brief, a to-do toward the person is a note about them, figures in it or not:
 # "Follow-up: send him the incident numbers (down from 31 to 12)", "I will invite him to …".
 FOR_THEM = re.compile(
@@ -432,5 +445,5 @@ def about_someone(text: str, has_people: bool) -> bool:
     "o Omar me ajudou"), or a cue that is only said of a person?"""
     return met(text, has_people) or (
         has_people
-        and bool(RELATION_CUES.search(text) or PERSON_POINT.search(text) or HELPED_ME.search(text))
+        and bool(RELATION_CUES.search(text) or person_point(text) or HELPED_ME.search(text))
     )

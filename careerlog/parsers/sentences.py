@@ -17,7 +17,7 @@ from collections.abc import Callable
 from careerlog.parsers.given_names import GIVEN_NAMES
 from careerlog.parsers.goal_answers import starts_with_field
 from careerlog.parsers.people import fold
-from careerlog.parsers.person_cues import PEOPLE_POINT, PERSON_POINT, met
+from careerlog.parsers.person_cues import PEOPLE_POINT, met, person_point
 from careerlog.parsers.work_cues import learning
 
 # Where a paragraph may hold several items: at a sentence's end, or at "; also …".
@@ -183,7 +183,7 @@ def _turns_to_another_sort(sentence: str, names: Callable[[str], list[str]]) -> 
         return False
     return bool(
         learning(sentence)
-        or PERSON_POINT.search(sentence)
+        or person_point(sentence)
         or PEOPLE_POINT.search(sentence)
         or (met(sentence, True) and bool(names(sentence)))
     )
@@ -265,7 +265,7 @@ def _opens_item(
     about_someone = (
         _WITH_SOMEONE.search(sentence)
         or _SOMEONE_ACTS.match(sentence)
-        or PERSON_POINT.search(sentence)  # "Spent Wednesday walking Bea through …"
+        or person_point(sentence)  # "Spent Wednesday walking Bea through …"
     )
     if _REFERS_BACK.match(sentence):
         return False
