@@ -53,7 +53,7 @@ _GOAL_WORD = re.compile(
 # A goal named as the user's own: "a good sponsor for my Staff case", "my talk proposal".
 _MY = re.compile(
     r"\b(?=[mM])(?:my|mon|ma|mes|mi|mis|meine?[mnrs]?|mijn|meu|minha|mio|mia|miei|mie)"
-    r"\s+([\w'’-]+(?:\s+[\w'’-]+)?)",
+    r"\s+([\w'’-]+(?:\s+[\w'’-]+){0,2})",
     re.IGNORECASE,
 )
 _TAG = re.compile(r"(?=#)(?<![\w&])#([^\W\d_][\w-]{1,60})")  # (the "#" first: it is rare)

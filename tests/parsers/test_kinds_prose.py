@@ -845,3 +845,9 @@ def test_an_engineer_names_no_goal() -> None:
     """ "Engineer" alone is everywhere in a reply: it does not name "Reach Staff Engineer"."""
     text = "She'll ask Priya to lend us a hardware engineer for the kiosk tests."
     assert _entries("brief", text, "Mei Tanaka") == [("relationship", None)]
+
+
+def test_my_event_talk_names_the_talk_goal() -> None:
+    """ "my <event name> abstract": the goal's word may come third after "my"."""
+    text = "also sent my Berlin Buzzwords abstract to priya for a read"
+    assert _entries("weekly", text) == [("goal", TALK)]
