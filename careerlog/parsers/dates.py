@@ -13,6 +13,7 @@ user is told which words were not read. A real day still to come ("moving teams 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
@@ -77,6 +78,25 @@ def _month_day(month: int, day: int, ref: date) -> date | None:
         return None
 
 
+def _name(word: str) -> str:
+    """A month or day name as the tables write it. The patterns match case-blind, so "ſep"
+    and "Wedneſday" match too: NFKC and casefold make them "sep" and "wednesday"; a name
+    still not in a table ("Frİday") is a date that could not be read."""
+    return unicodedata.normalize("NFKC", word).casefold()
+
+
+def _month(word: str) -> int:
+    if (month := _MONTHS.get(_name(word)[:3])) is None:
+        raise _Unreadable
+    return month
+
+
+def _weekday(word: str) -> int:
+    if (day := _name(word)) not in _DAYS:
+        raise _Unreadable
+    return _DAYS.index(day)
+
+
 def _resolve(m: re.Match[str], ref: date) -> date | None:
     if iso := m.group("iso"):
         try:
@@ -84,9 +104,9 @@ def _resolve(m: re.Match[str], ref: date) -> date | None:
         except ValueError:
             raise _Unreadable from None
     if m.group("md"):
-        return _month_day(_MONTHS[m.group("m1").lower()[:3]], int(m.group("md")), ref)
+        return _month_day(_month(m.group("m1")), int(m.group("md")), ref)
     if m.group("dm"):
-        return _month_day(_MONTHS[m.group("m2").lower()[:3]], int(m.group("dm")), ref)
+        return _month_day(_month(m.group("m2")), int(m.group("dm")), ref)
     if rel := m.group("rel"):
         rel = rel.lower()
         if rel in ("today", "this morning", "earlier this week"):
@@ -94,9 +114,10 @@ def _resolve(m: re.Match[str], ref: date) -> date | None:
         return ref - timedelta(days=7 if rel == "last week" else 1)
     day = m.group("day")
     if day:
-        back = (ref.weekday() - _DAYS.index(day.lower())) % 7
+        weekday = _weekday(day)
+        back = (ref.weekday() - weekday) % 7
         if m.group("last"):
-            back += 7 if back == 0 or ref.weekday() >= _DAYS.index(day.lower()) else 0
+            back += 7 if back == 0 or ref.weekday() >= weekday else 0
         return ref - timedelta(days=back)
     return None
 

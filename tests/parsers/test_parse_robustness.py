@@ -156,3 +156,22 @@ def test_empty_and_header_only() -> None:
     for raw in (b"", b"\n\n", b"Subject: hello\n\n", b"\x00\xff\xfe"):
         reply = parse_message(raw)
         assert reply.entries == []
+
+
+def test_day_and_month_names_in_letters_that_fold_case_blind() -> None:
+    """ "ſ" (long s) matches "s" case-blind, so "Wedneſday" and "ſep 3" reached the date
+    tables unmapped and the parse raised; they read as the names they spell, and a name no
+    table holds ("Frİday") is an unreadable date, not an exception."""
+    head = "From: a@example.com\nSubject: x\nDate: Fri, 20 Nov 2026 17:00:00 -0800\n\n"
+    days = {}
+    for text in ("Shipped it on Wedneſday.", "Shipped it on ſep 3.", "Shipped it on Frİday."):
+        entry = parse_message((head + text + "\n").encode("utf-8")).entries[0]
+        days[text] = (
+            entry.occurred_on.isoformat() if entry.occurred_on else None,
+            entry.unreadable_date,
+        )
+    assert days == {
+        "Shipped it on Wedneſday.": ("2026-11-18", None),
+        "Shipped it on ſep 3.": ("2026-09-03", None),
+        "Shipped it on Frİday.": ("2026-11-20", "Frİday"),
+    }
