@@ -85,13 +85,13 @@ def _name(word: str) -> str:
     return unicodedata.normalize("NFKC", word).casefold()
 
 
-def _month(word: str) -> int:
+def _month_number(word: str) -> int:
     if (month := _MONTHS.get(_name(word)[:3])) is None:
         raise _Unreadable
     return month
 
 
-def _weekday(word: str) -> int:
+def _weekday_index(word: str) -> int:
     if (day := _name(word)) not in _DAYS:
         raise _Unreadable
     return _DAYS.index(day)
@@ -104,9 +104,9 @@ def _resolve(m: re.Match[str], ref: date) -> date | None:
         except ValueError:
             raise _Unreadable from None
     if m.group("md"):
-        return _month_day(_month(m.group("m1")), int(m.group("md")), ref)
+        return _month_day(_month_number(m.group("m1")), int(m.group("md")), ref)
     if m.group("dm"):
-        return _month_day(_month(m.group("m2")), int(m.group("dm")), ref)
+        return _month_day(_month_number(m.group("m2")), int(m.group("dm")), ref)
     if rel := m.group("rel"):
         rel = rel.lower()
         if rel in ("today", "this morning", "earlier this week"):
@@ -114,7 +114,7 @@ def _resolve(m: re.Match[str], ref: date) -> date | None:
         return ref - timedelta(days=7 if rel == "last week" else 1)
     day = m.group("day")
     if day:
-        weekday = _weekday(day)
+        weekday = _weekday_index(day)
         back = (ref.weekday() - weekday) % 7
         if m.group("last"):
             back += 7 if back == 0 or ref.weekday() >= weekday else 0
