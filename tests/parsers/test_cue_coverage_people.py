@@ -13,35 +13,12 @@ from __future__ import annotations
 
 import pytest
 
-from careerlog.parsers import ParseContext, parse_message
-
-KNOWN = (
-    "Priya Raman",
-    "Omar Haddad",
-    "Dana Okafor",
-    "Linus Chen",
-    "Mei Tanaka",
-    "Tomás Ortega",
-    "Grace Hopper",
-)
-SUBJECTS = {
-    "weekly": "What did you do this week that had impact? [2026-W47]",
-    "monthly": "Skills and relationships this month [2026-11]",
-    "brief": "Your 1:1 with Tomás Ortega is tomorrow",
-}
+from tests.parsers.test_kinds_prose import _entries
 
 
 def _kinds(prompt: str, text: str) -> list[str]:
-    head = (
-        "From: Ada Lovelace <ada@example.com>\r\nTo: careerlog <ada+careerlog@example.com>\r\n"
-        f"Subject: Re: {SUBJECTS[prompt]}\r\nDate: Fri, 20 Nov 2026 17:00:00 -0800\r\n"
-        f"Message-ID: <c-{prompt}@example.com>\r\n"
-        f"In-Reply-To: <prompt-{prompt}-2026.c@careerlog.invalid>\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
-    )
-    ctx = ParseContext(known_people=KNOWN)
-    reply = parse_message((head + text + "\r\n").encode(), ctx)
-    return [e.kind for e in reply.entries]
+    """The kinds of a reply's entries; a brief is about Tomás Ortega."""
+    return [kind for kind, _ in _entries(prompt, text, "Tomás Ortega")]
 
 
 # A 1:1, a meal, a call, a chat or time spent with someone: about that person, in a weekly

@@ -12,41 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from careerlog.parsers import ParseContext, parse_message
-
-KNOWN = (
-    "Grace Hopper",
-    "Linus Chen",
-    "Priya Raman",
-    "Mei Tanaka",
-    "Omar Haddad",
-    "Dorothy Vaughan",
-    "Hannah Becker",
-    "Dana Okafor",
-    "Tomás Ortega",
-)
-STAFF = "Reach Staff Engineer by Q3 2027"
-INFLUENCE = "Get better at cross-team influence"
-TALK = "Give a talk at an external conference"
-SUBJECTS = {
-    "weekly": "What did you do this week that had impact? [2026-W47]",
-    "monthly": "Skills and relationships this month [2026-11]",
-    "quarterly": "Goals and gaps [2026-Q4]",
-}
-
-
-def _entries(prompt: str, text: str, about: str = "Grace Hopper") -> list[tuple[str, str | None]]:
-    subject = f"Your 1:1 with {about} is tomorrow" if prompt == "brief" else SUBJECTS[prompt]
-    head = (
-        "From: Ada Lovelace <ada@example.com>\r\nTo: careerlog <ada+careerlog@example.com>\r\n"
-        f"Subject: Re: {subject}\r\nDate: Fri, 20 Nov 2026 17:00:00 -0800\r\n"
-        f"Message-ID: <c-{prompt}@example.com>\r\n"
-        f"In-Reply-To: <prompt-{prompt}-2026.c@careerlog.invalid>\r\n"
-        "Content-Type: text/plain; charset=utf-8\r\n\r\n"
-    )
-    ctx = ParseContext(known_people=KNOWN, open_goals=(STAFF, INFLUENCE, TALK))
-    reply = parse_message((head + text + "\r\n").encode(), ctx)
-    return [(e.kind, e.goal) for e in reply.entries]
+from tests.parsers.test_kinds_prose import TALK, _entries
 
 
 def _kinds(prompt: str, text: str) -> list[str]:
