@@ -119,7 +119,8 @@ def content_kind(
     a monthly one too unless it is about someone ("Sent my talk outline to Grace for a
     read").
     ``led_by_someone``: someone named opens the item as its subject ("Bogdan Ionescu
-    reviewed the incremental logic …"); in a weekly reply it is then about them.
+    reviewed the incremental logic …"); in a weekly or monthly reply it is then about them,
+    unless it reaches other teams.
     """
     if prompt_kind == "quarterly" and goal_linked:
         return KindHint("goal")

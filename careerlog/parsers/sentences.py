@@ -55,7 +55,7 @@ _I_MUST = (
     r"dois|devrais)|"
     # Spanish, Portuguese and Italian leave the "I" out: "Preciso mandar pra ele o checklist"
     r"(?i:(?:yo|eu|io) )?(?i:debo|debería|tengo que|necesito|preciso|tenho que|devo|deveria|"
-    r"dovrei|devo ancora))\b"
+    r"dovrei))\b"
 )
 # A sentence about what is to be done next: "Need to send her the plan by Thursday.",
 # "Ask him about …", "Agreed he runs the next game day" (a brief's follow-up).
