@@ -25,15 +25,14 @@ from rapidfuzz import fuzz
 from careerlog.parsers.goal_words import GOAL_WORDS, gloss, title_words
 
 _TOKEN = re.compile(r"[^\W_][\w'’-]*")
-# (The discipline and the people in it, "the whole engineering org", "~60 engineers", "lend us
-# a hardware engineer", are everywhere in a reply and name no goal, not even "Reach Staff
-# Engineer".)
+# (The discipline and the people in it, "the whole engineering org", "~60 engineers", are
+# everywhere in a reply and name no goal, not even "Reach Staff Engineer".)
 _STOP = frozenset(
     """
     a an the and or of to in on at by for with through from into their his her my our your
     its this that be become get getting better give giving reach reaching improve more new
     first do make have go q1 q2 q3 q4 h1 h2 year years
-    engineer engineering engineers developers development
+    engineering engineers developers development
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 _NEW_GOAL = re.compile(r"^\s*(?:new goal|add(?:ing)? (?:a )?goal|nieuw doel|neues ziel|"
@@ -170,9 +169,14 @@ def merge_goals(*groups: Iterable[str]) -> list[str]:
     return out
 
 
+# A title word that counts only beside another: "lend us a hardware engineer" names no goal,
+# "Staff Engineer" is two of "Reach Staff Engineer"'s words.
+_WEAK_KEYS = frozenset({"engineer"})
+
+
 def overlap(text: str, goals: Sequence[str], min_hits: int = 1) -> str | None:
-    """The goal whose distinctive title words the text shares most (at least ``min_hits``),
-    if unique."""
+    """The goal whose distinctive title words the text shares most (at least ``min_hits``,
+    one of them not in ``_WEAK_KEYS``), if unique."""
     words = _keys(text, parts=True)
     if not words:
         return None
@@ -182,13 +186,14 @@ def overlap(text: str, goals: Sequence[str], min_hits: int = 1) -> str | None:
     scored = []
     for title in goals:
         keys = _title_keys(title)
-        hits = sum(
-            1
+        shared = [
+            alts
             for alts in keys
             if any(k[:5] in starts for k in alts)
             and any(_same_word(k, w) for k in alts for w in words)
-        )
-        if hits >= min_hits:
+        ]
+        hits = len(shared)
+        if hits >= min_hits and any(not _WEAK_KEYS.issuperset(alts) for alts in shared):
             scored.append((hits / (len(keys) ** 0.5), hits, title))
     if not scored:
         return None

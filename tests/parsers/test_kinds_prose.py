@@ -851,3 +851,10 @@ def test_my_event_talk_names_the_talk_goal() -> None:
     """ "my <event name> abstract": the goal's word may come third after "my"."""
     text = "also sent my Berlin Buzzwords abstract to priya for a read"
     assert _entries("weekly", text) == [("goal", TALK)]
+
+
+def test_staff_engineer_still_names_the_staff_goal_twice() -> None:
+    """ "Engineer" counts beside "Staff": a quarterly result toward "Staff Engineer" shares
+    two of the goal's words, as a quarterly link asks."""
+    text = "Outside the goals: moved the ledger onto Postgres 16, the Staff Engineer bar asks it."
+    assert _entries("quarterly", text) == [("evidence", STAFF)]
