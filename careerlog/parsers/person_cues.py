@@ -80,6 +80,8 @@ PERSON_POINT = re.compile(
     # (a name, not "AWS support")
     r"back in touch with\b|reach(?:ed|ing)? out to (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)|"
     r"follow(?:ed|ing)?[- ]up (?:with|w/) (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)|"
+    # a nudge: "I should ping Priya about the Staff packet"
+    r"ping(?:ed|ing)? (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)|"
     r"feedback to\b|shadow(?:ed|ing)\b|"
     # introductions, either way and in every language: "Omar intro'd me to Dana", "Got
     # introduced to Dana", "put me in touch with", "Omar me presentó a Dana", "m'a mis en

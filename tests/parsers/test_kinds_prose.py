@@ -858,3 +858,8 @@ def test_staff_engineer_still_names_the_staff_goal_twice() -> None:
     two of the goal's words, as a quarterly link asks."""
     text = "Outside the goals: moved the ledger onto Postgres 16, the Staff Engineer bar asks it."
     assert _entries("quarterly", text) == [("evidence", STAFF)]
+
+
+def test_a_nudge_to_someone_is_about_them() -> None:
+    text = "I should ping Priya about the rollout notes next week."
+    assert [k for k, _ in _entries("weekly", text)] == ["relationship"]
