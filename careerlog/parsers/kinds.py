@@ -73,7 +73,7 @@ from careerlog.parsers.work_cues import (
 _HEAD_WORDS = 8
 
 
-def _opens_with_someone(text: str, has_people: bool) -> bool:
+def _opens_with_time_with_someone(text: str, has_people: bool) -> bool:
     """Does the item open with time or work with someone it names ("also finally sat down
     w/ linus to go over the power budget", "hannah and i spent friday afternoon pairing")?
     Its point is then that person, even when a figure follows ("…, build is ~3 min
@@ -161,7 +161,7 @@ def content_kind(
     if (
         prompt_kind == "weekly"
         and not reach
-        and (led_by_someone or _opens_with_someone(text, has_people))
+        and (led_by_someone or _opens_with_time_with_someone(text, has_people))
     ):
         return KindHint("relationship")  # "sat down w/ linus …, he caught that … 3x longer"
     if prompt_kind == "weekly" or (prompt_kind == "quarterly" and achievement(text)):

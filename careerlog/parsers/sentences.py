@@ -197,7 +197,7 @@ _LEAD_WORD = re.compile(r"(?:(?i:also|and|then|plus)[ \t,]+)?([^\W\d_][\w-]*)\b"
 _POSSESSIVE_LEAD = re.compile(r"(?:\S+\s+){0,2}?\S+['’]s\b")
 # The user beside them: "Omar and I shipped the export" is the user's own work.
 _AND_I = re.compile(r"(?:\S+\s+){1,3}?(?i:and I|et moi|y yo|e eu|und ich|en ik|e io)\b")
-_HELPED_ME = re.compile(r".*?(?i:\bhelp(?:ed|s)? me\b)")
+_HELPED_ME = re.compile(r"(?i:\bhelp(?:ed|s)? me\b)")
 
 
 def _may_open_with_someone(sentence: str) -> bool:
@@ -273,7 +273,7 @@ def _opens_item(
         # someone new as the subject: "Mei and Tomás both jumped in on the review"
         return (
             _may_open_with_someone(sentence)
-            and not _HELPED_ME.match(sentence)
+            and not _HELPED_ME.search(sentence)
             and opens_with_someone(sentence, list(set(names(sentence)) - before()))
         )
     return bool(set(names(sentence)) - before())
