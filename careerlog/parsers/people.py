@@ -121,9 +121,31 @@ def _name_token(word: str) -> bool:
         not inner.islower()
         and any(c.isupper() for c in inner)
         and not re.match(r"^(?:Mc|Mac|O['’]|D['’])", core)
+        and not _hyphenated_given(core)
     ):
         return False
     return fold(core) not in _NOT_NAMES
+
+
+def _given(word: str) -> bool:
+    """Is ``word`` a given name, one of two joined by a hyphen ("Jean-Pierre") included?"""
+    folded = fold(word)
+    return folded in GIVEN_NAMES or (
+        "-" in folded and folded.partition("-")[0] in GIVEN_NAMES and _hyphenated_given(word)
+    )
+
+
+def _hyphenated_given(word: str) -> bool:
+    """ "Jean-Pierre", "Ana-Maria": two capitalised halves, the first a given name (unlike
+    "Cross-Team")."""
+    first, _, second = word.partition("-")
+    return (
+        bool(second)
+        and second[0].isupper()
+        and (second[1:].islower() or not second[1:])
+        and first[1:].islower()
+        and fold(first) in GIVEN_NAMES
+    )
 
 
 # "with" in the other languages, and the article Portuguese and Italian put before a name
@@ -157,7 +179,7 @@ _FIRST_AFTER_CUE = re.compile(
     r"(?i:with|walk(?:ed|ing)?|mentored|mentoring|coached|coaching|met|thanks to|helped|asked|"
     r"told|thanked|onboard(?:ed|ing)|taught|teaching|show(?:ed|ing)|ask|ping|nudge|remind|"
     rf"{_WITH})"
-    r"\s+([A-Z][^\W\d_]+)\b(?![ \t]+[A-Z])"
+    r"\s+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b(?![ \t]+[A-Z]|['’-][^\W\d_])"
 )
 # What makes a given name that is also a word ("Grant", "Mark") read as that word: the
 # start of a sentence ("Grant Access to the bucket"), an article or "to" before it ("the
@@ -171,6 +193,15 @@ _DOES = re.compile(
     r"caught|taught|showed|asked|likes|liked|loved|will|would|can|could)\b)"
 )
 
+# What only a person does: something to the user ("walked me through", "gave me"), or
+# something with them ("Kemi Adeyemi and I rewrote …").
+_DOES_TO_ME = re.compile(
+    r"[ \t]+(?:(?:[^\W\d_]+ed|gave|told|taught|showed|sent|took|brought|got|made|let)"
+    r"[ \t]+(?:me|us)\b|and[ \t]+I\b)"
+)
+
+_AND_NAME = re.compile(r"[ \t]+and[ \t]+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b")
+
 
 def _personal(text: str, words: list[re.Match[str]]) -> bool:
     """Does a run of capitalised words carry a sign that it names a person?"""
@@ -178,7 +209,7 @@ def _personal(text: str, words: list[re.Match[str]]) -> bool:
     last = fold(_POSSESSIVE.sub("", words[-1].group()))
     if first in NOT_PEOPLE or last in PRODUCT_WORDS:
         return False
-    if first in GIVEN_NAMES:
+    if _given(words[0].group()):
         if first not in WORD_NAMES or not _reads_as_word(text, words[0]):
             return True
         # "Grace Hopper said", "Grace Hopper's feedback" (not "Bill Payments moved")
@@ -188,6 +219,13 @@ def _personal(text: str, words: list[re.Match[str]]) -> bool:
             return True
     if last in NOT_PEOPLE:  # "Hashi Vault": no given name, and a tool's name at the end
         return False
+    # Someone whose given name no list holds, by what they do: "Kemi Adeyemi helped me …",
+    # "Kemi Adeyemi and Tomás both jumped in" (not "Walked Priya and Omar through …")
+    if not first.endswith(("ed", "ing")) and (
+        _DOES_TO_ME.match(text, words[-1].end())
+        or ((other := _AND_NAME.match(text, words[-1].end())) and _given(other.group(1)))
+    ):
+        return True
     before = text[max(0, words[0].start() - 20) : words[0].start()]
     if _CUE_AFTER.match(text[words[-1].end() :]):
         return True
@@ -208,11 +246,7 @@ def _reads_as_word(text: str, word: re.Match[str]) -> bool:
 
 def given_name_after_cue(text: str) -> list[tuple[int, str]]:
     """Single given names that prose marks as a person, with where they stand."""
-    return [
-        (m.start(1), m.group(1))
-        for m in _FIRST_AFTER_CUE.finditer(text)
-        if fold(m.group(1)) in GIVEN_NAMES
-    ]
+    return [(m.start(1), m.group(1)) for m in _FIRST_AFTER_CUE.finditer(text) if _given(m.group(1))]
 
 
 # A surname with a particle: "Pieter de Vries", "Ludwig van Beethoven", "Ana da Silva".

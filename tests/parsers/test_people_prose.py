@@ -204,3 +204,30 @@ PLAIN_LETTERS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("text", "want"), PLAIN_LETTERS, ids=[r[0][:30] for r in PLAIN_LETTERS])
 def test_names_with_plain_letters(text: str, want: list[str]) -> None:
     assert PeopleFinder([]).find(text) == want
+
+
+# Hyphenated given names keep both halves ("Jean-Pierre", not "Jean"), and someone the lists
+# don't know is a person when they do something to the user ("Kemi Adeyemi helped me"),
+# or do it with them ("Kemi Adeyemi and I"); tools and teams doing things to the user are not.
+NAMES_AND_DEEDS: list[tuple[str, list[str]]] = [
+    ("Paired with Jean-Pierre Dubois on the ledger schema.", ["Jean-Pierre Dubois"]),
+    ("Ana-Maria Popescu reviewed the data contract.", ["Ana-Maria Popescu"]),
+    ("Walked Jean-Pierre through the runbook.", ["Jean-Pierre"]),
+    ("Kemi Adeyemi helped me debug the flaky deploy.", ["Kemi Adeyemi"]),
+    ("Chukwuebuka Nwosu walked me through the fraud rules.", ["Chukwuebuka Nwosu"]),
+    ("Kemi Adeyemi and I rewrote the runbook.", ["Kemi Adeyemi"]),
+    ("Kemi Adeyemi and Tomás both jumped in on the review.", ["Kemi Adeyemi"]),
+    ("Checkout Web and Payments both moved to the new queue.", []),
+    ("Walked Yusuf and Tomás through the sampling doc.", ["Yusuf"]),
+    ("Reviewed Parquet and helped me nothing.", []),
+    ("Grafana Cloud showed me the slow queries.", []),
+    ("Data Platform asked me for the schema.", []),
+    ("Cross-Team Sync moved to Fridays.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), NAMES_AND_DEEDS, ids=[r[0][:40] for r in NAMES_AND_DEEDS]
+)
+def test_hyphenated_names_and_people_doing_things(text: str, want: list[str]) -> None:
+    assert PeopleFinder([]).find(text) == want
