@@ -77,16 +77,46 @@ _FEEDBACK_RECEIVED = re.compile(
     _I,
 )
 # Someone telling the user what they think of the user's work is feedback, though not called
-# so: "Omar told me my RFC was too long", "me dijo que mis demos …", "zei dat mijn …".
+# so: "Omar told me my RFC was too long", "me dijo que mis demos …", "zei dat mijn …"; also
+# what they pointed out about the user, a few words on ("told me in the retro that I need to
+# delegate more", "mi ha fatto notare che nelle demo vado troppo veloce").
+_MY = (
+    r"(?:my|mi|mis|mon|ma|mes|meine?[nmrs]?|mijn|meu|minha|meus|minhas|o meu|a minha|il mio|"
+    r"la mia|i miei|le mie)"
+)
+_I_DO = (
+    r"(?:I|I['’]m|je|j['’]|ich|ik|eu|yo|io|tengo|debo|estoy|soy|hablo|explico|sono|vado|devo|"
+    r"parlo|spiego|preciso|estou|falo|explico)"
+)
 _TOLD_MY_WORK = re.compile(
-    r"\b(?=[tmhsz])(?:told me|me (?:dijo|ha dicho|disse)|mi ha detto|m['’]a dit|"
-    r"hat mir (?:\S+ )?gesagt|sagte mir|zei(?: me| tegen mij)?),? (?:\([^()]{1,30}\),? )?"
-    r"(?:that |que |dass |dat |che )?(?:my|mi|mis|mon|ma|mes|meine?[nmrs]?|mijn|meu|minha|meus|"
-    r"minhas|o meu|a minha|il mio|la mia|i miei|le mie)\b",
+    r"\b(?=[tmhszpwd])(?:told me|(?<!\bI )pointed out|"
+    r"me (?:dijo|ha dicho|disse|hizo notar|señaló|fez notar)|mi ha (?:detto|fatto notare)|"
+    r"m['’]a (?:dit|fait remarquer)|hat mir (?:\S+ )?gesagt|sagte mir|"
+    r"hat mich (?:darauf )?hingewiesen|wies mich (?:darauf )?hin|zei(?: me| tegen mij)?|"
+    r"wees (?:me|mij) erop),? (?:\([^()]{1,30}\),? )?"
+    rf"(?:(?:that |que |dass |dat |che )?{_MY}\b|"
+    rf"(?:\S+ ){{0,3}}?(?:that|que|dass|dat|che),? (?:\S+ ){{0,2}}?(?:{_MY}|{_I_DO})(?!\w))",
     _I,
 )
 # Every cue of ``_TOLD_MY_WORK`` holds one of these (most items hold none).
-_TOLD_VERBS = ("told", "dijo", "dicho", "disse", "detto", "dit", "gesagt", "sagte", "zei")
+_TOLD_VERBS = (
+    "told",
+    "dijo",
+    "dicho",
+    "disse",
+    "detto",
+    "dit",
+    "gesagt",
+    "sagte",
+    "zei",
+    "pointed",
+    "notar",
+    "señaló",
+    "remarquer",
+    "hingewiesen",
+    "wies",
+    "wees",
+)
 # Every cue above holds one of these: one look for them comes first (most items have none).
 _FEEDBACK_NOUNS = (
     "feedback",

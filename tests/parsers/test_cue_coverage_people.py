@@ -310,6 +310,16 @@ FEEDBACK_RECEIVED: list[tuple[str, str]] = [
     ("weekly", "Omar mi ha detto che il mio RFC era troppo lungo."),
     ("weekly", "Buon consiglio di Dana sul mio documento: partire dalla decisione."),
     ("weekly", "Dana mi ha consigliato di partire dalla decisione."),
+    # what someone pointed out about the user, a few words after the verb, with "I" or a
+    # first-person verb rather than "my"
+    ("monthly", "Hannah told me in the retro that I need to delegate more code reviews."),
+    ("monthly", "Dana pointed out that I go too fast in demos."),
+    ("monthly", "Hannah me dijo en la retro que tengo que delegar más las revisiones."),
+    ("monthly", "Dana mi ha fatto notare che nelle demo vado troppo veloce."),
+    ("weekly", "Omar a relu ma PR ; il m'a fait remarquer que mes tests sont trop lents."),
+    ("weekly", "Omar hat mich darauf hingewiesen, dass ich zu schnell rede."),
+    ("monthly", "Omar wees me erop dat ik te snel praat."),
+    ("monthly", "A Dana me fez notar que eu falo rápido demais nas demos."),
 ]
 
 
