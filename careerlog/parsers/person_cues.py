@@ -170,7 +170,7 @@ _MET = re.compile(
     r"\b(?:"
     r"sat (?:down )?(?:with\b|w/)|"
     r"spen(?:t|ding) (?:\S+ ){0,3}?(?:time|hours?|afternoon|morning|evening|days?) (?:with\b|w/)|"
-    r"hung out with\b|hanging out with\b|meet (?:up )?with (?!the\b|a\b|our\b)|"
+    r"hung out with\b|hanging out with\b|back[- ]and[- ]forth (?:with\b|w/)|meet (?:up )?with (?!the\b|a\b|our\b)|"
     r"work(?:ed|ing) (?:(?:very|really|so|more) )?(?:closely|directly|a lot|lots|together|"
     r"mostly|mainly|largely|"
     r"side[- ]by[- ]side|hand[- ]in[- ]hand|alongside) (?:with\b|w/)|"
@@ -204,7 +204,7 @@ _MET = re.compile(
     r"(?:treffe|treffen|traf|getroffen)\b[^.;]{0,40}?\bmit (?-i:[A-Z])|"
     # the same in the other languages replies come in (fr, es, pt, de, it)
     r"rencontré|réuni(?:e|s)? avec|réunion avec|en binôme avec|"
-    r"travaill[ée] (?:\S+ ){1,2}avec|(?:parlé|discuté|échangé) (?:à|avec)\b|"
+    r"travaill[ée] (?:\S+ ){1,3}avec|(?:parlé|discuté|échangé) (?:à|avec)\b|"
     r"me reun[íi] con|reuni[óo]n con|me encontr[ée] con|trabaj[ée] (?:\S+ ){1,3}con\b|"
     r"habl(?:[ée]|o|amos) con\b|en pareja con\b|"
     # working with someone in other tenses: "He trabajado mucho con Omar", "Colaboré con Mei",
@@ -220,7 +220,7 @@ _MET = re.compile(
     r"convers[ée]|me junt[ée]|nos juntamos) con\b|"
     r"(?:tuve|tuvimos) una (?:\S+ )?(?:charla|conversación|reunión) con\b|"
     r"conversación con\b|estuve (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])|t[êe]te[- ]à[- ]t[êe]te avec\b|"
-    r"reuni(?:-me)? com\b|reunião com|trabalhei (?:\S+ ){1,2}com\b|"
+    r"reuni(?:-me)? com\b|reunião com|trabalhei (?:\S+ ){1,3}com\b|"
     r"(?:falei|conversei|conversamos) com\b|em par com\b|"
     r"(?:bati|batemos|batendo|bater) (?:um )?papo com\b|papo com\b|encontrei com\b|"
     r"encontrei (?:[ao] )?(?-i:[A-ZÀ-Þ])|fiquei (?:\S+ ){0,3}?com (?:[ao] )?(?-i:[A-ZÀ-Þ])|"
@@ -233,7 +233,7 @@ _MET = re.compile(
     r"mit (?-i:[A-Z])[^.;]{0,80}?\b(?:abgestimmt|abgesprochen|besprochen|ausgetauscht|"
     r"geklärt|getroffen|verbracht|gesessen|zusammengesessen|gesprochen|durchgesprochen|geredet|"
     r"unterhalten|telefoniert|gegessen|getrunken|zusammengearbeitet|gepairt)\b|"
-    r"incontrat[oa]\b|(?:riunione|incontro) con\b|lavorato (?:\S+ ){1,2}con\b|"
+    r"incontrat[oa]\b|(?:riunione|incontro) con\b|lavorato (?:\S+ ){1,3}con\b|"
     r"in coppia con\b|(?:parlato|discusso) con\b|affiancat[oa]\b|(?:fatto )?affiancare da\b|"
     r"(?:chiacchierat[oa]|chiacchiere|confrontat[oa]|vist[oa]|cenato) con\b|"
     r"(?:sono )?stat[oa] (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])|"
@@ -345,7 +345,7 @@ _MET_WORDS = frozenset(
     collaborated collaborating trabajado trabajando trabajamos colaboré colabore colaborado
     colaborando trabalhado trabalhando trabalhamos colaborei collaboré collabore collaborato
     collaborata lavorando
-    lots plenty junté junte juntamos affiancare
+    lots plenty forth back-and-forth junté junte juntamos affiancare
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A German meeting noun ends a compound ("Kennenlerngespräch mit Jonas"): no word start

@@ -81,6 +81,11 @@ PAIRING: list[tuple[str, str]] = [
     ("monthly", "Pareei com o Omar no job de pagamentos."),
     ("monthly", "Tenho trabalhado bastante com o Omar no job."),
     ("monthly", "Ho collaborato con Mei sull'export."),
+    ("monthly", "Ho lavorato a stretto contatto con Mei sull'export."),
+    ("monthly", "Lots of back and forth with Omar on the Q1 capacity plan."),
+    ("monthly", "J'ai travaillé en étroite collaboration avec Mei sur l'export."),
+    ("monthly", "Trabalhei em estreita colaboração com a Mei no export."),
+    ("monthly", "Ik heb veel samengewerkt met Mei aan de export."),
 ]
 
 
