@@ -22,7 +22,12 @@ RELATION_CUES = re.compile(
     r"\bco-own|\btogether|\btaught me|\bhelped me|\bwalked me|\bshowed me|\bhelp(?:s|ing)? me\b|"
     r"\bunblocked me|\bme a hand\b|\bme up to speed|\b(?:took|talked) me through|"
     r"\bgot (?:some )?help from|\b(?:vouched for|championed) me\b|"
-    r"\b(?:nominated|recommended|put) me (?:up )?for\b",
+    r"\b(?:nominated|recommended|put) me (?:up )?for\b|"
+    # thanking or owing someone a thanks, a coffee or a handover: "i owe Hyun-woo Lee a
+    # proper thank you", "devo ancora un caffè a Salvatore", "le debo un café a Lucía"
+    r"\b(?:owe|thank) (?:him|her|them|(?-i:[A-ZÀ-Þ]))|"
+    r"\bdevo (?:ancora )?(?:un|una) \S+ a (?-i:[A-ZÀ-Þ])|"
+    r"\b(?:le|les) debo\b|\blui dois\b|\bschulde (?:ihm|ihr|(?-i:[A-ZÀ-Þ]))",
     _I,
 )
 # The point of the item is a person: pairing, mentoring, walking someone through something.
@@ -170,7 +175,8 @@ _MET = re.compile(
     r"\b(?:"
     r"sat (?:down )?(?:with\b|w/)|"
     r"spen(?:t|ding) (?:\S+ ){0,3}?(?:time|hours?|afternoon|morning|evening|days?) (?:with\b|w/)|"
-    r"hung out with\b|hanging out with\b|back[- ]and[- ]forth (?:with\b|w/)|meet (?:up )?with (?!the\b|a\b|our\b)|"
+    r"hung out with\b|hanging out with\b|back[- ]and[- ]forth (?:with\b|w/)|"
+    r"meet (?:up )?with (?!the\b|a\b|our\b)|"
     r"work(?:ed|ing) (?:(?:very|really|so|more) )?(?:closely|directly|a lot|lots|together|"
     r"mostly|mainly|largely|"
     r"side[- ]by[- ]side|hand[- ]in[- ]hand|alongside) (?:with\b|w/)|"

@@ -20,11 +20,23 @@ from careerlog.parsers.people import fold
 from careerlog.parsers.person_cues import PEOPLE_POINT, met, person_point
 from careerlog.parsers.work_cues import learning
 
+# The user saying what they must do: "I should reconnect with …", "ik moet Grace nog
+# bedanken", "je dois relancer Sam".
+_I_MUST = (
+    r"(?:(?i:I|ik|ich|je) (?:really |still )?(?i:need to|have to|should|must|moet|muss|sollte|"
+    r"dois|devrais|owe (?=(?-i:[A-ZÀ-Þ])))|"
+    # Spanish, Portuguese and Italian leave the "I" out: "Preciso mandar pra ele o checklist"
+    r"(?i:(?:yo|eu|io) )?(?i:debo|debería|tengo que|necesito|preciso|tenho que|devo|deveria|"
+    r"dovrei))\b"
+)
 # Where a paragraph may hold several items: at a sentence's end, or at "; also …".
-# Or at ", and …" or ";" before a clause about someone new: see ``_new_subject``.
+# Or at ", and …" or ";" before a clause about someone new: see ``_new_subject``; or at
+# "and" before what the user must do, comma or not ("… e devo ancora un caffè a Salvatore").
 _SENTENCE_BREAK = re.compile(
     r"(?=[\s;,])(?:(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])|;\s+(?=also (?:[a-z]+ly )?[a-z]+\b)|"
-    r"(?P<clause>,\s+(?=(?:and|e|y|et|und|en)\s)|;\s+))"
+    r"(?P<clause>,\s+(?=(?:and|e|y|et|und|en)\s)|;\s+|"
+    rf"(?<=[^\W\d_])\s+(?=(?:and|e|y|et|und|en)[ \t]+{_I_MUST}))"
+    r")"
 )
 _CONJUNCTION = re.compile(r"(?:and|e|y|et|und|en)\s+")
 _CLAUSE_HEAD = re.compile(r"(?:(?:and|e|y|et|und|en)\s+)?(?:(?:o|a|la|le|el|il)\s+)?(\w+)")
@@ -47,15 +59,6 @@ _OPENS_ACTION = re.compile(
     # time presenting …")
     r"(?:First|Second|Third|Fourth|Lastly|Primero|Segundo|Premièrement|Deuxièmement|Primo|"
     r"Secondo|Primeiro),|(?:Erstens|Zweitens|Drittens|Ten eerste|Ten tweede)\b"
-)
-# The user saying what they must do: "I should reconnect with …", "ik moet Grace nog
-# bedanken", "je dois relancer Sam".
-_I_MUST = (
-    r"(?:(?i:I|ik|ich|je) (?:really |still )?(?i:need to|have to|should|must|moet|muss|sollte|"
-    r"dois|devrais)|"
-    # Spanish, Portuguese and Italian leave the "I" out: "Preciso mandar pra ele o checklist"
-    r"(?i:(?:yo|eu|io) )?(?i:debo|debería|tengo que|necesito|preciso|tenho que|devo|deveria|"
-    r"dovrei))\b"
 )
 # A sentence about what is to be done next: "Need to send her the plan by Thursday.",
 # "Ask him about …", "Agreed he runs the next game day" (a brief's follow-up).

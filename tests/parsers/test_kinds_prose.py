@@ -863,3 +863,24 @@ def test_staff_engineer_still_names_the_staff_goal_twice() -> None:
 def test_a_nudge_to_someone_is_about_them() -> None:
     text = "I should ping Priya about the rollout notes next week."
     assert [k for k, _ in _entries("weekly", text)] == ["relationship"]
+
+
+# Owing someone a thanks, a coffee or a handover is a point about them, and "and" before what
+# the user owes or must do opens it, comma or not; owing "her" goes on about the last point.
+OWING: list[tuple[str, str, list[str]]] = [
+    ("monthly", "Lots of back and forth with Mei on the capacity plan, and i owe Omar a proper "
+     "thank you for the index sizing help", ["relationship", "relationship"]),
+    ("monthly", "Ho lavorato molto con Dana sulla rotazione e devo ancora un caffè a Linus.",
+     ["relationship", "relationship"]),
+    ("monthly", "Learned the billing codebase end to end. I owe Omar a proper handover of the "
+     "old Loki setup.", ["skill", "relationship"]),
+    ("monthly", "Priya taught me how to read flame graphs. I owe her a review of the SLO doc.",
+     ["relationship"]),
+    ("monthly", "Shipped the ledger export and I still need to thank Omar for the review.",
+     ["evidence", "relationship"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("prompt", "text", "kinds"), OWING, ids=[r[1][:40] for r in OWING])
+def test_owing_someone_is_about_them(prompt: str, text: str, kinds: list[str]) -> None:
+    assert [k for k, _ in _entries(prompt, text)] == kinds
