@@ -34,6 +34,11 @@ from careerlog.parsers.sentences import opens_with_someone
 from careerlog.parsers.work_cues import ACTIVITY_COUNTS, DELIVERED, achievement, impact
 
 _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*(?:[:：]\s|\s[-–—]\s)")
+# A quarterly answer turning to a goal by a few of its words: "On influence, …", "As for
+# the talk, …".
+_GOAL_TOPIC = re.compile(
+    r"\s*(?i:on|as for|as to|regarding|re:?)\s+([^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}?)\s*[,:—–]"
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])")
 # Where a note about several people may turn to the next one: a sentence's end or a ";"
 # ("Léa Martin m'a beaucoup aidé ; je veux revoir Omar …"), but not a ";" before a clause
@@ -126,6 +131,8 @@ def _goal_named(body: str, ex: Extraction) -> bool:
         return bool(link_goal(body, ex.goals, explicit_only=False))
     if ex.prompt_kind in ("quarterly", "weekly") and (label := label_of(body)):
         return bool(overlap(label[0], ex.goals))
+    if ex.prompt_kind == "quarterly" and (topic := _GOAL_TOPIC.match(body)):
+        return bool(overlap(topic.group(1), ex.goals))  # "On influence, I mentored …"
     return False
 
 
@@ -255,6 +262,11 @@ def _split_by_person(entry: ParsedEntry, ex: Extraction) -> list[ParsedEntry]:
     return out
 
 
+def _short_update(body: str, ex: Extraction) -> bool:
+    """A quarterly answer of a few words that names a goal: "No talk submitted."."""
+    return ex.prompt_kind == "quarterly" and bool(overlap(body, ex.goals))
+
+
 def _is_noise(text: str) -> bool:
     """Too short to carry information. An item longer than careerlog analyses never is: a
     reply that is one unbroken megabyte "word" is logged from its start, so that its
@@ -280,7 +292,7 @@ def _entry(item: Item, qhint: KindHint, question: str | None, ex: Extraction) ->
     _fill(entry, ex)
     named = ex.people.find(body.strip())  # the brief's own person makes no line worth keeping
     noise = not prefix.kind and not named and not entry.metrics and _is_noise(entry.text)
-    if noise and not (kind == "goal" and label_of(body)):
+    if noise and not (kind == "goal" and (label_of(body) or _short_update(body, ex))):
         return None
     _set_goal(entry, item, body, (prefix, qhint, hint), ex)
     if noise and not entry.goal:

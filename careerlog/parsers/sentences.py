@@ -403,9 +403,12 @@ def points(
                 goal = goal_named(sentence)
         if not spans or words < MIN_SENTENCE_WORDS:
             # The first sentence opens a point; a short one goes on, unless it was a whole
-            # labelled answer and a label follows ("Staff: no change. New goal: …").
+            # answer, labelled or naming its goal, and a label follows ("Staff: no change.
+            # New goal: …", "No talk submitted. New goal: …").
             opens = not spans or bool(
-                labelled and _OPENS_LABEL.match(sentence) and not starts_with_field(sentence)
+                (labelled or running_goal is not None)
+                and _OPENS_LABEL.match(sentence)
+                and not starts_with_field(sentence)
             )
         elif after_comma:
             opens = goal_named is None and (
@@ -427,6 +430,9 @@ def points(
             words += sentence_words
             if goal and point_goal() is None:
                 running_goal = goal  # the point turns out to be about this goal
+            elif goal_named is not None and running_goal is None:
+                # its goal may be named further in: "Good quarter. The big one for Staff: …"
+                unread = f"{unread} {sentence}" if unread else sentence
         else:
             # A clause's entry starts at its own words: "I'd like to …", not "and I'd like to …"
             joined = _CONJUNCTION.match(text, start) if after_comma else None

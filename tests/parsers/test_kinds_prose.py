@@ -884,3 +884,29 @@ OWING: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("prompt", "text", "kinds"), OWING, ids=[r[1][:40] for r in OWING])
 def test_owing_someone_is_about_them(prompt: str, text: str, kinds: list[str]) -> None:
     assert [k for k, _ in _entries(prompt, text)] == kinds
+
+
+# A quarterly paragraph answers one goal until another is named: in its first words ("On
+# influence, …"), or anywhere in a point that named none before ("Good quarter. The big one
+# for Staff: …"); a few words naming a goal are its whole update, and a label after them
+# opens the next point.
+QUARTERLY_PARAGRAPHS: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("Good quarter. The big one for Staff: I led the move of card payouts to the new ledger, "
+     "and we paid out $38M through it. On influence, I mentored two engineers through their "
+     "first design reviews.", [("goal", STAFF), ("goal", INFLUENCE)]),
+    ("Honestly a slow quarter. The multi-region plan is approved but not built, and Sam says "
+     "it won't count for Staff until it runs. Haven't touched the talk.",
+     [("goal", STAFF), ("goal", TALK)]),
+    ("No talk submitted. New goal: get comfortable presenting to the exec staff meeting.",
+     [("goal", TALK), ("goal", "get comfortable presenting to the exec staff meeting")]),
+    ("As for the talk, I mentored Tomás through his first CFP instead.", [("goal", TALK)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), QUARTERLY_PARAGRAPHS, ids=[r[0][:40] for r in QUARTERLY_PARAGRAPHS]
+)
+def test_quarterly_paragraph_one_point_per_goal(
+    text: str, want: list[tuple[str, str | None]]
+) -> None:
+    assert _entries("quarterly", text) == want
