@@ -166,6 +166,10 @@ STUDY: list[tuple[str, str]] = [
     ("monthly", "Ce mois-ci j'ai appris à profiler les requêtes et le rapport passe de 12 minutes "
      "à 40 secondes."),
     ("monthly", "Ich lerne gerade Rust, und der Parser ist von 12 auf 4 Sekunden schneller."),
+    # getting good at something is learning it, whatever it then found
+    ("monthly", "I got decent at eBPF tracing and used it to find why the agent ate 30% CPU."),
+    ("monthly", "Finally got comfortable with ClickHouse: storage went from 1.8 TB to 640 GB."),
+    ("weekly", "Got the hang of Terraform workspaces, the staging plan is 40% shorter."),
 ]  # fmt: skip
 
 
