@@ -29,13 +29,23 @@ _I_MUST = (
     r"(?i:(?:yo|eu|io) )?(?i:debo|debería|tengo que|necesito|preciso|tenho que|devo|deveria|"
     r"dovrei))\b"
 )
+# Someone named giving the user something, asking or wanting something of them, right after
+# their name: "Mei gaf me feedback", "Anna hat mir …", "Omar wants me to …" (not "Omar told
+# me the deploy went fine", which is about the work before it).
+_NAME_DOES = (
+    r"[A-ZÀ-Þ][^\W\d_]+(?:[ \t][A-ZÀ-Þ][^\W\d_]+)?[ \t]+"
+    r"(?:(?:gave|gaf|gab|asked|vroeg|fragte) (?:me|mij|mir)|hat mir|heeft me|mi ha|m['’]a|"
+    r"me (?:deu|dio)|wants me|wil dat ik|will, dass ich|quer que eu|quiere que|vuole che|"
+    r"veut que)\b"
+)
 # Where a paragraph may hold several items: at a sentence's end, or at "; also …".
 # Or at ", and …" or ";" before a clause about someone new: see ``_new_subject``; or at
-# "and" before what the user must do, comma or not ("… e devo ancora un caffè a Salvatore").
+# "and" before what the user must do, or someone named doing something, comma or not
+# ("… e devo ancora un caffè a Salvatore", "… en Mei gaf me feedback op mijn ontwerp").
 _SENTENCE_BREAK = re.compile(
     r"(?=[\s;,])(?:(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])|;\s+(?=also (?:[a-z]+ly )?[a-z]+\b)|"
     r"(?P<clause>,\s+(?=(?:and|e|y|et|und|en)\s)|;\s+|"
-    rf"(?<=[^\W\d_])\s+(?=(?:and|e|y|et|und|en)[ \t]+{_I_MUST}))"
+    rf"(?<=[^\W\d_])\s+(?=(?:and|e|y|et|und|en)[ \t]+(?:{_I_MUST}|{_NAME_DOES})))"
     r")"
 )
 _CONJUNCTION = re.compile(r"(?:and|e|y|et|und|en)\s+")

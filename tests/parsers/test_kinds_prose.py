@@ -914,3 +914,26 @@ def test_quarterly_paragraph_one_point_per_goal(
     text: str, want: list[tuple[str, str | None]]
 ) -> None:
     assert _entries("quarterly", text) == want
+
+
+# "and" with no comma before someone named giving the user something, or asking or wanting
+# something of them, opens a point about that; someone only saying how the work went does not.
+AND_SOMEONE: list[tuple[str, str, list[str]]] = [
+    ("monthly", "Ik heb twee keer gepaird met Bram Peeters en Mei gaf me feedback op mijn "
+     "ontwerpdocument.", ["relationship", "skill"]),
+    ("weekly", "Ich habe das Dashboard fertig gemacht und Priya hat mir bei den Alerts "
+     "geholfen.", ["evidence", "relationship"]),
+    ("weekly", "Finished the checkout latency dashboard and Priya gave me feedback on its alerts.",
+     ["evidence", "skill"]),
+    ("weekly", "Shipped the rate limiter and Omar told me the deploy went fine.", ["evidence"]),
+    ("weekly", "Paired with Mei and Tomás on the cache warmup.", ["relationship"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("prompt", "text", "kinds"), AND_SOMEONE, ids=[r[1][:40] for r in AND_SOMEONE]
+)
+def test_and_someone_giving_or_asking_opens_a_point(
+    prompt: str, text: str, kinds: list[str]
+) -> None:
+    assert [k for k, _ in _entries(prompt, text)] == kinds
