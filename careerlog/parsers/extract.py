@@ -26,11 +26,11 @@ from careerlog.parsers.kind_labels import (
 from careerlog.parsers.kinds import content_kind
 from careerlog.parsers.metrics import find_metrics
 from careerlog.parsers.model import DateSource, EntryKind, Metric, ParsedEntry, PromptKind
+from careerlog.parsers.openers import opens_with_someone
 from careerlog.parsers.people import PeopleFinder, with_brief_person
 from careerlog.parsers.person_cues import PEOPLE_POINT
 from careerlog.parsers.quotes import Segment
 from careerlog.parsers.scope import find_plain_scope, find_scope
-from careerlog.parsers.sentences import opens_with_someone
 from careerlog.parsers.work_cues import ACTIVITY_COUNTS, DELIVERED, achievement, impact
 
 _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*(?:[:：]\s|\s[-–—]\s)")

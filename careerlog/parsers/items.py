@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from careerlog.parsers.kind_labels import keyword_kind
-from careerlog.parsers.sentences import OPENS_ALSO, OPENS_TODO, points
+from careerlog.parsers.openers import OPENS_ALSO, OPENS_TODO
+from careerlog.parsers.sentences import points
 
 BULLET = re.compile(r"^\s*(?:[-*•‣◦▪·–—+]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # A line that opens a new item even without a bullet: "skill: …", "@Priya Raman …".
