@@ -31,14 +31,10 @@ from careerlog.parsers.people import PeopleFinder, with_brief_person
 from careerlog.parsers.person_cues import PEOPLE_POINT
 from careerlog.parsers.quotes import Segment
 from careerlog.parsers.scope import find_plain_scope, find_scope
+from careerlog.parsers.sentences import lead_words
 from careerlog.parsers.work_cues import ACTIVITY_COUNTS, DELIVERED, achievement, impact
 
 _LABEL = re.compile(r"^\s*([^:：\n]{2,60}?)\s*(?:[:：]\s|\s[-–—]\s)")
-# A quarterly answer turning to a goal by a few of its words: "On influence, …", "As for
-# the talk, …".
-_GOAL_TOPIC = re.compile(
-    r"\s*(?i:on|as for|as to|regarding|re:?)\s+([^\W\d_][\w'’-]*(?: [\w'’-]+){0,2}?)\s*[,:—–]"
-)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_\s\"“(@])")
 # Where a note about several people may turn to the next one: a sentence's end or a ";"
 # ("Léa Martin m'a beaucoup aidé ; je veux revoir Omar …"), but not a ";" before a clause
@@ -131,8 +127,8 @@ def _goal_named(body: str, ex: Extraction) -> bool:
         return bool(link_goal(body, ex.goals, explicit_only=False))
     if ex.prompt_kind in ("quarterly", "weekly") and (label := label_of(body)):
         return bool(overlap(label[0], ex.goals))
-    if ex.prompt_kind == "quarterly" and (topic := _GOAL_TOPIC.match(body)):
-        return bool(overlap(topic.group(1), ex.goals))  # "On influence, I mentored …"
+    if ex.prompt_kind == "quarterly" and (lead := lead_words(body)):
+        return bool(overlap(lead, ex.goals))  # "On influence, I mentored …"
     return False
 
 

@@ -71,11 +71,17 @@ _ASIDE = re.compile(
 )
 
 
+def lead_words(sentence: str) -> str | None:
+    """The words a sentence opens with before a pause, where it names what it is about
+    ("On influence, I mentored …" → "influence")."""
+    m = _LEAD.match(sentence)
+    return m.group(1) if m else None
+
+
 def _leading_goal(sentence: str, goal_named: Callable[[str], str | None]) -> str | None:
     """The goal a sentence's first words name: up to a pause, else its first three words
     ("Conference talk went nowhere, …")."""
-    m = _LEAD.match(sentence)
-    return goal_named(m.group(1) if m else " ".join(sentence.split(maxsplit=3)[:3]))
+    return goal_named(lead_words(sentence) or " ".join(sentence.split(maxsplit=3)[:3]))
 
 
 def _new_subject(

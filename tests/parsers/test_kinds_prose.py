@@ -904,6 +904,7 @@ QUARTERLY_PARAGRAPHS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("No talk submitted. New goal: get comfortable presenting to the exec staff meeting.",
      [("goal", TALK), ("goal", "get comfortable presenting to the exec staff meeting")]),
     ("As for the talk, I mentored Tomás through his first CFP instead.", [("goal", TALK)]),
+    ("Influence-wise, I mentored Tomás through his first design review.", [("goal", INFLUENCE)]),
 ]  # fmt: skip
 
 
