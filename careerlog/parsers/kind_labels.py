@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from careerlog.parsers.feedback_cues import FEEDBACK_GIVEN, TOLD_THEM
 from careerlog.parsers.model import EntryKind
+from careerlog.parsers.topics import TOPIC
 from careerlog.parsers.work_cues import OFF_GOALS
 
 _I = re.IGNORECASE
@@ -96,28 +97,9 @@ _NUMBERED_GOAL = re.compile(r"^\s*\d{1,2}[.)]\s+(.+?)\s*$")
 _QUOTED_GOAL = re.compile(r"\bgoals?\b\s*[:：]?\s*[\"“„«]([^\"”“»]{4,120})[\"”“»]", _I)
 
 
-# A topic said before a comma, as a label is before a colon: "People-wise, Ngozi Eze …",
-# "Côté relations, …", "En cuanto a personas, …", "Was Leute angeht, …".
-_TOPIC = re.compile(
-    r"^\W*(?:[^\W\d_]+[- ]wise|côté [^\W\d_]+|en cuanto a (?:las? |los )?[^\W\d_]+|"
-    r"quanto (?:a|às|aos) [^\W\d_]+|was (?:die )?[^\W\d_]+ angeht|"
-    r"wat (?:de |het )?[^\W\d_]+ betreft|per quanto riguarda (?:le |i |gli |la )?[^\W\d_]+|"
-    # "On the people side, …", "As for learning, …", "Qua mensen, …", "Lato persone, …",
-    # "In Sachen Leute, …", "Quant aux personnes, …", "Por el lado de las personas, …"
-    r"on the [^\W\d_]+ (?:side|front)|as (?:for|to) (?:the )?[^\W\d_]+|"
-    r"in terms of [^\W\d_]+|qua [^\W\d_]+|lato [^\W\d_]+|sul fronte (?:\w+ )?[^\W\d_]+|"
-    r"in sachen [^\W\d_]+|quant (?:à|aux) (?:la |le |l['’])?[^\W\d_]+|"
-    r"pour ce qui est d[eu]s? (?:la |l['’])?[^\W\d_]+|"
-    r"por el lado de (?:las? |los )?[^\W\d_]+|em termos de [^\W\d_]+|"
-    r"do lado d[aeo]s? [^\W\d_]+)"
-    r"\s*,",
-    _I,
-)
-
-
 def topic_hint(text: str) -> KindHint:
     """The kind a topic said at the item's start sets ("People-wise, …"), if any."""
-    if (m := _TOPIC.match(text)) is None:
+    if (m := TOPIC.match(text)) is None:
         return NONE
     return keyword_kind(m.group(0))
 

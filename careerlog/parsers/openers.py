@@ -16,6 +16,7 @@ from collections.abc import Callable
 from careerlog.parsers.given_names import GIVEN_NAMES
 from careerlog.parsers.people import fold
 from careerlog.parsers.person_cues import PEOPLE_POINT, met, person_point
+from careerlog.parsers.topics import OPENS_TOPIC
 from careerlog.parsers.work_cues import learning
 
 # The user saying what they must do: "I should reconnect with …", "ik moet Grace nog
@@ -217,13 +218,6 @@ LISTS = re.compile(
     r"twee|drie|due|tre) (?:[\w-]+ )?(?:follow-?ups?|things|points|items|to-?dos?|asks|notes|"
     r"actions|choses|cosas|coisas|dinge|punkte|dingen|punten|cose|punti))\s*[:：]"
 )
-# A sentence that turns to a topic: "On the Staff side she still wants one more cross-org
-# project.", "As for the talk, …", "Côté recrutement, …".
-_OPENS_TOPIC = re.compile(
-    r"(?i:on the [\w-]+(?: [\w-]+)? (?:side|front)|as for|as far as [\w-]+(?: [\w-]+)? goes|"
-    r"côté|del lado de|por el lado de|do lado d[aoe]|was [\w-]+ angeht|wat [\w-]+ betreft|"
-    r"per quanto riguarda|quanto a)\b"
-)
 # Any of the openers above, in one pass over the sentence's start.
 _OPENS_POINT = re.compile(
     "|".join(
@@ -234,7 +228,7 @@ _OPENS_POINT = re.compile(
             OPENS_TODO,
             OPENS_LABEL,
             _OPENS_FEEDBACK,
-            _OPENS_TOPIC,
+            OPENS_TOPIC,
         )
     )
 )
