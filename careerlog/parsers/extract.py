@@ -317,7 +317,9 @@ def build_entries(segments: list[Segment], ex: Extraction) -> list[ParsedEntry]:
         items = [
             part
             for item in items
-            for part in sentence_items(item, ex.people.find, goal_named=goal_named)
+            for part in sentence_items(
+                item, ex.people.find, goal_named=goal_named, brief=ex.prompt_kind == "brief"
+            )
         ]
         for item in items:
             if len(entries) >= MAX_ENTRIES:

@@ -39,6 +39,11 @@ _LITTLE_NEW = re.compile(
     r"pas grand[- ]chose|no mucho|nada (?:de )?nuevo|não muito|nada de novo|nicht viel|"
     r"nichts neues|niet veel|niets nieuws|non molto|niente di nuovo)\b"
 )
+# A few words on the 1:1 itself: "Long one with Dorothy.", "Really useful 1:1."
+_THE_MEETING = re.compile(
+    r"(?i:(?:\S+\s+){0,2}?(?:one|1:1|1-on-1|one-on-one|chat|meeting|session|sync|catch-up)"
+    r"(?:\s+with\s+\S+(?:\s+\S+)?)?)[.!]?\s*$"
+)
 INTRO_WORDS = 9
 QUESTION_WORDS = 12
 ANNOUNCE_WORDS = 25
@@ -46,7 +51,8 @@ ANNOUNCE_WORDS = 25
 
 def introduces(sentence: str) -> bool:
     """Does this first sentence only introduce the points after it (``_INTRO``,
-    ``_ANNOUNCES``, ``_SHORT_REPLY``, a short question, ``_BACKGROUND``, ``_LITTLE_NEW``)?
+    ``_ANNOUNCES``, ``_SHORT_REPLY``, a short question, ``_BACKGROUND``, ``_LITTLE_NEW``,
+    ``_THE_MEETING``)?
     It then goes with the first of them."""
     words = sentence.count(" ") + 1
     if words <= ANNOUNCE_WORDS and _ANNOUNCES.search(sentence):
@@ -61,6 +67,8 @@ def introduces(sentence: str) -> bool:
     if alone and words <= BACKGROUND_WORDS and _BACKGROUND.match(sentence):
         return True
     if alone and words <= INTRO_WORDS and _LITTLE_NEW.match(sentence):
+        return True
+    if alone and words <= INTRO_WORDS and _THE_MEETING.match(sentence):
         return True
     return (
         words <= INTRO_WORDS

@@ -237,12 +237,13 @@ def sentence_items(
     names: Callable[[str], list[str]] = lambda text: [],
     *,
     goal_named: Callable[[str], str | None] | None = None,
+    brief: bool = False,
 ) -> list[Item]:
     """A paragraph of prose as the items it reports (``sentences.points``). A bullet is one
     item however many sentences it holds: the user said so."""
     if item.bullet:
         return [item]
-    texts = points(item.text, names, goal_named=goal_named)
+    texts = points(item.text, names, goal_named=goal_named, brief=brief)
     if len(texts) < 2:
         return [item]
     return [Item(text=text, heading=item.heading) for text in texts]

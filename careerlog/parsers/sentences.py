@@ -52,6 +52,15 @@ _SENTENCE_BREAK = re.compile(
 )
 _CONJUNCTION = re.compile(r"(?:and|e|y|et|und|en)\s+")
 _CLAUSE_HEAD = re.compile(r"(?:(?:and|e|y|et|und|en)\s+)?(?:(?:o|a|la|le|el|il)\s+)?(\w+)")
+# In a 1:1's notes, the person as a sentence's subject, saying, wanting or going through
+# something: "She's been stuck on the consumer lag alerts for 2 weeks", "He wants a second
+# reviewer …", "Ela quer …".
+_THEIR_NEWS = re.compile(
+    r"(?i:(?:she|he|they)(?:['’](?:s|d|ll)\b| (?:is|was|has|had|wants|wanted|thinks|asked|"
+    r"said|says|likes|liked|loved|needs|agreed|will|would|feels|seems|plans|prefers|"
+    r"mentioned)\b)|(?:ela|ele|ella|él|elle|sie|er|lei|lui|zij|hij) (?:quer|quiere|veut|will|"
+    r"möchte|vuole|wil|acha|cree|pense|denkt|findet|pensa|vindt)\b)"
+)
 SHORT_UPDATE = 6  # words: a quarterly sentence this short that names a goal is its update
 # The words a sentence opens with before a pause: where it names what it is about
 # ("Staff is stalled; …", "On influence, I think …", "influence — mixed", "Staff-wise …").
@@ -132,13 +141,17 @@ def points(
     names: Callable[[str], list[str]] = lambda text: [],
     *,
     goal_named: Callable[[str], str | None] | None = None,
+    brief: bool = False,
 ) -> list[str]:
     """A paragraph of prose as the points it makes: a new one starts at each sentence that
     opens one (``opens_item``; ``names`` finds the people a sentence names); a sentence that
     goes on about the last ("Checkout and Data Platform both signed off …", "It cut 429s by
     90%.") stays with it. ``goal_named`` (the goal a few words name) reads a quarterly
     paragraph: it answers one goal until a sentence opens with a label (not the answer's own
-    "Gap: …"), "also", or another goal's name ("Staff is stalled; …" after the talk's news)."""
+    "Gap: …"), "also", or another goal's name ("Staff is stalled; …" after the talk's news).
+    ``brief``: the notes are on one person's 1:1, and what they want, think or are going
+    through, said as a sentence of its own ("She wants the dashboard cleaned up …"), is a
+    point of its own."""
     breaks = list(_SENTENCE_BREAK.finditer(text))
     if not breaks:
         return [text]
@@ -201,7 +214,12 @@ def points(
         elif REPORTED.match(sentence):
             opens = not ASKED.search(text, spans[-1][0], start)
         else:
-            opens = opens_item(sentence, before, names)
+            opens = opens_item(sentence, before, names) or bool(
+                brief
+                and not labelled  # "Her feedback: … She wants 3 bullets + risks." goes on
+                and _THEIR_NEWS.match(sentence)
+                and not REFERS_BACK.match(sentence)  # "He'll take it to the Finance sync."
+            )
         if not opens:
             spans[-1][1] = end
             words += sentence_words

@@ -938,3 +938,27 @@ def test_and_someone_giving_or_asking_opens_a_point(
     prompt: str, text: str, kinds: list[str]
 ) -> None:
     assert [k for k, _ in _entries(prompt, text)] == kinds
+
+
+# In a 1:1's notes, a sentence with the person as its subject, wanting, thinking or going
+# through something, is a point of its own; not one that completes a labelled point or
+# refers back to the last, and a few words on the 1:1 itself introduce what follows.
+BRIEF_SENTENCES: list[tuple[str, str, int]] = [
+    ("Dana Okafor", "Dana asked whether she's ready to lead the Kafka upgrade on her own. She's "
+     "been stuck on the consumer lag alerts for 2 weeks too, so I'll pair with her.", 2),
+    ("Hannah Becker", "hannah's ok with me taking the search relevance rotation in Jan. she "
+     "wants the query latency dashboard cleaned up before I hand it over", 2),
+    ("Grace Hopper", "Her feedback: my status updates are too detailed for her level. She wants "
+     "3 bullets + risks.", 1),
+    ("Omar Haddad", "The payouts backfill is finished and reconciled. He'll take it to the "
+     "Finance sync.", 1),
+    ("Dorothy Vaughan", "Long one with Dorothy. She wants the storage cost forecast redone with "
+     "the new egress prices.", 1),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("about", "text", "count"), BRIEF_SENTENCES, ids=[r[1][:40] for r in BRIEF_SENTENCES]
+)
+def test_brief_sentence_about_the_person_is_a_point(about: str, text: str, count: int) -> None:
+    assert len(_entries("brief", text, about)) == count
