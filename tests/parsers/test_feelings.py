@@ -67,6 +67,22 @@ def test_a_feeling_line_is_not_an_entry_of_its_own(tmp_path: Path) -> None:
     assert [e["feeling"] for e in entries] == ["proud", None]
 
 
+def test_a_labelled_feeling_line_in_other_words_is_no_entry(tmp_path: Path) -> None:
+    """The prompt asks "Felt: proud"; writers answer in their own words ("Felt: nervous but
+    good"). The line says how the item before felt, in words careerlog may not know: it is
+    no item of its own, and the words it knows still count."""
+    entries = _parsed(
+        tmp_path,
+        "Fixed the macro sync that dropped replies for the Support team.\n"
+        "Felt: nervous but good\n\nRewrote the on-call runbook for the search indexers.\n"
+        "Feeling: pretty drained after all that, long week\n",
+    )
+    assert [(e["text"], e["feeling"]) for e in entries] == [
+        ("Fixed the macro sync that dropped replies for the Support team.", None),
+        ("Rewrote the on-call runbook for the search indexers.", "drained"),
+    ]
+
+
 def test_without_a_feeling_the_field_is_null(tmp_path: Path) -> None:
     (entry,) = _parsed(tmp_path, "- Cut checkout P99 by 340ms for the whole org.\n")
     assert entry["feeling"] is None
