@@ -14,7 +14,7 @@ MIN_SENTENCE_WORDS = 4  # a shorter opener ("Big week.") introduces the next sen
 # A few words on the period the reply covers, with no figure: "Honestly a mixed quarter.",
 # "This month was mostly learning the ML serving stack." They introduce what follows.
 _INTRO = re.compile(
-    r"(?:\S+\s+){0,3}?(?i:week|month|quarter|semaine|mois|trimestre|woche|monat|quartal|"
+    r"(?:\S+\s+){0,5}?(?i:week|month|quarter|semaine|mois|trimestre|woche|monat|quartal|"
     r"semana|mes|settimana|mese|maand|kwartaal)\b"
 )
 _VERDICT = re.compile(r"\b(?i:was|has been|war|était|a été|fue|foi|era|è stato|is)\b")
@@ -44,6 +44,11 @@ _THE_MEETING = re.compile(
     r"(?i:(?:\S+\s+){0,2}?(?:one|1:1|1-on-1|one-on-one|chat|meeting|session|sync|catch-up)"
     r"(?:\s+with\s+\S+(?:\s+\S+)?)?)[.!]?\s*$"
 )
+# A bracketed aside, and the period said as a noun phrase that ends the sentence.
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_PERIOD_PHRASE = re.compile(rf"{_INTRO.pattern}[\s.!]*$")
+# Little else said after a comma: "…, not much code of my own."
+_LITTLE_ELSE = re.compile(rf",\s*{_LITTLE_NEW.pattern}")
 INTRO_WORDS = 9
 QUESTION_WORDS = 12
 ANNOUNCE_WORDS = 25
@@ -70,9 +75,17 @@ def introduces(sentence: str) -> bool:
         return True
     if alone and words <= INTRO_WORDS and _THE_MEETING.match(sentence):
         return True
+    if any(c.isdigit() for c in sentence):
+        return False
+    # An aside in brackets says no more of the period: "Semaine calme (j'étais en congé …)."
+    bare = _ASIDE.sub("", sentence)
+    words = bare.count(" ") + 1
+    if alone and words <= INTRO_WORDS and _PERIOD_PHRASE.match(bare):
+        return True  # "Bit of a grab bag week.", "Kind of a weird week."
+    if alone and words <= QUESTION_WORDS and _INTRO.match(bare) and _LITTLE_ELSE.search(bare):
+        return True  # "Mostly unblocking others this week, not much code of my own."
     return (
         words <= INTRO_WORDS
-        and bool(_INTRO.match(sentence))
-        and (words <= MIN_SENTENCE_WORDS or bool(_VERDICT.search(sentence)))
-        and not any(c.isdigit() for c in sentence)
+        and bool(_INTRO.match(bare))
+        and (words <= MIN_SENTENCE_WORDS or bool(_VERDICT.search(bare)))
     )

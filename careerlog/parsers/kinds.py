@@ -186,9 +186,11 @@ def content_kind(
         if RESULT.search(text):
             return KindHint("evidence")  # "ran the audit with Ines from Design, 46 issues filed"
         if about_someone(text, has_people) and (
-            not SKILL_CUES.search(text) or PERSON_FIRST.match(text)
+            not SKILL_CUES.search(text)
+            or PERSON_FIRST.match(text)
+            or _opens_with_time_with_someone(text, has_people)
         ):
-            return KindHint("relationship")
+            return KindHint("relationship")  # not "Met with X to learn …"
         if PEOPLE_POINT.search(text):
             return KindHint("relationship")
         if DELIVERED.search(text) or ((measured or reach) and not SKILL_CUES.search(text)):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from careerlog.parsers.given_names import GIVEN_NAMES
 from careerlog.parsers.people import fold
-from careerlog.parsers.person_cues import PEOPLE_POINT, met, person_point
+from careerlog.parsers.person_cues import I_HELPED, PEOPLE_POINT, met, person_point
 from careerlog.parsers.topics import OPENS_TOPIC
 from careerlog.parsers.work_cues import learning
 
@@ -149,7 +149,8 @@ _OPENS_FEEDBACK = re.compile(
     r"(?:her|his|their|son|sa|su|seu|sua|sein|ihr|zijn|haar|il suo) (?:feedback|retour|"
     r"rückmeldung|retorno) (?:on|about|sur|sobre|zu|op|sul|sulla)\s|"
     r"(?:me d(?:io|ió|eu)|m['’]a (?:fait|donné)|gaf me|mi ha dato|hat mir) (?:\S+ )?"
-    r"(?:feedback|retour|retorno|rückmeldung)|feedback (?:from|van|von|de|da|di)\s|"
+    r"(?:feedback|retour|retorno|rückmeldung)|"
+    r"(?:feedback|retour|retorno|rückmeldung) (?:from|van|von|de|da|di|d['’])\s?|"
     # a review received: "Got a hard but fair code review from Magnus on state hoisting"
     r"(?:got|received) (?:\S+ ){0,5}?(?:review|critique) (?:from|by)\s|"
     # feedback asked for: "Asked him for feedback on my design doc, he said …"
@@ -167,14 +168,15 @@ _BARE_DEED = re.compile(
 
 def _turns_to_another_sort(sentence: str, names: Callable[[str], list[str]]) -> bool:
     """Does a sentence with no "I" that opens with a verb in the past turn to learning or
-    to someone ("Practiced writing release notes the store reviewers won't bounce.")?"""
+    to someone ("Practiced writing release notes the store reviewers won't bounce.",
+    "helped Dong-hyun Baek get his first iOS build green")?"""
     if not _BARE_DEED.match(sentence) or REFERS_BACK.match(sentence):
         return False
     return bool(
         learning(sentence)
         or person_point(sentence)
         or PEOPLE_POINT.search(sentence)
-        or (met(sentence, True) and bool(names(sentence)))
+        or ((met(sentence, True) or I_HELPED.search(sentence)) and bool(names(sentence)))
     )
 
 

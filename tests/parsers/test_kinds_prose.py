@@ -962,3 +962,13 @@ BRIEF_SENTENCES: list[tuple[str, str, int]] = [
 )
 def test_brief_sentence_about_the_person_is_a_point(about: str, text: str, count: int) -> None:
     assert len(_entries("brief", text, about)) == count
+
+
+def test_monthly_time_with_someone_stays_about_them_whatever_it_explains() -> None:
+    """A skill's cue ("explaining") in an item that opens with time with someone leaves it
+    about them, as a weekly reply reads it."""
+    text = (
+        "I spent a lot of time with Tomás, mostly pairing on the Cypress suite and explaining "
+        "why our fixtures are the way they are."
+    )
+    assert _entries("monthly", text) == [("relationship", None)]

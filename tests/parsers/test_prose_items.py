@@ -699,6 +699,37 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "with no errors",
         ["two weeks of tests and a long soak in staging over the whole of the last weekend with"],
     ),
+    # The period said as a noun phrase, with an aside or little else, introduces the point
+    # after it; feedback from someone, and a bare deed helping someone, open one.
+    (
+        "weekly",
+        "Bit of a grab bag week. I shipped the route optimiser for the Leeds depot on Monday.",
+        ["Bit of a grab bag week. I shipped the route optimiser"],
+    ),
+    (
+        "weekly",
+        "Semaine calme (j'étais en congé jeudi et vendredi). J'ai corrigé l'erreur d'arrondi "
+        "sur les factures en francs suisses.",
+        ["Semaine calme (j'étais en congé jeudi et vendredi). J'ai corrigé"],
+    ),
+    (
+        "weekly",
+        "Mostly unblocking others this week, not much code of my own. I sorted out staging "
+        "access for the two new contractors on Routing.",
+        ["Mostly unblocking others this week, not much code of my own. I sorted out staging"],
+    ),
+    (
+        "monthly",
+        "J'ai appris à écrire des requêtes PromQL correctes et j'ai refait les tableaux de "
+        "bord. Retour de Mei en revue de code : mes messages de commit sont trop vagues.",
+        ["requêtes PromQL", "Retour de Mei"],
+    ),
+    (
+        "monthly",
+        "learned bazel query basics, rewrote our slowest build targets. helped Kwame Asante "
+        "get his first iOS build green",
+        ["learned bazel query basics", "helped Kwame Asante"],
+    ),
 ]
 
 
