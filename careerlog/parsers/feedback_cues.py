@@ -95,7 +95,7 @@ _TOLD_MY_WORK = re.compile(
     r"hat mich (?:darauf )?hingewiesen|wies mich (?:darauf )?hin|zei(?: me| tegen mij)?|"
     r"wees (?:me|mij) erop),? (?:\([^()]{1,30}\),? )?"
     rf"(?:(?:that |que |dass |dat |che )?{_MY}\b|"
-    rf"(?:\S+ ){{0,3}}?(?:that|que|dass|dat|che),? (?:\S+ ){{0,2}}?(?:{_MY}|{_I_DO})(?!\w))",
+    rf"(?:\S+ ){{0,5}}?(?:that|que|dass|dat|che),? (?:\S+ ){{0,2}}?(?:{_MY}|{_I_DO})(?!\w))",
     _I,
 )
 # Every cue of ``_TOLD_MY_WORK`` holds one of these (most items hold none).

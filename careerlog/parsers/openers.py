@@ -184,7 +184,10 @@ def _turns_to_another_sort(sentence: str, names: Callable[[str], list[str]]) -> 
 # someone ("Mei and Tomás both jumped in …", "Bogdan Ionescu reviewed …"). Not someone's
 # view of the point ("Grace Hopper's feedback: …"), nor their help with its work ("Renée
 # Dubois from the Ledger team helped me validate the totals"): both go on about it.
-_LEAD_WORD = re.compile(r"(?:(?i:also|and|then|plus)[ \t,]+)?([^\W\d_][\w-]*)\b")
+_LEAD_WORD = re.compile(
+    r"(?:(?i:also|and|then|plus|und|en|et|y|e|auch|aussi|también|também|anche|ook)[ \t,]+)?"
+    r"([^\W\d_][\w-]*)\b"
+)
 _POSSESSIVE_LEAD = re.compile(r"(?:\S+\s+){0,2}?\S+['’]s\b")
 # The user beside them: "Omar and I shipped the export" is the user's own work.
 _AND_I = re.compile(r"(?:\S+\s+){1,3}?(?i:and I|et moi|y yo|e eu|und ich|en ik|e io)\b")

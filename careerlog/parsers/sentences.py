@@ -72,7 +72,8 @@ _LEAD = re.compile(
 # "Separately, …"): a new point, whatever goal it names. (``work_cues.OFF_GOALS`` is the
 # narrower phrase, anywhere in a line, that makes a quarterly result evidence.)
 _ASIDE = re.compile(
-    r"(?i:outside|beyond|besides|apart from|aside from|separately|außerhalb|abgesehen|"
+    r"(?i:outside|beyond|besides|apart from|aside from|separately|unrelated|"
+    r"not (?:a|one of the) goal|außerhalb|abgesehen|"
     r"en dehors|à part|fuera de|aparte de|fora d[oa]s?|além d[oa]s?|buiten|naast de|los van|"
     r"fuori d(?:agli|ai|al|alle)|"
     r"al di fuori|"

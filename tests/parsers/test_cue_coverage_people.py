@@ -320,6 +320,7 @@ FEEDBACK_RECEIVED: list[tuple[str, str]] = [
     ("monthly", "Hannah told me in the retro that I need to delegate more code reviews."),
     ("monthly", "Dana pointed out that I go too fast in demos."),
     ("monthly", "Hannah me dijo en la retro que tengo que delegar más las revisiones."),
+    ("weekly", "Priya me dijo en la revisión de diseño que tengo que poner los números antes."),
     ("monthly", "Dana mi ha fatto notare che nelle demo vado troppo veloce."),
     ("weekly", "Omar a relu ma PR ; il m'a fait remarquer que mes tests sont trop lents."),
     ("weekly", "Omar hat mich darauf hingewiesen, dass ich zu schnell rede."),

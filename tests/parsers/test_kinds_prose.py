@@ -928,6 +928,10 @@ AND_SOMEONE: list[tuple[str, str, list[str]]] = [
      ["evidence", "skill"]),
     ("weekly", "Shipped the rate limiter and Omar told me the deploy went fine.", ["evidence"]),
     ("weekly", "Paired with Mei and Tomás on the cache warmup.", ["relationship"]),
+    # "Und", "Et", "Y" open a sentence about someone new as "And" does
+    ("weekly", "Die OTA-Updates für die Firmware laufen jetzt gestaffelt. Und Ulrike Brenner "
+     "aus dem Hardware-Team hat mir endlich erklärt, wie der Bootloader bootet.",
+     ["evidence", "relationship"]),
 ]  # fmt: skip
 
 
