@@ -180,6 +180,21 @@ def _turns_to_another_sort(sentence: str, names: Callable[[str], list[str]]) -> 
     )
 
 
+POINT_HEAD_CHARS = 300  # of a point, read for whether it is about someone
+
+
+def turns_back_to_work(sentence: str, point: str, names: Callable[[str], list[str]]) -> bool:
+    """Does a sentence that opens with a verb in the past and names no one turn from a point
+    about someone back to work ("… sat in on the usability sessions with Ruth Abernathy.
+    Wrapped up with a half-day game day on the dispatch service, we found 2 alerts …")?"""
+    if not _BARE_DEED.match(sentence) or REFERS_BACK.match(sentence) or names(sentence):
+        return False
+    # (The point's opening says what it is about; reading all of a long one for each such
+    # sentence would make a paragraph of them quadratic.)
+    head = point[:POINT_HEAD_CHARS]
+    return bool(met(head, True) or person_point(head) or PEOPLE_POINT.search(head))
+
+
 # The word a sentence opens with, after "also" or "and": whom it is about when it names
 # someone ("Mei and Tomás both jumped in …", "Bogdan Ionescu reviewed …"). Not someone's
 # view of the point ("Grace Hopper's feedback: …"), nor their help with its work ("Renée

@@ -29,6 +29,7 @@ from careerlog.parsers.openers import (
     SUBJECT,
     WITH_SOMEONE,
     opens_item,
+    turns_back_to_work,
 )
 
 # Someone named giving the user something, asking or wanting something of them, right after
@@ -215,11 +216,15 @@ def points(
         elif REPORTED.match(sentence):
             opens = not ASKED.search(text, spans[-1][0], start)
         else:
-            opens = opens_item(sentence, before, names) or bool(
-                brief
-                and not labelled  # "Her feedback: … She wants 3 bullets + risks." goes on
-                and _THEIR_NEWS.match(sentence)
-                and not REFERS_BACK.match(sentence)  # "He'll take it to the Finance sync."
+            opens = (
+                opens_item(sentence, before, names)
+                or bool(
+                    brief
+                    and not labelled  # "Her feedback: … She wants 3 bullets + risks." goes on
+                    and _THEIR_NEWS.match(sentence)
+                    and not REFERS_BACK.match(sentence)  # "He'll take it to the Finance sync."
+                )
+                or turns_back_to_work(sentence, text[spans[-1][0] : start], names)
             )
         if not opens:
             spans[-1][1] = end

@@ -730,6 +730,14 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "get his first iOS build green",
         ["learned bazel query basics", "helped Kwame Asante"],
     ),
+    # After a point about someone, a bare deed that names no one turns back to work.
+    (
+        "weekly",
+        "I sat in on the usability sessions with Ruth Abernathy; watching drivers scan with "
+        "gloves on changed how I think about buttons. Wrapped up with a half-day game day on "
+        "the dispatch service, we found 2 alerts that never fire.",
+        ["usability sessions with Ruth Abernathy", "Wrapped up with a half-day game day"],
+    ),
 ]
 
 
