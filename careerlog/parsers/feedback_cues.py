@@ -9,23 +9,28 @@ from __future__ import annotations
 
 import re
 
+from careerlog.parsers.patterns import by_first_letter
+
 _I = re.IGNORECASE
 
 # Feedback the user gave someone named, said any way (``person_cues.person_point`` reads it
-# too; each cue starts with one of "gsfrudm"): "Giving Tomás feedback", "Shared feedback
-# with Tomás", "Feedback pro Tomás", "un retour à Tomás", "Feedback gegeven aan Tomás".
+# too; each cue opens with its first letter, for ``by_first_letter``): "Giving Tomás
+# feedback", "Shared feedback with Tomás", "Feedback pro Tomás", "un retour à Tomás",
+# "Feedback gegeven aan Tomás".
+_TO_SOMEONE = r" (?:a|à|an|aan|para|ao|pro|pra|to) (?:[ao] )?(?-i:[A-ZÀ-Þ])"
 GAVE_FEEDBACK = (
-    r"(?:gave|give|giving|gives) (?!(?:me|us)\b)\S+ (?:\S+ ){0,2}?feedback\b|"
-    r"shared (?:\S+ ){0,2}?feedback with\b|"
-    r"(?:feedback|rückmeldung|(?:un|des|du|mon|mes) retours?) (?:a|à|an|aan|para|ao|pro|pra|to) "
-    r"(?:[ao] )?(?-i:[A-ZÀ-Þ])|feedback gegeven aan\b"
+    r"g(?:ave|ive|iving|ives) (?!(?:me|us)\b)\S+ (?:\S+ ){0,2}?feedback\b",
+    r"shared (?:\S+ ){0,2}?feedback with\b",
+    *(rf"{said}{_TO_SOMEONE}" for said in ("feedback", "rückmeldung")),
+    *(rf"{det} retours?{_TO_SOMEONE}" for det in ("un", "des", "du", "mon", "mes")),
+    r"feedback gegeven aan\b",
 )
 # ... and the end of it in German and Dutch, where the person comes first (not the user:
 # "mir", "me"): "Tomás Feedback zu seinem RFC gegeben".
 FEEDBACK_GEGEBEN = r"(?:feedback|rückmeldung) (?:\S+ ){0,4}?(?:gegeben|gegeven)\b"
 # Feedback the user gave to someone is about that person, not a skill the user practised.
 FEEDBACK_GIVEN = re.compile(
-    rf"\b(?=[gsfrudm])(?:{GAVE_FEEDBACK})|"
+    rf"\b{by_first_letter(GAVE_FEEDBACK)}|"
     rf"\b(?-i:[A-ZÀ-Þ])\w* (?:(?!(?:mir|mich|uns|me|mij|ons)\b)\S+ )?{FEEDBACK_GEGEBEN}|"
     r"^\W*(?:(?:and|et|y|e|und|en) )?(?:di|gab|j['’]ai donné|dei|ho dato|gaf) (?:\S+ ){0,2}"
     r"feedback\b|"

@@ -2,15 +2,51 @@
 
 The words of each language live in ``languages``; this module turns them into the regular
 expressions the stripping logic uses, next to the few patterns that are not about words.
+``by_first_letter`` builds the long case-blind alternations of the cue modules.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import cache
 
 from careerlog.parsers.languages import phrases
 
 _I = re.IGNORECASE
+# Every character of the Basic Multilingual Plane, to ask ``re`` which ones a letter matches
+# ignoring case (none beyond it does).
+_BMP = "".join(map(chr, range(0x10000)))
+
+
+@cache
+def _any_case(letter: str) -> str:
+    """A case-sensitive class of what ``letter`` matches ignoring case: "[Ssſ]" for "s"."""
+    return "(?-i:[" + "".join(re.escape(c) for c in re.findall(re.escape(letter), _BMP, _I)) + "])"
+
+
+def by_first_letter(forms: Sequence[str]) -> str:
+    """One alternation of ``forms`` for a case-blind pattern, grouped under their first
+    letters: "(?=[cm])(?:(?-i:[Cc])(?:offee with\\b|…)|(?-i:[Mm])(?:et …|…))".
+
+    Each form must open with a plain letter or digit. Plainly alternated, the regex engine
+    tries every form at every place it gets to; grouped, it tests one character per letter
+    and goes into the forms opening with the letter there. The letter is written as a
+    case-sensitive class of all its cases because CPython skips a branch on that one test only
+    when its first character is matched case-sensitively. The lookahead fails most places on
+    one test. What matches is the same: forms with different first letters never match at one
+    place, and those sharing one keep their order.
+    """
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        if not form[0].isalnum():
+            raise ValueError(f"a form must open with a letter: {form!r}")
+        groups.setdefault(form[0].lower(), []).append(form[1:])
+    letters = "".join(sorted(groups))
+    branches = "|".join(
+        f"{_any_case(letter)}(?:{'|'.join(rests)})" for letter, rests in groups.items()
+    )
+    return f"(?=[{letters}])(?:{branches})"
 
 
 def _alt(kind: str) -> str:

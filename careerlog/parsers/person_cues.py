@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from careerlog.parsers.feedback_cues import FEEDBACK_GEGEBEN, GAVE_FEEDBACK
+from careerlog.parsers.patterns import by_first_letter
 
 _I = re.IGNORECASE
 
@@ -25,91 +26,146 @@ RELATION_CUES = re.compile(
     r"\b(?:nominated|recommended|put) me (?:up )?for\b",
     _I,
 )
-# The point of the item is a person: pairing, mentoring, walking someone through something.
-PERSON_POINT = re.compile(
-    # (The lookahead holds the cues' first letters: most word starts fail on it at once.)
-    r"\b(?=[pwmcl1rifsabgztdeuyho])(?:"
+# "with" in the languages replies come in, after pairing: "paired with", "pairé avec"
+_PAIR_WITH = r" (?:up )?(?:with\b|w/|con\b|com\b|avec\b|mit\b|met\b)"
+# Pairing, said the other way round: "Omar and I paired on …", "Omar und ich haben gepairt"
+_AND_I_PAIRED = r" (?:\S+ ){0,3}?(?:pair(?:ed|é|ing)?|gepair(?:t|d)|pare(?:amos|ei|ando))\b"
+# The cues that the point of the item is a person: pairing, mentoring, walking someone
+# through something. Each opens with its first letter, for ``by_first_letter`` (the cues are
+# tried at every word start: grouped, most fail on one test).
+_PERSON_POINT_CUES = (
     # pairing, said in any tense or language: "pair-programmed w/ Omar", "J'ai pairé avec Mei",
     # "Pareei com o Omar", "gepaird met Omar"
-    r"(?:pair(?:ed|ing|[- ]?programm(?:ed|ing))?|pair(?:é|ée|és)|pare(?:ei|ando|ar|amos)|"
-    r"gepair(?:d|ed)) (?:up )?(?:with\b|w/|con\b|com\b|avec\b|mit\b|met\b)|"
-    r"pair(?:ed|ing)? (?:on|for) (?:\S+ ){1,5}?(?:with\b|w/)|"
+    rf"pair(?:ed|ing|[- ]?programm(?:ed|ing))?{_PAIR_WITH}",
+    rf"pair(?:é|ée|és){_PAIR_WITH}",
+    rf"pare(?:ei|ando|ar|amos){_PAIR_WITH}",
+    rf"gepair(?:d|ed){_PAIR_WITH}",
+    r"pair(?:ed|ing)? (?:on|for) (?:\S+ ){1,5}?(?:with\b|w/)",
     # "Omar and I paired on …", "Omar und ich haben gepairt", "Omar e eu pareamos"
-    r"(?:and I|et moi|y yo|e eu|und ich|en ik|e io) (?:\S+ ){0,3}?"
-    r"(?:pair(?:ed|é|ing)?|gepair(?:t|d)|pare(?:amos|ei|ando))\b|"
+    *(
+        rf"{and_i}{_AND_I_PAIRED}"
+        for and_i in ("and I", "et moi", "y yo", "e eu", "und ich", "en ik", "e io")
+    ),
     # bringing someone up to speed: "Brought Omar up to speed on the ledger" (onboarding
     # someone is left as it was: a sample reads "Onboarded Tomás …, he shipped his first PR"
     # as evidence)
-    r"(?:br(?:ought|ing(?:ing)?)|g[eo]t(?:ting)?) "
-    r"(?!(?:me|myself|us|the|a|an|our|my|this|that|it)\b)(?:\S+ ){1,3}?up to speed\b|"
-    r"walk(?:ed|ing)? (?:\S+ ){1,4}?through\b|"
+    *(
+        rf"{verb} (?!(?:me|myself|us|the|a|an|our|my|this|that|it)\b)(?:\S+ ){{1,3}}?up to speed\b"
+        for verb in (r"br(?:ought|ing(?:ing)?)", r"g[eo]t(?:ting)?")
+    ),
+    r"walk(?:ed|ing)? (?:\S+ ){1,4}?through\b",
     # taking someone through something: "took Kojo Owusu through his first shadow shift"
-    r"(?:took|taking|talked|talking) (?-i:[A-ZÀ-Þ])\S* (?:\S+ )?through\b|"
+    r"t(?:ook|aking|alked|alking) (?-i:[A-ZÀ-Þ])\S* (?:\S+ )?through\b",
     # training someone: "J'ai aussi formé Mamadou Sow aux entretiens", "Hice la formación de"
-    r"form[ée] (?-i:[A-ZÀ-Þ])|(?:formato|formei|treinei|entrené) (?:\S+ )?(?-i:[A-ZÀ-Þ])|"
+    r"form[ée] (?-i:[A-ZÀ-Þ])",
+    r"form(?:ato|ei) (?:\S+ )?(?-i:[A-ZÀ-Þ])",
+    r"treinei (?:\S+ )?(?-i:[A-ZÀ-Þ])",
+    r"entrené (?:\S+ )?(?-i:[A-ZÀ-Þ])",
     # reviewing a newcomer's first work: "reviewed Aminata Traoré's first dbt PR" (a review of
     # a colleague's PR as such is the user's work)
-    r"reviewed (?-i:[A-ZÀ-Þ])\S*(?: (?-i:[A-ZÀ-Þ])\S*)?['’]s (?:very )?first\b|"
+    r"reviewed (?-i:[A-ZÀ-Þ])\S*(?: (?-i:[A-ZÀ-Þ])\S*)?['’]s (?:very )?first\b",
     # handing over to someone: "Handed off to Dwayne Persad with a proper writeup"
-    r"hand(?:ed|ing)? (?:off|over) (?:\S+ ){0,3}?to (?-i:[A-ZÀ-Þ])|"
+    r"hand(?:ed|ing)? (?:off|over) (?:\S+ ){0,3}?to (?-i:[A-ZÀ-Þ])",
     # showing someone how, giving them a tour: "Showed Omar how to read the flame graphs",
     # "Gave Omar a tour of the codebase", "Le mostré a Omar cómo …", "J'ai montré à Omar …",
     # "Mostrei pro Omar como …", "Ho mostrato a Omar come …"
     r"show(?:ed|ing|n)? (?!(?:me|us|you|it|that|this|the|a|an|my|our|up|off|some)\b)\w+ "
-    r"(?:how|around|the ropes)\b|"
+    r"(?:how|around|the ropes)\b",
     r"g(?:ave|ive|iving) (?!(?:me|us|the|a|an|this|that|it|our|my)\b)\S+ (?:\S+ )?(?:a|an|the) "
-    r"(?:\S+ )?(?:tour|walkthrough|walk-through|crash course|rundown)\b|"
-    r"(?:mostr[ée]|gui[ée]) a (?-i:[A-ZÀ-Þ])|montré à (?-i:[A-ZÀ-Þ])|"
-    r"mostrei (?:(?:pr[oa]|para|ao|à|a) )?(?:[ao] )?(?-i:[A-ZÀ-Þ])|"
-    r"(?:mostrato|fatto vedere) a (?-i:[A-ZÀ-Þ])|"
+    r"(?:\S+ )?(?:tour|walkthrough|walk-through|crash course|rundown)\b",
+    r"mostr[ée] a (?-i:[A-ZÀ-Þ])",
+    r"gui[ée] a (?-i:[A-ZÀ-Þ])",
+    r"montré à (?-i:[A-ZÀ-Þ])",
+    r"mostrei (?:(?:pr[oa]|para|ao|à|a) )?(?:[ao] )?(?-i:[A-ZÀ-Þ])",
+    r"mostrato a (?-i:[A-ZÀ-Þ])",
+    r"fatto vedere a (?-i:[A-ZÀ-Þ])",
     # teaching someone: "taught Ayo how …", "Empecé a enseñarle a Lucas …", "ensinei o Rui a …"
-    r"(?:taught|teaching|teach(?:es)?) (?-i:[A-ZÀ-Þ])|enseñ\w*? a (?-i:[A-ZÀ-Þ])|"
-    r"ensin\w*? (?:[ao] )?(?-i:[A-ZÀ-Þ])|insegna\w*? a (?-i:[A-ZÀ-Þ])|"
+    r"t(?:aught|eaching|each(?:es)?) (?-i:[A-ZÀ-Þ])",
+    r"enseñ\w*? a (?-i:[A-ZÀ-Þ])",
+    r"ensin\w*? (?:[ao] )?(?-i:[A-ZÀ-Þ])",
+    r"insegna\w*? a (?-i:[A-ZÀ-Þ])",
     # mentoring or coaching, in every form: "mentoré", "mentoreando", "mentoría", "gecoacht"
-    r"mentor\w*|mentees?\b|coach(?:ed|ing)\b|coach (?-i:[A-ZÀ-Þ])|"
-    r"(?:ge)?coach(?:t|é|ée|és|ei|eé|eando|eo|ato|ata|ando)\b|coffee with\b|lunch with\b|"
+    r"mentor\w*",
+    r"mentees?\b",
+    r"coach(?:ed|ing)\b",
+    r"coach (?-i:[A-ZÀ-Þ])",
+    r"coach(?:t|é|ée|és|ei|eé|eando|eo|ato|ata|ando)\b",
+    r"gecoach(?:t|é|ée|és|ei|eé|eando|eo|ato|ata|ando)\b",
+    r"coffee with\b",
+    r"lunch with\b",
     # (a 1:1 in any language, or a skip-level, is in ``_PERSON_ALWAYS``)
-    r"1:1 (?:with\b|w/)|"
+    r"1:1 (?:with\b|w/)",
     # meeting someone, not a target: "met Priya", "met w/ dana", not "met the Q3 deadline"
     # (this also reads Dutch "met Omar", "met de PM": time or work with someone)
     r"met (?:with |w/ ?)?(?!(?:the|a|an|our|my|its|this|that|all|every|expectations|targets?|"
-    r"goals?|deadlines?|slos?|slas?)\b)[A-Z@]|"
-    r"(?:caught|catch(?:ing)?)[- ]up (?:with\b|w/)|reconnect(?:ed|ing)? (?:with\b|w/)|"
+    r"goals?|deadlines?|slos?|slas?)\b)[A-Z@]",
+    r"c(?:aught|atch(?:ing)?)[- ]up (?:with\b|w/)",
+    r"reconnect(?:ed|ing)? (?:with\b|w/)",
     # getting back in touch or following up: "Got back in touch with Dana", "Reached out to
     # Dana from Security", "Followed up with Dana on the contract"
     # (a name, not "AWS support")
-    r"back in touch with\b|reach(?:ed|ing)? out to (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)|"
-    r"follow(?:ed|ing)?[- ]up (?:with|w/) (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)|"
+    r"back in touch with\b",
+    r"reach(?:ed|ing)? out to (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)",
+    r"follow(?:ed|ing)?[- ]up (?:with|w/) (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)",
     # a nudge: "I should ping Priya about the Staff packet"
-    r"ping(?:ed|ing)? (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)|"
-    r"feedback to\b|shadow(?:ed|ing)\b|"
+    r"ping(?:ed|ing)? (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)",
+    r"feedback to\b",
+    r"shadow(?:ed|ing)\b",
     # introductions, either way and in every language: "Omar intro'd me to Dana", "Got
     # introduced to Dana", "put me in touch with", "Omar me presentó a Dana", "m'a mis en
     # contact avec", "me apresentou à", "mi ha presentato" (German and Dutch, the verb last,
     # are in ``_MET``)
-    r"intro(?:duce[sd]?|['’]?d|s)? (?:me|him|her|them|(?-i:[A-ZÀ-Þ])\S*) to\b|"
-    r"(?:got|get|getting|was|been) introduced to\b|"
-    r"(?:connected|put) me (?:in touch )?(?:with|to)\b|put \S+ (?:\S+ )?in touch with\b|"
-    r"me present[óo] a (?-i:[A-ZÀ-Þ])|me (?:puso|pusieron) en contacto con\b|"
-    r"m['’]a présentée? (?-i:[A-ZÀ-Þ])|mise?s? en (?:contact|relation) avec\b|"
-    r"me apresentou (?:(?:à|ao|a|para [ao]) )?(?-i:[A-ZÀ-Þ])|"
-    r"me (?:colocou|pôs|botou) em contato com\b|"
-    r"in contact gebracht met\b|mi ha presentat[oa] (?-i:[A-ZÀ-Þ])|messo in contatto con\b|"
+    r"intro(?:duce[sd]?|['’]?d|s)? (?:me|him|her|them|(?-i:[A-ZÀ-Þ])\S*) to\b",
+    r"g(?:ot|et|etting) introduced to\b",
+    r"was introduced to\b",
+    r"been introduced to\b",
+    r"connected me (?:in touch )?(?:with|to)\b",
+    r"put me (?:in touch )?(?:with|to)\b",
+    r"put \S+ (?:\S+ )?in touch with\b",
+    r"me present[óo] a (?-i:[A-ZÀ-Þ])",
+    r"me (?:puso|pusieron) en contacto con\b",
+    r"m['’]a présentée? (?-i:[A-ZÀ-Þ])",
+    r"mise?s? en (?:contact|relation) avec\b",
+    r"me apresentou (?:(?:à|ao|a|para [ao]) )?(?-i:[A-ZÀ-Þ])",
+    r"me (?:colocou|pôs|botou) em contato com\b",
+    r"in contact gebracht met\b",
+    r"mi ha presentat[oa] (?-i:[A-ZÀ-Þ])",
+    r"messo in contatto con\b",
     # covering for someone: "Took the Friday on-call shift for Sipho Ndlovu"
-    r"cover(?:ed|ing)? for\b|shifts? (?:for|für|pour|por|para|per|voor) (?-i:[A-Z])|"
-    r"backed (?:\S+ )?up (?-i:[A-Z])|stood in for\b|"
-    r"(?:schicht|bereitschaft|dienst|astreinte|garde|guardia|turno|plantão)"
-    r" (?:\S+ ){0,2}?(?:für|pour|por|para|per|voor|von|de) (?-i:[A-Z])|"
+    r"cover(?:ed|ing)? for\b",
+    r"shifts? (?:for|für|pour|por|para|per|voor) (?-i:[A-Z])",
+    r"backed (?:\S+ )?up (?-i:[A-Z])",
+    r"stood in for\b",
+    *(
+        rf"{shift} (?:\S+ ){{0,2}}?(?:für|pour|por|para|per|voor|von|de) (?-i:[A-Z])"
+        for shift in (
+            *("schicht", "bereitschaft", "dienst", "astreinte", "garde", "guardia", "turno"),
+            "plantão",
+        )
+    ),
     # the same in the other languages replies come in (fr, nl, de, es, pt)
-    r"accompagn|begeleid|betreut|begleitet|(?:betreue|begleite) (?-i:[A-ZÀ-Þ])|acompañ|acompanh|"
+    r"accompagn",
+    r"begeleid",
+    r"betreut",
+    r"begleitet",
+    r"betreue (?-i:[A-ZÀ-Þ])",
+    r"begleite (?-i:[A-ZÀ-Þ])",
+    r"acompañ",
+    r"acompanh",
     # working or pairing with someone, in the other languages: "Mit Dorothy … durchgesprochen"
-    r"(?<![^\W_])(?<!\w\W)(?<!\w\W\W)mit (?-i:[A-Z])|(?:samen)?gewerkt met\b|"
-    r"zusammengearbeitet mit\b|travaill[ée] avec\b|trabaj[ée] con\b|trabalhei com\b|"
-    r"lavorato con\b|"
+    # (only where a sentence or line starts: not after a word and one or two marks)
+    r"mit(?<!\w\Wmit)(?<!\w\W\Wmit) (?-i:[A-Z])",
+    r"gewerkt met\b",
+    r"samengewerkt met\b",
+    r"zusammengearbeitet mit\b",
+    r"travaill[ée] avec\b",
+    r"trabaj[ée] con\b",
+    r"trabalhei com\b",
+    r"lavorato con\b",
     # feedback given to someone: "Gave Tomás feedback", "Di feedback a Tomás"
-    rf"{GAVE_FEEDBACK})",
-    _I,
+    *GAVE_FEEDBACK,
 )
+PERSON_POINT = re.compile(rf"\b{by_first_letter(_PERSON_POINT_CUES)}", _I)
 # The person first, with any first letter, the verb last: onboarding, teaching or showing
 # someone, feedback given to them: "Bram Visser … ingewerkt in onze CMS-koppeling", "Omar die
 # Grundlagen beigebracht", "Omar laten zien hoe …", "Tomás Feedback zu seinem RFC gegeben";
