@@ -221,101 +221,232 @@ THEIR_VIEW = re.compile(
 )
 # Meeting someone, time spent or close work with them, talking to them: about that person
 # when one is named ("Sat with Priya for an hour", "Me reuní con Lucía Fernández",
-# "Kennenlerngespräch mit Jonas Keller", "Außerdem mit Jonas … abgestimmt").
-_MET = re.compile(
-    r"\b(?:"
-    r"sat (?:down )?(?:with\b|w/)|"
-    r"spen(?:t|ding) (?:\S+ ){0,3}?(?:time|hours?|afternoon|morning|evening|days?) (?:with\b|w/)|"
-    r"hung out with\b|hanging out with\b|meet (?:up )?with (?!the\b|a\b|our\b)|"
+# "Kennenlerngespräch mit Jonas Keller", "Außerdem mit Jonas … abgestimmt"). Each cue opens
+# with its first letter, for ``by_first_letter``.
+_WITH = r" (?:with\b|w/)"
+# someone named, not a thing: "a conversation with Mei", not "a sync with upstream"
+_WITH_SOMEONE = (
+    rf"s?{_WITH}\s*(?=\S)"
+    r"(?!(?:the|a|an|our|my|their|its|this|that|upstream|main|master|prod|production)\b)"
+)
+_MET_CUES = (
+    r"sat (?:down )?(?:with\b|w/)",
+    rf"spen(?:t|ding) (?:\S+ ){{0,3}}?(?:time|hours?|afternoon|morning|evening|days?){_WITH}",
+    r"hung out with\b",
+    r"hanging out with\b",
+    r"meet (?:up )?with (?!the\b|a\b|our\b)",
     r"work(?:ed|ing) (?:(?:very|really|so|more) )?(?:closely|directly|a lot|lots|together|"
-    r"mostly|mainly|largely|"
-    r"side[- ]by[- ]side|hand[- ]in[- ]hand|alongside) (?:with\b|w/)|"
-    r"work(?:ed|ing) alongside (?-i:[A-ZÀ-Þ])|team(?:ed|ing) up (?:with\b|w/)|"
-    r"collaborat(?:ed|ing) closely with\b|"
-    r"(?:talk(?:ed)?|spoke|chatted) (?:to|with)\b|met up with\b|synced (?:up )?with\b|"
-    r"(?:had|got on|hopped on|jumped on) an? (?:\S+ )?call with\b|"
-    r"(?:call|meeting) with\b|(?:appel|réunion) avec\b|(?:llamada|videollamada) con\b|"
+    r"mostly|mainly|largely|side[- ]by[- ]side|hand[- ]in[- ]hand|alongside) (?:with\b|w/)",
+    r"work(?:ed|ing) alongside (?-i:[A-ZÀ-Þ])",
+    rf"team(?:ed|ing) up{_WITH}",
+    r"collaborat(?:ed|ing) closely with\b",
+    *(rf"{said} (?:to|with)\b" for said in ("talk(?:ed)?", "spoke", "chatted")),
+    r"met up with\b",
+    r"synced (?:up )?with\b",
+    *(
+        rf"{joined} an? (?:\S+ )?call with\b"
+        for joined in ("had", "got on", "hopped on", "jumped on")
+    ),
+    r"call with\b",
+    r"meeting with\b",
+    r"appel avec\b",
+    r"réunion avec\b",
+    r"llamada con\b",
+    r"videollamada con\b",
     # a conversation, a zoom or a sync with someone: "Had a good conversation with Mei"
-    r"(?:conversation|discussion|zoom|huddle|sync|check-?in)s? (?:with\b|w/)\s*(?=\S)"
-    r"(?!(?:the|a|an|our|my|their|its|this|that|upstream|main|master|prod|production)\b)|"
-    r"(?:chamada|call) com\b|(?:telefonat|call) mit\b|(?:gesprek|call) met\b|"
-    r"(?:chiamata|call) con\b|"
-    r"(?:intro|introductory|kick-?off|first) (?:call|chat|meeting|1:1) with\b|"
+    *(
+        rf"{talk}{_WITH_SOMEONE}"
+        for talk in ("conversation", "discussion", "zoom", "huddle", "sync", "check-?in")
+    ),
+    r"chamada com\b",
+    r"call com\b",
+    r"telefonat mit\b",
+    r"call mit\b",
+    r"gesprek met\b",
+    r"call met\b",
+    r"chiamata con\b",
+    r"call con\b",
+    *(
+        rf"{first} (?:call|chat|meeting|1:1) with\b"
+        for first in ("intro", "introductory", "kick-?off", "first")
+    ),
     # a session or a sync with someone: "a long pairing session with Kenji", "un point avec Mei"
-    r"sessions? (?:with|avec|mit)\b|s(?:e|é)ance avec\b|sesi[óo]n con\b|sessão com\b|"
-    r"sessie met\b|sessione con\b|point avec\b|"
+    r"sessions? (?:with|avec|mit)\b",
+    r"s(?:e|é)ance avec\b",
+    r"sesi[óo]n con\b",
+    r"sessão com\b",
+    r"sessie met\b",
+    r"sessione con\b",
+    r"point avec\b",
     # (wanting) more time with someone: "vorrei passare più tempo con Davide"
-    r"(?:spend(?:ing)?|more|lots of|a lot of|plenty of) (?:\S+ ){0,2}?time (?:with\b|w/)|"
-    r"passer (?:\S+ ){0,2}?temps avec\b|"
-    r"pasar (?:\S+ ){0,2}?tiempo con\b|passar (?:\S+ ){0,2}?tempo com\b|"
-    r"passare (?:\S+ ){0,2}?tempo con\b|zeit mit (?-i:[A-Z])|"
+    *(
+        rf"{much} (?:\S+ ){{0,2}}?time{_WITH}"
+        for much in ("spend(?:ing)?", "more", "lots of", "a lot of", "plenty of")
+    ),
+    r"passer (?:\S+ ){0,2}?temps avec\b",
+    r"pasar (?:\S+ ){0,2}?tiempo con\b",
+    r"passar (?:\S+ ){0,2}?tempo com\b",
+    r"passare (?:\S+ ){0,2}?tempo con\b",
+    r"zeit mit (?-i:[A-Z])",
     # an afternoon or a day spent with someone: "ho passato un pomeriggio con Matteo"
-    r"(?:passato|passé|pasé|passei|verbracht|doorgebracht) (?:\S+ ){0,3}?"
-    r"(?:con|avec|com|mit|met)\b|"
+    *(
+        rf"{spent} (?:\S+ ){{0,3}}?(?:con|avec|com|mit|met)\b"
+        for spent in ("passato", "passé", "pasé", "passei", "verbracht", "doorgebracht")
+    ),
     # working with the user: "ran the pilot with me", "hizo el piloto conmigo"
-    r"(?:with|w/) me\b|mit mir\b|conmigo\b|avec moi\b|comigo\b|con me\b|"
+    r"w(?:ith|/) me\b",
+    r"mit mir\b",
+    r"conmigo\b",
+    r"avec moi\b",
+    r"comigo\b",
+    r"con me\b",
     # meeting someone for the first time, in every language
-    r"(?:get|got|getting) to know\b|connected with\b|kennengelernt|conoc[íi] a\b|conheci\b|"
-    r"fait la connaissance|(?:ho )?conosciut[oa]\b|leren kennen\b|"
-    r"(?:treffe|treffen|traf|getroffen)\b[^.;]{0,40}?\bmit (?-i:[A-Z])|"
+    r"g(?:et|ot|etting) to know\b",
+    r"connected with\b",
+    r"kennengelernt",
+    r"conoc[íi] a\b",
+    r"conheci\b",
+    r"fait la connaissance",
+    r"ho conosciut[oa]\b",
+    r"conosciut[oa]\b",
+    r"leren kennen\b",
+    r"tr(?:effe|effen|af)\b[^.;]{0,40}?\bmit (?-i:[A-Z])",
+    r"getroffen\b[^.;]{0,40}?\bmit (?-i:[A-Z])",
     # the same in the other languages replies come in (fr, es, pt, de, it)
-    r"rencontré|réuni(?:e|s)? avec|réunion avec|en binôme avec|"
-    r"travaill[ée] (?:\S+ ){1,2}avec|(?:parlé|discuté|échangé) (?:à|avec)\b|"
-    r"me reun[íi] con|reuni[óo]n con|me encontr[ée] con|trabaj[ée] (?:\S+ ){1,3}con\b|"
-    r"habl(?:[ée]|o|amos) con\b|en pareja con\b|"
+    r"rencontré",
+    r"réuni(?:e|s)? avec",
+    r"réunion avec",
+    r"en binôme avec",
+    r"travaill[ée] (?:\S+ ){1,2}avec",
+    r"parlé (?:à|avec)\b",
+    r"discuté (?:à|avec)\b",
+    r"échangé (?:à|avec)\b",
+    r"me reun[íi] con",
+    r"reuni[óo]n con",
+    r"me encontr[ée] con",
+    r"trabaj[ée] (?:\S+ ){1,3}con\b",
+    r"habl(?:[ée]|o|amos) con\b",
+    r"en pareja con\b",
     # working with someone in other tenses: "He trabajado mucho con Omar", "Colaboré con Mei",
     # "Tenho trabalhado com o Omar", "J'ai collaboré avec Mei", "Ho collaborato con Mei"
     # (someone named, not "trabajando con el pipeline")
-    r"(?:trabaj(?:ado|ando|amos)|colabor(?:[ée]|ado|ando)) (?:\S+ ){0,2}?con (?:el |la )?"
-    r"(?-i:[A-ZÀ-Þ])|(?:trabalh(?:ado|ando|amos)|colabor(?:ei|ado|ando)) (?:\S+ ){0,2}?com "
-    r"(?:[ao] )?(?-i:[A-ZÀ-Þ])|collabor[ée] (?:\S+ ){0,2}?avec (?-i:[A-ZÀ-Þ])|"
-    r"(?:collabor(?:at[oa]|ando)|lavorando) (?:\S+ ){0,2}?con (?-i:[A-ZÀ-Þ])|"
+    *(
+        rf"{worked} (?:\S+ ){{0,2}}?con (?:el |la )?(?-i:[A-ZÀ-Þ])"
+        for worked in ("trabaj(?:ado|ando|amos)", "colabor(?:[ée]|ado|ando)")
+    ),
+    *(
+        rf"{worked} (?:\S+ ){{0,2}}?com (?:[ao] )?(?-i:[A-ZÀ-Þ])"
+        for worked in ("trabalh(?:ado|ando|amos)", "colabor(?:ei|ado|ando)")
+    ),
+    r"collabor[ée] (?:\S+ ){0,2}?avec (?-i:[A-ZÀ-Þ])",
+    *(
+        rf"{worked} (?:\S+ ){{0,2}}?con (?-i:[A-ZÀ-Þ])"
+        for worked in ("collabor(?:at[oa]|ando)", "lavorando")
+    ),
     # a meal, a chat or a morning with someone: "Comí con Omar", "Quedé con Dana", "Estuve toda
     # la mañana con Dana" (not "charla", which is also a talk the user gives)
-    r"(?:com[íi]|comimos|cen[ée]|cenamos|desayun[ée]|qued[ée]|quedamos|charl[ée]|charlamos|"
-    r"convers[ée]|me junt[ée]|nos juntamos) con\b|"
-    r"(?:tuve|tuvimos) una (?:\S+ )?(?:charla|conversación|reunión) con\b|"
-    r"conversación con\b|estuve (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])|t[êe]te[- ]à[- ]t[êe]te avec\b|"
-    r"reuni(?:-me)? com\b|reunião com|trabalhei (?:\S+ ){1,2}com\b|"
-    r"(?:falei|conversei|conversamos) com\b|em par com\b|"
-    r"(?:bati|batemos|batendo|bater) (?:um )?papo com\b|papo com\b|encontrei com\b|"
-    r"encontrei (?:[ao] )?(?-i:[A-ZÀ-Þ])|fiquei (?:\S+ ){0,3}?com (?:[ao] )?(?-i:[A-ZÀ-Þ])|"
-    r"(?:mich|uns) mit (?-i:[A-Z])|"
+    *(
+        rf"{met} con\b"
+        for met in (
+            *("com[íi]", "comimos", "cen[ée]", "cenamos", "desayun[ée]", "qued[ée]", "quedamos"),
+            *("charl[ée]", "charlamos", "convers[ée]", "me junt[ée]", "nos juntamos"),
+        )
+    ),
+    r"tuv(?:e|imos) una (?:\S+ )?(?:charla|conversación|reunión) con\b",
+    r"conversación con\b",
+    r"estuve (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])",
+    r"t[êe]te[- ]à[- ]t[êe]te avec\b",
+    r"reuni(?:-me)? com\b",
+    r"reunião com",
+    r"trabalhei (?:\S+ ){1,2}com\b",
+    *(rf"{talked} com\b" for talked in ("falei", "conversei", "conversamos")),
+    r"em par com\b",
+    r"bat(?:i|emos|endo|er) (?:um )?papo com\b",
+    r"papo com\b",
+    r"encontrei com\b",
+    r"encontrei (?:[ao] )?(?-i:[A-ZÀ-Þ])",
+    r"fiquei (?:\S+ ){0,3}?com (?:[ao] )?(?-i:[A-ZÀ-Þ])",
+    r"mich mit (?-i:[A-Z])",
+    r"uns mit (?-i:[A-Z])",
     # an introduction, the verb last: "Omar hat mich Dana vorgestellt", "Omar heeft me
     # voorgesteld aan Dana", "Omar stelde me voor aan Dana"
-    r"hat mich (?:\S+ ){0,2}?vorgestellt\b|heeft (?:me|mij) (?:\S+ )?voorgesteld aan\b|"
-    r"stelde (?:me|mij) (?:\S+ )?voor aan\b|"
-    r"(?:außerdem|ausserdem|auch|dann|zudem|noch|dazu|heute|gestern)\s+mit (?-i:[A-Z])|"
+    r"hat mich (?:\S+ ){0,2}?vorgestellt\b",
+    r"heeft (?:me|mij) (?:\S+ )?voorgesteld aan\b",
+    r"stelde (?:me|mij) (?:\S+ )?voor aan\b",
+    *(
+        rf"{also}\s+mit (?-i:[A-Z])"
+        for also in (
+            *("außerdem", "ausserdem", "auch", "dann", "zudem", "noch", "dazu", "heute"),
+            "gestern",
+        )
+    ),
     r"mit (?-i:[A-Z])[^.;]{0,80}?\b(?:abgestimmt|abgesprochen|besprochen|ausgetauscht|"
     r"geklärt|getroffen|verbracht|gesessen|zusammengesessen|gesprochen|durchgesprochen|geredet|"
-    r"unterhalten|telefoniert|gegessen|getrunken|zusammengearbeitet|gepairt)\b|"
-    r"incontrat[oa]\b|(?:riunione|incontro) con\b|lavorato (?:\S+ ){1,2}con\b|"
-    r"in coppia con\b|(?:parlato|discusso) con\b|affiancat[oa]\b|(?:fatto )?affiancare da\b|"
-    r"(?:chiacchierat[oa]|chiacchiere|confrontat[oa]|vist[oa]|cenato) con\b|"
-    r"(?:sono )?stat[oa] (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])|"
+    r"unterhalten|telefoniert|gegessen|getrunken|zusammengearbeitet|gepairt)\b",
+    r"incontrat[oa]\b",
+    r"riunione con\b",
+    r"incontro con\b",
+    r"lavorato (?:\S+ ){1,2}con\b",
+    r"in coppia con\b",
+    r"parlato con\b",
+    r"discusso con\b",
+    r"affiancat[oa]\b",
+    r"fatto affiancare da\b",
+    r"affiancare da\b",
+    *(
+        rf"{met} con\b"
+        for met in ("chiacchierat[oa]", "chiacchiere", "confrontat[oa]", "vist[oa]", "cenato")
+    ),
+    r"sono stat[oa] (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])",
+    r"stat[oa] (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])",
     # getting back in touch, in any tense: "Da risentire: Chiara Rossi", "Retomé el contacto
     # con", "J'ai relancé Dana", "Wieder Kontakt mit Jonas aufgenommen", "Entrei em contato
     # com", "Mi sono rimesso in contatto con"
-    r"risentir\w*|risentit[oi]\b|ricontatta\w*|non l[ao] sento\b|"
-    r"retom(?:ar|é|ei|amos) (?:el |o )?conta[ct]?to|"
-    r"volver a hablar con\b|voltar a falar com\b|"
-    r"(?:puse|pusimos|ponerme) en contacto con\b|reconect(?:ar|[ée]|ei|amos) co[nm]\b|"
-    r"entr(?:ar|ei|amos) em contato com\b|"
-    r"repr(?:endre|is) (?:le )?contact|recontact\w*|renou(?:er|é) avec\b|"
-    r"relanc(?:er|é|ée) (?-i:[A-ZÀ-Þ])|"
-    r"(?:wieder|erneut) (?:\S+ ){0,3}?(?:melden|gemeldet|treffen|getroffen|sprechen|gesprochen|"
-    r"kontakt)\b|kontakt (?:mit|zu) (?-i:[A-ZÀ-Þ])|nachgehakt\b|nachgefasst\b|"
-    r"weer (?:\S+ )?contact|bijpraten met\b|"
-    r"ripres[oa] (?:i |il )?contatt\w* con\b|rimess[oa] in contatto con\b|"
+    r"risentir\w*",
+    r"risentit[oi]\b",
+    r"ricontatta\w*",
+    r"non l[ao] sento\b",
+    r"retom(?:ar|é|ei|amos) (?:el |o )?conta[ct]?to",
+    r"volver a hablar con\b",
+    r"voltar a falar com\b",
+    r"p(?:use|usimos|onerme) en contacto con\b",
+    r"reconect(?:ar|[ée]|ei|amos) co[nm]\b",
+    r"entr(?:ar|ei|amos) em contato com\b",
+    r"repr(?:endre|is) (?:le )?contact",
+    r"recontact\w*",
+    r"renou(?:er|é) avec\b",
+    r"relanc(?:er|é|ée) (?-i:[A-ZÀ-Þ])",
+    *(
+        rf"{again} (?:\S+ ){{0,3}}?(?:melden|gemeldet|treffen|getroffen|sprechen|gesprochen|"
+        r"kontakt)\b"
+        for again in ("wieder", "erneut")
+    ),
+    r"kontakt (?:mit|zu) (?-i:[A-ZÀ-Þ])",
+    r"nachgehakt\b",
+    r"nachgefasst\b",
+    r"weer (?:\S+ )?contact",
+    r"bijpraten met\b",
+    r"ripres[oa] (?:i |il )?contatt\w* con\b",
+    r"rimess[oa] in contatto con\b",
     # keeping in touch, or talking more with someone: "quero manter contato com a Beatriz"
-    r"(?:keep|stay) in touch with\b|manter (?:o )?cont[a]?[ct]?to com\b|"
-    r"mantener (?:el )?contacto con\b|(?:garder|rester en) contact avec\b|"
-    r"in kontakt bleiben\b|contact (?:blijven )?houden\b|"
-    r"restare in contatto con\b|"
-    r"(?:conversar|falar|hablar|charlar|parler|discuter|sprechen|praten|parlare|talk|chat)"
-    r" (?:\S+ ){0,2}?(?:com|con|avec|mit|met|with)\b)",
-    _I,
+    r"keep in touch with\b",
+    r"stay in touch with\b",
+    r"manter (?:o )?cont[a]?[ct]?to com\b",
+    r"mantener (?:el )?contacto con\b",
+    r"garder contact avec\b",
+    r"rester en contact avec\b",
+    r"in kontakt bleiben\b",
+    r"contact (?:blijven )?houden\b",
+    r"restare in contatto con\b",
+    *(
+        rf"{talk} (?:\S+ ){{0,2}}?(?:com|con|avec|mit|met|with)\b"
+        for talk in (
+            *("conversar", "falar", "hablar", "charlar", "parler", "discuter", "sprechen"),
+            *("praten", "parlare", "talk", "chat"),
+        )
+    ),
 )
+_MET = re.compile(rf"\b{by_first_letter(_MET_CUES)}", _I)
 # Someone asking the user to take something on: about that person, in a weekly reply ("Grace
 # asked me to take over the vendor security reviews", "Jonas hat mich gebeten, …").
 ASKED_ME = re.compile(
