@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from careerlog.parsers.patterns import by_first_letter
+from careerlog.parsers.patterns import by_first_letter, opening_letters
 
 _I = re.IGNORECASE
 
@@ -30,7 +30,7 @@ GAVE_FEEDBACK = (
 FEEDBACK_GEGEBEN = r"(?:feedback|rückmeldung) (?:\S+ ){0,4}?(?:gegeben|gegeven)\b"
 # Feedback the user gave to someone is about that person, not a skill the user practised.
 FEEDBACK_GIVEN = re.compile(
-    rf"\b{by_first_letter(GAVE_FEEDBACK)}|"
+    rf"\b{opening_letters(GAVE_FEEDBACK)}(?:{by_first_letter(GAVE_FEEDBACK)})|"
     rf"\b(?-i:[A-ZÀ-Þ])\w* (?:(?!(?:mir|mich|uns|me|mij|ons)\b)\S+ )?{FEEDBACK_GEGEBEN}|"
     r"^\W*(?:(?:and|et|y|e|und|en) )?(?:di|gab|j['’]ai donné|dei|ho dato|gaf) (?:\S+ ){0,2}"
     r"feedback\b|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from careerlog.parsers.feedback_cues import FEEDBACK_GEGEBEN, GAVE_FEEDBACK
-from careerlog.parsers.patterns import by_first_letter
+from careerlog.parsers.patterns import by_first_letter, opening_letters
 
 _I = re.IGNORECASE
 
@@ -165,7 +165,9 @@ _PERSON_POINT_CUES = (
     # feedback given to someone: "Gave Tomás feedback", "Di feedback a Tomás"
     *GAVE_FEEDBACK,
 )
-PERSON_POINT = re.compile(rf"\b{by_first_letter(_PERSON_POINT_CUES)}", _I)
+PERSON_POINT = re.compile(
+    rf"\b{opening_letters(_PERSON_POINT_CUES)}(?:{by_first_letter(_PERSON_POINT_CUES)})", _I
+)
 # The person first, with any first letter, the verb last: onboarding, teaching or showing
 # someone, feedback given to them: "Bram Visser … ingewerkt in onze CMS-koppeling", "Omar die
 # Grundlagen beigebracht", "Omar laten zien hoe …", "Tomás Feedback zu seinem RFC gegeben";
@@ -446,7 +448,7 @@ _MET_CUES = (
         )
     ),
 )
-_MET = re.compile(rf"\b{by_first_letter(_MET_CUES)}", _I)
+_MET = re.compile(rf"\b{opening_letters(_MET_CUES)}(?:{by_first_letter(_MET_CUES)})", _I)
 # Someone asking the user to take something on: about that person, in a weekly reply ("Grace
 # asked me to take over the vendor security reviews", "Jonas hat mich gebeten, …").
 ASKED_ME = re.compile(
