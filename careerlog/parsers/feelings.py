@@ -21,6 +21,7 @@ from functools import cache
 from typing import Literal, NamedTuple
 
 from careerlog.parsers.model import Metric
+from careerlog.parsers.patterns import reads_alike_lowered
 from careerlog.parsers.wordtrie import trie_pattern
 
 Valence = Literal["energised", "drained"]
@@ -222,14 +223,12 @@ def _after_cues(text: str) -> Iterator[re.Match[str]]:
     a match ends with its word's letter, never with a mark, so the next one's mark is at
     or after that end either way.
 
-    The cues and words are in lower case, so the lowered text read case-sensitively gives
-    the same matches at the same places as the text read case-blind, in half the time;
-    except where lowering changes a length ("İ") or case-blind reading takes a letter for
-    another ("ı" for "i", "ſ" for "s"): such text is read case-blind. (A match's word is then
-    in lower case; every caller lowers it anyway.)"""
+    The cues and words are in lower case, so the lowered text is read case-sensitively
+    where that finds the same (``reads_alike_lowered``), in half the time. A match's word is
+    then in lower case; its only reader lowers it anyway."""
     patterns = _patterns()
     low = text.lower()
-    if len(low) == len(text) and "ı" not in low and "ſ" not in low:
+    if reads_alike_lowered(text, low):
         at_start, after_mark, text = patterns.at_start_lowered, patterns.after_mark_lowered, low
     else:
         at_start, after_mark = patterns.at_start, patterns.after_mark

@@ -2,7 +2,8 @@
 
 The words of each language live in ``languages``; this module turns them into the regular
 expressions the stripping logic uses, next to the few patterns that are not about words.
-``by_first_letter`` builds the long case-blind alternations of the cue modules.
+``by_first_letter`` builds the long case-blind alternations of the cue modules, and
+``reads_alike_lowered`` says when lowered text can be read case-sensitively instead.
 """
 
 from __future__ import annotations
@@ -49,6 +50,17 @@ def by_first_letter(forms: Sequence[str]) -> str:
             raise ValueError(f"a form must open with a letter: {form!r}")
         groups.setdefault(form[0].lower(), []).append(form[1:])
     return "|".join(f"{_any_case(letter)}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+def reads_alike_lowered(text: str, low: str) -> bool:
+    """Does a lower-case pattern of Latin letters, compiled case-sensitively, find in ``low``
+    (``text.lower()``) what it finds case-blind in ``text``, at the same places?
+
+    It does, about twice as fast, unless lowering changed a length ("İ") or the text holds
+    a letter that case-blind reading takes for another ("ı" for "i", "ſ" for "s"): no other
+    letter matches a Latin one case-blind without lowering to it.
+    """
+    return len(low) == len(text) and "ı" not in low and "ſ" not in low
 
 
 def _alt(kind: str) -> str:
