@@ -64,13 +64,16 @@ def reads_alike_lowered(text: str, low: str) -> bool:
 
 
 def _alt(kind: str) -> str:
-    """One alternation of a kind's phrases; a phrase that starts with a letter of an
-    alphabet (not CJK) must start and end at a word boundary."""
-    out = []
+    """One alternation of a kind's phrases, grouped by first letter (``by_first_letter``); a
+    phrase that starts with a letter of an alphabet (not CJK) must start and end at a word
+    boundary."""
+    worded: list[str] = []
+    cjk: list[str] = []
     for phrase in phrases(kind):
         esc = re.escape(phrase).replace(r"\ ", r"\s+")
-        out.append(rf"(?<!\w){esc}(?!\w)" if ord(phrase[0]) < 0x3000 else esc)
-    return "|".join(out)
+        (worded if ord(phrase[0]) < 0x3000 else cjk).append(esc)
+    alternatives = [rf"(?<!\w)(?:{by_first_letter(worded)})(?!\w)"] if worded else []
+    return "|".join(alternatives + ([by_first_letter(cjk)] if cjk else []))
 
 
 def _first_letters(kind: str) -> str:
