@@ -451,35 +451,67 @@ _MET_CUES = (
 _MET = re.compile(rf"\b{opening_letters(_MET_CUES)}(?:{by_first_letter(_MET_CUES)})", _I)
 # Someone asking the user to take something on: about that person, in a weekly reply ("Grace
 # asked me to take over the vendor security reviews", "Jonas hat mich gebeten, …").
-ASKED_ME = re.compile(
-    r"\b(?=[awimhvnprcbfqd])(?:asked (?:me|if I|whether I)\b|asking me (?:to|for|if)\b|"
-    r"(?:wants?|needs?|would like|(?<=['’])d like) me to\b|invited me to|"
+_ASKED_ME_CUES = (
+    r"asked (?:me|if I|whether I)\b",
+    r"asking me (?:to|for|if)\b",
+    *(rf"{want} me to\b" for want in ("wants?", "needs?", "would like")),
+    r"d(?<=['’]d) like me to\b",  # "She'd like me to"
+    r"invited me to",
     # someone coming to the user: "Dana pinged me about …", "roped me into"
-    r"ping(?:ed)? me (?:to|about)\b|reached out to me\b|roped me in|"
-    r"came to me (?:with|for|about)\b|"
-    r"m['’]a (?:demandé|proposé|invitée?|sollicitée?) (?:d|à|pour|si)|"
-    r"(?:veut|voudrait|aimerait) que je\b|"
-    r"me (?:pidi[óo]|ha pedido|pide)\b|me pregunt[óo] si\b|me invit[óo] a\b|"
-    r"quiere que (?:yo|me|le|lo|la)\b|"
-    r"me (?:pediu|convidou) (?:para|que)|me perguntou se\b|quer que eu\b|"
-    r"(?:hat|hatte) mich (?:\S+ )?(?:gebeten|eingeladen|gefragt)|(?:bat|fragte) mich\b|"
-    r"(?:möchte|will|wollte|hätte gern),? dass ich\b|"
-    r"(?:vroeg|vroegen|heeft|hebben) (?:me|mij) (?:\S+ )?(?:gevraagd|om)\b|"
-    r"(?:vroeg|vroegen) (?:me|mij)\b|wil(?:de)? dat ik\b|nodigde (?:me|mij) uit\b|"
-    r"mi ha chiesto (?:di|se|una mano|aiuto)\b|vuole che (?:io|mi|me)\b|mi ha invitat[oa] a\b)|"
+    r"ping(?:ed)? me (?:to|about)\b",
+    r"reached out to me\b",
+    r"roped me in",
+    r"came to me (?:with|for|about)\b",
+    r"m['’]a (?:demandé|proposé|invitée?|sollicitée?) (?:d|à|pour|si)",
+    *(rf"{want} que je\b" for want in ("veut", "voudrait", "aimerait")),
+    r"me (?:pidi[óo]|ha pedido|pide)\b",
+    r"me pregunt[óo] si\b",
+    r"me invit[óo] a\b",
+    r"quiere que (?:yo|me|le|lo|la)\b",
+    r"me (?:pediu|convidou) (?:para|que)",
+    r"me perguntou se\b",
+    r"quer que eu\b",
+    r"hat(?:te)? mich (?:\S+ )?(?:gebeten|eingeladen|gefragt)",
+    r"bat mich\b",
+    r"fragte mich\b",
+    *(rf"{want},? dass ich\b" for want in ("möchte", "will", "wollte", "hätte gern")),
+    *(
+        rf"{asked} (?:me|mij) (?:\S+ )?(?:gevraagd|om)\b"
+        for asked in ("vroeg", "vroegen", "heeft", "hebben")
+    ),
+    r"vroeg(?:en)? (?:me|mij)\b",
+    r"wil(?:de)? dat ik\b",
+    r"nodigde (?:me|mij) uit\b",
+    r"mi ha chiesto (?:di|se|una mano|aiuto)\b",
+    r"vuole che (?:io|mi|me)\b",
+    r"mi ha invitat[oa] a\b",
+)
+ASKED_ME = re.compile(
+    rf"\b{opening_letters(_ASKED_ME_CUES)}(?:{by_first_letter(_ASKED_ME_CUES)})|"
     # someone named wanting something of the user: "Dana quiere que …", "Dana vuole che …"
     r"\b(?-i:[A-ZÀ-Þ])\w* (?:quiere que|vuole che)\b",
     _I,
 )
 # Someone helping, teaching or showing the user something: about them in a weekly reply too.
-THEIR_HELP = re.compile(
-    r"\b(?=[htswuoblgvcnrp])(?:(?:helped|helps|helping|taught|teaches|showed|shows|walked|unblocked|"
-    r"onboarded) me\b|(?:took|talked|walked|takes|talks) me through\b|"
-    r"(?:brought|got|gets|brings) me up to speed\b|(?:gave|lent|gives|lends) me a hand\b|"
-    r"bailed me out\b|(?:got|had|getting) (?:some )?help from\b|"
+_THEIR_HELP_CUES = (
+    *(
+        rf"{helped} me\b"
+        for helped in (
+            *("helped", "helps", "helping", "taught", "teaches", "showed", "shows", "walked"),
+            *("unblocked", "onboarded"),
+        )
+    ),
+    *(rf"{took} me through\b" for took in ("took", "talked", "walked", "takes", "talks")),
+    *(rf"{got} me up to speed\b" for got in ("brought", "got", "gets", "brings")),
+    *(rf"{gave} me a hand\b" for gave in ("gave", "lent", "gives", "lends")),
+    r"bailed me out\b",
+    *(rf"{got} (?:some )?help from\b" for got in ("got", "had", "getting")),
     # standing up for the user: "Dana vouched for me", "Grace nominated me for the award"
-    r"(?:vouched for|sponsored|championed) me\b|(?:nominated|recommended|put) me (?:up )?for\b)",
-    _I,
+    *(rf"{backed} me\b" for backed in ("vouched for", "sponsored", "championed")),
+    *(rf"{named} me (?:up )?for\b" for named in ("nominated", "recommended", "put")),
+)
+THEIR_HELP = re.compile(
+    rf"\b{opening_letters(_THEIR_HELP_CUES)}(?:{by_first_letter(_THEIR_HELP_CUES)})", _I
 )
 # The user helping someone named: about them in a weekly reply ("Helped Priya debug the flaky
 # reconnect", "j'ai aidé Mei à …", "Jonas beim Debuggen geholfen").
@@ -575,29 +607,41 @@ _PERSON_ALWAYS_WORDS = (
 )  # fmt: skip
 # Someone helping, showing or explaining the user something, in the other languages
 # (``RELATION_CUES`` has the English): "o Omar me ajudou", "Dorothy m'a expliqué …".
-HELPED_ME = re.compile(
-    r"\b(?=[mhlzetd])(?:"
-    r"me (?:ajudou|ayudó|mostró|mostrou|explicó|explicou|enseñó|ensinou|guió)|"
+_HELPED_ME_CUES = (
+    r"me (?:ajudou|ayudó|mostró|mostrou|explicó|explicou|enseñó|ensinou|guió)",
     # other tenses: "me ha ayudado", "me está ayudando", "tem me ajudado", "m'aide", "hilft
     # mir", "hielp me", "mi sta aiutando"
-    r"me (?:ha|han) (?:ayudado|echado una mano|explicado|enseñado|mostrado)|"
-    r"me est[áa] ayudando|me (?:ayuda|ajuda)\b|(?:tem|têm|está|tá) me ajud\w+|me ajudando|"
-    r"m['’]a (?:aidée?|montré|expliqué|appris|dépannée?|débloquée?|formée?)|m['’]aide\b|"
-    r"hat mir (?:\S+ ){0,3}?(?:geholfen|gezeigt|erklärt|beigebracht)|"
-    r"hat mich (?:\S+ ){0,3}?(?:unterstützt|eingearbeitet|eingewiesen|empfohlen|vorgeschlagen)|"
-    r"(?:hilft|half|zeigte|erklärte) mir\b|"
+    r"me (?:ha|han) (?:ayudado|echado una mano|explicado|enseñado|mostrado)",
+    r"me est[áa] ayudando",
+    r"me (?:ayuda|ajuda)\b",
+    *(rf"{has} me ajud\w+" for has in ("tem", "têm", "está", "tá")),
+    r"me ajudando",
+    r"m['’]a (?:aidée?|montré|expliqué|appris|dépannée?|débloquée?|formée?)",
+    r"m['’]aide\b",
+    r"hat mir (?:\S+ ){0,3}?(?:geholfen|gezeigt|erklärt|beigebracht)",
+    r"hat mich (?:\S+ ){0,3}?(?:unterstützt|eingearbeitet|eingewiesen|empfohlen|vorgeschlagen)",
+    *(rf"{helps} mir\b" for helps in ("hilft", "half", "zeigte", "erklärte")),
     # recommending the user: "me recomendó para", "m'a recommandé pour", "me indicou para"
-    r"me (?:recomend[óo]|recomendou|indicou) (?:para|a)\b|m['’]a recommandée? (?:pour|à)\b|"
-    r"heeft (?:me|mij) (?:\S+ )?(?:aanbevolen|voorgedragen)\b|mi ha raccomandat[oa]\b|"
-    r"(?:heeft|hebben) (?:me|mij) (?:\S+ )?(?:geholpen|uitgelegd|geleerd|ingewerkt|laten zien)|"
-    r"(?:hielp|helpt|leerde) (?:me|mij)\b|legde (?:me|mij) (?:\S+ ){0,4}?uit\b|"
-    r"liet (?:me|mij) (?:\S+ ){0,3}?zien\b|"
-    r"mi ha (?:aiutat[oa]|mostrato|spiegato|insegnato|sbloccat[oa]|guidat[oa]|fatto vedere)|"
-    r"mi (?:sta )?aiuta(?:ndo)?\b|"
+    r"me (?:recomend[óo]|recomendou|indicou) (?:para|a)\b",
+    r"m['’]a recommandée? (?:pour|à)\b",
+    r"heeft (?:me|mij) (?:\S+ )?(?:aanbevolen|voorgedragen)\b",
+    r"mi ha raccomandat[oa]\b",
+    *(
+        rf"{has} (?:me|mij) (?:\S+ )?(?:geholpen|uitgelegd|geleerd|ingewerkt|laten zien)"
+        for has in ("heeft", "hebben")
+    ),
+    *(rf"{helps} (?:me|mij)\b" for helps in ("hielp", "helpt", "leerde")),
+    r"legde (?:me|mij) (?:\S+ ){0,4}?uit\b",
+    r"liet (?:me|mij) (?:\S+ ){0,3}?zien\b",
+    r"mi ha (?:aiutat[oa]|mostrato|spiegato|insegnato|sbloccat[oa]|guidat[oa]|fatto vedere)",
+    r"mi (?:sta )?aiuta(?:ndo)?\b",
     # a hand: "Linus mi ha dato una mano", "me echó una mano", "m'a donné un coup de main"
-    r"mi ha dato una mano|me (?:dio|echó|deu) (?:una?|uma) (?:mano|mão|força)|"
-    r"m['’]a donné un coup de main)",
-    _I,
+    r"mi ha dato una mano",
+    r"me (?:dio|echó|deu) (?:una?|uma) (?:mano|mão|força)",
+    r"m['’]a donné un coup de main",
+)
+HELPED_ME = re.compile(
+    rf"\b{opening_letters(_HELPED_ME_CUES)}(?:{by_first_letter(_HELPED_ME_CUES)})", _I
 )
 # The point is people even when none is named: pairing with, onboarding or mentoring a
 # group or one of it ("the new hires", "two juniors", "one of the new grads").
@@ -607,13 +651,20 @@ _NEWCOMERS = (
     r"graduates?|mentees?|apprentices?|"
     r"(?<=new )(?:engineers?|teammates?|devs?|developers?|team members?))\b"
 )
+_PEOPLE_POINT_CUES = (
+    rf"pair(?:ed|ing)?(?:[- ]programming)?(?: sessions?)? (?:up )?with {_NEWCOMERS}",
+    *(rf"{guided}(?:ed|ing)? {_NEWCOMERS}" for guided in ("onboard", "mentor", "coach")),
+    *(
+        rf"{took} on (?:\S+ )?(?:mentees?|apprentices?|interns?)\b"
+        for took in ("took", "taking", "take")
+    ),
+    *(
+        rf"{guiding} (?:sessions? )?(?:with|for) {_NEWCOMERS}"
+        for guiding in ("mentoring", "coaching", "onboarding", "pairing")
+    ),
+)
 PEOPLE_POINT = re.compile(
-    r"\b(?=[pomct])(?:"  # the first letters of the cues below: most positions fail on it
-    rf"pair(?:ed|ing)?(?:[- ]programming)?(?: sessions?)? (?:up )?with {_NEWCOMERS}|"
-    rf"(?:onboard|mentor|coach)(?:ed|ing)? {_NEWCOMERS}|"
-    r"(?:took|taking|take) on (?:\S+ )?(?:mentees?|apprentices?|interns?)\b|"
-    rf"(?:mentoring|coaching|onboarding|pairing) (?:sessions? )?(?:with|for) {_NEWCOMERS})",
-    _I,
+    rf"\b{opening_letters(_PEOPLE_POINT_CUES)}(?:{by_first_letter(_PEOPLE_POINT_CUES)})", _I
 )
 
 
