@@ -17,6 +17,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
+from careerlog.parsers.patterns import reads_alike_lowered
+
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -39,6 +41,9 @@ _PATTERN = re.compile(
     r"|(?P<last>last\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
     re.IGNORECASE,
 )
+# The same, read in lowered text where that finds the same (``reads_alike_lowered``): its
+# case-blind alternations cost twice as much at every word.
+_PATTERN_LOWERED = re.compile(_PATTERN.pattern)
 _FORWARD = re.compile(
     r"\b(?:by|until|till|before|due|next|from|starting|starts?|will|once|going to|"
     r"plan(?:ned)? (?:for|on)|scheduled (?:for|on))\b[^.;!?]{0,25}$",
@@ -148,13 +153,15 @@ def read_date(text: str, message_date: datetime | None) -> DateReading:
         return DateReading()
     ref = message_date.date()
     unreadable: str | None = None
-    for m in _PATTERN.finditer(text):
+    low = text.lower()
+    lowered = reads_alike_lowered(text, low)
+    for m in _PATTERN_LOWERED.finditer(low) if lowered else _PATTERN.finditer(text):
         if _FORWARD.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         try:
-            found = _resolve(m, ref)
+            found = _resolve(m, ref)  # it lowers or casefolds what it reads
         except _Unreadable:
-            unreadable = unreadable or m.group(0)
+            unreadable = unreadable or text[m.start() : m.end()]  # as written
             continue
         if found is not None and found <= ref + timedelta(days=1):
             return DateReading(found)

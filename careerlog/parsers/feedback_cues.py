@@ -9,23 +9,28 @@ from __future__ import annotations
 
 import re
 
+from careerlog.parsers.patterns import by_first_letter, opening_letters
+
 _I = re.IGNORECASE
 
 # Feedback the user gave someone named, said any way (``person_cues.person_point`` reads it
-# too; each cue starts with one of "gsfrudm"): "Giving Tomás feedback", "Shared feedback
-# with Tomás", "Feedback pro Tomás", "un retour à Tomás", "Feedback gegeven aan Tomás".
+# too; each cue opens with its first letter, for ``by_first_letter``): "Giving Tomás
+# feedback", "Shared feedback with Tomás", "Feedback pro Tomás", "un retour à Tomás",
+# "Feedback gegeven aan Tomás".
+_TO_SOMEONE = r" (?:a|à|an|aan|para|ao|pro|pra|to) (?:[ao] )?(?-i:[A-ZÀ-Þ])"
 GAVE_FEEDBACK = (
-    r"(?:gave|give|giving|gives) (?!(?:me|us)\b)\S+ (?:\S+ ){0,2}?feedback\b|"
-    r"shared (?:\S+ ){0,2}?feedback with\b|"
-    r"(?:feedback|rückmeldung|(?:un|des|du|mon|mes) retours?) (?:a|à|an|aan|para|ao|pro|pra|to) "
-    r"(?:[ao] )?(?-i:[A-ZÀ-Þ])|feedback gegeven aan\b"
+    r"g(?:ave|ive|iving|ives) (?!(?:me|us)\b)\S+ (?:\S+ ){0,2}?feedback\b",
+    r"shared (?:\S+ ){0,2}?feedback with\b",
+    *(rf"{said}{_TO_SOMEONE}" for said in ("feedback", "rückmeldung")),
+    *(rf"{det} retours?{_TO_SOMEONE}" for det in ("un", "des", "du", "mon", "mes")),
+    r"feedback gegeven aan\b",
 )
 # ... and the end of it in German and Dutch, where the person comes first (not the user:
 # "mir", "me"): "Tomás Feedback zu seinem RFC gegeben".
 FEEDBACK_GEGEBEN = r"(?:feedback|rückmeldung) (?:\S+ ){0,4}?(?:gegeben|gegeven)\b"
 # Feedback the user gave to someone is about that person, not a skill the user practised.
 FEEDBACK_GIVEN = re.compile(
-    rf"\b(?=[gsfrudm])(?:{GAVE_FEEDBACK})|"
+    rf"\b{opening_letters(GAVE_FEEDBACK)}(?:{by_first_letter(GAVE_FEEDBACK)})|"
     rf"\b(?-i:[A-ZÀ-Þ])\w* (?:(?!(?:mir|mich|uns|me|mij|ons)\b)\S+ )?{FEEDBACK_GEGEBEN}|"
     r"^\W*(?:(?:and|et|y|e|und|en) )?(?:di|gab|j['’]ai donné|dei|ho dato|gaf) (?:\S+ ){0,2}"
     r"feedback\b|"
@@ -40,38 +45,74 @@ FEEDBACK_GIVEN = re.compile(
 )
 # Feedback or a review the user received is a skill: "Linus gave me a thorough review on
 # the PR", "Recebi feedback da Mei", "Hannah mi ha dato un ottimo feedback".
-_FEEDBACK_RECEIVED = re.compile(
-    r"\b(?=[ghfmjbekrlpcorstizad])(?:"  # the first letters of the cues below
-    r"(?:gave|giv(?:e|es|ing)) me (?:\S+ ){0,3}?(?:feedback|review|critique|advice|tips?|"
-    r"pointers)|(?<!the )feedback from\b|feedback (?:I|we) (?:got|received|had)\b|"
+_ADVICE = r"(?:feedback|retroalimentaci|retorno|consejo|dica|conselho)"
+# someone named or a pronoun: "de Dana", "van hem", "d'Omar"
+_FROM_SOMEONE = (
+    r" (?:(?:de|da|do|del|della|dal|di|von|vom|van) (?:la |el |o |a )?(?:(?-i:[A-ZÀ-Þ])|"
+    r"(?:hem|haar|ihm|ihr|él|ella|ele|ela|lui|lei|elle)\b)|d['’](?-i:[A-ZÀ-Þ]))"
+)
+_ON_MY = (
+    r" (?:feedback|retour|rückmeldung|retorno|review|advice|tip) (?:on|about|for|sur|sobre|zu|"
+    r"op|su(?:l|lla|i|lle)?) (?:my|mon|ma|mes|mi|mis|meu|minha|meine?[nmr]?|mijn|il mio|la mia)\b"
+)
+# Each cue opens with its first letter, for ``by_first_letter``.
+_FEEDBACK_RECEIVED_CUES = (
+    r"g(?:ave|iv(?:e|es|ing)) me (?:\S+ ){0,3}?(?:feedback|review|critique|advice|tips?|"
+    r"pointers)",
+    r"feedback(?<!the feedback) from\b",
+    r"feedback (?:I|we) (?:got|received|had)\b",
     # advice or tips from someone named: "Got some good advice from Dana on my design doc"
-    r"(?:advice|tips?|pointers) from (?-i:[A-ZÀ-Þ])|"
-    r"m['’]a (?:fait|donné) (?:\S+ ){0,3}?(?:retour|feedback|critique)|"
-    r"j['’]ai reçu (?:\S+ ){0,3}?(?:retour|feedback)|"
-    r"hat mir (?:\S+ ){0,3}?(?:feedback|rückmeldung|tipps?|ratschl\w+)\b|riet mir\b|"
-    r"(?:bekam|erhielt|bekommen|erhalten) (?:\S+ ){0,3}?(?:feedback|rückmeldung)|"
-    r"me (?:d(?:io|ió|eu)|ha dado) (?:\S+ ){0,3}?(?:feedback|retroalimentaci|retorno|consejo|"
-    r"dica|conselho)|me aconsej[óo]|me aconselhou|m['’]a (?:conseillée?|donné (?:\S+ ){0,2}?"
-    r"conseils?)|mi ha consigliat[oa]|(?:gaf|heeft) (?:me|mij) (?:\S+ ){0,3}?(?:advies|tips?)\b|"
-    r"(?:recib[íi]|recebi) (?:\S+ ){0,3}?(?:feedback|retroalimentaci|retorno)|"
-    r"(?:gaf|geeft|heeft) me (?:\S+ ){0,3}?feedback|(?:kreeg|ontving) (?:\S+ ){0,3}?feedback|"
-    r"mi ha (?:dato|fatto) (?:\S+ ){0,3}?(?:feedback|critic|consigli)|"
-    r"ho ricevuto (?:\S+ ){0,3}?feedback|"
+    *(rf"{advice} from (?-i:[A-ZÀ-Þ])" for advice in ("advice", "tips?", "pointers")),
+    r"m['’]a (?:fait|donné) (?:\S+ ){0,3}?(?:retour|feedback|critique)",
+    r"j['’]ai reçu (?:\S+ ){0,3}?(?:retour|feedback)",
+    r"hat mir (?:\S+ ){0,3}?(?:feedback|rückmeldung|tipps?|ratschl\w+)\b",
+    r"riet mir\b",
+    r"bekam (?:\S+ ){0,3}?(?:feedback|rückmeldung)",
+    *(
+        rf"{got} (?:\S+ ){{0,3}}?(?:feedback|rückmeldung)"
+        for got in ("erhielt", "bekommen", "erhalten")
+    ),
+    rf"me (?:d(?:io|ió|eu)|ha dado) (?:\S+ ){{0,3}}?{_ADVICE}",
+    r"me aconsej[óo]",
+    r"me aconselhou",
+    r"m['’]a (?:conseillée?|donné (?:\S+ ){0,2}?conseils?)",
+    r"mi ha consigliat[oa]",
+    *(rf"{gave} (?:me|mij) (?:\S+ ){{0,3}}?(?:advies|tips?)\b" for gave in ("gaf", "heeft")),
+    r"rec(?:ib[íi]|ebi) (?:\S+ ){0,3}?(?:feedback|retroalimentaci|retorno)",
+    *(rf"{gave} me (?:\S+ ){{0,3}}?feedback" for gave in ("gaf", "geeft", "heeft")),
+    *(rf"{got} (?:\S+ ){{0,3}}?feedback" for got in ("kreeg", "ontving")),
+    r"mi ha (?:dato|fatto) (?:\S+ ){0,3}?(?:feedback|critic|consigli)",
+    r"ho ricevuto (?:\S+ ){0,3}?feedback",
     # the passive, noun first: "feedback gekregen van Grace", "retour reçu de Mei"
-    r"(?:feedback|retour|rückmeldung|retorno) (?:gekregen|ontvangen|erhalten|bekommen|re[çc]us?|"
-    r"recibido|recebido|ricevuto)\b|(?:received|got) (?:\S+ ){0,2}?feedback\b|"
+    *(
+        rf"{said} (?:gekregen|ontvangen|erhalten|bekommen|re[çc]us?|recibido|recebido|"
+        r"ricevuto)\b"
+        for said in ("feedback", "retour", "rückmeldung", "retorno")
+    ),
+    *(rf"{got} (?:\S+ ){{0,2}}?feedback\b" for got in ("received", "got")),
     # from someone, in the other languages: "com feedback da Hannah", "Feedback van hem: …",
     # "Retour d'Omar sur mon RFC", advice or a tip: "Tipp von Dana", "Un consejo de Dana",
     # "Dica da Dana", "Tip van Dana", "Consiglio di Dana"
-    r"(?:feedback|retour|rückmeldung|retorno|tipps?|tips?|ratschlag|consejos?|conseils?|"
-    r"conselhos?|dicas?|advies|consigli[oa]?) (?:(?:de|da|do|del|della|dal|di|von|vom|van) "
-    r"(?:la |el |o |a )?(?:(?-i:[A-ZÀ-Þ])|(?:hem|haar|ihm|ihr|él|ella|ele|ela|lui|lei|elle)\b)|"
-    r"d['’](?-i:[A-ZÀ-Þ]))|"
+    *(
+        rf"{said}{_FROM_SOMEONE}"
+        for said in (
+            *("feedback", "retour", "rückmeldung", "retorno", "tipps?", "tips?", "ratschlag"),
+            *("consejos?", "conseils?", "conselhos?", "dicas?", "advies", "consigli[oa]?"),
+        )
+    ),
     # someone's feedback on the user's work: "Her feedback on my capacity model: …", "Dana's
     # tip afterwards", "Son retour sur mon RFC", "Su feedback sobre mi tutorial"
-    r"(?:her|his|their|son|sa|leur|su|seu|sua|sein|seine|ihre?|zijn|haar|il suo|la sua)"
-    r" (?:feedback|retour|rückmeldung|retorno|review|advice|tip) (?:on|about|for|sur|sobre|zu|"
-    r"op|su(?:l|lla|i|lle)?) (?:my|mon|ma|mes|mi|mis|meu|minha|meine?[nmr]?|mijn|il mio|la mia)\b)|"
+    *(
+        rf"{their}{_ON_MY}"
+        for their in (
+            *("her", "his", "their", "son", "sa", "leur", "su", "seu", "sua", "sein", "seine"),
+            *("ihre?", "zijn", "haar", "il suo", "la sua"),
+        )
+    ),
+)
+_FEEDBACK_RECEIVED = re.compile(
+    rf"\b{opening_letters(_FEEDBACK_RECEIVED_CUES)}"
+    rf"(?:{by_first_letter(_FEEDBACK_RECEIVED_CUES)})|"
     r"\b(?-i:[A-ZÀ-Þ])[\w-]*['’]s (?:feedback|review|tips?|advice|critique|pointers|"
     r"(?:comments|input) on my)\b",
     _I,

@@ -21,6 +21,7 @@ from functools import cache
 from typing import Literal, NamedTuple
 
 from careerlog.parsers.model import Metric
+from careerlog.parsers.patterns import reads_alike_lowered
 from careerlog.parsers.wordtrie import trie_pattern
 
 Valence = Literal["energised", "drained"]
@@ -177,9 +178,12 @@ class _Patterns(NamedTuple):
     # A cue and its feeling word; at the text's start (``match``) or after a blank or one of
     # "(,;.!—–-", which is the first character of its match: a pattern that starts with a
     # character from a set is searched for that character first instead of being tried at
-    # every position, and blanks are about a fifth of a text.
+    # every position, and blanks are about a fifth of a text. Case-blind, and the same in
+    # lower case for lowered text (see _after_cues).
     at_start: re.Pattern[str]
     after_mark: re.Pattern[str]
+    at_start_lowered: re.Pattern[str]
+    after_mark_lowered: re.Pattern[str]
     # An item that is only a feeling.
     only: re.Pattern[str]
 
@@ -196,6 +200,7 @@ def _patterns() -> _Patterns:
     after_cue = rf"(?:{cue})\s*(?P<word>{word})(?![\w'’])"
     # The cues' first letters, looked at once before the trie tries them one by one.
     first_letter = "(?=[" + re.escape("".join(sorted({c[0] for c in cues}))) + "])"
+    after_mark = rf"[\s(,;.!—–-]{first_letter}{after_cue}"
     # An item that says nothing but how it felt ("Proud of this one."): it belongs to the
     # item before it. After the word, at most three words; more ("nach der Demo für alle
     # 5 Teams") is an item of its own that happens to say how it felt.
@@ -205,7 +210,9 @@ def _patterns() -> _Patterns:
     )
     return _Patterns(
         at_start=re.compile(after_cue, re.IGNORECASE),
-        after_mark=re.compile(rf"[\s(,;.!—–-]{first_letter}{after_cue}", re.IGNORECASE),
+        after_mark=re.compile(after_mark, re.IGNORECASE),
+        at_start_lowered=re.compile(after_cue),
+        after_mark_lowered=re.compile(after_mark),
         only=only,
     )
 
@@ -214,12 +221,21 @@ def _after_cues(text: str) -> Iterator[re.Match[str]]:
     """Each cue and feeling word that starts the text or follows a blank or a mark, in
     order, as one pattern with a lookbehind for the mark would find them with ``finditer``:
     a match ends with its word's letter, never with a mark, so the next one's mark is at
-    or after that end either way."""
+    or after that end either way.
+
+    The cues and words are in lower case, so the lowered text is read case-sensitively
+    where that finds the same (``reads_alike_lowered``), in half the time. A match's word is
+    then in lower case; its only reader lowers it anyway."""
     patterns = _patterns()
-    first = patterns.at_start.match(text)
+    low = text.lower()
+    if reads_alike_lowered(text, low):
+        at_start, after_mark, text = patterns.at_start_lowered, patterns.after_mark_lowered, low
+    else:
+        at_start, after_mark = patterns.at_start, patterns.after_mark
+    first = at_start.match(text)
     if first:
         yield first
-    yield from patterns.after_mark.finditer(text, first.end() if first else 0)
+    yield from after_mark.finditer(text, first.end() if first else 0)
 
 
 def valence(word: str | None) -> Valence | None:

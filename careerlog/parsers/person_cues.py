@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from careerlog.parsers.feedback_cues import FEEDBACK_GEGEBEN, GAVE_FEEDBACK
+from careerlog.parsers.patterns import by_first_letter, opening_letters
 
 _I = re.IGNORECASE
 
@@ -30,90 +31,147 @@ RELATION_CUES = re.compile(
     r"\b(?:le|les) debo\b|\blui dois\b|\bschulde (?:ihm|ihr|(?-i:[A-ZÀ-Þ]))",
     _I,
 )
-# The point of the item is a person: pairing, mentoring, walking someone through something.
-PERSON_POINT = re.compile(
-    # (The lookahead holds the cues' first letters: most word starts fail on it at once.)
-    r"\b(?=[pwmcl1rifsabgztdeuyho])(?:"
+# "with" in the languages replies come in, after pairing: "paired with", "pairé avec"
+_PAIR_WITH = r" (?:up )?(?:with\b|w/|con\b|com\b|avec\b|mit\b|met\b)"
+# Pairing, said the other way round: "Omar and I paired on …", "Omar und ich haben gepairt"
+_AND_I_PAIRED = r" (?:\S+ ){0,3}?(?:pair(?:ed|é|ing)?|gepair(?:t|d)|pare(?:amos|ei|ando))\b"
+# The cues that the point of the item is a person: pairing, mentoring, walking someone
+# through something. Each opens with its first letter, for ``by_first_letter`` (the cues are
+# tried at every word start: grouped, most fail on one test).
+_PERSON_POINT_CUES = (
     # pairing, said in any tense or language: "pair-programmed w/ Omar", "J'ai pairé avec Mei",
     # "Pareei com o Omar", "gepaird met Omar"
-    r"(?:pair(?:ed|ing|[- ]?programm(?:ed|ing))?|pair(?:é|ée|és)|pare(?:ei|ando|ar|amos)|"
-    r"gepair(?:d|ed)) (?:up )?(?:with\b|w/|con\b|com\b|avec\b|mit\b|met\b)|"
-    r"pair(?:ed|ing)? (?:on|for) (?:\S+ ){1,5}?(?:with\b|w/)|"
+    rf"pair(?:ed|ing|[- ]?programm(?:ed|ing))?{_PAIR_WITH}",
+    rf"pair(?:é|ée|és){_PAIR_WITH}",
+    rf"pare(?:ei|ando|ar|amos){_PAIR_WITH}",
+    rf"gepair(?:d|ed){_PAIR_WITH}",
+    r"pair(?:ed|ing)? (?:on|for) (?:\S+ ){1,5}?(?:with\b|w/)",
     # "Omar and I paired on …", "Omar und ich haben gepairt", "Omar e eu pareamos"
-    r"(?:and I|et moi|y yo|e eu|und ich|en ik|e io) (?:\S+ ){0,3}?"
-    r"(?:pair(?:ed|é|ing)?|gepair(?:t|d)|pare(?:amos|ei|ando))\b|"
+    *(
+        rf"{and_i}{_AND_I_PAIRED}"
+        for and_i in ("and I", "et moi", "y yo", "e eu", "und ich", "en ik", "e io")
+    ),
     # bringing someone up to speed: "Brought Omar up to speed on the ledger" (onboarding
     # someone is left as it was: a sample reads "Onboarded Tomás …, he shipped his first PR"
     # as evidence)
-    r"(?:br(?:ought|ing(?:ing)?)|g[eo]t(?:ting)?) "
-    r"(?!(?:me|myself|us|the|a|an|our|my|this|that|it)\b)(?:\S+ ){1,3}?up to speed\b|"
-    r"walk(?:ed|ing)? (?:\S+ ){1,4}?through\b|"
+    *(
+        rf"{verb} (?!(?:me|myself|us|the|a|an|our|my|this|that|it)\b)(?:\S+ ){{1,3}}?up to speed\b"
+        for verb in (r"br(?:ought|ing(?:ing)?)", r"g[eo]t(?:ting)?")
+    ),
+    r"walk(?:ed|ing)? (?:\S+ ){1,4}?through\b",
     # taking someone through something: "took Kojo Owusu through his first shadow shift"
-    r"(?:took|taking|talked|talking) (?-i:[A-ZÀ-Þ])\S* (?:\S+ )?through\b|"
+    r"t(?:ook|aking|alked|alking) (?-i:[A-ZÀ-Þ])\S* (?:\S+ )?through\b",
     # training someone: "J'ai aussi formé Mamadou Sow aux entretiens", "Hice la formación de"
-    r"form[ée] (?-i:[A-ZÀ-Þ])|(?:formato|formei|treinei|entrené) (?:\S+ )?(?-i:[A-ZÀ-Þ])|"
+    r"form[ée] (?-i:[A-ZÀ-Þ])",
+    r"form(?:ato|ei) (?:\S+ )?(?-i:[A-ZÀ-Þ])",
+    r"treinei (?:\S+ )?(?-i:[A-ZÀ-Þ])",
+    r"entrené (?:\S+ )?(?-i:[A-ZÀ-Þ])",
     # reviewing a newcomer's first work: "reviewed Aminata Traoré's first dbt PR" (a review of
     # a colleague's PR as such is the user's work)
-    r"reviewed (?-i:[A-ZÀ-Þ])\S*(?: (?-i:[A-ZÀ-Þ])\S*)?['’]s (?:very )?first\b|"
+    r"reviewed (?-i:[A-ZÀ-Þ])\S*(?: (?-i:[A-ZÀ-Þ])\S*)?['’]s (?:very )?first\b",
     # handing over to someone: "Handed off to Dwayne Persad with a proper writeup"
-    r"hand(?:ed|ing)? (?:off|over) (?:\S+ ){0,3}?to (?-i:[A-ZÀ-Þ])|"
+    r"hand(?:ed|ing)? (?:off|over) (?:\S+ ){0,3}?to (?-i:[A-ZÀ-Þ])",
     # showing someone how, giving them a tour: "Showed Omar how to read the flame graphs",
     # "Gave Omar a tour of the codebase", "Le mostré a Omar cómo …", "J'ai montré à Omar …",
     # "Mostrei pro Omar como …", "Ho mostrato a Omar come …"
     r"show(?:ed|ing|n)? (?!(?:me|us|you|it|that|this|the|a|an|my|our|up|off|some)\b)\w+ "
-    r"(?:how|around|the ropes)\b|"
+    r"(?:how|around|the ropes)\b",
     r"g(?:ave|ive|iving) (?!(?:me|us|the|a|an|this|that|it|our|my)\b)\S+ (?:\S+ )?(?:a|an|the) "
-    r"(?:\S+ )?(?:tour|walkthrough|walk-through|crash course|rundown)\b|"
-    r"(?:mostr[ée]|gui[ée]) a (?-i:[A-ZÀ-Þ])|montré à (?-i:[A-ZÀ-Þ])|"
-    r"mostrei (?:(?:pr[oa]|para|ao|à|a) )?(?:[ao] )?(?-i:[A-ZÀ-Þ])|"
-    r"(?:mostrato|fatto vedere) a (?-i:[A-ZÀ-Þ])|"
+    r"(?:\S+ )?(?:tour|walkthrough|walk-through|crash course|rundown)\b",
+    r"mostr[ée] a (?-i:[A-ZÀ-Þ])",
+    r"gui[ée] a (?-i:[A-ZÀ-Þ])",
+    r"montré à (?-i:[A-ZÀ-Þ])",
+    r"mostrei (?:(?:pr[oa]|para|ao|à|a) )?(?:[ao] )?(?-i:[A-ZÀ-Þ])",
+    r"mostrato a (?-i:[A-ZÀ-Þ])",
+    r"fatto vedere a (?-i:[A-ZÀ-Þ])",
     # teaching someone: "taught Ayo how …", "Empecé a enseñarle a Lucas …", "ensinei o Rui a …"
-    r"(?:taught|teaching|teach(?:es)?) (?-i:[A-ZÀ-Þ])|enseñ\w*? a (?-i:[A-ZÀ-Þ])|"
-    r"ensin\w*? (?:[ao] )?(?-i:[A-ZÀ-Þ])|insegna\w*? a (?-i:[A-ZÀ-Þ])|"
+    r"t(?:aught|eaching|each(?:es)?) (?-i:[A-ZÀ-Þ])",
+    r"enseñ\w*? a (?-i:[A-ZÀ-Þ])",
+    r"ensin\w*? (?:[ao] )?(?-i:[A-ZÀ-Þ])",
+    r"insegna\w*? a (?-i:[A-ZÀ-Þ])",
     # mentoring or coaching, in every form: "mentoré", "mentoreando", "mentoría", "gecoacht"
-    r"mentor\w*|mentees?\b|coach(?:ed|ing)\b|coach (?-i:[A-ZÀ-Þ])|"
-    r"(?:ge)?coach(?:t|é|ée|és|ei|eé|eando|eo|ato|ata|ando)\b|coffee with\b|lunch with\b|"
+    r"mentor\w*",
+    r"mentees?\b",
+    r"coach(?:ed|ing)\b",
+    r"coach (?-i:[A-ZÀ-Þ])",
+    r"coach(?:t|é|ée|és|ei|eé|eando|eo|ato|ata|ando)\b",
+    r"gecoach(?:t|é|ée|és|ei|eé|eando|eo|ato|ata|ando)\b",
+    r"coffee with\b",
+    r"lunch with\b",
     # (a 1:1 in any language, or a skip-level, is in ``_PERSON_ALWAYS``)
-    r"1:1 (?:with\b|w/)|"
+    r"1:1 (?:with\b|w/)",
     # meeting someone, not a target: "met Priya", "met w/ dana", not "met the Q3 deadline"
     # (this also reads Dutch "met Omar", "met de PM": time or work with someone)
     r"met (?:with |w/ ?)?(?!(?:the|a|an|our|my|its|this|that|all|every|expectations|targets?|"
-    r"goals?|deadlines?|slos?|slas?)\b)[A-Z@]|"
-    r"(?:caught|catch(?:ing)?)[- ]up (?:with\b|w/)|reconnect(?:ed|ing)? (?:with\b|w/)|"
+    r"goals?|deadlines?|slos?|slas?)\b)[A-Z@]",
+    r"c(?:aught|atch(?:ing)?)[- ]up (?:with\b|w/)",
+    r"reconnect(?:ed|ing)? (?:with\b|w/)",
     # getting back in touch or following up: "Got back in touch with Dana", "Reached out to
     # Dana from Security", "Followed up with Dana on the contract"
     # (a name, not "AWS support")
-    r"back in touch with\b|reach(?:ed|ing)? out to (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)|"
-    r"follow(?:ed|ing)?[- ]up (?:with|w/) (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)|"
+    r"back in touch with\b",
+    r"reach(?:ed|ing)? out to (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)",
+    r"follow(?:ed|ing)?[- ]up (?:with|w/) (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)",
     # a nudge: "I should ping Priya about the Staff packet"
-    r"ping(?:ed|ing)? (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)|"
-    r"feedback to\b|shadow(?:ed|ing)\b|"
+    r"ping(?:ed|ing)? (?-i:[A-ZÀ-Þ][a-zà-ÿ]|@)",
+    r"feedback to\b",
+    r"shadow(?:ed|ing)\b",
     # introductions, either way and in every language: "Omar intro'd me to Dana", "Got
     # introduced to Dana", "put me in touch with", "Omar me presentó a Dana", "m'a mis en
     # contact avec", "me apresentou à", "mi ha presentato" (German and Dutch, the verb last,
     # are in ``_MET``)
-    r"intro(?:duce[sd]?|['’]?d|s)? (?:me|him|her|them|(?-i:[A-ZÀ-Þ])\S*) to\b|"
-    r"(?:got|get|getting|was|been) introduced to\b|"
-    r"(?:connected|put) me (?:in touch )?(?:with|to)\b|put \S+ (?:\S+ )?in touch with\b|"
-    r"me present[óo] a (?-i:[A-ZÀ-Þ])|me (?:puso|pusieron) en contacto con\b|"
-    r"m['’]a présentée? (?-i:[A-ZÀ-Þ])|mise?s? en (?:contact|relation) avec\b|"
-    r"me apresentou (?:(?:à|ao|a|para [ao]) )?(?-i:[A-ZÀ-Þ])|"
-    r"me (?:colocou|pôs|botou) em contato com\b|"
-    r"in contact gebracht met\b|mi ha presentat[oa] (?-i:[A-ZÀ-Þ])|messo in contatto con\b|"
+    r"intro(?:duce[sd]?|['’]?d|s)? (?:me|him|her|them|(?-i:[A-ZÀ-Þ])\S*) to\b",
+    r"g(?:ot|et|etting) introduced to\b",
+    r"was introduced to\b",
+    r"been introduced to\b",
+    r"connected me (?:in touch )?(?:with|to)\b",
+    r"put me (?:in touch )?(?:with|to)\b",
+    r"put \S+ (?:\S+ )?in touch with\b",
+    r"me present[óo] a (?-i:[A-ZÀ-Þ])",
+    r"me (?:puso|pusieron) en contacto con\b",
+    r"m['’]a présentée? (?-i:[A-ZÀ-Þ])",
+    r"mise?s? en (?:contact|relation) avec\b",
+    r"me apresentou (?:(?:à|ao|a|para [ao]) )?(?-i:[A-ZÀ-Þ])",
+    r"me (?:colocou|pôs|botou) em contato com\b",
+    r"in contact gebracht met\b",
+    r"mi ha presentat[oa] (?-i:[A-ZÀ-Þ])",
+    r"messo in contatto con\b",
     # covering for someone: "Took the Friday on-call shift for Sipho Ndlovu"
-    r"cover(?:ed|ing)? for\b|shifts? (?:for|für|pour|por|para|per|voor) (?-i:[A-Z])|"
-    r"backed (?:\S+ )?up (?-i:[A-Z])|stood in for\b|"
-    r"(?:schicht|bereitschaft|dienst|astreinte|garde|guardia|turno|plantão)"
-    r" (?:\S+ ){0,2}?(?:für|pour|por|para|per|voor|von|de) (?-i:[A-Z])|"
+    r"cover(?:ed|ing)? for\b",
+    r"shifts? (?:for|für|pour|por|para|per|voor) (?-i:[A-Z])",
+    r"backed (?:\S+ )?up (?-i:[A-Z])",
+    r"stood in for\b",
+    *(
+        rf"{shift} (?:\S+ ){{0,2}}?(?:für|pour|por|para|per|voor|von|de) (?-i:[A-Z])"
+        for shift in (
+            *("schicht", "bereitschaft", "dienst", "astreinte", "garde", "guardia", "turno"),
+            "plantão",
+        )
+    ),
     # the same in the other languages replies come in (fr, nl, de, es, pt)
-    r"accompagn|begeleid|betreut|begleitet|(?:betreue|begleite) (?-i:[A-ZÀ-Þ])|acompañ|acompanh|"
+    r"accompagn",
+    r"begeleid",
+    r"betreut",
+    r"begleitet",
+    r"betreue (?-i:[A-ZÀ-Þ])",
+    r"begleite (?-i:[A-ZÀ-Þ])",
+    r"acompañ",
+    r"acompanh",
     # working or pairing with someone, in the other languages: "Mit Dorothy … durchgesprochen"
-    r"(?<![^\W_])(?<!\w\W)(?<!\w\W\W)mit (?-i:[A-Z])|(?:samen)?gewerkt met\b|"
-    r"zusammengearbeitet mit\b|travaill[ée] avec\b|trabaj[ée] con\b|trabalhei com\b|"
-    r"lavorato con\b|"
+    # (only where a sentence or line starts: not after a word and one or two marks)
+    r"mit(?<!\w\Wmit)(?<!\w\W\Wmit) (?-i:[A-Z])",
+    r"gewerkt met\b",
+    r"samengewerkt met\b",
+    r"zusammengearbeitet mit\b",
+    r"travaill[ée] avec\b",
+    r"trabaj[ée] con\b",
+    r"trabalhei com\b",
+    r"lavorato con\b",
     # feedback given to someone: "Gave Tomás feedback", "Di feedback a Tomás"
-    rf"{GAVE_FEEDBACK})",
-    _I,
+    *GAVE_FEEDBACK,
+)
+PERSON_POINT = re.compile(
+    rf"\b{opening_letters(_PERSON_POINT_CUES)}(?:{by_first_letter(_PERSON_POINT_CUES)})", _I
 )
 # The person first, with any first letter, the verb last: onboarding, teaching or showing
 # someone, feedback given to them: "Bram Visser … ingewerkt in onze CMS-koppeling", "Omar die
@@ -170,133 +228,296 @@ THEIR_VIEW = re.compile(
 )
 # Meeting someone, time spent or close work with them, talking to them: about that person
 # when one is named ("Sat with Priya for an hour", "Me reuní con Lucía Fernández",
-# "Kennenlerngespräch mit Jonas Keller", "Außerdem mit Jonas … abgestimmt").
-_MET = re.compile(
-    r"\b(?:"
-    r"sat (?:down )?(?:with\b|w/)|"
-    r"spen(?:t|ding) (?:\S+ ){0,3}?(?:time|hours?|afternoon|morning|evening|days?) (?:with\b|w/)|"
-    r"hung out with\b|hanging out with\b|back[- ]and[- ]forth (?:with\b|w/)|"
-    r"meet (?:up )?with (?!the\b|a\b|our\b)|"
+# "Kennenlerngespräch mit Jonas Keller", "Außerdem mit Jonas … abgestimmt"). Each cue opens
+# with its first letter, for ``by_first_letter``.
+_WITH = r" (?:with\b|w/)"
+# someone named, not a thing: "a conversation with Mei", not "a sync with upstream"
+_WITH_SOMEONE = (
+    rf"s?{_WITH}\s*(?=\S)"
+    r"(?!(?:the|a|an|our|my|their|its|this|that|upstream|main|master|prod|production)\b)"
+)
+_MET_CUES = (
+    r"sat (?:down )?(?:with\b|w/)",
+    rf"spen(?:t|ding) (?:\S+ ){{0,3}}?(?:time|hours?|afternoon|morning|evening|days?){_WITH}",
+    r"hung out with\b",
+    r"hanging out with\b",
+    rf"back[- ]and[- ]forth{_WITH}",
+    r"meet (?:up )?with (?!the\b|a\b|our\b)",
     r"work(?:ed|ing) (?:(?:very|really|so|more) )?(?:closely|directly|a lot|lots|together|"
-    r"mostly|mainly|largely|"
-    r"side[- ]by[- ]side|hand[- ]in[- ]hand|alongside) (?:with\b|w/)|"
-    r"work(?:ed|ing) alongside (?-i:[A-ZÀ-Þ])|team(?:ed|ing) up (?:with\b|w/)|"
-    r"collaborat(?:ed|ing) closely with\b|"
-    r"(?:talk(?:ed)?|spoke|chatted) (?:to|with)\b|met up with\b|synced (?:up )?with\b|"
-    r"(?:had|got on|hopped on|jumped on) an? (?:\S+ )?call with\b|"
-    r"(?:call|meeting) with\b|(?:appel|réunion) avec\b|(?:llamada|videollamada) con\b|"
+    r"mostly|mainly|largely|side[- ]by[- ]side|hand[- ]in[- ]hand|alongside) (?:with\b|w/)",
+    r"work(?:ed|ing) alongside (?-i:[A-ZÀ-Þ])",
+    rf"team(?:ed|ing) up{_WITH}",
+    r"collaborat(?:ed|ing) closely with\b",
+    *(rf"{said} (?:to|with)\b" for said in ("talk(?:ed)?", "spoke", "chatted")),
+    r"met up with\b",
+    r"synced (?:up )?with\b",
+    *(
+        rf"{joined} an? (?:\S+ )?call with\b"
+        for joined in ("had", "got on", "hopped on", "jumped on")
+    ),
+    r"call with\b",
+    r"meeting with\b",
+    r"appel avec\b",
+    r"réunion avec\b",
+    r"llamada con\b",
+    r"videollamada con\b",
     # a conversation, a zoom or a sync with someone: "Had a good conversation with Mei"
-    r"(?:conversation|discussion|zoom|huddle|sync|check-?in)s? (?:with\b|w/)\s*(?=\S)"
-    r"(?!(?:the|a|an|our|my|their|its|this|that|upstream|main|master|prod|production)\b)|"
-    r"(?:chamada|call) com\b|(?:telefonat|call) mit\b|(?:gesprek|call) met\b|"
-    r"(?:chiamata|call) con\b|"
-    r"(?:intro|introductory|kick-?off|first) (?:call|chat|meeting|1:1) with\b|"
+    *(
+        rf"{talk}{_WITH_SOMEONE}"
+        for talk in ("conversation", "discussion", "zoom", "huddle", "sync", "check-?in")
+    ),
+    r"chamada com\b",
+    r"call com\b",
+    r"telefonat mit\b",
+    r"call mit\b",
+    r"gesprek met\b",
+    r"call met\b",
+    r"chiamata con\b",
+    r"call con\b",
+    *(
+        rf"{first} (?:call|chat|meeting|1:1) with\b"
+        for first in ("intro", "introductory", "kick-?off", "first")
+    ),
     # a session or a sync with someone: "a long pairing session with Kenji", "un point avec Mei"
-    r"sessions? (?:with|avec|mit)\b|s(?:e|é)ance avec\b|sesi[óo]n con\b|sessão com\b|"
-    r"sessie met\b|sessione con\b|point avec\b|"
+    r"sessions? (?:with|avec|mit)\b",
+    r"s(?:e|é)ance avec\b",
+    r"sesi[óo]n con\b",
+    r"sessão com\b",
+    r"sessie met\b",
+    r"sessione con\b",
+    r"point avec\b",
     # (wanting) more time with someone: "vorrei passare più tempo con Davide"
-    r"(?:spend(?:ing)?|more|lots of|a lot of|plenty of) (?:\S+ ){0,2}?time (?:with\b|w/)|"
-    r"passer (?:\S+ ){0,2}?temps avec\b|"
-    r"pasar (?:\S+ ){0,2}?tiempo con\b|passar (?:\S+ ){0,2}?tempo com\b|"
-    r"passare (?:\S+ ){0,2}?tempo con\b|zeit mit (?-i:[A-Z])|"
+    *(
+        rf"{much} (?:\S+ ){{0,2}}?time{_WITH}"
+        for much in ("spend(?:ing)?", "more", "lots of", "a lot of", "plenty of")
+    ),
+    r"passer (?:\S+ ){0,2}?temps avec\b",
+    r"pasar (?:\S+ ){0,2}?tiempo con\b",
+    r"passar (?:\S+ ){0,2}?tempo com\b",
+    r"passare (?:\S+ ){0,2}?tempo con\b",
+    r"zeit mit (?-i:[A-Z])",
     # an afternoon or a day spent with someone: "ho passato un pomeriggio con Matteo"
-    r"(?:passato|passé|pasé|passei|verbracht|doorgebracht) (?:\S+ ){0,3}?"
-    r"(?:con|avec|com|mit|met)\b|"
+    *(
+        rf"{spent} (?:\S+ ){{0,3}}?(?:con|avec|com|mit|met)\b"
+        for spent in ("passato", "passé", "pasé", "passei", "verbracht", "doorgebracht")
+    ),
     # working with the user: "ran the pilot with me", "hizo el piloto conmigo"
-    r"(?:with|w/) me\b|mit mir\b|conmigo\b|avec moi\b|comigo\b|con me\b|"
+    r"w(?:ith|/) me\b",
+    r"mit mir\b",
+    r"conmigo\b",
+    r"avec moi\b",
+    r"comigo\b",
+    r"con me\b",
     # meeting someone for the first time, in every language
-    r"(?:get|got|getting) to know\b|connected with\b|kennengelernt|conoc[íi] a\b|conheci\b|"
-    r"fait la connaissance|(?:ho )?conosciut[oa]\b|leren kennen\b|"
-    r"(?:treffe|treffen|traf|getroffen)\b[^.;]{0,40}?\bmit (?-i:[A-Z])|"
+    r"g(?:et|ot|etting) to know\b",
+    r"connected with\b",
+    r"kennengelernt",
+    r"conoc[íi] a\b",
+    r"conheci\b",
+    r"fait la connaissance",
+    r"ho conosciut[oa]\b",
+    r"conosciut[oa]\b",
+    r"leren kennen\b",
+    r"tr(?:effe|effen|af)\b[^.;]{0,40}?\bmit (?-i:[A-Z])",
+    r"getroffen\b[^.;]{0,40}?\bmit (?-i:[A-Z])",
     # the same in the other languages replies come in (fr, es, pt, de, it)
-    r"rencontré|réuni(?:e|s)? avec|réunion avec|en binôme avec|"
-    r"travaill[ée] (?:\S+ ){1,3}avec|(?:parlé|discuté|échangé) (?:à|avec)\b|"
-    r"me reun[íi] con|reuni[óo]n con|me encontr[ée] con|trabaj[ée] (?:\S+ ){1,3}con\b|"
-    r"habl(?:[ée]|o|amos) con\b|en pareja con\b|"
+    r"rencontré",
+    r"réuni(?:e|s)? avec",
+    r"réunion avec",
+    r"en binôme avec",
+    r"travaill[ée] (?:\S+ ){1,3}avec",
+    r"parlé (?:à|avec)\b",
+    r"discuté (?:à|avec)\b",
+    r"échangé (?:à|avec)\b",
+    r"me reun[íi] con",
+    r"reuni[óo]n con",
+    r"me encontr[ée] con",
+    r"trabaj[ée] (?:\S+ ){1,3}con\b",
+    r"habl(?:[ée]|o|amos) con\b",
+    r"en pareja con\b",
     # working with someone in other tenses: "He trabajado mucho con Omar", "Colaboré con Mei",
     # "Tenho trabalhado com o Omar", "J'ai collaboré avec Mei", "Ho collaborato con Mei"
     # (someone named, not "trabajando con el pipeline")
-    r"(?:trabaj(?:ado|ando|amos)|colabor(?:[ée]|ado|ando)) (?:\S+ ){0,2}?con (?:el |la )?"
-    r"(?-i:[A-ZÀ-Þ])|(?:trabalh(?:ado|ando|amos)|colabor(?:ei|ado|ando)) (?:\S+ ){0,2}?com "
-    r"(?:[ao] )?(?-i:[A-ZÀ-Þ])|collabor[ée] (?:\S+ ){0,2}?avec (?-i:[A-ZÀ-Þ])|"
-    r"(?:collabor(?:at[oa]|ando)|lavorando) (?:\S+ ){0,2}?con (?-i:[A-ZÀ-Þ])|"
+    *(
+        rf"{worked} (?:\S+ ){{0,2}}?con (?:el |la )?(?-i:[A-ZÀ-Þ])"
+        for worked in ("trabaj(?:ado|ando|amos)", "colabor(?:[ée]|ado|ando)")
+    ),
+    *(
+        rf"{worked} (?:\S+ ){{0,2}}?com (?:[ao] )?(?-i:[A-ZÀ-Þ])"
+        for worked in ("trabalh(?:ado|ando|amos)", "colabor(?:ei|ado|ando)")
+    ),
+    r"collabor[ée] (?:\S+ ){0,2}?avec (?-i:[A-ZÀ-Þ])",
+    *(
+        rf"{worked} (?:\S+ ){{0,2}}?con (?-i:[A-ZÀ-Þ])"
+        for worked in ("collabor(?:at[oa]|ando)", "lavorando")
+    ),
     # a meal, a chat or a morning with someone: "Comí con Omar", "Quedé con Dana", "Estuve toda
     # la mañana con Dana" (not "charla", which is also a talk the user gives)
-    r"(?:com[íi]|comimos|cen[ée]|cenamos|desayun[ée]|qued[ée]|quedamos|charl[ée]|charlamos|"
-    r"convers[ée]|me junt[ée]|nos juntamos) con\b|"
-    r"(?:tuve|tuvimos) una (?:\S+ )?(?:charla|conversación|reunión) con\b|"
-    r"conversación con\b|estuve (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])|t[êe]te[- ]à[- ]t[êe]te avec\b|"
-    r"reuni(?:-me)? com\b|reunião com|trabalhei (?:\S+ ){1,3}com\b|"
-    r"(?:falei|conversei|conversamos) com\b|em par com\b|"
-    r"(?:bati|batemos|batendo|bater) (?:um )?papo com\b|papo com\b|encontrei com\b|"
-    r"encontrei (?:[ao] )?(?-i:[A-ZÀ-Þ])|fiquei (?:\S+ ){0,3}?com (?:[ao] )?(?-i:[A-ZÀ-Þ])|"
-    r"(?:mich|uns) mit (?-i:[A-Z])|"
+    *(
+        rf"{met} con\b"
+        for met in (
+            *("com[íi]", "comimos", "cen[ée]", "cenamos", "desayun[ée]", "qued[ée]", "quedamos"),
+            *("charl[ée]", "charlamos", "convers[ée]", "me junt[ée]", "nos juntamos"),
+        )
+    ),
+    r"tuv(?:e|imos) una (?:\S+ )?(?:charla|conversación|reunión) con\b",
+    r"conversación con\b",
+    r"estuve (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])",
+    r"t[êe]te[- ]à[- ]t[êe]te avec\b",
+    r"reuni(?:-me)? com\b",
+    r"reunião com",
+    r"trabalhei (?:\S+ ){1,3}com\b",
+    *(rf"{talked} com\b" for talked in ("falei", "conversei", "conversamos")),
+    r"em par com\b",
+    r"bat(?:i|emos|endo|er) (?:um )?papo com\b",
+    r"papo com\b",
+    r"encontrei com\b",
+    r"encontrei (?:[ao] )?(?-i:[A-ZÀ-Þ])",
+    r"fiquei (?:\S+ ){0,3}?com (?:[ao] )?(?-i:[A-ZÀ-Þ])",
+    r"mich mit (?-i:[A-Z])",
+    r"uns mit (?-i:[A-Z])",
     # an introduction, the verb last: "Omar hat mich Dana vorgestellt", "Omar heeft me
     # voorgesteld aan Dana", "Omar stelde me voor aan Dana"
-    r"hat mich (?:\S+ ){0,2}?vorgestellt\b|heeft (?:me|mij) (?:\S+ )?voorgesteld aan\b|"
-    r"stelde (?:me|mij) (?:\S+ )?voor aan\b|"
-    r"(?:außerdem|ausserdem|auch|dann|zudem|noch|dazu|heute|gestern)\s+mit (?-i:[A-Z])|"
+    r"hat mich (?:\S+ ){0,2}?vorgestellt\b",
+    r"heeft (?:me|mij) (?:\S+ )?voorgesteld aan\b",
+    r"stelde (?:me|mij) (?:\S+ )?voor aan\b",
+    *(
+        rf"{also}\s+mit (?-i:[A-Z])"
+        for also in (
+            *("außerdem", "ausserdem", "auch", "dann", "zudem", "noch", "dazu", "heute"),
+            "gestern",
+        )
+    ),
     r"mit (?-i:[A-Z])[^.;]{0,80}?\b(?:abgestimmt|abgesprochen|besprochen|ausgetauscht|"
     r"geklärt|getroffen|verbracht|gesessen|zusammengesessen|gesprochen|durchgesprochen|geredet|"
-    r"unterhalten|telefoniert|gegessen|getrunken|zusammengearbeitet|gepairt)\b|"
-    r"incontrat[oa]\b|(?:riunione|incontro) con\b|lavorato (?:\S+ ){1,3}con\b|"
-    r"in coppia con\b|(?:parlato|discusso) con\b|affiancat[oa]\b|(?:fatto )?affiancare da\b|"
-    r"(?:chiacchierat[oa]|chiacchiere|confrontat[oa]|vist[oa]|cenato) con\b|"
-    r"(?:sono )?stat[oa] (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])|"
+    r"unterhalten|telefoniert|gegessen|getrunken|zusammengearbeitet|gepairt)\b",
+    r"incontrat[oa]\b",
+    r"riunione con\b",
+    r"incontro con\b",
+    r"lavorato (?:\S+ ){1,3}con\b",
+    r"in coppia con\b",
+    r"parlato con\b",
+    r"discusso con\b",
+    r"affiancat[oa]\b",
+    r"fatto affiancare da\b",
+    r"affiancare da\b",
+    *(
+        rf"{met} con\b"
+        for met in ("chiacchierat[oa]", "chiacchiere", "confrontat[oa]", "vist[oa]", "cenato")
+    ),
+    r"sono stat[oa] (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])",
+    r"stat[oa] (?:\S+ ){0,3}?con (?-i:[A-ZÀ-Þ])",
     # getting back in touch, in any tense: "Da risentire: Chiara Rossi", "Retomé el contacto
     # con", "J'ai relancé Dana", "Wieder Kontakt mit Jonas aufgenommen", "Entrei em contato
     # com", "Mi sono rimesso in contatto con"
-    r"risentir\w*|risentit[oi]\b|ricontatta\w*|non l[ao] sento\b|"
-    r"retom(?:ar|é|ei|amos) (?:el |o )?conta[ct]?to|"
-    r"volver a hablar con\b|voltar a falar com\b|"
-    r"(?:puse|pusimos|ponerme) en contacto con\b|reconect(?:ar|[ée]|ei|amos) co[nm]\b|"
-    r"entr(?:ar|ei|amos) em contato com\b|"
-    r"repr(?:endre|is) (?:le )?contact|recontact\w*|renou(?:er|é) avec\b|"
-    r"relanc(?:er|é|ée) (?-i:[A-ZÀ-Þ])|"
-    r"(?:wieder|erneut) (?:\S+ ){0,3}?(?:melden|gemeldet|treffen|getroffen|sprechen|gesprochen|"
-    r"kontakt)\b|kontakt (?:mit|zu) (?-i:[A-ZÀ-Þ])|nachgehakt\b|nachgefasst\b|"
-    r"weer (?:\S+ )?contact|bijpraten met\b|"
-    r"ripres[oa] (?:i |il )?contatt\w* con\b|rimess[oa] in contatto con\b|"
+    r"risentir\w*",
+    r"risentit[oi]\b",
+    r"ricontatta\w*",
+    r"non l[ao] sento\b",
+    r"retom(?:ar|é|ei|amos) (?:el |o )?conta[ct]?to",
+    r"volver a hablar con\b",
+    r"voltar a falar com\b",
+    r"p(?:use|usimos|onerme) en contacto con\b",
+    r"reconect(?:ar|[ée]|ei|amos) co[nm]\b",
+    r"entr(?:ar|ei|amos) em contato com\b",
+    r"repr(?:endre|is) (?:le )?contact",
+    r"recontact\w*",
+    r"renou(?:er|é) avec\b",
+    r"relanc(?:er|é|ée) (?-i:[A-ZÀ-Þ])",
+    *(
+        rf"{again} (?:\S+ ){{0,3}}?(?:melden|gemeldet|treffen|getroffen|sprechen|gesprochen|"
+        r"kontakt)\b"
+        for again in ("wieder", "erneut")
+    ),
+    r"kontakt (?:mit|zu) (?-i:[A-ZÀ-Þ])",
+    r"nachgehakt\b",
+    r"nachgefasst\b",
+    r"weer (?:\S+ )?contact",
+    r"bijpraten met\b",
+    r"ripres[oa] (?:i |il )?contatt\w* con\b",
+    r"rimess[oa] in contatto con\b",
     # keeping in touch, or talking more with someone: "quero manter contato com a Beatriz"
-    r"(?:keep|stay) in touch with\b|manter (?:o )?cont[a]?[ct]?to com\b|"
-    r"mantener (?:el )?contacto con\b|(?:garder|rester en) contact avec\b|"
-    r"in kontakt bleiben\b|contact (?:blijven )?houden\b|"
-    r"restare in contatto con\b|"
-    r"(?:conversar|falar|hablar|charlar|parler|discuter|sprechen|praten|parlare|talk|chat)"
-    r" (?:\S+ ){0,2}?(?:com|con|avec|mit|met|with)\b)",
-    _I,
+    r"keep in touch with\b",
+    r"stay in touch with\b",
+    r"manter (?:o )?cont[a]?[ct]?to com\b",
+    r"mantener (?:el )?contacto con\b",
+    r"garder contact avec\b",
+    r"rester en contact avec\b",
+    r"in kontakt bleiben\b",
+    r"contact (?:blijven )?houden\b",
+    r"restare in contatto con\b",
+    *(
+        rf"{talk} (?:\S+ ){{0,2}}?(?:com|con|avec|mit|met|with)\b"
+        for talk in (
+            *("conversar", "falar", "hablar", "charlar", "parler", "discuter", "sprechen"),
+            *("praten", "parlare", "talk", "chat"),
+        )
+    ),
 )
+_MET = re.compile(rf"\b{opening_letters(_MET_CUES)}(?:{by_first_letter(_MET_CUES)})", _I)
 # Someone asking the user to take something on: about that person, in a weekly reply ("Grace
 # asked me to take over the vendor security reviews", "Jonas hat mich gebeten, …").
-ASKED_ME = re.compile(
-    r"\b(?=[awimhvnprcbfqd])(?:asked (?:me|if I|whether I)\b|asking me (?:to|for|if)\b|"
-    r"(?:wants?|needs?|would like|(?<=['’])d like) me to\b|invited me to|"
+_ASKED_ME_CUES = (
+    r"asked (?:me|if I|whether I)\b",
+    r"asking me (?:to|for|if)\b",
+    *(rf"{want} me to\b" for want in ("wants?", "needs?", "would like")),
+    r"d(?<=['’]d) like me to\b",  # "She'd like me to"
+    r"invited me to",
     # someone coming to the user: "Dana pinged me about …", "roped me into"
-    r"ping(?:ed)? me (?:to|about)\b|reached out to me\b|roped me in|"
-    r"came to me (?:with|for|about)\b|"
-    r"m['’]a (?:demandé|proposé|invitée?|sollicitée?) (?:d|à|pour|si)|"
-    r"(?:veut|voudrait|aimerait) que je\b|"
-    r"me (?:pidi[óo]|ha pedido|pide)\b|me pregunt[óo] si\b|me invit[óo] a\b|"
-    r"quiere que (?:yo|me|le|lo|la)\b|"
-    r"me (?:pediu|convidou) (?:para|que)|me perguntou se\b|quer que eu\b|"
-    r"(?:hat|hatte) mich (?:\S+ )?(?:gebeten|eingeladen|gefragt)|(?:bat|fragte) mich\b|"
-    r"(?:möchte|will|wollte|hätte gern),? dass ich\b|"
-    r"(?:vroeg|vroegen|heeft|hebben) (?:me|mij) (?:\S+ )?(?:gevraagd|om)\b|"
-    r"(?:vroeg|vroegen) (?:me|mij)\b|wil(?:de)? dat ik\b|nodigde (?:me|mij) uit\b|"
-    r"mi ha chiesto (?:di|se|una mano|aiuto)\b|vuole che (?:io|mi|me)\b|mi ha invitat[oa] a\b)|"
+    r"ping(?:ed)? me (?:to|about)\b",
+    r"reached out to me\b",
+    r"roped me in",
+    r"came to me (?:with|for|about)\b",
+    r"m['’]a (?:demandé|proposé|invitée?|sollicitée?) (?:d|à|pour|si)",
+    *(rf"{want} que je\b" for want in ("veut", "voudrait", "aimerait")),
+    r"me (?:pidi[óo]|ha pedido|pide)\b",
+    r"me pregunt[óo] si\b",
+    r"me invit[óo] a\b",
+    r"quiere que (?:yo|me|le|lo|la)\b",
+    r"me (?:pediu|convidou) (?:para|que)",
+    r"me perguntou se\b",
+    r"quer que eu\b",
+    r"hat(?:te)? mich (?:\S+ )?(?:gebeten|eingeladen|gefragt)",
+    r"bat mich\b",
+    r"fragte mich\b",
+    *(rf"{want},? dass ich\b" for want in ("möchte", "will", "wollte", "hätte gern")),
+    *(
+        rf"{asked} (?:me|mij) (?:\S+ )?(?:gevraagd|om)\b"
+        for asked in ("vroeg", "vroegen", "heeft", "hebben")
+    ),
+    r"vroeg(?:en)? (?:me|mij)\b",
+    r"wil(?:de)? dat ik\b",
+    r"nodigde (?:me|mij) uit\b",
+    r"mi ha chiesto (?:di|se|una mano|aiuto)\b",
+    r"vuole che (?:io|mi|me)\b",
+    r"mi ha invitat[oa] a\b",
+)
+ASKED_ME = re.compile(
+    rf"\b{opening_letters(_ASKED_ME_CUES)}(?:{by_first_letter(_ASKED_ME_CUES)})|"
     # someone named wanting something of the user: "Dana quiere que …", "Dana vuole che …"
     r"\b(?-i:[A-ZÀ-Þ])\w* (?:quiere que|vuole che)\b",
     _I,
 )
 # Someone helping, teaching or showing the user something: about them in a weekly reply too.
-THEIR_HELP = re.compile(
-    r"\b(?=[htswuoblgvcnrp])(?:(?:helped|helps|helping|taught|teaches|showed|shows|walked|unblocked|"
-    r"onboarded) me\b|(?:took|talked|walked|takes|talks) me through\b|"
-    r"(?:brought|got|gets|brings) me up to speed\b|(?:gave|lent|gives|lends) me a hand\b|"
-    r"bailed me out\b|(?:got|had|getting) (?:some )?help from\b|"
+_THEIR_HELP_CUES = (
+    *(
+        rf"{helped} me\b"
+        for helped in (
+            *("helped", "helps", "helping", "taught", "teaches", "showed", "shows", "walked"),
+            *("unblocked", "onboarded"),
+        )
+    ),
+    *(rf"{took} me through\b" for took in ("took", "talked", "walked", "takes", "talks")),
+    *(rf"{got} me up to speed\b" for got in ("brought", "got", "gets", "brings")),
+    *(rf"{gave} me a hand\b" for gave in ("gave", "lent", "gives", "lends")),
+    r"bailed me out\b",
+    *(rf"{got} (?:some )?help from\b" for got in ("got", "had", "getting")),
     # standing up for the user: "Dana vouched for me", "Grace nominated me for the award"
-    r"(?:vouched for|sponsored|championed) me\b|(?:nominated|recommended|put) me (?:up )?for\b)",
-    _I,
+    *(rf"{backed} me\b" for backed in ("vouched for", "sponsored", "championed")),
+    *(rf"{named} me (?:up )?for\b" for named in ("nominated", "recommended", "put")),
+)
+THEIR_HELP = re.compile(
+    rf"\b{opening_letters(_THEIR_HELP_CUES)}(?:{by_first_letter(_THEIR_HELP_CUES)})", _I
 )
 # The user helping someone named: about them in a weekly reply ("Helped Priya debug the flaky
 # reconnect", "j'ai aidé Mei à …", "Jonas beim Debuggen geholfen").
@@ -392,29 +613,41 @@ _PERSON_ALWAYS_WORDS = (
 )  # fmt: skip
 # Someone helping, showing or explaining the user something, in the other languages
 # (``RELATION_CUES`` has the English): "o Omar me ajudou", "Dorothy m'a expliqué …".
-HELPED_ME = re.compile(
-    r"\b(?=[mhlzetd])(?:"
-    r"me (?:ajudou|ayudó|mostró|mostrou|explicó|explicou|enseñó|ensinou|guió)|"
+_HELPED_ME_CUES = (
+    r"me (?:ajudou|ayudó|mostró|mostrou|explicó|explicou|enseñó|ensinou|guió)",
     # other tenses: "me ha ayudado", "me está ayudando", "tem me ajudado", "m'aide", "hilft
     # mir", "hielp me", "mi sta aiutando"
-    r"me (?:ha|han) (?:ayudado|echado una mano|explicado|enseñado|mostrado)|"
-    r"me est[áa] ayudando|me (?:ayuda|ajuda)\b|(?:tem|têm|está|tá) me ajud\w+|me ajudando|"
-    r"m['’]a (?:aidée?|montré|expliqué|appris|dépannée?|débloquée?|formée?)|m['’]aide\b|"
-    r"hat mir (?:\S+ ){0,3}?(?:geholfen|gezeigt|erklärt|beigebracht)|"
-    r"hat mich (?:\S+ ){0,3}?(?:unterstützt|eingearbeitet|eingewiesen|empfohlen|vorgeschlagen)|"
-    r"(?:hilft|half|zeigte|erklärte) mir\b|"
+    r"me (?:ha|han) (?:ayudado|echado una mano|explicado|enseñado|mostrado)",
+    r"me est[áa] ayudando",
+    r"me (?:ayuda|ajuda)\b",
+    *(rf"{has} me ajud\w+" for has in ("tem", "têm", "está", "tá")),
+    r"me ajudando",
+    r"m['’]a (?:aidée?|montré|expliqué|appris|dépannée?|débloquée?|formée?)",
+    r"m['’]aide\b",
+    r"hat mir (?:\S+ ){0,3}?(?:geholfen|gezeigt|erklärt|beigebracht)",
+    r"hat mich (?:\S+ ){0,3}?(?:unterstützt|eingearbeitet|eingewiesen|empfohlen|vorgeschlagen)",
+    *(rf"{helps} mir\b" for helps in ("hilft", "half", "zeigte", "erklärte")),
     # recommending the user: "me recomendó para", "m'a recommandé pour", "me indicou para"
-    r"me (?:recomend[óo]|recomendou|indicou) (?:para|a)\b|m['’]a recommandée? (?:pour|à)\b|"
-    r"heeft (?:me|mij) (?:\S+ )?(?:aanbevolen|voorgedragen)\b|mi ha raccomandat[oa]\b|"
-    r"(?:heeft|hebben) (?:me|mij) (?:\S+ )?(?:geholpen|uitgelegd|geleerd|ingewerkt|laten zien)|"
-    r"(?:hielp|helpt|leerde) (?:me|mij)\b|legde (?:me|mij) (?:\S+ ){0,4}?uit\b|"
-    r"liet (?:me|mij) (?:\S+ ){0,3}?zien\b|"
-    r"mi ha (?:aiutat[oa]|mostrato|spiegato|insegnato|sbloccat[oa]|guidat[oa]|fatto vedere)|"
-    r"mi (?:sta )?aiuta(?:ndo)?\b|"
+    r"me (?:recomend[óo]|recomendou|indicou) (?:para|a)\b",
+    r"m['’]a recommandée? (?:pour|à)\b",
+    r"heeft (?:me|mij) (?:\S+ )?(?:aanbevolen|voorgedragen)\b",
+    r"mi ha raccomandat[oa]\b",
+    *(
+        rf"{has} (?:me|mij) (?:\S+ )?(?:geholpen|uitgelegd|geleerd|ingewerkt|laten zien)"
+        for has in ("heeft", "hebben")
+    ),
+    *(rf"{helps} (?:me|mij)\b" for helps in ("hielp", "helpt", "leerde")),
+    r"legde (?:me|mij) (?:\S+ ){0,4}?uit\b",
+    r"liet (?:me|mij) (?:\S+ ){0,3}?zien\b",
+    r"mi ha (?:aiutat[oa]|mostrato|spiegato|insegnato|sbloccat[oa]|guidat[oa]|fatto vedere)",
+    r"mi (?:sta )?aiuta(?:ndo)?\b",
     # a hand: "Linus mi ha dato una mano", "me echó una mano", "m'a donné un coup de main"
-    r"mi ha dato una mano|me (?:dio|echó|deu) (?:una?|uma) (?:mano|mão|força)|"
-    r"m['’]a donné un coup de main)",
-    _I,
+    r"mi ha dato una mano",
+    r"me (?:dio|echó|deu) (?:una?|uma) (?:mano|mão|força)",
+    r"m['’]a donné un coup de main",
+)
+HELPED_ME = re.compile(
+    rf"\b{opening_letters(_HELPED_ME_CUES)}(?:{by_first_letter(_HELPED_ME_CUES)})", _I
 )
 # The point is people even when none is named: pairing with, onboarding or mentoring a
 # group or one of it ("the new hires", "two juniors", "one of the new grads").
@@ -424,13 +657,20 @@ _NEWCOMERS = (
     r"graduates?|mentees?|apprentices?|"
     r"(?<=new )(?:engineers?|teammates?|devs?|developers?|team members?))\b"
 )
+_PEOPLE_POINT_CUES = (
+    rf"pair(?:ed|ing)?(?:[- ]programming)?(?: sessions?)? (?:up )?with {_NEWCOMERS}",
+    *(rf"{guided}(?:ed|ing)? {_NEWCOMERS}" for guided in ("onboard", "mentor", "coach")),
+    *(
+        rf"{took} on (?:\S+ )?(?:mentees?|apprentices?|interns?)\b"
+        for took in ("took", "taking", "take")
+    ),
+    *(
+        rf"{guiding} (?:sessions? )?(?:with|for) {_NEWCOMERS}"
+        for guiding in ("mentoring", "coaching", "onboarding", "pairing")
+    ),
+)
 PEOPLE_POINT = re.compile(
-    r"\b(?=[pomct])(?:"  # the first letters of the cues below: most positions fail on it
-    rf"pair(?:ed|ing)?(?:[- ]programming)?(?: sessions?)? (?:up )?with {_NEWCOMERS}|"
-    rf"(?:onboard|mentor|coach)(?:ed|ing)? {_NEWCOMERS}|"
-    r"(?:took|taking|take) on (?:\S+ )?(?:mentees?|apprentices?|interns?)\b|"
-    rf"(?:mentoring|coaching|onboarding|pairing) (?:sessions? )?(?:with|for) {_NEWCOMERS})",
-    _I,
+    rf"\b{opening_letters(_PEOPLE_POINT_CUES)}(?:{by_first_letter(_PEOPLE_POINT_CUES)})", _I
 )
 
 

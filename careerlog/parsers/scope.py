@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from itertools import chain
 
 from careerlog.parsers.given_names import GIVEN_NAMES
+from careerlog.parsers.patterns import opening_letters
 from careerlog.parsers.people import fold
 
 _I = re.IGNORECASE
@@ -95,8 +96,7 @@ _ONE_USER = re.compile(
     rf"{_TOOL}(?! (?:names?|errors?|mistakes?|accounts?|agents?|interfaces?|stor(?:y|ies)|guides?"
     r"|manuals?|groups?|roles?)\b)\b"
 )
-# _EXTERNAL and _AUDIENCE group their forms by first letter; _ORG and _TEAM start every
-# form at a word boundary with one of a few letters and check that first. Either way most
+# _EXTERNAL, _AUDIENCE, _ORG and _TEAM group their forms by first letter, so most
 # positions fail on one test instead of on each form. They are written in lower case and
 # read the text lowered once: ignoring case in the pattern cost twice as much at every
 # position.
@@ -108,17 +108,27 @@ _NEGATED = re.compile(
 )
 # "the org-wide artifact the packet was missing": what a promotion asks for, not a reach.
 _CRITERION = r"(?! (?:artifact|impact|evidence|influence|visibility)s?\b)"
-_ORG = re.compile(
-    r"\b(?=[oweactg])(?:"
-    rf"(?:org|company)[- ]wide\b{_CRITERION}|\ball[- ]hands\b|"
-    r"\b(?:whole|entire|across the) (?:org|organi[sz]ation|company|engineering)\b|"
-    r"\bevery (?:team|engineer)\b|\ball (?:teams|engineers)\b|"
-    r"\borg[- ]level\b|\b(?:whole|entire) (?:monorepo|department|division|platform|eng\b)|"
-    r"\b(?:every|each|all)\b[^.;]{0,40}\bin the (?:org|organi[sz]ation|company)\b|"
-    r"\ball of (?:engineering|eng|the org|the organi[sz]ation|the company)\b|"
-    r"\btoda (?:a|la) (?:engenharia|ingenier[ií]a|empresa|organiza)|\bganze[nr]? (?:firma|org)|"
-    r"\btout(?:e)? l['’](?:ingénierie|entreprise|organisation)|\btutta l['’](?:ingegneria|azienda))"
+# A reach across the whole organisation: "org-wide", "the whole company", "all-hands".
+_WHOLE_ORG = r"(?:org|organi[sz]ation|company|engineering)\b"
+_WHOLE_UNIT = r"(?:monorepo|department|division|platform|eng\b)"
+_IN_THE_ORG = r"\b[^.;]{0,40}\bin the (?:org|organi[sz]ation|company)\b"
+_ORG_FORMS = (
+    rf"org[- ]wide\b{_CRITERION}",
+    rf"company[- ]wide\b{_CRITERION}",
+    r"all[- ]hands\b",
+    *(rf"{whole} {_WHOLE_ORG}" for whole in ("whole", "entire", "across the")),
+    r"every (?:team|engineer)\b",
+    r"all (?:teams|engineers)\b",
+    r"org[- ]level\b",
+    *(rf"{whole} {_WHOLE_UNIT}" for whole in ("whole", "entire")),
+    *(rf"{every}{_IN_THE_ORG}" for every in ("every", "each", "all")),
+    r"all of (?:engineering|eng|the org|the organi[sz]ation|the company)\b",
+    r"toda (?:a|la) (?:engenharia|ingenier[ií]a|empresa|organiza)",
+    r"ganze[nr]? (?:firma|org)",
+    r"tout(?:e)? l['’](?:ingénierie|entreprise|organisation)",
+    r"tutta l['’](?:ingegneria|azienda)",
 )
+_ORG = re.compile(rf"\b{opening_letters(_ORG_FORMS)}(?:{_by_first_letter(_ORG_FORMS)})")
 # Every form of _ORG holds one of these (lowered): text with none is spared the search.
 _ORG_WORDS = (
     *("org", "compan", "hands", "eng", "team", "monorepo", "department", "division"),
@@ -211,14 +221,25 @@ TEAM_WORDS = frozenset(
 _LOWER_TEAMS = re.compile(
     rf"\b(?!{_DETERMINERS}\b)[a-z][\w-]*,? and (?!{_DETERMINERS}\b)[a-z][\w-]* teams\b"
 )
-_TEAM = re.compile(
-    r"\b(?=[mouinat])(?:"  # the first letters of the words below: most positions fail on it
-    r"(?:my|our) (?:[\w-]+ )?team(?:['’]s)?\b|my squad\b|our squad\b|"
-    r"the team(?:['’]s\b|(?! leads?\b| members?\b)\b)|"  # "the team" alone is the user's
+# The user's own team: "my team", "our squad", "the team", "mon équipe".
+_TEAM_FORMS = (
+    r"my (?:[\w-]+ )?team(?:['’]s)?\b",
+    r"our (?:[\w-]+ )?team(?:['’]s)?\b",
+    r"my squad\b",
+    r"our squad\b",
+    r"the team(?:['’]s\b|(?! leads?\b| members?\b)\b)",  # "the team" alone is the user's
     # the same in the other languages replies come in (de, fr, es, pt, nl, it)
-    r"(?:mein(?:em)?|unser(?:em)?|im|mijn|ons|il mio|nel mio|al mio) team\b|"
-    r"(?:mon|notre|mi|nuestro|minha|meu|nossa) (?:équipe|equipo|equipa|equipe|time)\b)"
+    *(
+        rf"{ours} team\b"
+        for ours in ("mein(?:em)?", "unser(?:em)?", "im", "mijn", "ons", "il mio", "nel mio")
+    ),
+    r"al mio team\b",
+    *(
+        rf"{ours} (?:équipe|equipo|equipa|equipe|time)\b"
+        for ours in ("mon", "notre", "mi", "nuestro", "minha", "meu", "nossa")
+    ),
 )
+_TEAM = re.compile(rf"\b{opening_letters(_TEAM_FORMS)}(?:{_by_first_letter(_TEAM_FORMS)})")
 # "les 9 dépôts de l'équipe Paiements", "all 12 services of the Ledger team": the work
 # covered one team's things, which is that team's scope, not a reach beyond it.
 _TEAM_THINGS = re.compile(

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from careerlog.parsers.patterns import by_first_letter, opening_letters
+
 _I = re.IGNORECASE
 
 # Words of learning, practice or explaining: a monthly note that holds them is the user's
@@ -88,25 +90,46 @@ SKILL_START = re.compile(
 )
 # The user learning, anywhere in the item ("Started learning Rust through …"), but not
 # others ("so the new hires learn …", "lessons learned") nor a thing ("machine learning").
-_LEARNING = re.compile(
-    r"\b(?=[lsprwtbgcmhn])(?<!machine )(?<!deep )(?<!lessons )(?<!e-)(?:learn(?:ed|t|ing)?|"
-    r"stud(?:ied|ying)|"
-    r"practi[cs](?:ed|ing)|went deep on|ramp(?:ed|ing) up on|read up on|took (?:a|the) course|"
+# Each cue opens with its first letter, for ``by_first_letter``.
+_LEARNING_CUES = (
+    r"learn(?:ed|t|ing)?",
+    r"stud(?:ied|ying)",
+    r"practi[cs](?:ed|ing)",
+    r"went deep on",
+    r"ramp(?:ed|ing) up on",
+    r"read up on",
+    r"took (?:a|the) course",
     # the same said otherwise: "got up to speed on the ledger code", "brushed up on SQL",
     # "taught myself enough eBPF", "picked up a bit of Rust" (not "picked up some tickets")
-    r"(?:got|get|came) up to speed (?:on|with)|brush(?:ed|ing) up on|"
-    r"(?:taught|teaching) myself|self-taught|(?:wrapped|got) my head around|"
-    r"level(?:l)?ed up (?:on|in)|(?:need|want|have|had) to practi[cs]e|"
+    r"g(?:ot|et) up to speed (?:on|with)",
+    r"came up to speed (?:on|with)",
+    r"brush(?:ed|ing) up on",
+    r"t(?:aught|eaching) myself",
+    r"self-taught",
+    r"wrapped my head around",
+    r"got my head around",
+    r"level(?:l)?ed up (?:on|in)",
+    *(rf"{must} to practi[cs]e" for must in ("need", "want", "have", "had")),
+    r"got (?:some|more|a lot of|plenty of) practice\b",
+    r"tried (?:\S+ ){1,4}?for the first time",
     # getting good at something: "got decent at eBPF tracing", "got the hang of Terraform"
     r"got (?:(?:pretty|fairly|quite|really|a lot|much|more) )?(?:decent|good|better|"
-    r"comfortable|confident|fluent|familiar) (?:at|with|in)|got the hang of|"
-    r"got (?:some|more|a lot of|plenty of) practice\b|tried (?:\S+ ){1,4}?for the first time|"
+    r"comfortable|confident|fluent|familiar) (?:at|with|in)",
+    r"got the hang of",
     r"pick(?:ed|ing) up (?:a (?:bit|little|lot|fair bit) (?:of|about)|enough|the basics of|some|"
     r"how to)"
     r"(?! (?:of|slack|more|extra|tickets?|work|shifts?|bugs?|issues?|tasks?|pages?|context|"
-    r"load|toil|on-?call)\b)|"
+    r"load|toil|on-?call)\b)",
     # a first try: "took my first go at writing a Tempo query", "tried my hand at Rego"
-    r"(?:took|had|made) (?:my|a) first (?:go|stab|shot|attempt|try) at|tried my hand at)\b"
+    *(
+        rf"{made} (?:my|a) first (?:go|stab|shot|attempt|try) at"
+        for made in ("took", "had", "made")
+    ),
+    r"tried my hand at",
+)
+_LEARNING = re.compile(
+    rf"\b{opening_letters(_LEARNING_CUES)}(?<!machine )(?<!deep )(?<!lessons )(?<!e-)"
+    rf"(?:{by_first_letter(_LEARNING_CUES)})\b"
     r"(?! (?:path|platform|budget|session|sessions|materials|resources)\b)",
     _I,
 )
@@ -190,28 +213,46 @@ _COURSE = re.compile(
     _I,
 )
 # Working through a book or a chapter, doing a course or a workshop: "finally worked through
-# the borrow checker chapter of the Rust book", "I did the internal Triton workshop".
-_STUDY = re.compile(
-    r"\b(?=[dawtgrcflgkbhsjepo])(?:"
-    # reading a paper: "actually reading the Raft paper", "ich lese gerade das Paper über Raft"
-    r"(?:read|reading|leyendo|lendo|lu|leí|li|gelesen|gelezen|letto|lese|lees|leggendo)"
-    r" (?:\S+ ){0,5}?(?:papers?|articles?|artikel|artículo|artigo|articolo|whitepaper)\b|"
-    r"(?:did|attended|took|completed|finished|started|"
-    r"(?:worked|working|went|going|got|getting) through|went to|joined|signed up for|enrolled in|"
-    r"read|lu|leí|li|gelesen|gelezen|letto|durchgearbeitet|doorgewerkt) (?:\S+ ){0,6}?"
+# the borrow checker chapter of the Rust book", "I did the internal Triton workshop". Each
+# cue opens with its first letter, for ``by_first_letter``.
+_STUDIED = (
     r"(?:(?:work)?books?|chapters?|courses?|tutorials?|workshops?|certifications?|bootcamp|"
-    r"livre|chapitre|buch|"
-    r"kapitel|libro|capítulo|livro|boek|hoofdstuk|capitolo)\b|"
-    # lectures or talks watched: "Watched the Strange Loop lecture series on CRDTs"
-    r"watched (?:\S+ ){0,6}?(?:courses?|tutorials?|lectures?|webinars?|talks?)\b|"
-    # a certification or an exam passed: "Passed the AWS Solutions Architect certification"
-    r"(?:passed|got|earned|obtained) (?:\S+ ){0,4}?(?:certifications?|certified)\b|"
-    r"passed (?:\S+ ){0,4}?exams?\b|"
-    # the verb last, in German and Dutch: "Das Kapitel über Ownership … durchgearbeitet"
-    r"(?:kapitel|buch|boek|hoofdstuk)\w*\b[^.;]{0,60}?\b"
-    r"(?:gelesen|durchgearbeitet|gelezen|doorgewerkt)\b)",
-    _I,
+    r"livre|chapitre|buch|kapitel|libro|capítulo|livro|boek|hoofdstuk|capitolo)\b"
 )
+_STUDY_CUES = (
+    # reading a paper: "actually reading the Raft paper", "ich lese gerade das Paper über Raft"
+    *(
+        rf"{read} (?:\S+ ){{0,5}}?(?:papers?|articles?|artikel|artículo|artigo|articolo|"
+        r"whitepaper)\b"
+        for read in (
+            *("read", "reading", "leyendo", "lendo", "lu", "leí", "li", "gelesen", "gelezen"),
+            *("letto", "lese", "lees", "leggendo"),
+        )
+    ),
+    *(
+        rf"{did} (?:\S+ ){{0,6}}?{_STUDIED}"
+        for did in (
+            *("did", "attended", "took", "completed", "finished", "started"),
+            *(f"{went} through" for went in ("worked", "working", "went", "going", "got")),
+            *("getting through", "went to", "joined", "signed up for", "enrolled in", "read"),
+            *("lu", "leí", "li", "gelesen", "gelezen", "letto", "durchgearbeitet", "doorgewerkt"),
+        )
+    ),
+    # lectures or talks watched: "Watched the Strange Loop lecture series on CRDTs"
+    r"watched (?:\S+ ){0,6}?(?:courses?|tutorials?|lectures?|webinars?|talks?)\b",
+    # a certification or an exam passed: "Passed the AWS Solutions Architect certification"
+    *(
+        rf"{passed} (?:\S+ ){{0,4}}?(?:certifications?|certified)\b"
+        for passed in ("passed", "got", "earned", "obtained")
+    ),
+    r"passed (?:\S+ ){0,4}?exams?\b",
+    # the verb last, in German and Dutch: "Das Kapitel über Ownership … durchgearbeitet"
+    *(
+        rf"{book}\w*\b[^.;]{{0,60}}?\b(?:gelesen|durchgearbeitet|gelezen|doorgewerkt)\b"
+        for book in ("kapitel", "buch", "boek", "hoofdstuk")
+    ),
+)
+_STUDY = re.compile(rf"\b{opening_letters(_STUDY_CUES)}(?:{by_first_letter(_STUDY_CUES)})", _I)
 # Each cue of ``_COURSE`` and ``_LEARNING_OTHER`` holds one of these: most items hold none,
 # and one look for them is several times faster than the two patterns.
 _OTHER_STEMS = (
