@@ -26,7 +26,7 @@ RELATION_CUES = re.compile(
     r"\b(?:nominated|recommended|put) me (?:up )?for\b|"
     # thanking or owing someone a thanks, a coffee or a handover: "i owe Hyun-woo Lee a
     # proper thank you", "devo ancora un caffè a Salvatore", "le debo un café a Lucía"
-    r"\b(?:owe|thank) (?:him|her|them|(?-i:[A-ZÀ-Þ]))|"
+    r"\b(?:owe|thank) (?:him|her|them|(?-i:[A-ZÀ-Þ]))|\bworked w/|"
     r"\bdevo (?:ancora )?(?:un|una) \S+ a (?-i:[A-ZÀ-Þ])|"
     r"\b(?:le|les) debo\b|\blui dois\b|\bschulde (?:ihm|ihr|(?-i:[A-ZÀ-Þ]))",
     _I,
@@ -238,10 +238,14 @@ _WITH_SOMEONE = (
 )
 _MET_CUES = (
     r"sat (?:down )?(?:with\b|w/)",
-    rf"spen(?:t|ding) (?:\S+ ){{0,3}}?(?:time|hours?|afternoon|morning|evening|days?){_WITH}",
+    rf"spen(?:t|ding) (?:\S+ ){{0,3}}?(?:time|hours?|afternoon|morning|evening|days?|"
+    rf"monday|tuesday|wednesday|thursday|friday|weekend){_WITH}",
     r"hung out with\b",
     r"hanging out with\b",
     rf"back[- ]and[- ]forth{_WITH}",
+    # talking every day: "ci sentiamo ogni mattina", "nos vemos cada dos semanas"
+    r"ci (?:sentiamo|vediamo)\b",
+    r"nos (?:vemos|juntamos|falamos)\b",
     r"meet (?:up )?with (?!the\b|a\b|our\b)",
     r"work(?:ed|ing) (?:(?:very|really|so|more) )?(?:closely|directly|a lot|lots|together|"
     r"mostly|mainly|largely|side[- ]by[- ]side|hand[- ]in[- ]hand|alongside) (?:with\b|w/)",
@@ -572,7 +576,8 @@ _MET_WORDS = frozenset(
     collaborated collaborating trabajado trabajando trabajamos colaboré colabore colaborado
     colaborando trabalhado trabalhando trabalhamos colaborei collaboré collabore collaborato
     collaborata lavorando
-    lots plenty forth back-and-forth junté junte juntamos affiancare
+    lots plenty forth back-and-forth junté junte juntamos affiancare sentiamo vediamo vemos
+    falamos
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )
 # A German meeting noun ends a compound ("Kennenlerngespräch mit Jonas"): no word start
@@ -690,8 +695,14 @@ def met(text: str, has_people: bool) -> bool:
 
 def about_someone(text: str, has_people: bool) -> bool:
     """Is a monthly or brief note about someone: meeting them, their help ("helped me",
-    "o Omar me ajudou"), or a cue that is only said of a person?"""
+    "o Omar me ajudou") or the user's ("helped Kwame get his build green"), or a cue that
+    is only said of a person?"""
     return met(text, has_people) or (
         has_people
-        and bool(RELATION_CUES.search(text) or person_point(text) or HELPED_ME.search(text))
+        and bool(
+            RELATION_CUES.search(text)
+            or person_point(text)
+            or HELPED_ME.search(text)
+            or I_HELPED.search(text)
+        )
     )

@@ -31,6 +31,7 @@ from careerlog.parsers.openers import (
     opens_item,
     turns_back_to_work,
 )
+from careerlog.parsers.work_cues import OFF_GOALS
 
 # Someone named giving the user something, asking or wanting something of them, right after
 # their name: "Mei gaf me feedback", "Anna hat mir …", "Omar wants me to …" (not "Omar told
@@ -211,6 +212,7 @@ def points(
                 (OPENS_LABEL.match(sentence) and not starts_with_field(sentence))
                 or OPENS_ALSO.match(sentence)
                 or _ASIDE.match(sentence)
+                or OFF_GOALS.search(sentence)  # "Oh and I mentored …, which isn't a goal"
                 or (goal and (current := point_goal()) and goal != current)
             )
         elif REPORTED.match(sentence):

@@ -144,6 +144,9 @@ _LEARNING_OTHER = re.compile(
     r"geübt|geoefend|praticat[oa]|esercitat[oa]|(?:fatto|fare|faccio) pratica|"
     # starting or wanting to learn: "Empecé a aprender Rust", "angefangen, Rust zu lernen"
     r"(?:empecé|empezando|comencé|quiero|voy|comecei|começando|quero|vou) a aprender|"
+    # learning one had to do: "me tocó aprender Snowflake", "tive que aprender", "ho dovuto
+    # imparare", "j'ai dû apprendre"
+    r"(?:me toc[óo]|tuve que|tive que) aprender|ho dovuto imparare|j['’]ai dû apprendre|"
     r"(?:en train d|commencé à |envie d)['’]?apprendre|"
     r"(?:angefangen|begonnen),? (?:\S+ ){0,3}?zu lernen|"
     r"(?:will|möchte|muss) (?:\S+ ){1,3}?lernen|(?:wil|moet|ga) (?:\S+ ){1,3}?leren|"
@@ -295,6 +298,8 @@ OFF_GOALS = re.compile(
     r"(?:any of )?(?:my|the|any) goals?\b|"
     # "Not goal-related, but …", "Off-goal: …", "Off the goals: …"
     r"not goal[- ]related|off[- ]goals?\b|off (?:my|the) goals?\b|goal[- ]unrelated|"
+    # "Unrelated but worth saving: …", "…, which isn't a goal but …"
+    r"unrelated(?: but\b|\s*[,:])|(?:not|(?:is|was)n['’]t) a goal\b|"
     r"(?:fuera|aparte|más allá) de (?:mis|los) objetivos|"
     r"(?:sin relación|no relacionad[oa]|(?:no tiene )?nada que ver) con (?:mis|los) "
     r"(?:objetivos|metas)|"

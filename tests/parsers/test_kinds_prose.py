@@ -905,6 +905,9 @@ QUARTERLY_PARAGRAPHS: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("goal", TALK), ("goal", "get comfortable presenting to the exec staff meeting")]),
     ("As for the talk, I mentored Tomás through his first CFP instead.", [("goal", TALK)]),
     ("Influence-wise, I mentored Tomás through his first design review.", [("goal", INFLUENCE)]),
+    ("For influence I've been running the monthly platform sync for Android, iOS and Web. Oh "
+     "and I mentored Tomás through his first release rotation, which isn't a goal but I'm "
+     "proud of it.", [("goal", INFLUENCE), ("relationship", None)]),
 ]  # fmt: skip
 
 
@@ -976,3 +979,29 @@ def test_monthly_time_with_someone_stays_about_them_whatever_it_explains() -> No
         "why our fixtures are the way they are."
     )
     assert _entries("monthly", text) == [("relationship", None)]
+
+
+# Round 14's cues, in the words its writers used: a weekday spent with someone, talking
+# every morning, a quarterly item said to be no goal, learning one had to do, working with
+# someone in lower-case shorthand, and helping someone.
+ROUND_14_CUES: list[tuple[str, str, str]] = [
+    ("weekly", "And spent Thursday with Linus and Dorothy sorting out who owns the "
+     "label-printing service.", "relationship"),
+    ("monthly", "Con Niccolò Ferri della Tesoreria ci sentiamo ogni mattina per i casi limite.",
+     "relationship"),
+    ("quarterly", "Unrelated but worth saving: our on-call page volume halved after I killed "
+     "the 40 noisiest alerts.", "evidence"),
+    ("quarterly", "I was on call for the SEPA cutover weekend and nothing broke, which isn't a "
+     "goal but still.", "evidence"),
+    ("monthly", "Este mes me tocó aprender bastante de Snowflake y bajé un 30% el costo del "
+     "job nocturno.", "skill"),
+    ("monthly", "worked w/ priya + Wiremu Horomona (infra) most of the month", "relationship"),
+    ("monthly", "helped Kwame Asante get his first iOS build green", "relationship"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("prompt", "text", "kind"), ROUND_14_CUES, ids=[r[1][:40] for r in ROUND_14_CUES]
+)
+def test_round_14_cues(prompt: str, text: str, kind: str) -> None:
+    assert [k for k, _ in _entries(prompt, text)] == [kind]
