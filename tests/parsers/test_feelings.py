@@ -44,6 +44,7 @@ FELT = [
     ("- Migrazione della cache per tre team completata.\n  Mi sono sentita orgogliosa.\n", "proud"),
     ("- Nuova pipeline per tutto il team, è stato estenuante\n", "drained"),
     ("- Guida on-call scritta per due team.\n  Sensazione: stanca\n", "drained"),
+    ("- Ran my first incident review for 40 people.\n  Felt: nervous but good\n", "frustrated"),
     # The writer's own feeling, beside someone else or a thing: still theirs.
     ("- Onboarded Tomás Ortega; I was really proud of him.\n", "proud"),
     ("- Ran the planning session with Risk, which was great.\n", "happy"),
@@ -68,8 +69,8 @@ def test_a_feeling_line_is_not_an_entry_of_its_own(tmp_path: Path) -> None:
 
 
 def test_a_labelled_feeling_line_in_other_words_is_no_entry(tmp_path: Path) -> None:
-    """The prompt asks "Felt: proud"; writers answer in their own words ("Felt: nervous but
-    good"). The line says how the item before felt, in words careerlog may not know: it is
+    """The prompt asks "Felt: proud"; writers answer in their own words ("Felt: kinda meh
+    but ok"). The line says how the item before felt, in words careerlog may not know: it is
     no item of its own, and the words it knows still count."""
     entries = _parsed(
         tmp_path,
