@@ -75,7 +75,7 @@ def test_a_labelled_feeling_line_in_other_words_is_no_entry(tmp_path: Path) -> N
     entries = _parsed(
         tmp_path,
         "Fixed the macro sync that dropped replies for the Support team.\n"
-        "Felt: nervous but good\n\nRewrote the on-call runbook for the search indexers.\n"
+        "Felt: kinda meh but ok\n\nRewrote the on-call runbook for the search indexers.\n"
         "Feeling: pretty drained after all that, long week\n",
     )
     assert [(e["text"], e["feeling"]) for e in entries] == [
