@@ -15,7 +15,13 @@ from collections.abc import Callable
 
 from careerlog.parsers.given_names import GIVEN_NAMES
 from careerlog.parsers.people import fold
-from careerlog.parsers.person_cues import I_HELPED, PEOPLE_POINT, met, person_point
+from careerlog.parsers.person_cues import (
+    I_HELPED,
+    PEOPLE_POINT,
+    RELATION_CUES,
+    met,
+    person_point,
+)
 from careerlog.parsers.topics import OPENS_TOPIC
 from careerlog.parsers.work_cues import learning
 
@@ -176,7 +182,10 @@ def _turns_to_another_sort(sentence: str, names: Callable[[str], list[str]]) -> 
         learning(sentence)
         or person_point(sentence)
         or PEOPLE_POINT.search(sentence)
-        or ((met(sentence, True) or I_HELPED.search(sentence)) and bool(names(sentence)))
+        or (
+            (met(sentence, True) or I_HELPED.search(sentence) or RELATION_CUES.search(sentence))
+            and bool(names(sentence))
+        )
     )
 
 

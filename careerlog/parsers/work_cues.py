@@ -116,6 +116,8 @@ _LEARNING_CUES = (
     r"got (?:(?:pretty|fairly|quite|really|a lot|much|more) )?(?:decent|good|better|"
     r"comfortable|confident|fluent|familiar) (?:at|with|in)",
     r"got the hang of",
+    # what was learned, named after it: "The one new thing I picked up is property-based …"
+    r"new things? I (?:picked up|learned|learnt)",
     r"pick(?:ed|ing) up (?:a (?:bit|little|lot|fair bit) (?:of|about)|enough|the basics of|some|"
     r"how to)"
     r"(?! (?:of|slack|more|extra|tickets?|work|shifts?|bugs?|issues?|tasks?|pages?|context|"

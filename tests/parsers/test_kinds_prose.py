@@ -997,6 +997,8 @@ ROUND_14_CUES: list[tuple[str, str, str]] = [
      "job nocturno.", "skill"),
     ("monthly", "worked w/ priya + Wiremu Horomona (infra) most of the month", "relationship"),
     ("monthly", "helped Kwame Asante get his first iOS build green", "relationship"),
+    ("monthly", "The one new thing I picked up is property-based testing with Hypothesis: it "
+     "found 3 rounding edge cases.", "skill"),
 ]  # fmt: skip
 
 

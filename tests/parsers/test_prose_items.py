@@ -730,6 +730,12 @@ SPLITS: list[tuple[str, str, list[str]]] = [
         "get his first iOS build green",
         ["learned bazel query basics", "helped Kwame Asante"],
     ),
+    (
+        "monthly",
+        "learned k8s network policies, wrote 14 policies for ingest. worked w/ priya + Wiremu "
+        "Horomona (infra) most of the month",
+        ["learned k8s network policies", "worked w/ priya"],
+    ),
     # After a point about someone, a bare deed that names no one turns back to work.
     (
         "weekly",
