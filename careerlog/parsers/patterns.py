@@ -15,15 +15,17 @@ from functools import cache
 from careerlog.parsers.languages import phrases
 
 _I = re.IGNORECASE
-# Every character of the Basic Multilingual Plane, to ask ``re`` which ones a letter matches
-# ignoring case (none beyond it does).
-_BMP = "".join(map(chr, range(0x10000)))
+# The characters of the Basic Multilingual Plane that have a case: only these match a
+# character other than themselves case-blind (none beyond the plane does), so _any_case
+# asks ``re`` about them, not about all 65,536.
+_CASED = "".join(c for c in map(chr, range(0x10000)) if c.lower() != c or c.upper() != c)
 
 
 @cache
 def _any_case(letter: str) -> str:
     """A case-sensitive class of what ``letter`` matches ignoring case: "[Ssſ]" for "s"."""
-    return "(?-i:[" + "".join(re.escape(c) for c in re.findall(re.escape(letter), _BMP, _I)) + "])"
+    found = set(re.findall(re.escape(letter), _CASED, _I)) | {letter}
+    return "(?-i:[" + "".join(re.escape(c) for c in sorted(found)) + "])"
 
 
 def opening_letters(forms: Sequence[str]) -> str:
