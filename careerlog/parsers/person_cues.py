@@ -212,19 +212,27 @@ FOR_THEM = re.compile(
 )
 # In a 1:1 brief, what the person thinks, wants or asked is a note about them, figures in it
 # or not: "Dorothy thinks the Q2 storage forecast is off by ~25%".
-THEIR_VIEW = re.compile(
-    r"\b(?=[tbwasefpvdmcqhkog])(?:thinks|believes|wants|asked|agreed|suggested|expects|worries|"
-    r"pense|veut|a demandé|denkt|will|meint|möchte|piensa|quiere|cree|pidió|acha|quer|pediu|"
-    r"pensa|vuole|crede|ha chiesto|vindt|wil|vroeg|vereinbart|afgesproken|convenimos|"
-    r"combinamos|acordamos|concordamos|convenu|convenuto|concordato|"
+_THEIR_VIEW_CUES = (
+    *("thinks", "believes", "wants", "asked", "agreed", "suggested", "expects", "worries"),
+    *("pense", "veut", "a demandé", "denkt", "will", "meint", "möchte", "piensa", "quiere"),
+    *("cree", "pidió", "acha", "quer", "pediu", "pensa", "vuole", "crede", "ha chiesto"),
+    *("vindt", "wil", "vroeg", "vereinbart", "afgesproken", "convenimos", "combinamos"),
+    *("acordamos", "concordamos", "convenu", "convenuto", "concordato"),
     # agreeing: "Dorothy ist einverstanden, dass …", "está de acuerdo", "signed off on"
-    r"einverstanden|akkoord|d['’]accord|de acuerdo|de acordo|d['’]accordo|signed off|"
-    r"is (?:fine|ok|okay|happy) with|"
+    *("einverstanden", "akkoord", "d['’]accord", "de acuerdo", "de acordo", "d['’]accordo"),
+    "signed off",
+    r"is (?:fine|ok|okay|happy) with",
     # approving: "Grace confirmed the budget …", "dana ok'd a 6-week pilot", "A Dana aprovou …"
-    r"approved|confirmed|ok['’]d|okayed|green-?lit|aprovou|aprobó|confirmou|confirmó|"
-    r"a (?:approuvé|validé|confirmé)|(?:hat|heeft) (?:\S+ ){0,4}?(?:genehmigt|freigegeben|"
-    r"bestätigt|goedgekeurd|bevestigd)|ha (?:approvato|confermato))\b",
-    _I,
+    *("approved", "confirmed", "ok['’]d", "okayed", "green-?lit", "aprovou", "aprobó"),
+    *("confirmou", "confirmó", "a (?:approuvé|validé|confirmé)"),
+    *(
+        rf"{has} (?:\S+ ){{0,4}}?(?:genehmigt|freigegeben|bestätigt|goedgekeurd|bevestigd)"
+        for has in ("hat", "heeft")
+    ),
+    "ha (?:approvato|confermato)",
+)
+THEIR_VIEW = re.compile(
+    rf"\b{opening_letters(_THEIR_VIEW_CUES)}(?:{by_first_letter(_THEIR_VIEW_CUES)})\b", _I
 )
 # Meeting someone, time spent or close work with them, talking to them: about that person
 # when one is named ("Sat with Priya for an hour", "Me reuní con Lucía Fernández",

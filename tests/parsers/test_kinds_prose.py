@@ -1007,3 +1007,10 @@ ROUND_14_CUES: list[tuple[str, str, str]] = [
 )
 def test_round_14_cues(prompt: str, text: str, kind: str) -> None:
     assert [k for k, _ in _entries(prompt, text)] == [kind]
+
+
+def test_brief_person_fine_with_a_measured_change_is_about_them() -> None:
+    """ "is fine with" is the person's view as "agreed" is, whatever figure follows (the
+    cue's first letter was missing from the pattern's hand-typed lookahead)."""
+    text = "Dorothy is fine with moving the nightly export to 2am, which cuts 40% of the load."
+    assert _entries("brief", text, "Dorothy Vaughan") == [("relationship", None)]
