@@ -59,6 +59,8 @@ _PERSON_POINT_CUES = (
         for verb in (r"br(?:ought|ing(?:ing)?)", r"g[eo]t(?:ting)?")
     ),
     r"walk(?:ed|ing)? (?:\S+ ){1,4}?through\b",
+    # owing someone a thanks or a favour: "I still owe Kemi Adeyemi a proper thank you"
+    r"owe (?:him|her|them|(?-i:[A-ZÀ-Þ]))",
     # taking someone through something: "took Kojo Owusu through his first shadow shift"
     r"t(?:ook|aking|alked|alking) (?-i:[A-ZÀ-Þ])\S* (?:\S+ )?through\b",
     # training someone: "J'ai aussi formé Mamadou Sow aux entretiens", "Hice la formación de"

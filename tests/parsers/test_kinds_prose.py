@@ -880,6 +880,8 @@ OWING: list[tuple[str, str, list[str]]] = [
      "old Loki setup.", ["skill", "relationship"]),
     ("monthly", "Priya taught me how to read flame graphs. I owe her a review of the SLO doc.",
      ["relationship"]),
+    ("weekly", "Shipped the ledger export and I still owe Omar a proper thank you for the review.",
+     ["evidence", "relationship"]),
     ("monthly", "Shipped the ledger export and I still need to thank Omar for the review.",
      ["evidence", "relationship"]),
 ]  # fmt: skip
