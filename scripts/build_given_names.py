@@ -1,12 +1,12 @@
 """Write careerlog/parsers/given_names_world.py: given names from Faker's person providers.
 
-The hand-chosen GIVEN_NAMES misses ordinary names writers use ("Florencia", "Harshita",
-"Rustam", "Freja"); Faker keeps long first-name lists for many locales. This script reads
+The hand-chosen GIVEN_NAMES misses ordinary names writers use ("Florencia", "Catalina",
+"Freja", "Garrett"); Faker keeps long first-name lists for many locales. This script reads
 every list written in Latin letters (and the romanized lists of locales written otherwise),
 folds each name as people.fold does, and leaves out what would make a product, a team or a
 word read as a person: names of one or two letters, names careerlog already treats as words
-or things, words the system dictionaries write in lower case (a capitalised dictionary entry
-is a proper noun there), and the names in CHECKED_WORDS.
+or things, words the system dictionaries write in lower case (see DICTIONARIES), and the
+names in CHECKED_WORDS.
 
 Faker is a development tool only, never a runtime dependency. Run it from a throwaway venv
 that has faker and rapidfuzz (people.py needs it), from the repository's root:
@@ -41,11 +41,12 @@ from careerlog.parsers.people import _NOT_NAMES, fold
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "careerlog" / "parsers" / "given_names_world.py"
-# The system word lists, with the language of Faker's locales each is written in. Most of
-# them list given names in lower case too (the French and Spanish ones have no capitals at
-# all): there a lower-case entry that Faker gives as a name of the same language, Spanish
-# "florencia" or Dutch "wouter", is not taken for a word. English words are, always: an
-# English word opens the names of products and titles ("Destiny Dashboard").
+# The system word lists, with the language of Faker's locales each is written in. A
+# capitalised entry is a proper noun, a lower-case one a word; but most of these lists write
+# given names in lower case too (the French and Spanish ones have no capitals at all), so a
+# lower-case entry that Faker gives as a name of the list's own language, Spanish
+# "florencia" or Dutch "wouter", is not taken for a word. An English word always is: English
+# words open the names of products and titles ("Destiny Dashboard") in every language.
 DICTIONARIES = {
     Path("/usr/share/dict") / name: language
     for name, language in (
@@ -62,27 +63,43 @@ REPLIES = ROOT / "tests" / "fixtures" / "prose" / "replies.json"
 SAMPLES = ROOT / "careerlog" / "demo" / "replies"  # what each gives: tests/fixtures/replies
 EXPECTED = ROOT / "tests" / "fixtures" / "replies"
 
-# Names in Faker's lists that are mostly the name of a tool, a product, a place or an event
-# in what people write about work, found with --check and by reading the candidates: the
-# first word of "Delta Lake", "Apollo Server", "Atlas Search", "Aurora Postgres".
+# Names in Faker's lists that a reader takes for a tool, a product, a place or an everyday
+# word before a person, found with --check and by reading the candidates beside the system
+# dictionaries' proper nouns; other rules already leave out "Delta", "Aurora" and "Atlas".
 CHECKED_WORDS = frozenset(
-    """
-    apollo atlas aurora delta hermes iris mercury nova spark kafka jira temporal grafana
-    alexa siri athena watson mimir ashby haskell cambria siem mercedes
-    memphis france america francia german gallego saal salud amico basel hong albert
-    alabama arizona atlanta texas tennessee melbourne richmond essex hampton columbus
-    cleveland raleigh lafayette houston denver venice washington geneva porsche lexus
-    """.split()  # noqa: SIM905 (a word list reads better as text)
+    (  # noqa: SIM905 (a word list reads better as text)
+        # tools, products, brands and fonts: "Athena Queries", "Alexa Skills", "Dev Portal"
+        """
+        alexa siri athena watson mimir ashby haskell cambria siem mercedes porsche lexus armani
+        stetson hoover hilton dev exa geo indy
+        """
+        # places: "Memphis Warehouse", "Columbia Sportswear", "Basel Accords", "Hong Kong"
+        """
+        memphis france america francia basel hong alabama arizona atlanta texas tennessee
+        melbourne richmond essex hampton columbus cleveland raleigh lafayette houston denver
+        venice washington geneva arlington albion avon columbia dijon erie etna goa louisiana
+        missouri oman oneida shasta shawnee holland ireland kingston fremont mansfield torrance
+        trenton dayton nile
+        """
+        # words of a language, a calendar or a faith, a god, a planet or a ruler more than a
+        # colleague, and abbreviations: "Easter Freeze", "German Market", "Danish Krone", "Saal"
+        # (German, a hall), "Royal Albert Hall"
+        """
+        easter muslim danish german gregorian georgian philippine gallego saal salud amico
+        dossie isis uranus taurus lenin saddam maj albert
+        """
+    ).split()
 )
 
+_DEPRECATED = {"fr_QC"}  # Faker's own copy of fr_CA, which warns when imported
 # Faker's lists of first names: all of them, in whichever script, female and male, common
 # and by religion; the kana lists and the name pairs repeat the others in other scripts.
-_DEPRECATED = {"fr_QC"}  # Faker's own copy of fr_CA, which warns when imported
 _FIRST_NAME_LIST = re.compile(r"first_(?:romanized_)?names(?:_\w+)?$")
 
 
 def _latin(name: str) -> bool:
-    """Is ``name`` written in Latin letters (with accents, hyphens and apostrophes)?"""
+    """Is ``name`` written in Latin letters (with accents, hyphens and apostrophes: Kenyan
+    "Ng'ang'a")?"""
     return all(
         c in "-'" or unicodedata.combining(c) or "LATIN" in unicodedata.name(c, "") for c in name
     )
@@ -132,9 +149,7 @@ def _a_word(name: str, locales: set[str], dictionary: dict[str, set[str | None]]
     """Is ``name`` a word in a list that does not give it as a name of its own language?"""
     languages = {locale.partition("_")[0] for locale in locales}
     return any(
-        language is None or language not in languages
-        for part in {name, *name.split("-")}  # "ana-maria" and its halves
-        for language in dictionary.get(part, ())
+        language is None or language not in languages for language in dictionary.get(name, ())
     )
 
 
@@ -150,10 +165,8 @@ def why_left_out(
         | given_names.WORD_NICKNAMES
         | _NOT_NAMES
     )
-    if len(name.replace("-", "").replace("'", "")) <= 2:
+    if len(name) <= 2:
         return "one or two letters"
-    if "'" in name:
-        return "apostrophe"
     if name in careerlog_words:
         return "careerlog's word lists"
     if _a_word(name, locales, dictionary):
@@ -207,7 +220,8 @@ def module_text(names: list[str], locales: list[str]) -> str:
         "edit by hand. Names written in Latin letters, and the romanized lists, of the locales\n"
         f"{where}\n"
         "Left out: names of one or two letters, names careerlog's lists treat as words or things,\n"
-        "lower-case words of the system dictionaries, and names mostly seen as tools or places.\n"
+        "words of the system dictionaries (not the names a language's list writes in lower\n"
+        "case), and names read as tools, products or places (the script's CHECKED_WORDS).\n"
         '"""\n'
         "\n"
         "WORLD_GIVEN_NAMES = frozenset(\n"

@@ -8,7 +8,8 @@ fi_FI, fr_BE, fr_CA, fr_CH, fr_DZ, fr_FR, ga_IE, ha_NG, hr_HR, hu_HU, id_ID, ig_
 it_IT, ja_JP, lt_LT, lv_LV, nl_BE, nl_NL, no_NO, pl_PL, pt_BR, pt_PT, ro_RO, sk_SK, sl_SI,
 sv_SE, sw, tr_TR, tw_GH, uz_UZ, vi_VN, yo_NG, zh_CN, zh_TW, zu_ZA.
 Left out: names of one or two letters, names careerlog's lists treat as words or things,
-lower-case words of the system dictionaries, and names mostly seen as tools or places.
+words of the system dictionaries (not the names a language's list writes in lower
+case), and names read as tools, products or places (the script's CHECKED_WORDS).
 """
 
 WORLD_GIVEN_NAMES = frozenset(
@@ -53,27 +54,27 @@ WORLD_GIVEN_NAMES = frozenset(
     akumu akver akwasi akwesi akyildiz alaaddin alabezek alade aladin aladino alaeddin
     alain alaina alambana alamiro alamu alan alanalp alani alanis alanna alannah alanta
     alanzo alastair alattin alaya alayna alaz alban albeiro alberico alberta albertha
-    albertina albertine alberto alberts albertus albion albrecht albulena alby alcan
-    alcee alcide alcides alcie alcira alda aldair aldar aldemar alden alderano aldis
-    aldny aldo aldona aldonza aleah alease alec alecia aleck aleen aleena aleida aleisha
-    aleix alejandra alejandrina alejandro alejo alek aleks aleksandar aleksander
-    aleksandr aleksandra aleksandras aleksandrs aleksanteri aleksei aleksej aleksi
-    alemsah alena alenka aleodor alesha alesia alessandra alessandro alessia alessio
-    aletha alethea aletta alex alexandar alexande alexander alexandr alexandra alexandre
-    alexandrea alexandria alexandrie alexandro alexandros alexandru alexe alexei alexej
-    alexi alexia alexina alexis alexius alexus alexys alexzander alfdis alferd alfey
-    alfgeir alfgerður alfgrimur alfheiður alfhildur alfie alfifa alfio alfons alfonse
-    alfonsina alfonso alfonz alfonzo alford alfred alfreda alfredo alfreds alfreð alfros
-    alfrun alfsol alfur alfþor alger algernon algirdas algis algot aliabbas aliana alice
-    alicia alicja alida aliihsan alijah alika alin alina alinur alirio aliro alis
-    aliseydi alisha alisik alison alissa alisson alistair alister alix aliya aliyah
-    aliyu aliyə aliza alizee alja aljaz aljosa alka alkor allahverdi allan allana allean
-    allegra alline allison allisson allyn allyson allyssa almar almasi almast almaz
-    almeda almedia almendra almer almeta almina almir almira almon almudena almus almut
-    almuth almyra alois aloisia alojz alojzia alojzij alojzija aloma alondra alonso
-    alonza alonzo aloys aloyse aloysius alparslan alpcan alpheus alphonce alphons
-    alphonse alphonsine alphonso alphonsus alpsu alrekur alrun alsoy alston altha altie
-    altin altinbike altincicek altinisin altinkaya altogan alton altug alvah alvan alvar
+    albertina albertine alberto alberts albertus albrecht albulena alby alcan alcee
+    alcide alcides alcie alcira alda aldair aldar aldemar alden alderano aldis aldny
+    aldo aldona aldonza aleah alease alec alecia aleck aleen aleena aleida aleisha aleix
+    alejandra alejandrina alejandro alejo alek aleks aleksandar aleksander aleksandr
+    aleksandra aleksandras aleksandrs aleksanteri aleksei aleksej aleksi alemsah alena
+    alenka aleodor alesha alesia alessandra alessandro alessia alessio aletha alethea
+    aletta alex alexandar alexande alexander alexandr alexandra alexandre alexandrea
+    alexandria alexandrie alexandro alexandros alexandru alexe alexei alexej alexi
+    alexia alexina alexis alexius alexus alexys alexzander alfdis alferd alfey alfgeir
+    alfgerður alfgrimur alfheiður alfhildur alfie alfifa alfio alfons alfonse alfonsina
+    alfonso alfonz alfonzo alford alfred alfreda alfredo alfreds alfreð alfros alfrun
+    alfsol alfur alfþor alger algernon algirdas algis algot aliabbas aliana alice alicia
+    alicja alida aliihsan alijah alika alin alina alinur alirio aliro alis aliseydi
+    alisha alisik alison alissa alisson alistair alister alix aliya aliyah aliyu aliyə
+    aliza alizee alja aljaz aljosa alka alkor allahverdi allan allana allean allegra
+    alline allison allisson allyn allyson allyssa almar almasi almast almaz almeda
+    almedia almendra almer almeta almina almir almira almon almudena almus almut almuth
+    almyra alois aloisia alojz alojzia alojzij alojzija aloma alondra alonso alonza
+    alonzo aloys aloyse aloysius alparslan alpcan alpheus alphonce alphons alphonse
+    alphonsine alphonso alphonsus alpsu alrekur alrun alsoy alston altha altie altin
+    altinbike altincicek altinisin altinkaya altogan alton altug alvah alvan alvar
     alvaro alve alveiro alvena alvera alverda alverta alvia alvie alvilda alvira alvis
     alvy alwilda alwin alwina alwine aly alya alyce alycia alys alysa alyse alysha
     alysia alyson alyssa alyssia alyvia alzbeta alzina amac amadea amadeo amadeus amahle
@@ -81,9 +82,9 @@ WORLD_GIVEN_NAMES = frozenset(
     amarion amaris amaru amasa amaury amaya amberly ambers ambre ambrose ambroz amedeo
     amedeu amela amelia amelie amelija americo amerigo amey amiah amil amilcar amilia
     amina aminatu amira amirah amit amiya amiyah amleto amma ammie ammon amoke amondi
-    amope amra amre amri amrita amruta amundi amy amy-leigh amya amza ana anabel anabela
-    anabella anabelle anacleto anaelle anahera anahi anahis anaida analia anamaria
-    anamika ananias anargul anaru anasa anastacia anastacio anastasia anastasie
+    amope amra amre amri amrita amruta amundi amy amy-lee amy-leigh amya amza ana anabel
+    anabela anabella anabelle anacleto anaelle anahera anahi anahis anaida analia
+    anamaria anamika ananias anargul anaru anasa anastacia anastacio anastasia anastasie
     anastasio anastasios anastatia anastazie anastazja anatol anatole anatoli anatolie
     anatolij anaya ancel ancil ancizar ancuta andela anderson andic andile andjela
     andjelina andrae andras andre andrea andreas andree andreea andreia andrej andreja
@@ -93,15 +94,17 @@ WORLD_GIVEN_NAMES = frozenset(
     angelika angelina angeline angelino angelique angelita angella anggabaya anghel
     anghelina angi angie angus anh anibal anica anice anicet anie aniela anika aniko
     anirudh anisoara anissa anita anitra aniya aniyah anja anjali anjanette anjelica
-    anjolaoluwa anka anke ankica anmol ann ann-britt ann-charlott ann-christine
-    ann-kathrin ann-kristin ann-sofie anna anna-karin anna-liisa annabel annabell
-    annabella annabelle annah annak annalena annaliese annalisa annalise annamae
-    annamaria annamarie annar annarr annas annastacia anne anne-catherine anne-francoise
-    anne-kathrin anne-katrin anne-marie anne-sophie annedore annegret annegrete
-    annekatrin anneke annel anneleen annelene anneli annelie annelies anneliese annelise
-    annelore annemarie annemette annemie annemijn anner annerose annes annet annett
-    annetta annette anney annia annibale annica annice annick annie anniina annija
-    annika annikki annina annis annita annmarie annukka annunziata anny anom anoni anouk
+    anjolaoluwa anka anke ankica anmol ann ann-britt ann-charlott ann-charlotte
+    ann-christin ann-christine ann-kathrin ann-kristin ann-louise ann-mari ann-marie
+    ann-sofi ann-sofie anna anna-karin anna-lena anna-liisa anna-lisa anna-luise
+    anna-maria anna-marie annabel annabell annabella annabelle annah annak annalena
+    annaliese annalisa annalise annamae annamaria annamarie annar annarr annas
+    annastacia anne anne-catherine anne-francoise anne-kathrin anne-katrin anne-laure
+    anne-lise anne-marie anne-rose anne-sophie annedore annegret annegrete annekatrin
+    anneke annel anneleen annelene anneli annelie annelies anneliese annelise annelore
+    annemarie annemette annemie annemijn anner annerose annes annet annett annetta
+    annette anney annia annibale annica annice annick annie anniina annija annika
+    annikki annina annis annita annmarie annukka annunziata anny anom anoni anouk
     ansaldo ansel anselm anselma anselmo ansgar ansh ansis ansley anson ansora anssi
     antal antanas anthoney anthony antim antione antionette antje anto antoaneta antoin
     antoine antoinette antone antonela antonella antonello antonetta antonette antoni
@@ -118,16 +121,16 @@ WORLD_GIVEN_NAMES = frozenset(
     arikol arild arilius arin arina arinbjorg arinbjorn arinola aripinar aris arisara
     arisoy aristide aristides aristita arius arja arjun arkadiusz arkie arkut arla arlan
     arland arlaug arleen arlen arlena arlene arlet arleth arletta arlette arley arlie
-    arlin arlind arlinda arline arlington arlis arly arlyn arlyne armahan arman armand
-    armandas armande armands armani armann armelle armend armey armida armin arminas
-    arminda arminta armond armstead arnald arnaldo arnaldur arnar arnas arnau arnaud
-    arnaude arnav arnberg arnbergur arnbjorg arnbjorn arnborg arnd arndis arndor arndt
-    arne arnett arnetta arney arnfinna arnfinnur arnfreyr arnfried arnfriður arngeir
-    arngerður arngils arngrimur arngunnur arnheiður arnhildur arni arnie arnika arnim
-    arnina arnis arnkatla arnkell arnlaug arnlaugur arnleif arnleifur arnlin arnljot
-    arnljotur arnmoður arnmundur arno arnoddur arnold arnoldas arnoldo arnolds arnor
-    arnora arnost arnros arnrun arnsteinn arnulf arnulfo arnulfur arnviður arny arnþor
-    arnþora arnþruður aroa aroha aron aronas arora arpad arpag arran arron arsenie arsim
+    arlin arlind arlinda arline arlis arly arlyn arlyne armahan arman armand armandas
+    armande armands armann armelle armend armey armida armin arminas arminda arminta
+    armond armstead arnald arnaldo arnaldur arnar arnas arnau arnaud arnaude arnav
+    arnberg arnbergur arnbjorg arnbjorn arnborg arnd arndis arndor arndt arne arnett
+    arnetta arney arnfinna arnfinnur arnfreyr arnfried arnfriður arngeir arngerður
+    arngils arngrimur arngunnur arnheiður arnhildur arni arnie arnika arnim arnina arnis
+    arnkatla arnkell arnlaug arnlaugur arnleif arnleifur arnlin arnljot arnljotur
+    arnmoður arnmundur arno arnoddur arnold arnoldas arnoldo arnolds arnor arnora arnost
+    arnros arnrun arnsteinn arnulf arnulfo arnulfur arnviður arny arnþor arnþora
+    arnþruður aroa aroha aron aronas arora arpad arpag arran arron arsenie arsim
     arsipatra arsol arsæl arsæll artan artanto artawan artelia artemio arther arthor
     arthur artie artis arttu artturi artur arturas arturo arturs aru arun arunas arunima
     arusi arveig arvel arvid arvids arvil arvilla arvin arvo arvok arvydas arya aryan
@@ -152,14 +155,14 @@ WORLD_GIVEN_NAMES = frozenset(
     ausrine austar austen austin austine austmann austmar auston austra austri austyn
     auther authur autry auðbergur auðbert auðbjorg auðbjorn auðbjort auðdis auðgeir
     auðkell auðlin auðmundur auðna auðny auðolfur auðrun auðun auðunn auður avah avelino
-    averie averil avery avgust avni avon avram avsin avunc awadil awamil awamiri awan
-    awani awero awesi awhina awj awlya awmar awrad axel axelia axelle axelma axenia
-    axinte ayaan ayamin ayan ayana ayanna ayasun ayaydin aybet aybora aybəniz aycagul
-    aycan aycicək aydan aydar ayden aydin aydinbey aydinc ayduru ayelen ayesha aygonenc
-    aygul aygun aygutalp ayhan ayinde ayinke aykut aykutalp ayla ayleen aylil aylin
-    aylla ayman aymen aymeric aynilhayat aynimah aynur aynurə ayodeji ayodele ayoka
-    ayoub aypar aysan aysar ayse ayseana aysel aysema aysenur aysevim aysoy aysu aysuna
-    aytek ayten aytoz aytuna aytəkin aytən ayu ayub ayulker ayush ayushman ayvas ayyaruk
+    averie averil avery avgust avni avram avsin avunc awadil awamil awamiri awan awani
+    awero awesi awhina awj awlya awmar awrad axel axelia axelle axelma axenia axinte
+    ayaan ayamin ayan ayana ayanna ayasun ayaydin aybet aybora aybəniz aycagul aycan
+    aycicək aydan aydar ayden aydin aydinbey aydinc ayduru ayelen ayesha aygonenc aygul
+    aygun aygutalp ayhan ayinde ayinke aykut aykutalp ayla ayleen aylil aylin aylla
+    ayman aymen aymeric aynilhayat aynimah aynur aynurə ayodeji ayodele ayoka ayoub
+    aypar aysan aysar ayse ayseana aysel aysema aysenur aysevim aysoy aysu aysuna aytek
+    ayten aytoz aytuna aytəkin aytən ayu ayub ayulker ayush ayushman ayvas ayyaruk
     ayyubi azaan azad azade azahar azahara azaria azariah azban azeeb azeglio azeneth
     azettin aziz aziza azize azizi azra azucena azuolas azzie azər aðalberg aðalbergur
     aðalbert aðalbjorg aðalbjorn aðalbjort aðalborg aðalborgar aðaldis aðalfriður
@@ -195,182 +198,187 @@ WORLD_GIVEN_NAMES = frozenset(
     bergjon berglaug berglin berglind bergljot bergmann bergmannia bergmar bergmundur
     bergny bergran bergrin bergros bergrun bergsteinn bergsveinn bergur bergvin bergþor
     bergþora berit beriye berkal berki berkley berksay bernabe bernadett bernadette
-    bernadine bernard bernarda bernardino bernardita bernardo bernd berndt berneice
-    bernetta bernfried bernhard bernhardine bernharð bernharður berni bernice bernie
-    berniece bernita bernodia bernodus bernt bernward berran bert berta bertalan bertel
-    bertha berthold bertie bertil bertina berto bertold berton bertram bertrand bertulis
-    besart besarta besey beshte besim besin besnik bess besse bessi bessie bestla
-    betania beth betha bethan bethann bethany bethel bethzy betina betsey betsy bett
-    betti bettie bettina betty bettye bettyjane bettylou betuel beula beulah bev bevan
-    beverlee beverley beverly beyda beyhatun beyler beyonce beyzade bezek bhanumati
-    bhavani bhavika bhavini bhavna bhavya bhekani bhekisisa bhekizizwe bhekokwakhe
-    biagio bianka bibiana bibisora bibuwa bican bidayet biddie bieke bienvenida bilaal
-    bilal bilay bilender bilgen bilginur bilgutay biljana bilkay bilkisu billie billye
-    bilol biltas bimala binay binbasar binisik birben birdella birger birgid birgir
-    birgit birgitt birgitta birgitte birgul birkir birna birnir birousk birsan birsen
-    birt birta birte birtha birthe birtie birtingur birtir birtna biruta biserka
-    bishakha bitul bizhan bjargar bjargdis bjargey bjargheiður bjarghildur bjarglind
-    bjargmundur bjargþor bjarkan bjarkar bjarkey bjarki bjarklind bjarma bjarmar bjarmi
-    bjarnar bjarndis bjarne bjarney bjarnfinnur bjarnfreður bjarnfriður bjarngerður
-    bjarnharður bjarnheiður bjarnheðinn bjarnhildur bjarni bjarnlaug bjarnlaugur
-    bjarnleifur bjarnolfur bjarnrun bjarnsteinn bjarnveig bjarny bjarnþor bjarnþora
-    bjarnþruður bjartey bjartmann bjartmar bjartmey bjartur bjartþor bjolan bjolfur
-    bjorg bjorgey bjorgheiður bjorghildur bjorgmundur bjorgolfur bjorgulfur bjorgvin
-    bjork bjorn bjorney bjornfriður bjornolfur bjort bladimir blaey blahoslav blain
-    blaine blaise blake blanaid blanca blanchard blandine blanduzia blane blanka blas
-    blathnaid blaz blazej blazena blerim blerina blerta blin bliða blomey bluford blædis
-    blængur blær blævar boaz boban bobba bobbi bobbie bobbye bobur bodhi bodil bodo
-    bogatimur bogdan bogdana bogdis bogga boghildur bogi boglarka bogomir bohdan bohdana
-    bohumil bohumila bohumir bohus bohuslav bohuslava bojan bolatito boleslav boluwatife
-    boma bonface bonifac boniface bonifacio bonu booker boone borahan boratas borbala
-    borgar borgdis borghildur borgny borgrun borgulfur borgþor borgþora boris borivoj
-    borja borje borkur borris bortecin borut borys bosibori bostjan bothildur botnia
-    botolfur botond bouchra boyce boyd boynak boysie bozbag bozena bozerk bozica
-    bozidara boztas boði boðvar bradford bradley bradly bradut brady bradyn braeden
-    braedon braelyn braghildur bragi brahim braiden bram bramwel brandan branddis
-    brandee brandin brandon brandur brandusa brandyn branislav branislava branka branko
-    brannon branson brant brantley braulio bravin braxton brayan brayden braydon braylen
-    braylon breana breandan breann breanna breanne breda bree breeda breege breffni
-    breki brencis brenda brendah brendan brenden brendon brenna brennan brennon breno
-    brent brenton breonna bresi brestir bret bretislav brett bria brian briana brianda
-    brianna brianne brice brid bridgett bridgette bridgit bridie briek brielle brien
-    brieuc briget brigette brighid brigid brigida brigita brigitta brigitte brijesh
-    briley brilyant brimar brimdis brimhildur brimi brimir brimrun brinley brion brionna
-    brit britany britney britni britny britt britta brittaney brittani brittanie
-    brittany brittnay brittnee brittney brittni brittnie brittny britton brjann brock
-    broddi broderick brodie brody brona bronach bronagh bronislava bronson bronwen
-    bronwyn brooke brooklyn brooklynn bror bruce brunhild brunhilde brunilda bruno bryan
-    bryana bryanna bryant bryce brycen brylee bryn bryndis brynfriður bryngeir
-    bryngerður brynheiður brynhildur brynja brynjar brynjolfur brynjulfur brynlee
-    brynleifur brynn brynny brynsteinn bryntyr brynþor bryon bryony bryson bryton bucur
-    budd buddie budi buel buelah buell buenaventura buffy buford buget buhari bujar
-    bukurije bulah bulunc bunmi bunyamun buraid burak burakhan burc burckhard burcuhan
-    burdette bureyre burgess burghard burim burk burkard burke burkhard burkhardt
-    burkney burkni burl burleigh burley burnell burnett burney burnice burnie burrel
-    burrell burt burton busara busisiwe busra busranur buyrukhan bylgja bynum byrd
-    byrdie byron bystrik bæring bæringur bæron bəhlul bəhram bəhruz bəkir bənovsə bəsir
-    cabbar cabir cacilia cacilie caden cael caetana cagak cagdan cager caglar caglasin
-    cagveren cahal cahan cahangir cahir cahya cahyadi cahyanto cahyo cahyono caiden
-    cailin cailum cailyn caio cait caitlin caitlyn caitlynn caitriona caius cajsa cakar
-    caket cakirca cakrabirawa cakrabuana cakrajiya cakrawala cakrawangsa caldonia caleb
-    calebe caleigh calhoun calim calisto calixta calixto callan calleigh callie callum
-    calogero calti calum calvin calvince camden cameron cami camil camila camille
-    camillo camillus camilo camisha cammie camok campbell camren camron camryn canan
-    canberk candace candelario candeniz candice candra candrakanta candyce canfeza
-    cangur canice cannie cannur canseven cansin cantemir cantez canur caoilfhionn
-    caoimhe caoimhin caolain caolan caomhan capkan cappie capucine caragh caraka caren
-    caridad carin carisa carissa carl carl-heinz carl-johan carla carlee carleen
-    carleigh carlene carleton carley carli carlie carlijn carlisle carlito carlo carlos
-    carlota carlotta carlton carly carlyle carlyn carmela carmella carmelo carmen
-    carmenza carminho carnell carolann carole carolee carolien carolin carolina caroline
-    carolyn carolyne carolynn caron carren carrie carrol carroll carsen carson carsten
-    carub cary caryl caryn casandra casemiro casen casey casian casiana casie casimer
-    casimiro caspar casper cass cassidy cassius cassondra caswell cataleya catalin
-    catalina catarina caterina cathal catharina catharine catherina catherine catheriona
-    cathern cathey cathi cathie cathleen cathrin cathrina cathrine cathriona cathryn
-    cathy catia catina catinca catrina catrine catrinel catriona catur caturangga caua
-    caue cavad cavid cavit cavuldur cawisadi cawisono cawuk cayadi cayden caydence
-    cayetana cayetano cayla caylee cazimir ceasar cebesoy cebrian cecelia cecep cecil
-    cecile cecilia cecilie cecilija cecilio cecille cecily cedide cedric cedrick cedrin
-    ceferino ceil celal celem celena celene celestia celestin celestina celestine
-    celikkan celikyurek celilay celina celinda celine celso cemal cemalettin cemani
-    cemeti cemil cemiyle cemplunk cenan cengiz cengkal cengkir centa centrine ceola
-    cephus cerasela cerci cercis cesare cetin cetinsu cevale cevheri cevikoz cevregul
-    ceyhun ceyhunə ceyla ceylin ceyran cezar cezara cezary cezayir chaaya chabane chace
-    chadd chadrick chadwick chaifah chaim chaitaly chaitanya chaiwut chaka chakradev
-    chakradhar chakrika chalisa chalmer chalmers chamali chaman chameli champak chana
-    chanakya chancey chanchal chanda chandani chandra chandran chandresh chanel chanelle
-    chaney chanez changaz chanie chanikan chaniya channie channing chantal chantel
-    chantelle chanya charan charis charissa charisse charita charle charlee charleen
-    charlene charles charlesh charley charlie charline charlize charlott charlotta
-    charlotte charlottie charls charlsie charlton charly charmaine charo charolette
-    charos charvi chashida chasity chasmum chatresh chatura chau chauncey chauncy
-    chausiki chavvi chawin chawish chayanin chayapat chaz chebet chege chelangat chelo
-    chelsea chelsey chelsi chelsie chelsy chema chen-jui cheng-hsiung chepkemoi
+    bernadine bernard bernarda bernardino bernardita bernardo bernd bernd-dieter berndt
+    berneice bernetta bernfried bernhard bernhardine bernharð bernharður berni bernice
+    bernie berniece bernita bernodia bernodus bernt bernward berran bert berta bertalan
+    bertel bertha berthold bertie bertil bertina berto bertold berton bertram bertrand
+    bertulis besart besarta besey beshte besim besin besnik bess besse bessi bessie
+    bestla betania beth betha bethan bethann bethany bethel bethzy betina betsey betsy
+    bett betti bettie bettina betty bettye bettyjane bettylou betuel beula beulah bev
+    bevan beverlee beverley beverly beyda beyhatun beyler beyonce beyzade bezek
+    bhanumati bhavani bhavika bhavini bhavna bhavya bhekani bhekisisa bhekizizwe
+    bhekokwakhe biagio bianka bibiana bibisora bibuwa bican bidayet biddie bieke
+    bienvenida bilaal bilal bilay bilender bilgen bilginur bilgutay biljana bilkay
+    bilkisu billie billie-jo billye bilol biltas bimala binay binbasar binisik birben
+    birdella birger birgid birgir birgit birgitt birgitta birgitte birgul birkir birna
+    birnir birousk birsan birsen birt birta birte birtha birthe birtie birtingur birtir
+    birtna biruta biserka bishakha bitul bizhan bjargar bjargdis bjargey bjargheiður
+    bjarghildur bjarglind bjargmundur bjargþor bjarkan bjarkar bjarkey bjarki bjarklind
+    bjarma bjarmar bjarmi bjarnar bjarndis bjarne bjarney bjarnfinnur bjarnfreður
+    bjarnfriður bjarngerður bjarnharður bjarnheiður bjarnheðinn bjarnhildur bjarni
+    bjarnlaug bjarnlaugur bjarnleifur bjarnolfur bjarnrun bjarnsteinn bjarnveig bjarny
+    bjarnþor bjarnþora bjarnþruður bjartey bjartmann bjartmar bjartmey bjartur bjartþor
+    bjolan bjolfur bjorg bjorgey bjorgheiður bjorghildur bjorgmundur bjorgolfur
+    bjorgulfur bjorgvin bjork bjorn bjorney bjornfriður bjornolfur bjort bladimir blaey
+    blahoslav blain blaine blaise blake blanaid blanca blanchard blandine blanduzia
+    blane blanka blas blathnaid blaz blazej blazena blerim blerina blerta blin bliða
+    blomey bluford blædis blængur blær blævar boaz boban bobba bobbi bobbie bobbye bobur
+    bodhi bodil bodo bogatimur bogdan bogdana bogdis bogga boghildur bogi boglarka
+    bogomir bohdan bohdana bohumil bohumila bohumir bohus bohuslav bohuslava bojan
+    bolatito boleslav boluwatife boma bonface bonifac boniface bonifacio bonu booker
+    boone borahan boratas borbala borgar borgdis borghildur borgny borgrun borgulfur
+    borgþor borgþora boris borivoj borja borje borkur borris bortecin borut borys
+    bosibori bostjan bothildur botnia botolfur botond bouchra boyce boyd boynak boysie
+    bozbag bozena bozerk bozica bozidara boztas boði boðvar bradford bradley bradly
+    bradut brady bradyn braeden braedon braelyn braghildur bragi brahim braiden bram
+    bramwel brandan branddis brandee brandin brandon brandur brandusa brandyn branislav
+    branislava branka branko brannon branson brant brantley braulio bravin braxton
+    brayan brayden braydon braylen braylon breana breandan breann breanna breanne breda
+    bree breeda breege breffni breki brencis brenda brendah brendan brenden brendon
+    brenna brennan brennon breno brent brenton breonna bresi brestir bret bretislav
+    brett bria brian briana brianda brianna brianne brice brid bridgett bridgette
+    bridgit bridie briek brielle brien brieuc briget brigette brighid brigid brigida
+    brigita brigitta brigitte brijesh briley brilyant brimar brimdis brimhildur brimi
+    brimir brimrun brinley brion brionna brit britany britney britni britny britt
+    britt-mari britt-marie britta brittaney brittani brittanie brittany brittnay
+    brittnee brittney brittni brittnie brittny britton brjann brock broddi broderick
+    brodie brody brona bronach bronagh bronislava bronson bronwen bronwyn brooke
+    brooklyn brooklynn bror bruce brunhild brunhilde brunilda bruno bryan bryana bryanna
+    bryant bryce brycen brylee bryn bryndis brynfriður bryngeir bryngerður brynheiður
+    brynhildur brynja brynjar brynjolfur brynjulfur brynlee brynleifur brynn brynny
+    brynsteinn bryntyr brynþor bryon bryony bryson bryton bucur budd buddie budi buel
+    buelah buell buenaventura buffy buford buget buhari bujar bukurije bulah bulunc
+    bunmi bunyamun buraid burak burakhan burc burckhard burcuhan burdette bureyre
+    burgess burghard burim burk burkard burke burkhard burkhardt burkney burkni burl
+    burleigh burley burnell burnett burney burnice burnie burrel burrell burt burton
+    busara busisiwe busra busranur buyrukhan bylgja bynum byrd byrdie byron bystrik
+    bæring bæringur bæron bəhlul bəhram bəhruz bəkir bənovsə bəsir cabbar cabir cacilia
+    cacilie caden cael caetana cagak cagdan cager caglar caglasin cagveren cahal cahan
+    cahangir cahir cahya cahyadi cahyanto cahyo cahyono caiden cailin cailum cailyn caio
+    cait caitlin caitlyn caitlynn caitriona caius cajsa cakar caket cakirca cakrabirawa
+    cakrabuana cakrajiya cakrawala cakrawangsa caldonia caleb calebe caleigh calhoun
+    calim calisto calixta calixto callan calleigh callie callum calogero calti calum
+    calvin calvince camden cameron cami camil camila camille camillo camillus camilo
+    camisha cammie camok campbell camren camron camryn canan canberk candace candelario
+    candeniz candice candra candrakanta candyce canfeza cangur canice cannie cannur
+    canseven cansin cantemir cantez canur caoilfhionn caoimhe caoimhin caolain caolan
+    caomhan capkan cappie capucine caragh caraka caren caridad carin carisa carissa carl
+    carl-heinz carl-johan carla carlee carleen carleigh carlene carleton carley carli
+    carlie carlijn carlisle carlito carlo carlos carlota carlotta carlton carly carlyle
+    carlyn carmela carmella carmelo carmen carmenza carminho carnell carolann carole
+    carolee carolien carolin carolina caroline carolyn carolyne carolynn caron carren
+    carrie carrol carroll carsen carson carsten carub cary caryl caryn casandra casemiro
+    casen casey casian casiana casie casimer casimiro caspar casper cass cassidy cassius
+    cassondra caswell cataleya catalin catalina catarina caterina cathal catharina
+    catharine catherina catherine catheriona cathern cathey cathi cathie cathleen
+    cathrin cathrina cathrine cathriona cathryn cathy catia catina catinca catrina
+    catrine catrinel catriona catur caturangga caua caue cavad cavid cavit cavuldur
+    cawisadi cawisono cawuk cayadi cayden caydence cayetana cayetano cayla caylee
+    cazimir ceasar cebesoy cebrian cecelia cecep cecil cecile cecilia cecilie cecilija
+    cecilio cecille cecily cedide cedric cedrick cedrin ceferino ceil celal celem celena
+    celene celestia celestin celestina celestine celikkan celikyurek celilay celina
+    celinda celine celso cemal cemalettin cemani cemeti cemil cemiyle cemplunk cenan
+    cengiz cengkal cengkir centa centrine ceola cephus cerasela cerci cercis cesare
+    cetin cetinsu cevale cevheri cevikoz cevregul ceyhun ceyhunə ceyla ceylin ceyran
+    cezar cezara cezary cezayir chaaya chabane chace chadd chadrick chadwick chaifah
+    chaim chaitaly chaitanya chaiwut chaka chakradev chakradhar chakrika chalisa chalmer
+    chalmers chamali chaman chameli champak chana chanakya chancey chanchal chanda
+    chandani chandra chandran chandresh chanel chanelle chaney chanez changaz chanie
+    chanikan chaniya channie channing chantal chantel chantelle chanya charan charis
+    charissa charisse charita charle charlee charleen charlene charles charlesh charley
+    charlie charline charlize charlott charlotta charlotte charlottie charls charlsie
+    charlton charly charmaine charo charolette charos charvi chashida chasity chasmum
+    chatresh chatura chau chauncey chauncy chausiki chavvi chawin chawish chayanin
+    chayapat chaz che-wei chebet chege chelangat chelo chelsea chelsey chelsi chelsie
+    chelsy chema chen-jui cheng-en cheng-han cheng-hsiung cheng-hung cheng-i chepkemoi
     chepkoech chepkorir cheragh cherelle cherif cherilyn cherise cherith cherotich
     cherrelle cherri cherrie cherryl cheruiyot cheryl cheryle cheryll chesley chessie
-    chestina cheusi cheyanne cheyenne chiamaka chibuzo chidimma chigozie chih-cheng
-    chih-chiang chih-chung chih-hsien chih-hsiung chih-ming chijioke chinedu chinyere
-    chipukizi chiraz chiu-hsiang chiu-yueh chiyo chizoba chloe chloie chris chrissie
-    chrissy christa christabel christal christeen christel christelle christena christer
-    christi christiaan christian christiana christiane christianne christie christina
-    christine christion christl christof christofer christoffer christop christoper
-    christoph christophe christopher christos christy chrystal chuki chukwudi
-    chukwuemeka chun-chieh chun-hsien chun-hsiung chun-liang chun-ming chun-nan chun-yu
-    chuy chyna chynna cian cianan ciaobella ciara ciaran ciarra ciarrai cicely cici
-    cicək cidal ciera cierra cihan cihandide ciji cilga cilli cillian cilly cimnaz
+    chestina cheusi cheyanne cheyenne chia-hao chia-hung chia-jung chia-ling chia-ming
+    chia-wei chia-ying chiamaka chibuzo chidimma chien-cheng chien-chih chien-chung
+    chien-hsing chien-hua chien-hung chien-liang chien-ming chigozie chih-cheng
+    chih-chiang chih-chung chih-hao chih-hsien chih-hsiung chih-hung chih-ming chih-wei
+    chih-wen chih-yuan chijioke chin-fa chin-feng chin-hsing chin-lien chin-lung
+    chin-tsai chinedu ching-i chinyere chipukizi chiraz chiu-hsiang chiu-yueh chiyo
+    chizoba chloe chloie chris chrissie chrissy christa christa-maria christabel
+    christal christeen christel christelle christena christer christi christiaan
+    christian christiana christiane christianne christie christina christine christion
+    christl christof christofer christoffer christop christoper christoph christophe
+    christopher christos christy chrystal chuki chukwudi chukwuemeka chun-chieh chun-hao
+    chun-hsien chun-hsiung chun-hung chun-liang chun-mei chun-ming chun-nan chun-ting
+    chun-yu chuy chyna chynna cian cianan ciaobella ciara ciaran ciarra ciarrai cicely
+    cici cicək cidal ciera cierra cihan cihandide ciji cilga cilli cillian cilly cimnaz
     cinarə cindoruk cindy cinerk cingiz cinthia cinthya cintia cinzia ciprian cipriana
     cipriano ciriaco ciril cirillo cirino cirkeline ciro citlali citlalli civgin claas
-    clabe claes claiborne claire clarabelle clarance clare clarence claribel clarice
-    clarinda clarisa clarke clarnce classie claud claude claudette claudia claudie
-    claudina claudine claudio claudiu claudius claudy clavs clayton clearence clelia
-    clell clella clem clemence clemens clementina clemie clemma clemmie clemon cleo
-    cleola cleon cleone cleopatra cleophas cleora cleta cleto cletus cleva cleve clevie
-    clide cliffie clifford clifton climaco clint clinton cliodhna cliona clodagh
-    clodomiro cloe clorinda clothilde clotilda clotilde clovis cloyd clyda clyde clydie
-    clytie coby codey codi codie codrin codrina codrut codruta cody coen cogay cokan
-    colby coleen coleman coletta colette coley colie coline collin collince collins
-    collis colm colman colpan colten colter colton coluccio colum columba columbia
-    colvin conal conall conan concepcion concetta conchita conchur conleth conley conn
-    connell conner connie connor conny conor conrad conradin conrado constanca constance
-    constanta constantin constantina constantine constantino constanza constanze
-    consuela consuelo conway coolidge copur coraima coralia coralie coraline corbett
-    cordaro cordelia cordell cordella cordia cordie corean corene corentin coretta corey
-    corie corina corine corinna corinne coriolano corliss cormac cormack cornel cornelia
-    cornelio cornelious cornelis corneliu cornelius cornell cornie corrado corrie
-    corrina corrine corry corsin cortez cortney corvin corwin cory cosima cosimo coskun
-    cosmas cosme cosmin cosmina cosqun costache costantino costanzo costel costin coty
-    courteney courtland courtney craig crawford crenguta creola crescencia cressie
-    crissie crissy cristea cristen cristhian cristhofer cristi cristian cristin cristina
-    cristine cristobal cristofer cristofor cristopher cristy crockett crysta csaba
-    csilla csongor ctibor ctirad cuheyna cullen cuman cumsud cuneyit curdin curley
-    curtiss cvetka cvetko cydney cyndi cyntha cynthia cyprian cyriel cyril cyrill
-    cyrille cyrus czeslaw cəlal cəlil cəmalə cəmil cəmilə daamin daan daanish daanyaal
-    daawood dabbah dabir dabney dace dacian daciana dacin dadap dafina dafne dagbjartur
-    dagbjorg dagbjort dagel dagfari dagfinnur dagfriður daggeir daggros dagheiður
-    daghfal dagistan dagmann dagmar dagmara dagmey dagny dagnyr dagobert dagoberto
-    dagrun dagur dagþor dahiana daiana daiga daija daijah daina dainess dainis dainius
-    daire dairine dairo daisey daisha daisie daisye daiyaan daja dajana dakhil dakoda
-    dakota dakotah daksh daksha dakshesh dalaja dalan dalbert dalbir daldis daley
-    dalibor dalila dalili dalima daliman dalimin daliono dalkilic dalli dallilja dallin
-    dalmann dalmar dalmas dalros dalvin damarcus damari damarion damaris dameer dameon
-    damian damiano damien damienne damife damijan damini damion damir damjan damjana
-    damlanur damon damond damu damurah damyanti danae danang dancan dancun dandre daneen
-    danelius danelle danette daney danfriður dangelo danheiður danhildur dani dania
-    danial daniel daniela daniele danielius daniella danielle daniels danijel danijela
-    danika danilo danique danis danish daniswara danita danitza danival danjuma dannie
-    danniel dannielle danny danson dante danu danuja danuse danuta dany danyel danyell
-    danyelle daphne daquan daragh darain darby darcie darcy dardan darell daren darian
-    dariana dariati darien darija darijan darika darimin darina darinka dario darion
-    daris darius dariusz darja darko darl darleen darlene darline darlyne darmaji darman
-    darmana darmanto darnell darold daron darpan darragh darran darrel darrell darri
-    darrian darrick darrien darrin darrion darrius darron darry darryl darryle darryll
-    darryn darsh darsirah darta dartono daru daruna darvin darwin darwyn dary daryani
-    daryl daryle daryn dasa dashawn dasia dastageer daud daudi daulton daunte davante
-    dave davey davi davian david davida davide davie davin davina davion davis davið
-    davnet davonta davonte davorin davy dawid dawna dawne dawson dawud dax daxton
-    dayamai dayami dayana dayanara dayar dayita dayle dayna dayne dayse dayton dayyaan
-    daðey daði daðina deaglan deana deandra deandre deane deangelo deann deanna deanne
-    deante dearbhail dearbhaile dearbhla deasia debbi debbie debbra debby debera debi
-    debora deborah deborrah debra debrah debroah decebal declan dedra dedric dedrick
-    deeann deedee deegan deena deepa deetta deger degmeer deha deiby deicy deidra deidre
-    deion deirbhile deirdre deisy deividas dejah dejan dejon dejuan delaney delano
-    delbert delcie delfin delfino deliah delil delila delilah delina delinda delisa
-    dellar dellia dellie delma delmar delmas delmer delmus delois delora delores deloris
-    delos delpha delphia delphin delphine delsie delton delvin delwin dema demarcus
-    demario demarion demeter demetra demetri demetria demetric demetrio demetrios
-    demetrius demian demilade demirbuken demiriz demirok demiryurek demond dempsey demus
-    dena dendy deneen denes denese denice deniel deniis denine denis denisa denise
-    denisha denisse denita deniz denizalp denkel dennie dennis denny denzel denzell
-    denzil deon deondre deonta deontae deonte dequan derald dereck derek dereon deric
-    derick derik derkay derl derly dermot dermott deron derrek derrell derval dervilla
-    dervla derwin derya deryanur deryl desean deshaun deshawn desi desirae desmond
-    despina dessie destany destiney destry detlef detlev dev devansh devante devaughn
-    deven devika devonta devontae devonte devyn deward dewayne dewey dewi dewitt dex
-    dexter deyanira dezider dezso dezzie dhriti dhruv diah diallo dian diana dianah
-    diane diann dianna dianne diar diarmaid diarmuid dicie dickson dicy dida didda
-    didier didina diederik diedrich diego dierk diethard diethelm diether dietlind
-    dietlinde dietmar dietrich digdaya dijana dijon diken dilan dilara dilarə dilavər
+    clabe claes claiborne claire claire-lise clarabelle clarance clare clarence claribel
+    clarice clarinda clarisa clarke clarnce classie claud claude claudette claudia
+    claudie claudina claudine claudio claudiu claudius claudy claus-dieter claus-peter
+    clavs clayton clearence clelia clell clella clem clemence clemens clementina clemie
+    clemma clemmie clemon cleo cleola cleon cleone cleopatra cleophas cleora cleta cleto
+    cletus cleva cleve clevie clide cliffie clifford clifton climaco clint clinton
+    cliodhna cliona clodagh clodomiro cloe clorinda clothilde clotilda clotilde clovis
+    cloyd clyda clyde clydie clytie coby codey codi codie codrin codrina codrut codruta
+    cody coen cogay cokan colby coleen coleman coletta colette coley colie coline collin
+    collince collins collis colm colman colpan colten colter colton coluccio colum
+    columba colvin conal conall conan concepcion concetta conchita conchur conleth
+    conley conn connell conner connie connor conny conor conrad conradin conrado
+    constanca constance constanta constantin constantina constantine constantino
+    constanza constanze consuela consuelo conway coolidge copur coraima coralia coralie
+    coraline corbett cordaro cordelia cordell cordella cordia cordie corean corene
+    corentin coretta corey corie corina corine corinna corinne coriolano corliss cormac
+    cormack cornel cornelia cornelio cornelious cornelis corneliu cornelius cornell
+    cornie corrado corrie corrina corrine corry corsin cortez cortney corvin corwin cory
+    cosima cosimo coskun cosmas cosme cosmin cosmina cosqun costache costantino costanzo
+    costel costin coty courteney courtland courtney craig crawford crenguta creola
+    crescencia cressie crissie crissy cristea cristen cristhian cristhofer cristi
+    cristian cristin cristina cristine cristobal cristofer cristofor cristopher cristy
+    crockett crysta csaba csilla csongor ctibor ctirad cuheyna cullen cuman cumsud
+    cuneyit curdin curley curtiss cvetka cvetko cydney cyndi cyntha cynthia cyprian
+    cyriel cyril cyrill cyrille cyrus czeslaw cəlal cəlil cəmalə cəmil cəmilə daamin
+    daan daanish daanyaal daawood dabbah dabir dabney dace dacian daciana dacin dadap
+    dafina dafne dagbjartur dagbjorg dagbjort dagel dagfari dagfinnur dagfriður daggeir
+    daggros dagheiður daghfal dagistan dagmann dagmar dagmara dagmey dagny dagnyr
+    dagobert dagoberto dagrun dagur dagþor dahiana daiana daiga daija daijah daina
+    dainess dainis dainius daire dairine dairo daisey daisha daisie daisye daiyaan daja
+    dajana dakhil dakoda dakota dakotah daksh daksha dakshesh dalaja dalan dalbert
+    dalbir daldis daley dalibor dalila dalili dalima daliman dalimin daliono dalkilic
+    dalli dallilja dallin dalmann dalmar dalmas dalros dalvin damarcus damari damarion
+    damaris dameer dameon damian damiano damien damienne damife damijan damini damion
+    damir damjan damjana damlanur damon damond damu damurah damyanti danae danang dancan
+    dancun dandre daneen danelius danelle danette daney danfriður dangelo danheiður
+    danhildur dani dania danial daniel daniela daniele danielius daniella danielle
+    daniels danijel danijela danika danilo danique danis daniswara danita danitza
+    danival danjuma dannie danniel dannielle danny danson dante danu danuja danuse
+    danuta dany danyel danyell danyelle daphne daquan daragh darain darby darcie darcy
+    dardan darell daren darian dariana dariati darien darija darijan darika darimin
+    darina darinka dario darion daris darius dariusz darja darko darl darleen darlene
+    darline darlyne darmaji darman darmana darmanto darnell darold daron darpan darragh
+    darran darrel darrell darri darrian darrick darrien darrin darrion darrius darron
+    darry darryl darryle darryll darryn darsh darsirah darta dartono daru daruna darvin
+    darwin darwyn dary daryani daryl daryle daryn dasa dashawn dasia dastageer daud
+    daudi daulton daunte davante dave davey davi davian david davida davide davie davin
+    davina davion davis davið davnet davonta davonte davorin davy dawid dawna dawne
+    dawson dawud dax daxton dayamai dayami dayana dayanara dayar dayita dayle dayna
+    dayne dayse dayyaan daðey daði daðina deaglan deana deandra deandre deane deangelo
+    deann deanna deanne deante dearbhail dearbhaile dearbhla deasia debbi debbie debbra
+    debby debera debi debora deborah deborrah debra debrah debroah decebal declan dedra
+    dedric dedrick deeann deedee deegan deena deepa deetta deger degmeer deha deiby
+    deicy deidra deidre deion deirbhile deirdre deisy deividas dejah dejan dejon dejuan
+    delaney delano delbert delcie delfin delfino deliah delil delila delilah delina
+    delinda delisa dellar dellia dellie delma delmar delmas delmer delmus delois delora
+    delores deloris delos delpha delphia delphin delphine delsie delton delvin delwin
+    dema demarcus demario demarion demeter demetra demetri demetria demetric demetrio
+    demetrios demetrius demi-lee demi-leigh demian demilade demirbuken demiriz demirok
+    demiryurek demond dempsey demus dena dendy deneen denes denese denice deniel deniis
+    denine denis denisa denise denisha denisse denita deniz denizalp denkel dennie
+    dennis denny denzel denzell denzil deon deondre deonta deontae deonte dequan derald
+    dereck derek dereon deric derick derik derkay derl derly dermot dermott deron derrek
+    derrell derval dervilla dervla derwin derya deryanur deryl desean deshaun deshawn
+    desi desirae desmond despina dessie destany destiney destry detlef detlev devansh
+    devante devaughn deven devika devonta devontae devonte devyn deward dewayne dewey
+    dewi dewitt dex dexter deyanira dezider dezso dezzie dhriti dhruv diah diallo dian
+    diana dianah diane diann dianna dianne diar diarmaid diarmuid dicie dickson dicy
+    dida didda didier didina diederik diedrich diego dierk diethard diethelm diether
+    dietlind dietlinde dietmar dietrich digdaya dijana diken dilan dilara dilarə dilavər
     dilcan dilder dildora dilfeza dilhus dilja dillan dillard dillie dillion dillon
     dilnoz dilnur dilsad dilsat dilsitan dima dimas dimaz dimitri dimitrina dimitrios
     dimmbla dimmey dina dinah dincer dinckol dincsu dinda dinis dinu diogo diomedes dion
@@ -388,94 +396,94 @@ WORLD_GIVEN_NAMES = frozenset(
     dorin dorina dorinda dorine dorinel dorit dorita dorla dorle dorli dorota dorotea
     doroteja dorotha dorothe dorothea dorothee dorothy dorottya dorr dorris dorsey dorte
     dortha dorthe dorthea dorthey dorthy doru dorukhan dosha doshia doshie dosia
-    dosoþeus doss dossie dottie doug douglass dounia dovie dovile dovud dovydas dow
-    doyinsola doyle dozier dragan dragana dragica dragos dragutin drahomir drahomira
-    drahoslav drahoslava drajat drauma draumey draupnir drazen dreki drema drengur drifa
-    drilon drita driton drofn droplaug drott drucilla drury drusilla duane duard duarte
-    duban ducu dudley dufa dufgus dufþakur dugfus duha dui duilio duje dulce dulcie
-    dumisani dumisile dumitra dumitrana dumitru duncan dundaralp dunia dunja dunya
-    dunyamali dunyo duong durab duracan durdali durdanə durdica durdona durell durgadin
-    durmusali durna durnisə durodola durrell durrusehvar dursadiye dursun duruk duruoz
-    durward durwood dusan dusanka dustan dustin dustyn duuk duvan duwayne duyen duyguhan
-    dvalinn dwain dwaine dwan dwane dwayne dwi dwight dwyane dyan dylan dylano dyllan
-    dylon dymphna dympna dyrborg dyrfinna dyri dyrleif dyrley dyrmundur dyrunn dzidra
-    dzintars dzintra dæja eadaoin eakumbu eamon eamonn ean eanna earle earlean earlene
-    earley earlie earline earnestine eartha easter easton eathel eavan eba ebba ebbie
-    ebeneser ebenezer eber eberg eberhard eberhardt ebert eboni ebonney ebuakil ebuka
-    ecaterina ecegul ecemis eckard eckart eckehard eckhard eckhardt eckhart eda edaviye
-    edd edda eddah eddie edelbert edelgard edelmira edelmiro edeltraud edeltraut
-    edeltrud eder edgar edgaras edgard edgardo edgars edgubay edhitha edi edie edier
-    edilberto edilma edilon edilson edin edina edinah edinson edison edisson edith
-    editha edla edmon edmond edmonia edmund edmundo edmunds edna ednah edoardo edon
-    edona edouard edra edrie edris edsel edson edu eduar eduard eduarda eduardo eduards
-    edvard edvardas edvin edvinas edvins edw edwar edward edwardo edwin edwina edyth
-    edythe eelis eemeli eemil eerik eero eesaa eesha eetu eeva efemia effa effie efil
-    eflatun efraim efrain efrem efren efser eftimia eftimie ega egbert egedia egenur
-    eggert eggrun eggþor egidijus egil egill egils egla egle egon egzon egzona ehan
-    ehrenfried ehrentraud ehrhard ehsaas ehsan eidvile eija eijaz eikar eila eileen
-    eilifur eilis eilish eimantas eimear eimer eimhear einar einari einbjorg eindis
-    einey einfriður einhildur einina einir eino einrun einvarður einþor eir eiravati
-    eirdis eirfinna eirik eirika eirikur eirny eirun eitel eithan eithel eithne eivin
-    eivind eivor eiðar eiðny eiðunn eiður eja ejaz ejlaal eka ekaja ekalinga ekani
-    ekansh ekanta ekantika ekapad ekaraj ekaterina ekavir ekbal ekber ekene ekiya
-    ekkehard ekkehart ekmel eko ekow ekrem ekta ekundayo ekundu eladio elaf elaina
-    elaine elam elamiye elana elariz elayne elba elberg elbert elberta elbridge elby
-    elcin elcira elcy elda eldar eldbjorg elden eldey eldgrimur eldjarn eldlilja eldmar
-    eldon eldor eldora eldred eldridge eldrun eldur eldəniz elea eleanor eleanora
-    eleanore elease eleazar eleina elemer elena elenborg eleni elenor elenora elenore
-    elentinus eleodoro eleonor eleonora eleonore eleuterio elex elfa elfar elfi elfida
-    elfie elfraður elfreda elfrieda elfriede elfur elgie elgin elgun elhan eli elia
-    eliabeth eliakimu elian eliana eliane elianna elias elick elie eliecer elien elieser
-    eliette eliezer elif elifnur eliga eligah elige eligia eligio elihu eliisa elijah
-    elimar elin elina elinbergur elinbet elinbjorg elinbjort elinborg elindis eline
-    elingunnur elinheiður elinmundur elinor elinore elinros elio eliona eliot eliott
-    eliros elisa elisabet elisabeta elisabete elisabeth elisabetha elisabetta elisaveta
-    elise eliseo elisha eliska elissa elita eliud eliza elizabet elizabeta elizabete
-    elizabeth elizah elizbeth elize elizebeth elka elkana elke elkin elladio ellamae
-    ellar ellen eller ellert ellery elley elli elliana ellie ellin ellinor elliot
-    elliott ellis ellisif ellison elliði ellsworth ellwood elly ellyn elma elman elmar
-    elmars elmer elmeri elmidar elmina elmir elmira elmire elmore elmyra elməddin elna
-    elnarə elnora elnur elnurə eloa eloah elodia elodie elof eloi elois eloisa eloise
-    elon elona elonzo elosy elouise elove eloy elphas elpidio elroy els elsa elsabet
-    elsad elsbeth elsebeth elsevər elsi elsie elsworth elsy elsən elta elton elturan
-    eluh elva elvan elvana elvar elver elvera elvi elvia elvie elvin elvina elvira
-    elvire elvis elvy elwanda elwin elwira elwood elwyn elxan ely elyas elyse elyssa
-    elza elzada elzbieta elzie elzy ema emal emaline eman emanoil emanuel emanuela
-    emanuele emanuella emanuelly emanuil emas embla embrek embuh emeka emelia emeliana
-    emelie emelina emeline emely emelyne emer emeralda emerson emese emett emiel emigdio
-    emil emilce emile emilee emilia emilian emiliana emilianna emiliano emilie emilien
-    emilija emilio emilis emilly emils emilse emily emin emina emine emiro emirsan emma
-    emmaculate emmah emmalee emmaline emmanuel emmanuelle emmerich emmet emmett emmi
-    emmie emmit emmitt emmons emmy emogene emong emory emperatriz empluk emran emre
-    emrullah emry emy enar encarnacion encarnita enda endah endra endre endrit eneka
-    enes enfes engelbert engilbert engilbjartur engilbjort engiljon engill engilrað
-    engilros enginiz engla enid enika eniko eniola enis enith enja enna ennio ennis enno
-    enoch enock enok enola enos enrico enrika enrique enriqueta ensar ensari ensio
-    enteng enver enya enzi enzio enzo eoghan eoin eola eowyn ephantus ephraim ephram
-    ephriam epifanio eppie epsie eraldo erasmo erasmus erastus eraycan erbay erbil erby
-    ercan ercihan erdal erdemer erdibay erdmute erdogan erdursun erem eremia erenalp
-    erensoy ergener erginel ergonul ergul ergun erhard erhardt eric erich erick ericka
-    erie erik erika erikas eriks erincer erion eris erkan erkilic erkinel erkki erksoy
-    erla erland erlar erle erlen erlendur erlene erlin erlinda erline erling erlingur
-    erma ermanis ermanno ermenegildo ermes ermina ermutlu erna ernest ernestas ernestina
-    ernestine ernesto ernests ernie ernir erno erny erogul erol eron eroz erpur errol
-    ersat ersec ersel ertan erten ertun ertuncay ervaniye ervin erwan erwin eryildiz
-    eryk erykah eryn erzsebet esau esben esekiel esenbay esengun esenturk esequiel
-    esfandyar eshan eshana esi esila esim esja esjar esker eskil eskinalp esko eslemnur
-    esley esma esmanperi esmarelda esmee esmira esna esneider esparta espartaco
-    esperanza espiridion esra esref essie esteban estefan estefani estefania estefany
-    estel estela estell estella estelle estevan esther estiawan estie estill estiono
-    estiven eston estrella esupofo eszter etela etelka etelvina etha ethan ethel
-    ethelbert ethelene ethelyn ethen ethie ethna ethne etibar etienne etiqad etizaaz
-    etna etta ettie ettore euan eudora eufemia eufrosina eugen eugene eugenia eugenie
-    eugenio eugine eula eulah eulalia eulalie eulogio euna eunan eunice eunika euphemia
-    eura eusebia eusebio eusebiu eustace eustaquio eustatiu eutimio eutropio eva evald
-    evaldas evalds evalena evaline evalyn evalyne evamaria evan evance evander evangelia
-    evangelina evangeline evangelos evanghelina evans evaristo evcimen evde evelena
-    evelia evelien eveliina evelin evelina eveline evelio evelyn evelyne evelynn everet
-    everett everette everline everlyne evert evertt evette evey evfemia evgenia evi evia
-    evie evija evlalia evon evonne evrim evrimer evy ewa ewald ewan ewart ewatomi
-    ewelina ewell ewin ewing exa exequiel exie eyberg eybjorg eybjort eydan eydis
+    dosoþeus doss dottie doug douglass dounia dovie dovile dovud dovydas dow doyinsola
+    doyle dozier dragan dragana dragica dragos dragutin drahomir drahomira drahoslav
+    drahoslava drajat drauma draumey draupnir drazen dreki drema drengur drifa drilon
+    drita driton drofn droplaug drott drucilla drury drusilla duane duard duarte duban
+    ducu dudley dufa dufgus dufþakur dugfus duha dui duilio duje dulce dulcie dumisani
+    dumisile dumitra dumitrana dumitru duncan dundaralp dunia dunja dunya dunyamali
+    dunyo duong durab duracan durdali durdanə durdica durdona durell durgadin durmusali
+    durna durnisə durodola durrell durrusehvar dursadiye dursun duruk duruoz durward
+    durwood dusan dusanka dustan dustin dustyn duuk duvan duwayne duyen duyguhan dvalinn
+    dwain dwaine dwan dwane dwayne dwi dwight dwyane dyan dylan dylano dyllan dylon
+    dymphna dympna dyrborg dyrfinna dyri dyrleif dyrley dyrmundur dyrunn dzidra dzintars
+    dzintra dæja eadaoin eakumbu eamon eamonn ean eanna earle earlean earlene earley
+    earlie earline earnestine eartha easton eathel eavan eba ebba ebbie ebeneser
+    ebenezer eber eberg eberhard eberhardt ebert eboni ebonney ebuakil ebuka ecaterina
+    ecegul ecemis eckard eckart eckehard eckhard eckhardt eckhart eda edaviye edd edda
+    eddah eddie edelbert edelgard edelmira edelmiro edeltraud edeltraut edeltrud eder
+    edgar edgaras edgard edgardo edgars edgubay edhitha edi edie edier edilberto edilma
+    edilon edilson edin edina edinah edinson edison edisson edith editha edla edmon
+    edmond edmonia edmund edmundo edmunds edna ednah edoardo edon edona edouard edra
+    edrie edris edsel edson edu eduar eduard eduarda eduardo eduards edvard edvardas
+    edvin edvinas edvins edw edwar edward edwardo edwin edwina edyth edythe eelis eemeli
+    eemil eerik eero eesaa eesha eetu eeva efemia effa effie efil eflatun efraim efrain
+    efrem efren efser eftimia eftimie ega egbert egedia egenur eggert eggrun eggþor
+    egidijus egil egill egils egla egle egon egzon egzona ehan ehrenfried ehrentraud
+    ehrhard ehsaas ehsan eidvile eija eijaz eikar eila eileen eilifur eilis eilish
+    eimantas eimear eimer eimhear einar einari einbjorg eindis einey einfriður einhildur
+    einina einir eino einrun einvarður einþor eir eiravati eirdis eirfinna eirik eirika
+    eirikur eirny eirun eitel eithan eithel eithne eivin eivind eivor eiðar eiðny eiðunn
+    eiður eja ejaz ejlaal eka ekaja ekalinga ekani ekansh ekanta ekantika ekapad ekaraj
+    ekaterina ekavir ekbal ekber ekene ekiya ekkehard ekkehart ekmel eko ekow ekrem ekta
+    ekundayo ekundu el-amin eladio elaf elaina elaine elam elamiye elana elariz elayne
+    elba elberg elbert elberta elbridge elby elcin elcira elcy elda eldar eldbjorg elden
+    eldey eldgrimur eldjarn eldlilja eldmar eldon eldor eldora eldred eldridge eldrun
+    eldur eldəniz elea eleanor eleanora eleanore elease eleazar eleina elemer elena
+    elenborg eleni elenor elenora elenore elentinus eleodoro eleonor eleonora eleonore
+    eleuterio elex elfa elfar elfi elfida elfie elfraður elfreda elfrieda elfriede elfur
+    elgie elgin elgun elhan eli elia eliabeth eliakimu elian eliana eliane elianna elias
+    elick elie eliecer elien elieser eliette eliezer elif elifnur eliga eligah elige
+    eligia eligio elihu eliisa elijah elimar elin elina elinbergur elinbet elinbjorg
+    elinbjort elinborg elindis eline elingunnur elinheiður elinmundur elinor elinore
+    elinros elio eliona eliot eliott eliros elisa elisabet elisabeta elisabete elisabeth
+    elisabetha elisabetta elisaveta elise eliseo elisha eliska elissa elita eliud eliza
+    elizabet elizabeta elizabete elizabeth elizah elizbeth elize elizebeth elka elkana
+    elke elkin elladio ellamae ellar ellen eller ellert ellery elley elli elliana ellie
+    ellin ellinor elliot elliott ellis ellisif ellison elliði ellsworth ellwood elly
+    ellyn elma elman elmar elmars elmer elmeri elmidar elmina elmir elmira elmire elmore
+    elmyra elməddin elna elnarə elnora elnur elnurə eloa eloah elodia elodie elof eloi
+    elois eloisa eloise elon elona elonzo elosy elouise elove eloy elphas elpidio elroy
+    els elsa elsabet elsad elsbeth elsebeth elsevər elsi elsie elsworth elsy elsən elta
+    elton elturan eluh elva elvan elvana elvar elver elvera elvi elvia elvie elvin
+    elvina elvira elvire elvis elvy elwanda elwin elwira elwood elwyn elxan ely elyas
+    elyse elyssa elza elzada elzbieta elzie elzy ema emal emaline eman emanoil emanuel
+    emanuela emanuele emanuella emanuelly emanuil emas embla embrek embuh emeka emelia
+    emeliana emelie emelina emeline emely emelyne emer emeralda emerson emese emett
+    emiel emigdio emil emilce emile emilee emilia emilian emiliana emilianna emiliano
+    emilie emilien emilija emilio emilis emilly emils emilse emily emin emina emine
+    emiro emirsan emma emma-louise emmaculate emmah emmalee emmaline emmanuel emmanuelle
+    emmerich emmet emmett emmi emmie emmit emmitt emmons emmy emogene emong emory
+    emperatriz empluk emran emre emrullah emry emy en-sho enar encarnacion encarnita
+    enda endah endra endre endrit eneka enes enfes engelbert engilbert engilbjartur
+    engilbjort engiljon engill engilrað engilros enginiz engla enid enika eniko eniola
+    enis enith enja enna ennio ennis enno enoch enock enok enola enos enrico enrika
+    enrique enriqueta ensar ensari ensio enteng enver enya enzi enzio enzo eoghan eoin
+    eola eowyn ephantus ephraim ephram ephriam epifanio eppie epsie eraldo erasmo
+    erasmus erastus eraycan erbay erbil erby ercan ercihan erdal erdemer erdibay erdmute
+    erdogan erdursun erem eremia erenalp erensoy ergener erginel ergonul ergul ergun
+    erhard erhardt eric erich erick ericka erik erika erikas eriks erincer erion eris
+    erkan erkilic erkinel erkki erksoy erla erland erlar erle erlen erlendur erlene
+    erlin erlinda erline erling erlingur erma ermanis ermanno ermenegildo ermes ermina
+    ermutlu erna ernest ernestas ernestina ernestine ernesto ernests ernie ernir erno
+    ernst-august ernst-dieter ernst-otto erny erogul erol eron eroz erpur errol ersat
+    ersec ersel ertan erten ertun ertuncay ervaniye ervin erwan erwin eryildiz eryk
+    erykah eryn erzsebet esau esben esekiel esenbay esengun esenturk esequiel esfandyar
+    eshan eshana esi esila esim esja esjar esker eskil eskinalp esko eslemnur esley esma
+    esmanperi esmarelda esmee esmira esna esneider esparta espartaco esperanza
+    espiridion esra esref essie esteban estefan estefani estefania estefany estel estela
+    estell estella estelle estevan esther estiawan estie estill estiono estiven eston
+    estrella esupofo eszter etela etelka etelvina etha ethan ethel ethelbert ethelene
+    ethelyn ethen ethie ethna ethne etibar etienne etiqad etizaaz etta ettie ettore euan
+    eudora eufemia eufrosina eugen eugene eugenia eugenie eugenio eugine eula eulah
+    eulalia eulalie eulogio euna eunan eunice eunika euphemia eura eusebia eusebio
+    eusebiu eustace eustaquio eustatiu eutimio eutropio eva eva-lena eva-maria eva-marie
+    evald evaldas evalds evalena evaline evalyn evalyne evamaria evan evance evander
+    evangelia evangelina evangeline evangelos evanghelina evans evaristo evcimen evde
+    evelena evelia evelien eveliina evelin evelina eveline evelio evelyn evelyne evelynn
+    everet everett everette everline everlyne evert evertt evette evey evfemia evgenia
+    evi evia evie evija evlalia evon evonne evrim evrimer evy ewa ewald ewan ewart
+    ewatomi ewelina ewell ewin ewing exequiel exie eyberg eybjorg eybjort eydan eydis
     eyfriður eygerður eyglo eyhildur eyja eyjalin eyjolfur eylaugur eyleif eyleifur
     eylin eymar eymundur eyrikur eyros eyrun eysteinn eyvar eyveig eyvindur eyvor eyyub
     eyyup eyþor eyþora eyþruður ezekiel ezell ezequiel ezgin ezgutekin ezio ezra ezzard
@@ -512,32 +520,32 @@ WORLD_GIVEN_NAMES = frozenset(
     folda folke folker folkert folki folu fonn forrest fortunata fossmar fotima fouzia
     foy frado fran francesca francesco franchesca franci francies francina francine
     francis francisc francisca francisco franciscus francisek franciska francisquita
-    franciszek franck francois francois-xavier francoise francy franka frankie franklin
-    frankline franklyn franky frann frans fransiska frantisek frantiska franz
-    franz-josef franz-xaver franziska frar frauke frazer frazier fred freda freddie
-    freddy frede frederic frederica frederick fredericka frederico frederik frederika
-    frederike frederikke frederique fredi fredie fredo fredric fredrick fredrik fredrika
-    fredy freeda fregn freia freida freja fremont freya freybjorn freydis freygarður
-    freygerður freyja freylaug freyleif freymar freymoður freymundur freyr freysteinn
-    freyviður freyþor fricis frida fridah fridrich frieda friedbert friedemann frieder
-    friedericke friederike friedhelm friedhilde friedhold friedl friedlinde friedo
-    friedrich friedrich-karl friedrich-wilhelm frigg frimann frithjof friða friðberg
-    friðbergur friðbert friðbjorg friðbjorn friðbjort friðborg friðdis friðdora friðey
-    friðfinna friðfinnur friðgeir friðgerður friðjon friðjona friðlaug friðlaugur
-    friðleif friðleifur friðlin friðmann friðmar friðmey friðmundur friðny friðrik
-    friðrika friðrikka friðros friðrun friðsemd friðsteinn friður friðveig friðvin
-    friðþjofur friðþor friðþora froilan frona fronia fronie fronnie frosti frostros
-    froði froðmar froðny frusina fryderyk fuad fulgencio fulton fulvio fumiko funi
-    furman fuzayl fuzuli fylkir fynn fəhmin fərahim fərda fərhad fərid fəridə fərman
-    fərqanə fərrux fəxri fəxriyyə fəxrəddin fəyyaz fəzail gabi gabin gabino gabor
-    gabriel gabriela gabriele gabrielius gabriella gabrielle gabrielly gaby gada gadang
-    gaduh gael gaelle gaetan gagan gaida gaige gail gaiman gaither galak galang galasso
-    galdur galih galina galiono galip galuh galur galvarino gamaliel gaman gamani
-    gamanto gambira gamblang ganda gandewa gandi ganep gangsa gangsar ganim ganimete
-    ganiye ganjaran gannon gantar garan garang gardner garech gareth garett garey
-    garfield garima garnett garold garpur garreth garrett garrick garry garth garvan
-    gary garðar gaspar gaspard gaspare gasper gasti gaston gastone gathoni gatis gatot
-    gatra gaui gauja gaukur gaurang gaurangi gaurav gauri gaurika gautam gautami
+    franciszek franck francois francois-xavier francoise francy frank-michael
+    frank-peter franka frankie franklin frankline franklyn franky frann frans fransiska
+    frantisek frantiska franz franz-josef franz-peter franz-xaver franziska frar frauke
+    frazer frazier fred freda freddie freddy frede frederic frederica frederick
+    fredericka frederico frederik frederika frederike frederikke frederique fredi fredie
+    fredo fredric fredrick fredrik fredrika fredy freeda fregn freia freida freja freya
+    freybjorn freydis freygarður freygerður freyja freylaug freyleif freymar freymoður
+    freymundur freyr freysteinn freyviður freyþor fricis frida fridah fridrich frieda
+    friedbert friedemann frieder friedericke friederike friedhelm friedhilde friedhold
+    friedl friedlinde friedo friedrich friedrich-karl friedrich-wilhelm frigg frimann
+    frithjof friða friðberg friðbergur friðbert friðbjorg friðbjorn friðbjort friðborg
+    friðdis friðdora friðey friðfinna friðfinnur friðgeir friðgerður friðjon friðjona
+    friðlaug friðlaugur friðleif friðleifur friðlin friðmann friðmar friðmey friðmundur
+    friðny friðrik friðrika friðrikka friðros friðrun friðsemd friðsteinn friður
+    friðveig friðvin friðþjofur friðþor friðþora froilan frona fronia fronie fronnie
+    frosti frostros froði froðmar froðny frusina fryderyk fuad fulgencio fulton fulvio
+    fumiko funi furman fuzayl fuzuli fylkir fynn fəhmin fərahim fərda fərhad fərid
+    fəridə fərman fərqanə fərrux fəxri fəxriyyə fəxrəddin fəyyaz fəzail gabi gabin
+    gabino gabor gabriel gabriela gabriele gabrielius gabriella gabrielle gabrielly gaby
+    gada gadang gaduh gael gaelle gaetan gagan gaida gaige gail gaiman gaither galak
+    galang galasso galdur galih galina galiono galip galuh galur galvarino gamaliel
+    gaman gamani gamanto gambira gamblang ganda gandewa gandi ganep gangsa gangsar ganim
+    ganimete ganiye ganjaran gannon gantar garan garang gardner garech gareth garett
+    garey garfield garima garnett garold garpur garreth garrett garrick garry garth
+    garvan gary garðar gaspar gaspard gaspare gasper gasti gaston gastone gathoni gatis
+    gatot gatra gaui gauja gaukur gaurang gaurangi gaurav gauri gaurika gautam gautami
     gauthier gauthildur gauti gautrekur gautur gautviður gavan gavin gavyn gawati
     gayathri gaye gayla gayle gaylen gaylene gaylon gaylord gaynell gazmend gbadebo
     gbolahan gbowoade geanina gearld gearldine gearoid geary gebhard gederts gediminas
@@ -546,99 +554,106 @@ WORLD_GIVEN_NAMES = frozenset(
     geirlaugur geirleifur geirloð geirmundur geirny geirolfur geirriður geirroður
     geirrun geirtryggur geirvaldur geirþjofur geirþruður geisli gejza gelengul gellir
     gelsomina gelu genaro gencaslan gencay genevieve genevra gennaro gennie genovefa
-    genoveva gentiana geo geoff geoffrey geoffroy geofrey georg georganna george
-    georgeann georgeanna georgel georgene georges georgeta georgetta georgette georgia
-    georgian georgiann georgianna georgie georgina georgine georgios geovanni geovanny
-    gerald geraldine geraldo geralyn gerard gerarda gerardine gerardo gerardus geraud
-    geray gerd gerda gerdi gereon gerfried gergely gerhard gerhardt gerhart gerhild
-    gerlind gerlinde germain germaine gernot gerolf geronimo gerrard gerri gerrit gerry
-    gerson gert gerta gertha gerti gertie gertraud gertraude gertraut gertrud gertruda
-    gertrude gertrudis gervasio gerwin gery gerða gerðar gerður gesa gesare gesche
-    gestheiður gestny gestrun gestur gethera getrude geza ghaalib ghaazi ghaffaar
-    ghafoor ghaith ghalib ghaliyati ghanee ghanem ghani ghannam ghasaan ghauth ghawth
-    ghayoor ghazalan ghazanfar ghazanfer ghazawan ghazi ghazzal ghenadie gheorghe
-    gheorghita gherghina ghilas ghislain ghislaine ghita ghiyaath ghiyath ghufran
-    ghulaam ghulam ghunayn ghusharib ghusun ghutayf giacinto giacobbe giacomo giada
-    giampaolo giampiero gian gian-luca giana giancarlo gianfrancesco gianfranco gianina
-    gianluca gianluigi gianmarco gianna gianni gianpaolo gianpietro gibson gica gicu
-    gideon gidget giedre giedrius giel giesela gifford gifty gigi gigja gigjar gijs
-    gilang gilbert gilberte gilberto gilda gildardo giles gilford gilles gillian gillie
-    gillis gilly gilma gilman gilmar gilmer gilmore gils gilslaug gina ginette ginny
-    gino gintare ginyas gioacchino gioachino gioele gioffre gion gionata giorgia
-    giorgian giorgiana giorgio giosue giovanna giovanni giovanny girik girindra girish
-    girolamo girtha gisa gisbert gisela gisele gisla gisley gisli gislina gislinde
-    gislny gislrun gislunn gisselle gissunn gissur gitau githinji gitonga gitta gitte
-    giulia giuliana giuliano giulietta giulio giuseppa giuseppe giuseppina giustino
-    gizela gizella gizur gjaflaug gjuki gladis gladstone gladyce gladys glauco glenda
-    glendon glendora glenn glenna glennie glennis glenwood glenys glinda gloa globjort
-    glodis gloey gloi glover gloð glumur glynda glynis glynn gna gneisti gnupur gnyr goa
-    godelieva godelieve godfrey godofredo godwin goebel goffredo gohar gokay gokbudun
-    gokce gokcebalan gokcil goken gokhan goknur gokperi goksev golda goldia goldie goli
-    goncafer goncalo gonen gonul gonzalo gopal goran gorazd gordan gordon gorgunay
-    gorklu gorm gorsev gottfrid gottfried gotthard gotthilf gotthold gottlieb gottlob
-    gottskalk gottsveinn gotz goyo gozel goði goðmundur gracelyn graciana graciano
-    graciela grady graeme grafton graham grainne grania grankell granville gratian
-    gratiana gratiela grayce graydon grayling grayson graziano graziella grazyna grecia
-    greene greg greger gregg greggory gregoire gregor gregoria gregorian gregorio
-    gregory greipur greloð greppur gret gretchen gretel grethe gretl grettir greyson
-    gricelda griet griffith grigore grimar grimey grimheiður grimhildur grimkell
-    grimlaugur grimnir grimolfur grimulfur grimur grisel griselda groa grzegorz
-    guadalupe guarino gucal gucluer gucyeter gudrun gudula guenter guenther guglielmo
-    gugu gugulethu guido guilford guilherme guillaume guillermina guillermo guiomar
-    guiseppe guiying gulab gulaga gularə gulay gulbala gulbani gulbeyan gulbiye gulce
-    gulcegun gulcin gulcohrə guldam gulder guldunya gulegen gulel gulenay guler gulev
-    gulfaam gulfam gulfari gulfeza gulgen gulguzel gulhisar gulinaz gulkadin gullbra
-    gulluhan gullveig gullər gulmira gulmisal gulnar gulnarə gulnaz gulnaziye gulnur
-    gulozge gulper gulsa gulsahin gulsalin gulselin gulsen gulseref gulseren gulsevil
-    gulshan gulsiye gulsu gulsum gulsən gultac gulten gulter gultəkin gulus gulustan
-    gulxar gulzadiye gulzar gulər gumercindo gumi gumma gumustekin gunar gunars gunay
-    gunaydin gunbir gunborg gunda gundel gundhild gundi gundolf gundula gunduz gunduzalp
-    gunebakan guneet guneri guney gungordu gungoren gunhild gunilla gunita gunkurt gunn
-    gunnar gunnberg gunnbjorg gunnbjorn gunnbjort gunnborg gunndis gunndor gunndora
-    gunnel gunnella gunnfinna gunnfriður gunngeir gunnhallur gunnharða gunnheiður
-    gunnhildur gunnjona gunnlaug gunnlaugur gunnleif gunnleifur gunnloð gunnolfur
-    gunnoli gunnroður gunnrun gunnsteinn gunnur gunnvaldur gunnveig gunnvor gunnþor
-    gunnþora gunnþorunn gunsel gunsen gunser gunta guntars gunter gunther guntis guntram
-    gunver gunvor gurarda gurcuye gurelcem gurli gurry gursal gurten gussie gustaaf
-    gustaf gustas gustav gustave gustavo gustavus gustaw gustie gusztav guthrie gutti
-    guttormur guus guusje guvercin guzey guðberg guðbergur guðbjarni guðbjartur guðbjorg
-    guðbjorn guðbjort guðborg guðbrandur guðdis guðfinna guðfinnur guðfreður guðfriður
-    guðgeir guðjon guðjona guðlaug guðlaugur guðleif guðleifur guðleikur guðlin guðmann
-    guðmar guðmey guðmon guðmunda guðmundina guðmundur guðni guðny guðraður guðriður
-    guðroður guðrun guðsteina guðsteinn guðvarður guðveig guðveigur guðvin guðþor gwen
-    gwenael gwenaelle gwenda gwendolen gwendoline gwendolyn gwyn gwyneth gyda gygjar
-    gylfi gymir gyongyi gyorgy gyorgyi gyozo gyrðir gyte gytis gytta gyula gyða gyðja
-    gyðriður gzim gæfa gæflaug gəray habib habiba habibe habibu haciali hacibəy hacile
-    hadassa hadassah hadda haddi haddur haddy haden hadi hadicha hadija hadithi hadiza
-    hadjer hadley hadrey hadrien hafberg hafbjorg hafborg hafdis hafey hafgrimur hafiza
-    haflina hafliða hafliði hafnar hafni hafny hafros hafrun hafsa hafsat hafshah
-    hafsteina hafsteinn hafþor hafþora hagalin hagbarður hagbert haiba haiden hailee
-    hailey hailie hairyanto hajnalka hajo hakan hakeem haki hakikat hakim hakon hakonia
-    halbert haleigh halenur haley haleygur halfdan hali halid halidun halie halil halim
-    halima halina halisi haliye halla hallbera hallberg hallbjorg hallbjorn hallborg
-    halldis halldor halldora halley hallfreður hallfriður hallgarður hallgeir hallgerður
-    hallgils hallgrimur hallgunnur hallie hallkatla hallkell hallmann hallmar hallmundur
-    hallny hallrun hallsteinn hallur hallvarður hallveig hallvor hallþor halsey haluk
-    hamar hami hamid hamilton hamima hamis hamish hamisi hamiyet hamp hampus hamsini
-    hamundur hamza hamzah hana hanako hanbiken hanedan hanh hani hania hanife hanim
-    hanja hanna hannabel hannah hannchen hanne hannele hannelore hannes hanney hanni
-    hannibal hanns hannu hanny hanora hans hansford hansgeorg hansina hansjoachim
-    hansjorg hansjurg hansjurgen hanson hanspeter hansruedi hanss hansueli hansultan
-    haralamb haralambie harald haraldur harambee harbinaz hardana hardik hardin harekur
-    hari harijs harimurti harinakshi harini haris harish harita hariz harja harjasa
-    harjaya harjo harl harlan harland harlaugur harlen harlene harley harlie harlon
-    harlow harman harmon harnail harol harold haroldo harrell harri harrie harriet
-    harriett harriette harris harrison harro harrold harsana harsanto harsaya harshil
-    hartaka hartana hartley hartmann hartmut hartmuth hartvig hartwell hartwig haruka
-    haruko harun haruna harve harvey harvie harvy hasan hasbek hasel hasgul hashiki
-    hasim hasna hasret hassan hassie hasso hasteinn hatem hatice hatima hatin hattie
-    hauksteinn haukur haukvaldur hauwa hauður havali havard havarr havarður havse hawa
-    hawehindi hayali hayat haydee hayden hayel hayes haylee hayleigh hayley haylie
-    hayret hayrunnisa hayward haywood hazeem hazelle hazine hazle hazrat heba heber
-    hebert hedda hedi hedvig hedviga hedvika hedwig hedy heidelinde heidelore heidemarie
-    heiderose heidi heidrun heidy heike heikir heikki heiko heilmoður heimir heimo
-    heiner heinfried heini heino heinrekur heinrich heinz heinz-georg heinz-gerd
-    heinz-gunther heinz-joachim heinz-josef heinz-jurgen heinz-walter heinz-werner
+    genoveva gentiana geoff geoffrey geoffroy geofrey georg georganna george georgeann
+    georgeanna georgel georgene georges georgeta georgetta georgette georgia georgiann
+    georgianna georgie georgina georgine georgios geovanni geovanny gerald geraldine
+    geraldo geralyn gerard gerarda gerardine gerardo gerardus geraud geray gerd gerda
+    gerdi gereon gerfried gergely gerhard gerhardt gerhart gerhild gerlind gerlinde
+    germain germaine gernot gerolf geronimo gerrard gerri gerrit gerry gerson gert gerta
+    gertha gerti gertie gertraud gertraude gertraut gertrud gertruda gertrude gertrudis
+    gervasio gerwin gery gerða gerðar gerður gesa gesare gesche gestheiður gestny
+    gestrun gestur gethera getrude geza ghaalib ghaazi ghaffaar ghafoor ghaith ghalib
+    ghaliyati ghanee ghanem ghani ghannam ghasaan ghauth ghawth ghayoor ghazalan
+    ghazanfar ghazanfer ghazawan ghazi ghazzal ghenadie gheorghe gheorghita gherghina
+    ghilas ghislain ghislaine ghita ghiyaath ghiyath ghufran ghulaam ghulam ghunayn
+    ghusharib ghusun ghutayf giacinto giacobbe giacomo giada giampaolo giampiero gian
+    gian-luca giana giancarlo gianfrancesco gianfranco gianina gianluca gianluigi
+    gianmarco gianna gianni gianpaolo gianpietro gibson gica gicu gideon gidget giedre
+    giedrius giel giesela gifford gifty gigi gigja gigjar gijs gilang gilbert gilberte
+    gilberto gilda gildardo giles gilford gilles gillian gillie gillis gilly gilma
+    gilman gilmar gilmer gilmore gils gilslaug gina ginette ginny gino gintare ginyas
+    gioacchino gioachino gioele gioffre gion gionata giorgia giorgian giorgiana giorgio
+    giosue giovanna giovanni giovanny girik girindra girish girolamo girtha gisa gisbert
+    gisela gisele gisla gisley gisli gislina gislinde gislny gislrun gislunn gisselle
+    gissunn gissur gitau githinji gitonga gitta gitte giulia giuliana giuliano giulietta
+    giulio giuseppa giuseppe giuseppina giustino gizela gizella gizur gjaflaug gjuki
+    gladis gladstone gladyce gladys glauco glenda glendon glendora glenn glenna glennie
+    glennis glenwood glenys glinda gloa globjort glodis gloey gloi glover gloð glumur
+    glynda glynis glynn gna gneisti gnupur gnyr godelieva godelieve godfrey godofredo
+    godwin goebel goffredo gohar gokay gokbudun gokce gokcebalan gokcil goken gokhan
+    goknur gokperi goksev golda goldia goldie goli goncafer goncalo gonen gonul gonzalo
+    gopal goran gorazd gordan gordon gorgunay gorklu gorm gorsev gottfrid gottfried
+    gotthard gotthilf gotthold gottlieb gottlob gottskalk gottsveinn gotz goyo gozel
+    goði goðmundur gracelyn graciana graciano graciela grady graeme grafton graham
+    grainne grania grankell granville gratian gratiana gratiela grayce graydon grayling
+    grayson graziano graziella grazyna grecia greene greg greger gregg greggory gregoire
+    gregor gregoria gregorio gregory greipur greloð greppur gret gretchen gretel grethe
+    gretl grettir greyson gricelda griet griffith grigore grimar grimey grimheiður
+    grimhildur grimkell grimlaugur grimnir grimolfur grimulfur grimur grisel griselda
+    groa grzegorz guadalupe guarino gucal gucluer gucyeter gudrun gudula guenter
+    guenther guglielmo gugu gugulethu guido guilford guilherme guillaume guillermina
+    guillermo guiomar guiseppe guiying gulab gulaga gularə gulay gulbala gulbani
+    gulbeyan gulbiye gulce gulcegun gulcin gulcohrə guldam gulder guldunya gulegen gulel
+    gulenay guler gulev gulfaam gulfam gulfari gulfeza gulgen gulguzel gulhisar gulinaz
+    gulkadin gullbra gulluhan gullveig gullər gulmira gulmisal gulnar gulnarə gulnaz
+    gulnaziye gulnur gulozge gulper gulsa gulsahin gulsalin gulselin gulsen gulseref
+    gulseren gulsevil gulshan gulsiye gulsu gulsum gulsən gultac gulten gulter gultəkin
+    gulus gulustan gulxar gulzadiye gulzar gulər gumercindo gumi gumma gumustekin
+    gun-britt gunar gunars gunay gunaydin gunbir gunborg gunda gundel gundhild gundi
+    gundolf gundula gunduz gunduzalp gunebakan guneet guneri guney gungordu gungoren
+    gunhild gunilla gunita gunkurt gunn gunnar gunnberg gunnbjorg gunnbjorn gunnbjort
+    gunnborg gunndis gunndor gunndora gunnel gunnella gunnfinna gunnfriður gunngeir
+    gunnhallur gunnharða gunnheiður gunnhildur gunnjona gunnlaug gunnlaugur gunnleif
+    gunnleifur gunnloð gunnolfur gunnoli gunnroður gunnrun gunnsteinn gunnur gunnvaldur
+    gunnveig gunnvor gunnþor gunnþora gunnþorunn gunsel gunsen gunser gunta guntars
+    gunter gunther guntis guntram gunver gunvor gurarda gurcuye gurelcem gurli gurry
+    gursal gurten gussie gustaaf gustaf gustas gustav gustave gustavo gustavus gustaw
+    gustie gusztav guthrie gutti guttormur guus guusje guvercin guzey guðberg guðbergur
+    guðbjarni guðbjartur guðbjorg guðbjorn guðbjort guðborg guðbrandur guðdis guðfinna
+    guðfinnur guðfreður guðfriður guðgeir guðjon guðjona guðlaug guðlaugur guðleif
+    guðleifur guðleikur guðlin guðmann guðmar guðmey guðmon guðmunda guðmundina
+    guðmundur guðni guðny guðraður guðriður guðroður guðrun guðsteina guðsteinn
+    guðvarður guðveig guðveigur guðvin guðþor gwen gwenael gwenaelle gwenda gwendolen
+    gwendoline gwendolyn gwyn gwyneth gyda gygjar gylfi gymir gyongyi gyorgy gyorgyi
+    gyozo gyrðir gyte gytis gytta gyula gyða gyðja gyðriður gzim gæfa gæflaug gəray
+    habib habiba habibe habibu haciali hacibəy hacile hadassa hadassah hadda haddi
+    haddur haddy haden hadi hadicha hadija hadithi hadiza hadjer hadley hadrey hadrien
+    hafberg hafbjorg hafborg hafdis hafey hafgrimur hafiza haflina hafliða hafliði
+    hafnar hafni hafny hafros hafrun hafsa hafsat hafshah hafsteina hafsteinn hafþor
+    hafþora hagalin hagbarður hagbert haiba haiden hailee hailey hailie hairyanto
+    hajnalka hajo hakan hakeem haki hakikat hakim hakon hakonia halbert haleigh halenur
+    haley haleygur halfdan hali halid halidun halie halil halim halima halina halisi
+    haliye halla hallbera hallberg hallbjorg hallbjorn hallborg halldis halldor halldora
+    halley hallfreður hallfriður hallgarður hallgeir hallgerður hallgils hallgrimur
+    hallgunnur hallie hallkatla hallkell hallmann hallmar hallmundur hallny hallrun
+    hallsteinn hallur hallvarður hallveig hallvor hallþor halsey haluk hamar hami hamid
+    hamilton hamima hamis hamish hamisi hamiyet hamp hampus hamsini hamundur hamza
+    hamzah hana hanako hanbiken hanedan hanh hani hania hanife hanim hanja hanna
+    hannabel hannah hannchen hanne hanne-lore hannele hannelore hannes hanney hanni
+    hannibal hanns hannu hanny hanora hans hans-adolf hans-albert hans-bernd
+    hans-christian hans-detlef hans-dieter hans-dietrich hans-eberhard hans-erich
+    hans-friedrich hans-georg hans-gerd hans-gerhard hans-gunter hans-gunther
+    hans-heinrich hans-helmut hans-henning hans-herbert hans-hermann hans-hinrich
+    hans-joachim hans-jochen hans-jorg hans-josef hans-jurgen hans-karl hans-ludwig
+    hans-martin hans-michael hans-otto hans-peter hans-rainer hans-rudolf hans-theo
+    hans-ulrich hans-uwe hans-walter hans-werner hans-wilhelm hans-willi hans-wolfgang
+    hansford hansgeorg hansina hansjoachim hansjorg hansjurg hansjurgen hanson hanspeter
+    hansruedi hanss hansueli hansultan haralamb haralambie harald haraldur harambee
+    harbinaz hardana hardik hardin harekur hari harijs harimurti harinakshi harini haris
+    harish harita hariz harja harjasa harjaya harjo harl harlan harland harlaugur harlen
+    harlene harley harlie harlon harlow harman harmon harnail harol harold haroldo
+    harrell harri harrie harriet harriett harriette harris harrison harro harrold
+    harsana harsanto harsaya harshil hartaka hartana hartley hartmann hartmut hartmuth
+    hartvig hartwell hartwig haruka haruko harun haruna harve harvey harvie harvy hasan
+    hasbek hasel hasgul hashiki hasim hasna hasret hassan hassie hasso hasteinn hatem
+    hatice hatima hatin hattie hauksteinn haukur haukvaldur hauwa hauður havali havard
+    havarr havarður havse hawa hawehindi hayali hayat haydee hayden hayel hayes haylee
+    hayleigh hayley haylie hayret hayrunnisa hayward haywood hazeem hazelle hazine hazle
+    hazrat heba heber hebert hedda hedi hedvig hedviga hedvika hedwig hedy heide-marie
+    heidelinde heidelore heidemarie heiderose heidi heidrun heidy heike heikir heikki
+    heiko heilmoður heimir heimo heiner heinfried heini heino heinrekur heinrich heinz
+    heinz-dieter heinz-georg heinz-gerd heinz-gunter heinz-gunther heinz-joachim
+    heinz-josef heinz-jurgen heinz-otto heinz-peter heinz-walter heinz-werner
     heinz-wilhelm heinz-willi heisi heitor heiða heiðar heiðarr heiðberg heiðbert
     heiðbjorg heiðbjork heiðbjort heiðbra heiðdis heiðlaug heiðlindur heiðloa heiðmann
     heiðmar heiðmundur heiðny heiðrekur heiðros heiðrun heiður heiðveig hekima hekime
@@ -661,149 +676,156 @@ WORLD_GIVEN_NAMES = frozenset(
     hildegunde hildibergur hildibjorg hildibrandur hildigeir hildigerður hildiglumur
     hildigunnur hildimar hildimundur hilding hildingur hildir hildiriður hildisif
     hildiþor hildred hildur hilkka hillard hillary hillery hillevi hilliard hilma hilmar
-    hilmer hilmir hilton hiltraud hiltrud himawan himinbjorg himri hindal hinet hinewai
-    hinrich hinrik hinrika hinrikka hipolito hiral hiram hiroshi hitesh hjallkar hjalmar
+    hilmer hilmir hiltraud hiltrud himawan himinbjorg himri hindal hinet hinewai hinrich
+    hinrik hinrika hinrikka hipolito hiral hiram hiroshi hitesh hjallkar hjalmar
     hjalmdis hjalmer hjalmey hjalmfriður hjalmgeir hjalmgerður hjalmros hjalmrun
     hjalmtyr hjalmur hjalmveig hjalmþor hjalta hjalte hjaltey hjalti hjarnar hjordis
     hjorfriður hjorleif hjorleifur hjorny hjortfriður hjortur hjortþor hjorvar
     hlaðgerður hledis hlegestur hleiðar hler hlif hlifar hlin hlini hliðar hliðberg
     hljomur hlokk hloðmundur hloður hloðvarður hloðver hlynur hnefill hnikar hnikarr
     hoang hoani hobart hobert hobson hocine hodari hodd hogna hogni hoke hokumə holgeir
-    holger holland holli hollie hollis holmar holmbert holmbjorg holmdis holmes
-    holmfastur holmfriður holmgeir holmgrimur holmkell holmsteinn holmþor holti homero
-    honore hoover horace horacio horatio horatiu horea horia hortencia hortenzia horton
-    horymir horður hosea hoseas hosie hoskadem hoskuldur hosteen houcine houda howard
-    howell hoyt hoður hrafn hrafna hrafnar hrafnbergur hrafnborg hrafndis hrafney
-    hrafngerður hrafnheiður hrafnhildur hrafnkatla hrafnkell hrafnlaug hrafntinna
-    hrafntyr hrannar hrappur hraunar hraundis hredhaan hrefna hreggviður hreimur
-    hreindis hreinn hreiðar hreiðmar hrimnir hringur hritik hroaldur hroar hrobjartur
-    hroi hrolfdis hrolfur hrollaugur hrolleifur hromundur hronn hroðgeir hroðmar hroðny
-    hroðolfur hroðvar hrund hrutur hrvoje hrærekur hsin-yu hsiu-chen hsiu-chih
-    hsiu-chuan hsiu-hsia hsiu-lan hsiu-ling hsiu-ying hsiu-yu hsiu-yun huban hubbard
-    hubert hubertine hubertus huda hudavent hudson huey hugberg hugbjorg hugbjort
-    hugborg hugdis hugh hughes hughey hughie hugi huginn hugleikur hugljuf hugo hugrun
-    hugues huguette huia hukumdar huld hulda huldah huldar huldis huldrun hulya humaira
-    humaiya humayra humberto humbət humeyra humi humoyun humphrey hunalp hunbjorg
-    hunbogi hundis hungerður huni hunn hunor hunroður huong hurbert hurdogan hurican
-    hurley hurmet hurside huruyet huryasar huseyin huseyn huseynqulu husmen husniyyə
-    husnuhal hussein huston huxley huzaifa huzuri hvannar hvonn hyltir hylur hyman hynek
-    hyrum hængur hænir həci həcər həmid həsən həsənaga həzi iacob iain ian iancu ianis
-    iara iasmina ibaad iban iben ibeth ibidapo ibironke ibn ibolya ibraaheem ibraheem
-    ibrahim ibrani ibrohim ibun icey icha icie icimbike idabelle idamae idda idell
-    idella idik idika idiris idrees idris idriz idun ieremia iesa iesha ieshia ieva ifa
-    ifeanyi ifechukwu ifeoma ifora iftikhaar iftikhar ifunanya ige ignac ignace ignacia
-    ignacio ignacy ignas ignatius ignatz ignaz ignazio igor igors ihab ihaia ihsaan
-    ihsan ihtesham ihtiram ihtishaam ihtsham iida iiris iisakki ijaya ijli ika ikbal ike
-    ikenna ikeoluwa iker ikhlaas ikhsan ikin ikiz iklim ikraam ikram ikramah ikrimah
-    ikshita ila ilah ilahə ilalmis ilan ilaria ilarie ilarion ilbek ilda ildefonso ildem
-    ildes ildiko ildiz ileana ilene ilenia ilga ilgi ilhamə ilhan iliana ilias ilie
-    ilija ilim ilinca ilir ilja ilka ilkanə ilkbahar ilkim ilkin ilkka ilklima illa
-    illugi illya ilma ilmafer ilmari ilmars ilmur ilnarə ilo ilona ilonka ilper ilqar
-    ilqarə ilsa ilse ilsu ilteris ilyas ilyes ilze imani imanol imants imany imara
-    imaran imelda imene imer imge imi imke immanuel immo immy imo imogen imogene imona
-    imran imre imren imrich imrihan imron ina inaki inancli inara inarə inaya inayət
-    incifir indah indali indie indira indra indrajit indre indrek indrikis indriði indy
-    ine inell ines inese ineta inez ing-britt ingalill ingberg ingbert ingdis inge
-    ingeborg ingeburg ingegard ingegerd ingela ingelise ingelore ingemar inger ingetraud
-    ingetraut ingey ingheiður inghildur ingi ingiberg ingibergur ingibert ingibjartur
-    ingibjorg ingibjorn ingibjort ingiborg ingifinna ingifriður ingigerður ingilaug
-    ingileif ingileifur ingilin ingimagn ingimar ingimaria ingimunda ingimundur
-    ingiriður ingiros ingisol ingivaldur ingiveig ingiþor ingjaldur ingmar ingo ingolf
-    ingolfur ingram ingrid ingrida ingried ingrun inguna ingunn ingvaldur ingvar
-    ingveldur ingvi ingþor inigo inioluwa inka inken inkeri inmaculada inna inocencio
-    inocentiu inqilab insa insaf inta intan intihap intiqam intizar ioan ioana ioanina
-    ioannis iola iolanda iona ionel ionela ionelia ionut iosefina iosif ippazio iradə
-    ireland iren irena irene iretioluwa irfan iriana iridenta iridian irina irine irinel
-    irja irl irmantas irmela irmeli irmengard irmgard irmhild irmi irmingard irmtraud
-    irmtraut irmtrud irmy irnanto irpa irsad irungu irunn irva irven irvin irvine irving
-    irwan irwin irya iryna isa isaac isaack isaak isabel isabela isabell isabella
-    isabelle isabelly isac isack isadora isadore isafold isai isaiah isaias isak isalind
-    isaline isam isamar isaque isar isarr isaura isaya isbjorg isbjorn iscan isdis ise
-    iseldur iseoluwa isey isfandiyor isfold isgeir isgerður isgəndər isha ishaan isham
-    ishani ishanvi ishildur ishita ishmael ishola ishwar isiah isidor isidora isidore
-    isidoro isidro isikay isiman isin isis islaug isleif isleifur islime islom ismael
-    ismail ismar ismayil ismet ismey ismik ismo ismoil ismət isobel isol isold isolde
-    isolfur isolina isom isra israel israfil isreal isrun issa issac issack issi issol
-    istvan isveig italo itanya ituri itzel itziar iulia iulian iuliana iuliu iunn iurie
-    iustin iustina iustinian ivah ivan ivana ivanka ivanna ivano ivar ivars ivecen iver
-    iverson iveta ivey ivica ivie ivka ivo ivona ivone ivonne ivor iwo iwona ixtiyar
-    iyabode iyadunni iyana iyanna iyiyurek iymona izaaz izabela izabele izabella
-    izabelle izaiah izayah ize izel izetta izgu izidor izola izora iztok izzət iða iðunn
-    jaabir jaafar jaak jaakko jaan jaana jaanus jabal jabari jabbaar jabbar jabez jabir
-    jabr jabulani jacalyn jace jacek jacey jacinta jacintha jackeline jacki jackie
-    jackline jacklyn jackson jacky jaclyn jacob jacobo jacoby jacopo jacque jacquelin
-    jacqueline jacquelyn jacques jacquez jacquline jacqulyn jad jader jadiel jadon
-    jadranka jadwiga jadyn jaeda jaeden jael jaelyn jaelynn jaeman jafar jafet jagapati
-    jagaraga jagat jagdish jagger jagrati jagvi jahangir jahanzeb jahdami jahdari jaheem
-    jaheim jahi jahiem jahir jahiz jahm jahongir jai jaida jaiden jaider jaidyn jailene
-    jailyn jaiman jaime jaimee jaimie jair jairaj jairo jairus jajuan jaka jakayla jake
-    jaki jakob jakobe jakobina jakobs jakop jakov jakub jalaal jalal jaleel jalees
-    jaleesa jalen jalia jalil jalisa jalissa jaliyah jalmari jalol jalsa jalyn jalynn
-    jalə jamaal jamal jamalia jamarcus jamari jamarion jame jameel jamel james jameson
-    jamey jami jamie jamie-leigh jamil jamin jamir jamison jamiya jamshid jamya jana
-    janae janaki janani janay jane janeen janel janell janelle janene janessa janeta
-    janeth janett janetta janette janey janez jangwa jani janiah janic janice janick
-    janie janik janin janina janine janis janiya janiyah janja jankat janko jann janna
-    janne janneth jannette janni jannie jannik jannika jannis jano janos janosch januja
-    janusz janya janyce japhet japheth jaquan jaquelin jaqueline jaquez jarad jared
-    jaret jarett jari jarkko jarl jarlath jarleth jarmila jarmo jarnbra jarne jarngerður
-    jarngrimur jarno jarod jarolim jaromir jaromira jaron jaroslav jaroslava jaroslaw
-    jarrad jarrell jarrett jarrod jarun jaruthip jaruwan jarvis jarwa jarwadi jarwi
-    jarþruður jasen jasiah jasin jasiri jaslene jaslyn jasmani jasmijn jasmina jasminka
-    jasmit jasmyn jasmyne jasna jason jasur jaswadi jatgeir jati jatin jatmiko jatmundur
-    jatvarður jaunita javan javen javi javier javiera javion javohir javon javonte jax
-    jaxen jaxon jaxson jaxton jaya jayadi jayce jaycee jaycie jaycob jayda jaydan jayde
-    jayden jaydin jaydon jaye jayeng jayla jaylah jaylan jaylee jayleen jaylen jaylene
-    jaylin jaylinn jaylon jaylyn jaylynn jayme jaymes jayne jayson jayvion jayvon jazeps
-    jazlene jazlyn jazlynn jazmin jazmine jazmyn jazmyne jeana jeane jeanetta jeanette
+    holger holli hollie hollis holmar holmbert holmbjorg holmdis holmes holmfastur
+    holmfriður holmgeir holmgrimur holmkell holmsteinn holmþor holti homero honore
+    horace horacio horatio horatiu horea horia horst-dieter horst-gunter horst-peter
+    hortencia hortenzia horton horymir horður hosea hoseas hosie hoskadem hoskuldur
+    hosteen houcine houda howard howell hoyt hoður hrafn hrafna hrafnar hrafnbergur
+    hrafnborg hrafndis hrafney hrafngerður hrafnheiður hrafnhildur hrafnkatla hrafnkell
+    hrafnlaug hrafntinna hrafntyr hrannar hrappur hraunar hraundis hredhaan hrefna
+    hreggviður hreimur hreindis hreinn hreiðar hreiðmar hrimnir hringur hritik hroaldur
+    hroar hrobjartur hroi hrolfdis hrolfur hrollaugur hrolleifur hromundur hronn
+    hroðgeir hroðmar hroðny hroðolfur hroðvar hrund hrutur hrvoje hrærekur hsin-hung
+    hsin-i hsin-yu hsiu-chen hsiu-chih hsiu-chin hsiu-chu hsiu-chuan hsiu-feng hsiu-hsia
+    hsiu-hua hsiu-lan hsiu-lien hsiu-ling hsiu-mei hsiu-ying hsiu-yu hsiu-yun huban
+    hubbard hubert hubertine hubertus huda hudavent hudson huey hugberg hugbjorg
+    hugbjort hugborg hugdis hugh hughes hughey hughie hugi huginn hugleikur hugljuf hugo
+    hugrun hugues huguette hui-chen hui-ling hui-mei huia hukumdar huld hulda huldah
+    huldar huldis huldrun hulya humaira humaiya humayra humberto humbət humeyra humi
+    humoyun humphrey hunalp hunbjorg hunbogi hundis hungerður huni hunn hunor hunroður
+    huong hurbert hurdogan hurican hurley hurmet hurside huruyet huryasar huseyin huseyn
+    huseynqulu husmen husniyyə husnuhal hussein huston huxley huzaifa huzuri hvannar
+    hvonn hyltir hylur hyman hynek hyrum hængur hænir həci həcər həmid həsən həsənaga
+    həzi i-an i-chen i-ching i-chun i-fei i-hsiung i-hsuan i-ting iacob iain ian iancu
+    ianis iara iasmina ibaad iban iben ibeth ibidapo ibironke ibn ibolya ibraaheem
+    ibraheem ibrahim ibrani ibrohim ibun icey icha icie icimbike idabelle idamae idda
+    idell idella idik idika idiris idrees idris idriz idun ieremia iesa iesha ieshia
+    ieva ifa ifeanyi ifechukwu ifeoma ifora iftikhaar iftikhar ifunanya ige ignac ignace
+    ignacia ignacio ignacy ignas ignatius ignatz ignaz ignazio igor igors ihab ihaia
+    ihsaan ihsan ihtesham ihtiram ihtishaam ihtsham iida iiris iisakki ijaya ijli ika
+    ikbal ike ikenna ikeoluwa iker ikhlaas ikhsan ikin ikiz iklim ikraam ikram ikramah
+    ikrimah ikshita ila ilah ilahə ilalmis ilan ilaria ilarie ilarion ilbek ilda
+    ildefonso ildem ildes ildiko ildiz ileana ilene ilenia ilga ilgi ilhamə ilhan iliana
+    ilias ilie ilija ilim ilinca ilir ilja ilka ilkanə ilkbahar ilkim ilkin ilkka
+    ilklima illa illugi illya ilma ilmafer ilmari ilmars ilmur ilnarə ilo ilona ilonka
+    ilper ilqar ilqarə ilsa ilse ilsu ilteris ilyas ilyes ilze imani imanol imants imany
+    imara imaran imelda imene imer imge imi imke immanuel immo immy imo imogen imogene
+    imona imran imre imren imrich imrihan imron ina inaki inancli inara inarə inaya
+    inayət incifir indah indali indie indira indra indrajit indre indrek indrikis
+    indriði ine inell ines inese ineta inez ing-britt ing-marie inga-britt inga-lill
+    ingalill ingberg ingbert ingdis inge ingeborg ingeburg ingegard ingegerd ingela
+    ingelise ingelore ingemar inger ingetraud ingetraut ingey ingheiður inghildur ingi
+    ingiberg ingibergur ingibert ingibjartur ingibjorg ingibjorn ingibjort ingiborg
+    ingifinna ingifriður ingigerður ingilaug ingileif ingileifur ingilin ingimagn
+    ingimar ingimaria ingimunda ingimundur ingiriður ingiros ingisol ingivaldur ingiveig
+    ingiþor ingjaldur ingmar ingo ingolf ingolfur ingram ingrid ingrida ingried ingrun
+    inguna ingunn ingvaldur ingvar ingveldur ingvi ingþor inigo inioluwa inka inken
+    inkeri inmaculada inna inocencio inocentiu inqilab insa insaf inta intan intihap
+    intiqam intizar ioan ioana ioanina ioannis iola iolanda iona ionel ionela ionelia
+    ionut iosefina iosif ippazio iradə iren irena irene iretioluwa irfan iriana iridenta
+    iridian irina irine irinel irja irl irmantas irmela irmeli irmengard irmgard irmhild
+    irmi irmingard irmtraud irmtraut irmtrud irmy irnanto irpa irsad irungu irunn irva
+    irven irvin irvine irving irwan irwin irya iryna isa isaac isaack isaak isabel
+    isabela isabell isabella isabelle isabelly isac isack isadora isadore isafold isai
+    isaiah isaias isak isalind isaline isam isamar isaque isar isarr isaura isaya
+    isbjorg isbjorn iscan isdis ise iseldur iseoluwa isey isfandiyor isfold isgeir
+    isgerður isgəndər isha ishaan isham ishani ishanvi ishildur ishita ishmael ishola
+    ishwar isiah isidor isidora isidore isidoro isidro isikay isiman isin islaug isleif
+    isleifur islime islom ismael ismail ismar ismayil ismet ismey ismik ismo ismoil
+    ismət isobel isol isold isolde isolfur isolina isom isra israel israfil isreal isrun
+    issa issac issack issi issol istvan isveig italo itanya ituri itzel itziar iulia
+    iulian iuliana iuliu iunn iurie iustin iustina iustinian ivah ivan ivana ivanka
+    ivanna ivano ivar ivars ivecen iver iverson iveta ivey ivica ivie ivka ivo ivona
+    ivone ivonne ivor iwo iwona ixtiyar iyabode iyadunni iyana iyanna iyiyurek iymona
+    izaaz izabela izabele izabella izabelle izaiah izayah ize izel izetta izgu izidor
+    izola izora iztok izzət iða iðunn jaabir jaafar jaak jaakko jaan jaana jaanus jabal
+    jabari jabbaar jabbar jabez jabir jabr jabulani jacalyn jace jacek jacey jacinta
+    jacintha jackeline jacki jackie jackline jacklyn jackson jacky jaclyn jacob jacobo
+    jacoby jacopo jacque jacquelin jacqueline jacquelyn jacques jacquez jacquline
+    jacqulyn jad jader jadiel jadon jadranka jadwiga jadyn jaeda jaeden jael jaelyn
+    jaelynn jaeman jafar jafet jagapati jagaraga jagat jagdish jagger jagrati jagvi
+    jahangir jahanzeb jahdami jahdari jaheem jaheim jahi jahiem jahir jahiz jahm
+    jahongir jai jaida jaiden jaider jaidyn jailene jailyn jaiman jaime jaimee jaimie
+    jair jairaj jairo jairus jajuan jaka jakayla jake jaki jakob jakobe jakobina jakobs
+    jakop jakov jakub jalaal jalal jaleel jalees jaleesa jalen jalia jalil jalisa
+    jalissa jaliyah jalmari jalol jalsa jalyn jalynn jalə jamaal jamal jamalia jamarcus
+    jamari jamarion jame jameel jamel james jameson jamey jami jamie jamie-lee
+    jamie-leigh jamil jamin jamir jamison jamiya jamshid jamya jan-ake jan-erik jan-olof
+    jan-peter jana janae janaki janani janay jane janeen janel janell janelle janene
+    janessa janeta janeth janett janetta janette janey janez jangwa jani janiah janic
+    janice janick janie janik janin janina janine janis janiya janiyah janja jankat
+    janko jann janna janne janneth jannette janni jannie jannik jannika jannis jano
+    janos janosch januja janusz janya janyce japhet japheth jaquan jaquelin jaqueline
+    jaquez jarad jared jaret jarett jari jarkko jarl jarlath jarleth jarmila jarmo
+    jarnbra jarne jarngerður jarngrimur jarno jarod jarolim jaromir jaromira jaron
+    jaroslav jaroslava jaroslaw jarrad jarrell jarrett jarrod jarun jaruthip jaruwan
+    jarvis jarwa jarwadi jarwi jarþruður jasen jasiah jasin jasiri jaslene jaslyn
+    jasmani jasmijn jasmina jasminka jasmit jasmyn jasmyne jasna jason jasur jaswadi
+    jatgeir jati jatin jatmiko jatmundur jatvarður jaunita javan javen javi javier
+    javiera javion javohir javon javonte jax jaxen jaxon jaxson jaxton jaya jayadi jayce
+    jaycee jaycie jaycob jayda jaydan jayde jayden jaydin jaydon jaye jayeng jayla
+    jaylah jaylan jaylee jayleen jaylen jaylene jaylin jaylinn jaylon jaylyn jaylynn
+    jayme jaymes jayne jayson jayvion jayvon jazeps jazlene jazlyn jazlynn jazmin
+    jazmine jazmyn jazmyne jean-baptiste jean-charles jean-christophe jean-claude
+    jean-francois jean-jacques jean-louis jean-luc jean-marc jean-marie jean-michel
+    jean-paul jean-philippe jean-pierre jean-pol jean-yves jeana jeane jeanetta jeanette
     jeanie jeanine jeanmarie jeanna jeanne jeannie jeannine jeannot jeanny jeb jebet
     jecinta jed jedediah jedidah jedidiah jedrzej jeet jeevika jef jeferson jeff
     jefferey jefferson jeffery jeffie jeffrey jeffry jefri jeison jeisson jekabs
     jekaterina jekaubs jelagat jelani jele jelena jelita jelka jelle jelte jemima
-    jemimah jemma jemutai jena jenaro jenel jenelle jenetta jenifer jeniffer jenilee
-    jenipher jenna jennette jenni jennie jennifer jenniffer jennings jenny jeno jens
-    jensen jensina jente jep jepchirchir jepchumba jepkemoi jepkoech jepkorir jepkosgei
-    jeppe jeptha jeptoo jerad jerald jeraldine jeramiah jeramie jeramy jere jered jerel
-    jereme jeremey jeremi jeremiah jeremie jeremy jergus jeri jerica jerilyn jerilynn
-    jerimiah jerimy jermain jermaine jerman jermey jermiah jernej jerneja jerod jeroen
-    jerold jerome jeromy jeronimo jerono jerop jerotich jerrad jerrel jerrell jerri
-    jerrica jerrie jerrilyn jerrod jerrold jerry jerson jerusha jeruto jeryl jerzy jes
-    jesca jesenia jesica jesper jess jesse jessee jessenia jessi jessica jessie jessika
-    jessy jessye jesusa jethro jetmir jett jetta jettie jevgeni jevon jewell jezups
-    jhalak jhan jhoan jhoana jhon jhonatan jhonny jhony jie jil jiles jill jillian jim
-    jimena jimmie jina jinawi jindra jindrich jindriska jing jinjuta jinnie jinthe jip
-    jiri jirina jitka jitrin joa joachim joacim joakim joan joana joanie joann joanna
-    joanne joannes joao joaquim joaquin joaquina joash jobe jobst jocelyn jocelyne
-    jocelynn jochem jochen jochum jodi jodie jodis jody joel joell joella joelle joellen
-    joep joerg joeri joeseph joesph joetta joette joey joffrey jofriður johan johana
-    johann johanna johannah johanne johannes johans johathan johnathan johnathon johney
-    johnie johnna johnnie johnny johnpaul johnson johnstone johny joi jokla joko jokubas
-    jokull jokulros jolan jolana jolanda jolanta jolanthe joleen jolene jolette jolien
-    jolijn jolin jolina joline jomar jomundur jona jonah jonanna jonar jonas jonasina
-    jonatan jonathan jonathon jonbjorg jonbjorn jonbjort jondis jondor jondora jonell
-    jones joney jonfriður jongeir jongerð jonheiður jonhildur joni jonida jonina joninna
-    jonmundur jonna jonnie jonny jono jonsteinn jony jonþor joojo joona joonas joonatan
-    joost joppe joram jordan jorden jordi jordin jordon jordy jordyn joren joretta jorfi
-    jorg jorge jorgen jorgina joris joriður jorja jorlaug jorma jormundur jorn jorri
-    jort jorundur jorune jorunn jorvar jorvi jory jos josafat josavin jose josebina
-    josee josef josefa josefiina josefin josefina josefine josefita joselin joseline
-    joseluis joselyn josep joseph josepha josephat josephina josephine josephus josette
-    joshua joshuah josiah josiane josianne josie josiephine josip josipa josko joslyn
-    joso josphat josphine josse jossie jost josteinn josua josue josy jouko jouni jovan
-    jovana jovani jovanni jovanny jovany jovin jovina jovita joyce joycelyn joye joyline
-    jozef jozefa jozefina jozica jozo jozsef jua juan juana juanita juanito judah judd
-    jude judi judita judith judson judy judyth juelz juergen juha juhana juhani juho
-    jukka jula jule jules julia julian juliana juliane juliann julianna julianne julie
-    julie-anne julien juliet julieta julieth julietta juliette julija julijana julijs
-    julio julious juliros julisa julissa julita julius juliusz juluis jumaane jumadi
-    jumari juna junia juniana junie junious junius juozas juraj jurek jurg jurgen
-    jurgita jurij jurre jussi justen justin justina justinas justine justiniani juston
-    justus justyn justyna jusuf jutta juul juulia juuso juvenal juwan juwon jyoti jyrki
-    jytte kaamil kaaren kaarina kaarlo kaashif kaat kaazim kabeer kabir kabiru kacey
-    kachela kaci kacie kacper kacung kacy kada kadeem kadence kadijah kadin kadinana
-    kadir kadri kadyn kaeden kael kaela kaelyn kaelynn kafeel kahina kahir kahlil kahu
-    kahurangi kai kai-hsiang kaia kaiden kaija kaila kailee kailey kailyn kaique kairav
-    kaisa kaitlin kaitlyn kaitlynn kaiya kaj kaja kajen kajetan kajji kajsa kajus kakali
+    jemimah jemma jemutai jen-chieh jena jenaro jenel jenelle jenetta jenifer jeniffer
+    jenilee jenipher jenna jennette jenni jennie jennifer jenniffer jennings jenny jeno
+    jens jens-peter jens-uwe jensen jensina jente jep jepchirchir jepchumba jepkemoi
+    jepkoech jepkorir jepkosgei jeppe jeptha jeptoo jerad jerald jeraldine jeramiah
+    jeramie jeramy jere jered jerel jereme jeremey jeremi jeremiah jeremie jeremy jergus
+    jeri jerica jerilyn jerilynn jerimiah jerimy jermain jermaine jerman jermey jermiah
+    jernej jerneja jerod jeroen jerold jerome jeromy jeronimo jerono jerop jerotich
+    jerrad jerrel jerrell jerri jerrica jerrie jerrilyn jerrod jerrold jerry jerson
+    jerusha jeruto jeryl jerzy jes jesca jesenia jesica jesper jess jesse jessee
+    jessenia jessi jessica jessie jessika jessy jessye jesusa jethro jetmir jett jetta
+    jettie jevgeni jevon jewell jezups jhalak jhan jhoan jhoana jhon jhonatan jhonny
+    jhony jie jil jiles jill jillian jim jimena jimmie jina jinawi jindra jindrich
+    jindriska jing jinjuta jinnie jinthe jip jiri jirina jitka jitrin joa joachim joacim
+    joakim joan joana joanie joann joanna joanne joannes joao joaquim joaquin joaquina
+    joash jobe jobst jocelyn jocelyne jocelynn jochem jochen jochum jodi jodie jodis
+    jody joel joell joella joelle joellen joep joerg joeri joeseph joesph joetta joette
+    joey joffrey jofriður johan johana johann johanna johannah johanne johannes johans
+    johathan johnathan johnathon johney johnie johnna johnnie johnny johnpaul johnson
+    johnstone johny joi jokla joko jokubas jokull jokulros jolan jolana jolanda jolanta
+    jolanthe joleen jolene jolette jolien jolijn jolin jolina joline jomar jomundur jona
+    jonah jonanna jonar jonas jonasina jonatan jonathan jonathon jonbjorg jonbjorn
+    jonbjort jondis jondor jondora jonell jones joney jonfriður jongeir jongerð
+    jonheiður jonhildur joni jonida jonina joninna jonmundur jonna jonnie jonny jono
+    jonsteinn jony jonþor joojo joona joonas joonatan joost joppe joram jordan jorden
+    jordi jordin jordon jordy jordyn joren joretta jorfi jorg jorg-peter jorge jorgen
+    jorgina joris joriður jorja jorlaug jorma jormundur jorn jorri jort jorundur jorune
+    jorunn jorvar jorvi jory jos josafat josavin jose josebina josee josef josefa
+    josefiina josefin josefina josefine josefita joselin joseline joseluis joselyn josep
+    joseph josepha josephat josephina josephine josephus josette joshua joshuah josiah
+    josiane josianne josie josiephine josip josipa josko joslyn joso josphat josphine
+    josse jossie jost josteinn josua josue josy jouko jouni jovan jovana jovani jovanni
+    jovanny jovany jovin jovina jovita joyce joycelyn joye joyline jozef jozefa jozefina
+    jozica jozo jozsef jua juan juana juanita juanito judah judd jude judi judita judith
+    judson judy judyth juelz juergen juha juhana juhani juho jui-en jukka jula jule
+    jules julia julian juliana juliane juliann julianna julianne julie julie-anne julien
+    juliet julieta julieth julietta juliette julija julijana julijs julio julious
+    juliros julisa julissa julita julius juliusz juluis jumaane jumadi jumari juna
+    jung-hua junia juniana junie junious junius juozas juraj jurek jurg jurgen jurgita
+    jurij jurre jussi justen justin justina justinas justine justiniani juston justus
+    justyn justyna jusuf jutta juul juulia juuso juvenal juwan juwon jyoti jyrki jytte
+    kaamil kaaren kaarina kaarlo kaashif kaat kaazim kabeer kabir kabiru kacey kachela
+    kaci kacie kacper kacung kacy kada kadeem kadence kadijah kadin kadinana kadir kadri
+    kadyn kaeden kael kaela kaelyn kaelynn kafeel kahina kahir kahlil kahu kahurangi kai
+    kai-hsiang kai-uwe kaia kaiden kaija kaila kailee kailey kailyn kaique kairav kaisa
+    kaitlin kaitlyn kaitlynn kaiya kaj kaja kajen kajetan kajji kajsa kajus kakali
     kaktus kala kalbi kaldi kaleb kaleem kaleema kaleena kaleigh kalel kalene kalervo
     kalevi kaley kalgay kalie kalim kalina kaliyah kalla kallie kalman kalmann kalmar
     kalpit kaltrina kaluwa kalvin kalyn kamal kamar kamari kamaria kamau kambali kameron
@@ -813,54 +835,56 @@ WORLD_GIVEN_NAMES = frozenset(
     kaprasius kara karaamat karabas karaca karaer karakucak karam karama karan karanbay
     karani karanja karatas karcan kardi kare kareem kareen karel karen kari karie karim
     karima karimah kariman karimi karin karina karine karis karissa karitas kariuki
-    karja karkur karl karl-erik karl-friedrich karl-georg karl-heinrich karl-heinz
-    karl-hermann karl-josef karl-jurgen karl-ludwig karl-werner karl-wilhelm karla
-    karlee karlene karles karley karlfried karlheinz karli karlie karlijn karlina
-    karlinna karlis karlo karlotta karlukhan karly karmen karna karo karol karola
-    karolien karoliina karolin karolina karoline karolis karoly karolyn karon karri
-    karrie karsa karsana karson karsten karsyn karta karter kartika karvel karya karyl
-    karyme karyn kasam kasandra kasen kasey kash kashan kashangaki kashif kashish kashvi
-    kasie kasif kasim kasimir kasiran kasiyah kaskazi kason kaspar kaspars kassandra
-    kassidy kassim kastiel kastriot kasusra kata katalin katalina katana katariina
-    katarina katarinus katarzyna katcha kate katelijne katelin katelyn katelynn katerina
-    katerine kathaleen katharina katharine katharyn kathe katherin katherina katherine
-    katherinne kathern katheryn kathey kathi kathie kathinka kathleen kathlene kathlyn
-    kathrin kathrine kathryn kathryne kathy kathyrn kati katia katica katie katina
-    katinka katja katla katleen katlin katlyn katlynn kato katri katrien katriina
-    katrijn katrin katrina katrine katriona kattie katty katy kauko kauthar kaver kavon
-    kavurt kavya kawaca kawaya kawkab kawthar kay kaya kayagun kaycee kayden kaydence
-    kaye kaygusuz kayit kayla kaylah kaylan kaylee kayleen kayleigh kaylen kaylene
-    kayley kayli kaylie kaylin kaylyn kaylynn kayrabay kaysan kayson kayun kazi kazim
-    kazime kazimierz kazimir kazuko kazuo kazuya kaðlin keagan kealan keandre keanna
-    keano keanu keara keaton kecia keegan keelan keeley keely keena keenan keenen keesha
-    keeva kefser kegan keifer keijo keila keion keira keisha keith keji kelami kelan
-    kelby kelcie keld kelechi keli kelis kellan kellee kellen kelley kelli kellie kelly
-    kelsea kelsey kelsi kelsie kelton kem kemal kemba kemboi kemuma kemunto kenan kenari
-    kendal kendall kendell kendra kendrick kenedy kenes keneth kenia kenichi kenisha
-    kenji kenley kenn kenna kennard kennedi kennedy kennet kenneth kenney kennith kennth
-    kenny kenth kenton kenya kenyangi kenyatta kenyon kenza kenzie kenzo keon keran keri
-    kerim kerime kerman kermit kerri kerry kerstin kerttu kerubo kerwin kesha keshaun
-    keshawn keshia kestutis kete ketilbjorg ketilbjorn ketilfriður ketill ketilriður
-    kevan kevim kevin kevon keya keyaan keyla keyon keyshawn kezban kezia keziah khaalid
-    khaan khadidja khadija khadijah khaled khalid khalil khalilah khamani khamisi
-    khanyisile khari khiry khloe khoa kia kiaan kiah kian kiana kiandra kianna kiano
-    kiapo kiara kiaran kiarie kiarra kibafupia kibar kibet kibibi kiburi kiefer kiera
-    kieran kiernan kieron kierra kiersten kieth kifaye kifayət kijana kijani kike
-    kikelomo kiley kilian kilicbay kiljan killian kilonzo kim kimani kimanzi kimathi
-    kimball kimber kimberely kimberlee kimberley kimberli kimberlie kimberly kimbilio
-    kimeu kimmo kimora kimutai kimya kinaya kindra kinel kinga kingston kinley kinsey
-    kinsley kinte kinubi kinuthia kinyanjui kinyua kiojah kioko kipchirchir kipchumba
-    kipenzi kipepeo kipkemboi kipkemoi kipkirui kipkoech kipkorir kipkosgei kipkurui
-    kiplagat kiplangat kiplimo kipngeno kipngetich kipras kiprono kiprop kiprotich
-    kipruto kipsang kiptoo kipyegon kira kiramettin kirat kirby kirgiz kirk kirsi
-    kirsten kirsti kirstie kirstin kirstine kirsty kirui kisha kisima kitan kitti kittie
-    kiume kivilcim kiwara kiya kiyasi kiyoko kiyoshi kizil kiziltunc kizzie kizzy kjalar
-    kjallakur kjalvor kjaran kjarr kjartan kjarval kjeld kjell kjersti kjetil kjoi klaas
-    kladia klara klaudia klaudie klaus klaus-jurgen klaus-michael klaus-ulrich
-    klaus-werner klavdija klavs klea klemen klemens klement klementina klemenz kleopatra
-    kliment kloe klothilde klængur knorr knox knud knute knutur kobe koby kocabas kocak
-    kockan koda kodchaporn kody koech koen koenraad kofi koggi koha kojo koko koktas
-    kolawole kolbeinn kolbjorg kolbjorn kolbra kolbrun kolby koldan koldis kole kolfinna
+    karja karkur karl karl-august karl-dieter karl-erik karl-ernst karl-friedrich
+    karl-georg karl-hans karl-heinrich karl-heinz karl-hermann karl-josef karl-jurgen
+    karl-ludwig karl-otto karl-peter karl-werner karl-wilhelm karla karlee karlene
+    karles karley karlfried karlheinz karli karlie karlijn karlina karlinna karlis karlo
+    karlotta karlukhan karly karmen karna karo karol karola karolien karoliina karolin
+    karolina karoline karolis karoly karolyn karon karri karrie karsa karsana karson
+    karsten karsyn karta karter kartika karvel karya karyl karyme karyn kasam kasandra
+    kasen kasey kash kashan kashangaki kashif kashish kashvi kasie kasif kasim kasimir
+    kasiran kasiyah kaskazi kason kaspar kaspars kassandra kassidy kassim kastiel
+    kastriot kasusra kata katalin katalina katana katariina katarina katarinus katarzyna
+    katcha kate katelijne katelin katelyn katelynn katerina katerine kathaleen katharina
+    katharine katharyn kathe katherin katherina katherine katherinne kathern katheryn
+    kathey kathi kathie kathinka kathleen kathlene kathlyn kathrin kathrine kathryn
+    kathryne kathy kathyrn kati katia katica katie katie-louise katina katinka katja
+    katla katleen katlin katlyn katlynn kato katri katrien katriina katrijn katrin
+    katrina katrine katriona kattie katty katy kauko kauthar kaver kavon kavurt kavya
+    kawaca kawaya kawkab kawthar kay kay-uwe kaya kayagun kaycee kayden kaydence kaye
+    kaygusuz kayit kayla kaylah kaylan kaylee kayleen kayleigh kaylen kaylene kayley
+    kayli kaylie kaylin kaylyn kaylynn kayrabay kaysan kayson kayun kazi kazim kazime
+    kazimierz kazimir kazuko kazuo kazuya kaðlin keagan kealan keandre keanna keano
+    keanu keara keaton kecia keegan keelan keeley keely keena keenan keenen keesha keeva
+    kefser kegan keifer keijo keila keion keira keisha keith keji kelami kelan kelby
+    kelcie keld kelechi keli kelis kellan kellee kellen kelley kelli kellie kelly
+    kelly-anne kelly-marie kelsea kelsey kelsi kelsie kelton kem kemal kemba kemboi
+    kemuma kemunto kenan kenari kendal kendall kendell kendra kendrick kenedy kenes
+    keneth kenia kenichi kenisha kenji kenley kenn kenna kennard kennedi kennedy kennet
+    kenneth kenney kennith kennth kenny kenth kenton kenya kenyangi kenyatta kenyon
+    kenza kenzie kenzo keon keran keri kerim kerime kerman kermit kerri kerry kerstin
+    kerttu kerubo kerwin kesha keshaun keshawn keshia kestutis kete ketilbjorg
+    ketilbjorn ketilfriður ketill ketilriður kevan kevim kevin kevon keya keyaan keyla
+    keyon keyshawn kezban kezia keziah khaalid khaan khadidja khadija khadijah khaled
+    khalid khalil khalilah khamani khamisi khanyisile khari khiry khloe khoa kia kiaan
+    kiah kian kiana kiandra kianna kiano kiapo kiara kiaran kiarie kiarra kibafupia
+    kibar kibet kibibi kiburi kiefer kiera kieran kiernan kieron kierra kiersten kieth
+    kifaye kifayət kijana kijani kike kikelomo kiley kilian kilicbay kiljan killian
+    kilonzo kim kimani kimanzi kimathi kimball kimber kimberely kimberlee kimberley
+    kimberli kimberlie kimberly kimbilio kimeu kimmo kimora kimutai kimya kinaya kindra
+    kinel kinga kinley kinsey kinsley kinte kinubi kinuthia kinyanjui kinyua kiojah
+    kioko kipchirchir kipchumba kipenzi kipepeo kipkemboi kipkemoi kipkirui kipkoech
+    kipkorir kipkosgei kipkurui kiplagat kiplangat kiplimo kipngeno kipngetich kipras
+    kiprono kiprop kiprotich kipruto kipsang kiptoo kipyegon kira kiramettin kirat kirby
+    kirgiz kirk kirsi kirsten kirsti kirstie kirstin kirstine kirsty kirui kisha kisima
+    kitan kitti kittie kiume kivilcim kiwara kiya kiyasi kiyoko kiyoshi kizil kiziltunc
+    kizzie kizzy kjalar kjallakur kjalvor kjaran kjarr kjartan kjarval kjeld kjell
+    kjersti kjetil kjoi klaas kladia klara klaudia klaudie klaus klaus-dieter
+    klaus-gunter klaus-jurgen klaus-michael klaus-peter klaus-ulrich klaus-werner
+    klavdija klavs klea klemen klemens klement klementina klemenz kleopatra kliment kloe
+    klothilde klængur knorr knox knud knute knutur kobe koby kocabas kocak kockan koda
+    kodchaporn kody koech koen koenraad kofi koggi koha kojo koko koktas kolawole
+    kolbeinn kolbjorg kolbjorn kolbra kolbrun kolby koldan koldis kole kolfinna
     kolfinnur kolfreyja kolgrima kolgrimur kolka kolmar koloman kolskeggur kolten kolton
     kolur kolviður koncagul konguralp konkordia konner konnor konny konrad konradi
     konradus konrað konstantin konstantinos konstantinus konstanty konstanze konul kopan
@@ -877,387 +901,396 @@ WORLD_GIVEN_NAMES = frozenset(
     kristolina kristopher kristros kristrun krists kristupas kristvaldur kristvarður
     kristveig kristvin kristvina kristy kristyn kristyna kristþor kristþora krisztian
     krisztina krisztofer kritika krummi krysta krystal krysten krystian krystin krystina
-    krystle krystof krystyna krzysztof ksawery ksenija kuan-yu kubran kuchanua kuddusi
-    kujoe kujtim kullervo kulnun kumar kumiko kumral kumush kunaporn kuncara kunibert
-    kunigunda kunigunde kunkyi kuno kunta kunthara kuo-hsiung kuria kurnia kursad kurt
-    kurtis kurunzi kushtrim kusiima kustaa kusuma kutay kutgun kutun kveldulfur kveta
-    kvetoslav kvetoslava kwabena kwadwo kwaku kwamboka kwame kwamena kwasi kweku kweli
-    kwesi kya kyalo kyan kyano kyara kyla kylah kylan kyle kylee kyleigh kylene kyler
-    kylian kylie kyllian kyllikki kymani kyosuke kyra kyree kyson kæja kəmalə kəmaləddin
-    kənan kəramət kərim laban labeeb labib labinot labuh lacey lachlan laci lacie lacin
-    lacramioara ladarius ladislau ladislaus ladislav ladislava ladli ladonna laeeq
-    laetitia lafe lahiah lahoma laika laila lailah lailati laimonis lainey laini laiq
-    laisha laith lajita lajlaj lajos lakeisha lakendra lakesha lakeshia lakisha laksana
-    laksh lakshit lakshmi lale lalita lalla lalo laly lalə laləzar lamar lamarcus
-    lambert lamberto lameck lamiyə lamont lamonte lan lanang landan landin landon landyn
-    lanette laney langalibalele langat langgeng lani lanie lanita lanjar lannie lanny
-    lantar laoise laora laqeet laquan laquita lara lara-sophie larae laraine laras
-    larensina larent larentius laretta larey larisa larissa larkin laron larry lars
-    lars-ake lars-erik lars-goran lars-olof larue larus lary lashanda lashawn lashonda
-    lashunda lasmanto lasmono lasonya lassi laswi laszlo latanya latarsha latasha lateef
-    latesha latif latifah latika latisha latonia latonya latoria latosha latoya latoyia
-    latrell latrice latricia laufar laufey laufheiður laufhildur lauga laugey laugheiður
-    laugi laura laurance laure laureano laureen lauren laurence laurene laurens laurent
+    krystle krystof krystyna krzysztof ksawery ksenija kuan-hung kuan-lin kuan-ting
+    kuan-yu kubran kuchanua kuddusi kujoe kujtim kullervo kulnun kumar kumiko kumral
+    kumush kunaporn kuncara kunibert kunigunda kunigunde kunkyi kuno kunta kunthara
+    kuo-hsiung kuo-hua kuo-jung kuria kurnia kursad kurt kurtis kurunzi kushtrim kusiima
+    kustaa kusuma kutay kutgun kutun kveldulfur kveta kvetoslav kvetoslava kwabena
+    kwadwo kwaku kwamboka kwame kwamena kwasi kweku kweli kwesi kya kyalo kyan kyano
+    kyara kyla kylah kylan kyle kylee kyleigh kylene kyler kylian kylie kyllian kyllikki
+    kymani kyosuke kyra kyree kyson kæja kəmalə kəmaləddin kənan kəramət kərim laban
+    labeeb labib labinot labuh lacey lachlan laci lacie lacin lacramioara ladarius
+    ladislau ladislaus ladislav ladislava ladli ladonna laeeq laetitia lafe lahiah
+    lahoma laika laila lailah lailati laimonis lainey laini laiq laisha laith lajita
+    lajlaj lajos lakeisha lakendra lakesha lakeshia lakisha laksana laksh lakshit
+    lakshmi lale lalita lalla lalo laly lalə laləzar lamar lamarcus lambert lamberto
+    lameck lamiyə lamont lamonte lan lanang landan landin landon landyn lanette laney
+    langalibalele langat langgeng lani lanie lanita lanjar lannie lanny lantar laoise
+    laora laqeet laquan laquita lara lara-sophie larae laraine laras larensina larent
+    larentius laretta larey larisa larissa larkin laron larry lars lars-ake lars-erik
+    lars-goran lars-olof larue larus lary lashanda lashawn lashonda lashunda lasmanto
+    lasmono lasonya lassi laswi laszlo latanya latarsha latasha lateef latesha latif
+    latifah latika latisha latonia latonya latoria latosha latoya latoyia latrell
+    latrice latricia laufar laufey laufheiður laufhildur lauga laugey laugheiður laugi
+    laura laurance laure laureano laureen lauren laurence laurene laurens laurent
     laurentia laurentiu laurenz lauretta laurette lauri laurian lauriane laurie laurin
     laurine lauris laurita laurits lauritz lauryn laurynas laus lautaro lavanya lavelle
     lavenia lavern laverna laverne lavina lavinia lavize lavon lavona lavonda lavonia
     lavonne lawanda lawerence lawrance lawrence lawrencia lawson lawton layla laylah
-    laylo layne layth layton lazaro lazim laziz lazzaro leah leala leamon leana leander
-    leandra leandre leandro leane leann leanna leanne leano leart leatha leatrice ledion
-    ledun leeann leela leen leena leeroy leesa leevi legawa leidy leif leifur leigh
-    leighton leiknir leikny leilani leire leisa leisha leitha leiðolfur lejla leke lekha
-    lelah leland lelar lelia lella lem lembah lemmie lempi lemuel lenah lenard leni
-    lenin lenka lenn lenna lennard lennart lennarth lennert lennie lennon lenny lenora
-    lenord lenore lenwood leo leocadia leocadio leokadia leola leoma leonard leonardo
-    leonce leoncio leone leonel leonhard leonia leonid leonidas leonie leonor leonora
-    leonore leons leontin leontina leontine leopold leopolda leopoldine leopoldo leora
-    leordean leos leota lere leroy lerze lesana lesia leslee lesley lesli leslie lesly
-    lessie leszek letha lethia leticia leticija letitia letizia lettie letty levern
-    levie levin levina levis levon levoslav lew lewis lex lexi leydi leyla
-    leyla-katharina leyli leyre lezize lhanzey liam lian liana liba libardo libbie libby
-    libni libor libusa libuse liceth liddie lidia lidie lidija lidwina lidya lieke liene
-    liepa liesa liesbet liesbeth lieschen liesel lieselot lieselotte lieven lieze lif
-    lifdis ligia ligita liisa lilah lilburn lili lilia lilian liliana liliane lilianna
-    lilie lilija lilijana lilita lilja liljana liljar liljuros lill lilla lillard
-    lillemor liller lilli lillia lillian lilliana lillianna lillie lillis lilly lilo
-    lilou lilyan lilyana lilyanna lim limazah lina linah linas linberg linbjorg lincoln
-    lindah lindberg lindbergh linddis lindell lindis lindita lindsay lindsey lindy
-    lineik linet liney lingny linh linhildur linn linna linnea linnie linsey lintang
-    linton linus linwood linzy lioara lioba lionel lipika liridon liridona lirim lirjan
-    lisabet lisandra lisandro lisanne lisbet lisbeth lise lisebet liselott liselotte
-    liseth lisette lish lisha lissette lissi lissie lissy listalin litha littie
-    littleton litzy liv liva livia livingstone livio liviu liwia liya liyaaqat liyaqat
-    liz lizabeth lizbeth lize lizete lizeth lizette lizz lizzie lizzy ljiljana ljosalfur
-    ljosbjorg ljosbra ljotunn ljotur ljubica ljubisa ljubov ljudmila ljufur llewellyn
-    lloyd lockie lodewijk lodovico loek loes lofn loftur loftveig logan logey logi lohit
-    loic loice loida lois loise lokbra loke lola lolla lollie lon londisizwe londiwe
-    londyn loney loni lonie lonna lonnie lonny lonzo lopa loraine lorayne lorcan lorean
-    loredana loree loreen lorelai lorelei loreley loren lorena lorene lorens lorenz
-    lorenza lorenzo loreto loretta loretto loria loriann lorie lorik lorin lorinda
-    lorine loring loris lorna lorne lorrayne lorri lossie lotfi lothar lott lottie lou
-    louana louane louann louanna louella louetta loui louie louis louisa louise
-    louisiana louka loula louna lourenco lousie louvenia lovell lovett lovey lovie
-    lovina lovis lovisa lovre lovro lowe lowell lowie loy loyce loyd loyola loðmundur
-    luan luana luann luanne luara luay luberta lubica lubomir lubomira lubor lubos
-    luboslav luboslava luc luca lucas lucca lucentiu lucero lucetta lucette luchino
-    lucho lucia lucian luciana luciano lucie lucien lucienne lucija lucila lucile
-    lucille lucinda lucindy lucious lucius lucrecia lucretia lucretiu lucrezia lucy
-    ludek ludger ludie ludivine ludmila ludmilla ludolf ludomil ludomila ludovic
-    ludovica ludovico ludovicus ludovit ludvig ludvik ludwig ludwina luej luella luena
-    luetta lufen lugenia luhung luigi luigia luigina luisa luisana luisina luitgard luiz
-    luiza lujza luka lukas lukasz luke lukita lukka lukman lulah lular lulie luljeta
-    lulla luluh lulut lulzim lum luminita lumir lungile lunna lupe lupita luqmaan luqman
-    lurana lurena lurhur lurline lusia lusinda lutf lutfan lutfi lutfiyyə lutgarde
-    lutgardis lutgart luther luthfi lutie lutz luuk luvenia luverne luvinia luvisa luwar
-    luwes luyanda luzie luzius luzmira luðvig luðvik luðvika lwandile lya lyam lyda
-    lydell lydia lydiah lydiane lydianne lydie lykke lyla lylah lyle lyman lyn lyna
-    lynda lyndia lyndon lyndsay lyndsey lynette lyngar lyngheiður lynley lynn lynne
-    lynnette lynsey lynwood lysiane lytingur lyður læla lærke ləman lətafət lətif lətifə
-    maahir maaike maajid maalik maanas maanav maaria maarit maarten maartje maawiya
-    maaya maaz maazin mabad mabel mabell mabelle mabil mable macario macarthur macauley
-    macel macey macharia machelle maci macide macie maciej mack mackenzie macs macy
-    madaha madalena madalin madalina madaline madalyn madalynn madani madara maddalena
-    maddison maddox maddux maddy madeleine madelene madelief madeline madelyn madelynn
-    madge madhav madhavi madilyn madilynn madina madini madisen madisyn madiyan madleina
-    madlen madlyn madoa madora madyan madyson maebell maebelle maegan mael maelle maelys
-    maeva maeve mafalda maftuna magali magalie magaly magan magarete magda magdalen
-    magdalena magdalene magdaline magdolna magga maggey maggie maggy magndis magnea
-    magney magnfriður magngeir magnheiður magnhildur magni magnus magnusina magny
-    magnþor magnþora magrit magðalena mahad mahala mahali mahalia mahalie mahaz mahbeer
-    mahboob mahbub mahdee mahdi mahdy maheen maher mahesa mahfooz mahfud mahfuj mahfuz
-    mahi mahigul mahika mahir mahirə mahizər mahja mahlon mahmood mahmoud mahmud mahmut
-    mahnaz mahsun mahter mahulena maicol maida maidis maighread maija maik maike maiken
-    maikol maila maimuna maimunah maina maingi maira mairead mairin mairtin maisa maisha
-    maisol maisy maisə maite maivi maiya maj maj-britt majani majd majdi majdy majeed
-    majella majken majvor makai makaila makala makan makara makarena makau makayla
-    makeen makena makenna makenzie makhi makini makokha makori maks maksim maksimiljan
-    maksude maksur maksymilian makunga makuta makuu malachi malachy malak malakai malaki
-    malcolm malcom malea maleah malena malene malfriður malgorzata malhildur malia
-    maliah malik malika malinda malio malissa malissie maliyah maliza mallie mallorie
-    mallory malmfriður malorie malou malthe malu malvin malvina malwina mamadou mamen
-    mamun manaaki manabu manadis manaf manah manaia manan manawa manbir mandla mandlakhe
-    mandy manel manerva manervia maney manford manfred manfreð manley mannie manola
-    manole manolo manon mansfield manson mansurali manthan manu manuela manuelita manus
-    manya maqsud mara maraea maralyn maranda maras marbjorn marc marcantonio marcel
-    marcela marcelina marceline marcelino marcell marcella marcelle marcello marcellus
-    marcelo marchello marcheta marcie marcin marcu marcus marcy mardell mareen mareike
-    mareikura mareile marek mareks marel marela mareli marella marely marese marey
-    marfriður margana margaret margareta margarete margaretha margarethe margarett
-    margaretta margarette margarida margarite margaritha margarito margaud margaux
-    margeir margene margeret margery marget margherita margie margit margita margitta
-    margo margot margoth margret margreth margrethe margrett margretta margrieta
-    margrimur margrit margrith margrjet marguerite margueritte margunnur margurite
-    margus marguy margy marheiður mariadi mariah mariam marian mariana mariane marianela
-    mariangela marianita mariann marianna marianne maribel maribeth maricel maricela
-    maricica maricruz marie marie-ange marie-anne marie-christine marie-claire
-    marie-claude marie-france marie-francoise marie-helene marie-jeanne marie-jose
-    marie-laure marie-louise marie-madeleine marie-noelle marie-paule marie-pierre
-    marie-therese mariechen marieke mariel mariela mariele mariella marielle marieluise
-    marietta mariette marija marijan marijana marijke marijn marijon marika mariko
-    marilee marilena marilla marilou mariluz marilyn marilynn marinda marinela marinella
-    marinette marinka marinus mario marioara marion marisa marise marisel marisela
-    marisol marissa maristela marit marite maritta maritza mariuca mariuerla marius
-    mariusz mariyah marja marja-leena marja-liisa marjaana marjan marjana marjanca
-    marjani marjatta marjeta marjo marjon marjona marjorie marjory marjukka marjut
-    markas markel markell marketa marketta markita markku marko markrun markus markþor
-    marla marlana marland marlaug marlee marleen marleigh marlena marlene marleny marley
-    marlie marlies marliese marlis marlise marlo marlon marly marlyn marlys marlyse
-    marni marnie marnita marnix marolina marolyn maroof maros marquita marrion marselia
-    marselina marsellius marsha marshall marsibil marsilia marsito marsudi marsy marta
-    martaka martana martani marteinn martell martez martha marthe marthen marti martijn
-    martika martim martina martine marton martta martti marty martyn martynas marus
-    marusa marva marvin marwa marwata maryadi maryam maryann maryanne maryanto marybelle
-    marybeth maryellen maryjane maryjo marylee marylene marylin maryline marylou
-    marylouise marylyn maryse maryvonne marzena masako masao maside masika masinde
-    massiel massimiliano massimo massinissa masume matea matej mateja mateo mateus
-    mateusz matevz matheo matheus mathew mathews mathias mathieu mathijs mathilda
-    mathilde mathis mathys matias matic matija matilda matilde matiss matiu matjaz
-    matous mattea matteo matthaus matthea matthew matthia matthias matthieu matthijs
-    matthilda matthildur mattia mattiana mattias matty mattye matunda matus matyas maua
-    maud maude maudie mauno maura maureen mauri maurice mauricette mauricio maurilio
-    maurin maurine maurits mauritz maurizio mauro maurus maury maurycy mavie mavis
-    mavuno maxence maxie maximiano maximilian maximiliano maximilien maximillian
-    maximino maximus maxine maxwel maxx maybell maybelle mayerly maykol mayme maymie
-    maynard maynur mayra maysa mayte mazie mazlum mbithi mboya mbugua mburu mcarthur
-    mcebisi mckayla mckenna mckenzie mckinley meabh meagan meaghan mearl mechelle
-    mechthild mechthilde mechtild mecide mecit medard medeja medora meelis meera mees
-    mefarettin mefharet megan megane meggan megha meghan meghana meghann mehbarə mehdi
-    mehdiqulu mehdiye mehin mehman mehmed mehmet mehmetzahir mehrigul mehrimoh meibh
-    meik meike meinhard meinolf meinrad meja mekhala mekhi mekkin mekkino melaha melania
-    melanie melany melchor melek meleknur melichar melihcan melikkan melinda melisa
-    melissa melissia melita melitta melkior melkolmur melkorka mell melle mellie mellisa
-    mellissa melodee melonie melony melrakki melton melul melville melvin melvina
-    melvine melvyn melwin memili menachem mendy menfeat mengi menguc menisan mensalder
-    meral merba mercer merche mercyline merdi mereana meredith merel meret merete
-    merethe mergim meriem merijn merike merilyn merim merja merkur merlene merlyn merna
-    merri merrilee merrill merritt mert mertel mertie merton merva merve mervi mervin
-    mervyn merwin mery meryem meryeme meryl merzuk meshack meshur messiana mestur mesude
-    mesut metehan metha methusalem metin metinkaya metka metod metrine mettie metusalem
-    meveddet mevludiye mevlut mey meyer meyhanim meyransa meyvant mezide miah micael
-    micaela micah micayla miceal michael michaela michaele michail michal michala
-    michale micheal micheala michel michela michelangelo michele micheletto michelina
-    micheline michell michelle michelotto michial michiel mick mickael mickie micky
-    mieke miesha mieszko migdalia migle miguel miguela miguelangel miha mihael mihaela
-    mihai mihail mihajlo mihaly mihels mihhail mihin mihkel mihnea mihriye miia miika
-    mika mikael mikaela mikaelina mikaere mikaila mikako mikal mikala mikalah mikayil
-    mikayla mikeal mikel mikelis mikels mikhail miki mikjall mikkael mikkalina mikkel
-    mikko miklos mikolaj mikulas mikyas milada milagros milana milas milay milburn
-    milcah milda mildinberg mildred mildriður milena miley milford milica milissa milka
-    milkah millaray millard millicent millie milly milo milorad milos miloslav miloslava
-    milosz milota milou milovan milton miluse mimmi mimoza mimy minda mindaugas mindi
-    mindy minenhle minervia ming ming-tsung minh minibe minna minney minnie minny
-    minodora minoru mintie minurə mioara miodrag mirabela miran miray mirbadin mircea
-    mirco mirdza mireia mireille mirela mirella mireya miriah miriam miriama mirian
-    mirja mirjam mirjami mirjana mirko mirlinda mirna mironshoh miroslav miroslava
-    miroslaw miroslawa mirriam mirsad mirta mirte mirtha mirthe mirtie miruna miryam
-    mirzə mirəli misael mischa mishat mislav misra missouri missy mistie misuli mitali
-    mitch mitchel mitchell mitchelle mitesh mitrut mittie mituru mitzi mitzy miya
-    miyesser mizhir mjalldis mjallhvit mjaðveig mjoll mjollnir mjolnir mkarkara mladen
-    mlungisi mnqobi modena modis modris modupe moeiður moesha moey mofifoluwa mogens
-    mohamad mohamed mohamedi mohammad mohammed mohamud mohand moheiður mohini mohinur
-    mohlaroyim mohsim mojca mojisola mojisoluwa mojmir molly momanyi momoko monalisa
-    monica monicah monika monique monna monnie monroe monserrat montel montgomery montie
-    montrell montserrat monty moraa moradeke morayo morenike morgan morgane moriah moric
-    morine morits moritz mork morolake morris morten mortimer morton morður mose moses
-    moshe mosi mosinmileoluwa mossie mosunmola motunrayo mouloud mounir mourad moureen
-    mourib mourine moussa moyosore mozell mozella mozelle moði mrihani mthokozisi muarra
-    mubariz mubetcel mubina mucahit mucellib mucevher muchiri muema mueni muferrih
-    mufide mufit mugambi mugber mugdha mugendi muggur mugo mugur mugurel muhallil
-    muhamed muhamet muhammad muhammadali muhammadamin muhammadamir muhammadayub
-    muhammadaziz muhammadrizo muhammadsafo muhammadsodiq muhammadsolih muhammadumar
-    muhammadyasin muhammadyusuf muhammadziyo muhammed muhammet muharrem muhazzim muhima
-    muhip muhiye muhsina muhyettin muia muireann muiruri muizza mujde mujur mukbile
-    mukhwana mukramin mukrume muktedir mulayim mulele mulwa mulya mulyanto mulyono mumbi
-    mumo mumpuni mumtaz mumtaze mumtoz munda mundheiður mundhildur mundina munene
-    munezzer mungai munif muninn munisa muntəzir munyao munyoki munəvvər murad muratcan
-    murdock muriel murielle muriithi murilo murimi murithi muriuki murl murod murphy
-    murray murry mursalina mursinin mursita mursəl murti musafet musaffa musau musembi
-    musemma musfira mushtariy musila muskunaz muslim muslima muslum mustafa mustafo
-    mustapha mustika mustofa musure musyoka musyoki mutasim muthama muthengi muthoka
-    muthoni muthui mutia mutie mutinda mutiso mutisya mutluhan mutuku mutunga muturi
-    muvaffak muvahhide muveddet muxlisa muxtar muzaffer muzayyana muzdahir muzdalifa
-    muzekker muzhir muzəffər mwamini mwanajuma mwanamisi mwangangi mwangi mwaniki
-    mwanzia mwasaa mwaura mwende mwendwa mwezi mwikali mwiti mya myah mychal myer mykel
-    myla mylee mylene myles mylie myr myra myranda myriam myrkjartan myrkvi myrl myrle
-    myrna myron myrra myrta myrtha myrthe myrtice myrtie myrtis myrun mzamo mədinə məhru
-    məhəmməd məhərrəm məlahət məleykə məmməd mənsur mənsurə məryəm mərziyyə məsmə
-    mətanət naadir naail naajy naasih naasir naathim naazhim nabeeh nabeel nabhan nabigh
-    nabih nabil nabila nachiket nacio nadeem nadege nadeschda nadeshda nadezda nadhir
-    nadia nadim nadin nadine nadja nadr naeem nael nafasat nafees nafesa nafii nafile
-    nafis nafula nagi naglis nahashon nahiara nahidə nahla nahuel naiara naib naibə
-    naide nailə naim naima naimh nair najair najam najee najeeb najib najuma najwa naki
-    nakia nakif nakip nakisha nakita naksh nakul nalan nalar naliaka nallely namiq namon
-    nan nanami nanci nancie nancy nand nandini nando nandor nanette nanie nanjala nanna
-    nannette nanni nannie nansy nanə naoimh naoise naoki naoko naom naoma naomh naomi
-    naomy naoto napoleone naradi nardi narfi narhanim narimane naringul narji nasab
-    naser nash nashipie nasiba nasim nasir nasiru nasra nasrullah nassim nastja nasuf
-    natacha natalee natalia natalie natalija natalio natalja nataly natalya natan
-    natanael nataniel natasa natascha natasha natasja natasza natella nath nathalia
-    nathalie nathaly nathan nathanael nathanial nathaniel nathari nathasha nathen natiq
-    natividad natosha nattawun nattmorður nattsol nattulfur natəvan naud naveen nawal
-    nayara nayaret nayareth nayeli nayely nayfa nayibe nayil naz nazaret nazario nazende
+    laylo layne layth layton lazaro lazim laziz lazzaro lea-sophie leah leala leamon
+    leana leander leandra leandre leandro leane leann leanna leanne leano leart leatha
+    leatrice ledion ledun leeann leela leen leena leeroy leesa leevi legawa leidy leif
+    leifur leigh leighton leiknir leikny leilani leire leisa leisha leitha leiðolfur
+    lejla leke lekha lelah leland lelar lelia lella lem lembah lemmie lempi lemuel lenah
+    lenard leni lenka lenn lenna lennard lennart lennarth lennert lennie lennon lenny
+    lenora lenord lenore lenwood leo leocadia leocadio leokadia leola leoma leonard
+    leonardo leonce leoncio leone leonel leonhard leonia leonid leonidas leonie leonor
+    leonora leonore leons leontin leontina leontine leopold leopolda leopoldine leopoldo
+    leora leordean leos leota lere leroy lerze lesana lesia leslee lesley lesli leslie
+    lesly lessie leszek letha lethia leticia leticija letitia letizia lettie letty
+    levern levie levin levina levis levon levoslav lew lewis lex lexi leydi leyla
+    leyla-katharina leyli leyre lezize lhanzey li-chen li-chin li-ching li-chu li-chuan
+    li-hsiang li-hsueh li-hua li-ling li-mei li-yu li-yun liam lian liana liba libardo
+    libbie libby libni libor libusa libuse liceth liddie lidia lidie lidija lidwina
+    lidya lieke liene liepa liesa liesbet liesbeth lieschen liesel lieselot lieselotte
+    lieven lieze lif lifdis ligia ligita liisa lilah lilburn lili lilia lilian liliana
+    liliane lilianna lilie lilija lilijana lilita lilja liljana liljar liljuros lill
+    lilla lillard lillemor liller lilli lillia lillian lilliana lillianna lillie lillis
+    lilly lilo lilou lilyan lilyana lilyanna lim limazah lina linah linas linberg
+    linbjorg lincoln lindah lindberg lindbergh linddis lindell lindis lindita lindsay
+    lindsey lindy lineik linet liney lingny linh linhildur linn linna linnea linnie
+    linsey lintang linton linus linwood linzy lioara lioba lionel lipika liridon
+    liridona lirim lirjan lisa-marie lisabet lisandra lisandro lisanne lisbet lisbeth
+    lise lise-lott lise-lotte lisebet liselott liselotte liseth lisette lish lisha
+    lissette lissi lissie lissy listalin litha littie littleton litzy liv liva livia
+    livingstone livio liviu liwia liya liyaaqat liyaqat liz lizabeth lizbeth lize lizete
+    lizeth lizette lizz lizzie lizzy ljiljana ljosalfur ljosbjorg ljosbra ljotunn ljotur
+    ljubica ljubisa ljubov ljudmila ljufur llewellyn lloyd lockie lodewijk lodovico loek
+    loes lofn loftur loftveig logan logey logi lohit loic loice loida lois loise lokbra
+    loke lola lolla lollie lon londisizwe londiwe londyn loney loni lonie lonna lonnie
+    lonny lonzo lopa loraine lorayne lorcan lorean loredana loree loreen lorelai lorelei
+    loreley loren lorena lorene lorens lorenz lorenza lorenzo loreto loretta loretto
+    loria loriann lorie lorik lorin lorinda lorine loring loris lorna lorne lorrayne
+    lorri lossie lotfi lothar lott lottie lou louana louane louann louanna louella
+    louetta loui louie louis louisa louise louka loula louna lourenco lousie louvenia
+    lovell lovett lovey lovie lovina lovis lovisa lovre lovro lowe lowell lowie loy
+    loyce loyd loyola loðmundur luan luana luann luanne luara luay luberta lubica
+    lubomir lubomira lubor lubos luboslav luboslava luc luca lucas lucca lucentiu lucero
+    lucetta lucette luchino lucho lucia lucian luciana luciano lucie lucien lucienne
+    lucija lucila lucile lucille lucinda lucindy lucious lucius lucrecia lucretia
+    lucretiu lucrezia lucy ludek ludger ludie ludivine ludmila ludmilla ludolf ludomil
+    ludomila ludovic ludovica ludovico ludovicus ludovit ludvig ludvik ludwig ludwina
+    luej luella luena luetta lufen lugenia luhung luigi luigia luigina luisa luisana
+    luisina luitgard luiz luiza lujza luka lukas lukasz luke lukita lukka lukman lulah
+    lular lulie luljeta lulla luluh lulut lulzim lum luminita lumir lungile lunna lupe
+    lupita luqmaan luqman lurana lurena lurhur lurline lusia lusinda lutf lutfan lutfi
+    lutfiyyə lutgarde lutgardis lutgart luther luthfi lutie lutz luuk luvenia luverne
+    luvinia luvisa luwar luwes luyanda luzie luzius luzmira luðvig luðvik luðvika
+    lwandile lya lyam lyda lydell lydia lydiah lydiane lydianne lydie lykke lyla lylah
+    lyle lyman lyn lyna lynda lyndia lyndon lyndsay lyndsey lynette lyngar lyngheiður
+    lynley lynn lynne lynnette lynsey lynwood lysiane lytingur lyður læla lærke ləman
+    lətafət lətif lətifə maahir maaike maajid maalik maanas maanav maaria maarit maarten
+    maartje maawiya maaya maaz maazin mabad mabel mabell mabelle mabil mable macario
+    macarthur macauley macel macey macharia machelle maci macide macie maciej mack
+    mackenzie macs macy madaha madalena madalin madalina madaline madalyn madalynn
+    madani madara maddalena maddison maddox maddux maddy madeleine madelene madelief
+    madeline madelyn madelynn madge madhav madhavi madilyn madilynn madina madini
+    madisen madisyn madiyan madleina madlen madlyn madoa madora madyan madyson maebell
+    maebelle maegan mael maelle maelys maeva maeve mafalda maftuna magali magalie magaly
+    magan magarete magda magdalen magdalena magdalene magdaline magdolna magga maggey
+    maggie maggy magndis magnea magney magnfriður magngeir magnheiður magnhildur magni
+    magnus magnusina magny magnþor magnþora magrit magðalena mahad mahala mahali mahalia
+    mahalie mahaz mahbeer mahboob mahbub mahdee mahdi mahdy maheen maher mahesa mahfooz
+    mahfud mahfuj mahfuz mahi mahigul mahika mahir mahirə mahizər mahja mahlon mahmood
+    mahmoud mahmud mahmut mahnaz mahsun mahter mahulena maicol maida maidis maighread
+    maija maik maike maiken maikol maila maimuna maimunah maina maingi maira mairead
+    mairin mairtin maisa maisha maisol maisy maisə maite maivi maiya maj-britt maj-lis
+    majani majd majdi majdy majeed majella majken majvor makai makaila makala makan
+    makara makarena makau makayla makeen makena makenna makenzie makhi makini makokha
+    makori maks maksim maksimiljan maksude maksur maksymilian makunga makuta makuu
+    malachi malachy malak malakai malaki malcolm malcom malea maleah malena malene
+    malfriður malgorzata malhildur malia maliah malik malika malinda malio malissa
+    malissie maliyah maliza mallie mallorie mallory malmfriður malorie malou malthe malu
+    malvin malvina malwina mamadou mamen mamun manaaki manabu manadis manaf manah manaia
+    manan manawa manbir mandla mandlakhe mandy manel manerva manervia maney manford
+    manfred manfreð manley mannie manola manole manolo manon manson mansurali manthan
+    manu manuela manuelita manus manya maqsud mara mara-julie maraea maralyn maranda
+    maras marbjorn marc marcantonio marcel marcela marcelina marceline marcelino marcell
+    marcella marcelle marcello marcellus marcelo marchello marcheta marcie marcin marcu
+    marcus marcy mardell mareen mareike mareikura mareile marek mareks marel marela
+    mareli marella marely marese marey marfriður margana margaret margareta margarete
+    margaretha margarethe margarett margaretta margarette margarida margarite margaritha
+    margarito margaud margaux margeir margene margeret margery marget margherita margie
+    margit margita margitta margo margot margoth margret margreth margrethe margrett
+    margretta margrieta margrimur margrit margrith margrjet marguerite margueritte
+    margunnur margurite margus marguy margy marheiður maria-luise maria-theresia mariadi
+    mariah mariam marian mariana mariane marianela mariangela marianita mariann marianna
+    marianne maribel maribeth maricel maricela maricica maricruz marie marie-ange
+    marie-anne marie-cecilie marie-christine marie-claire marie-claude marie-france
+    marie-francoise marie-helene marie-jeanne marie-jose marie-laure marie-line
+    marie-louise marie-luise marie-madeleine marie-noelle marie-paule marie-pierre
+    marie-rose marie-sophie marie-theres marie-therese mariechen marieke mariel mariela
+    mariele mariella marielle marieluise marietta mariette marija marijan marijana
+    marijke marijn marijon marika mariko marilee marilena marilla marilou mariluz
+    marilyn marilynn marinda marinela marinella marinette marinka marinus mario marioara
+    marion marisa marise marisel marisela marisol marissa maristela marit marite maritta
+    maritza mariuca mariuerla marius mariusz mariyah marja marja-leena marja-liisa
+    marjaana marjan marjana marjanca marjani marjatta marjeta marjo marjon marjona
+    marjorie marjory marjukka marjut markas markel markell marketa marketta markita
+    markku marko markrun markus markþor marla marlana marland marlaug marlee marleen
+    marleigh marlena marlene marleny marley marlie marlies marliese marlis marlise marlo
+    marlon marly marlyn marlys marlyse marni marnie marnita marnix marolina marolyn
+    maroof maros marquita marrion marselia marselina marsellius marsha marshall marsibil
+    marsilia marsito marsudi marsy marta martaka martana martani marteinn martell martez
+    martha marthe marthen marti martijn martika martim martina martine marton martta
+    martti marty martyn martynas marus marusa marva marvin marwa marwata maryadi maryam
+    maryann maryanne maryanto marybelle marybeth maryellen maryjane maryjo marylee
+    marylene marylin maryline marylou marylouise marylyn maryse maryvonne marzena masako
+    masao maside masika masinde massiel massimiliano massimo massinissa masume matea
+    matej mateja mateo mateus mateusz matevz matheo matheus mathew mathews mathias
+    mathieu mathijs mathilda mathilde mathis mathys matias matic matija matilda matilde
+    matiss matiu matjaz matous mattea matteo matthaus matthea matthew matthia matthias
+    matthieu matthijs matthilda matthildur mattia mattiana mattias matty mattye matunda
+    matus matyas maua maud maude maudie mauno maura maureen mauri maurice mauricette
+    mauricio maurilio maurin maurine maurits mauritz maurizio mauro maurus maury maurycy
+    mavie mavis mavuno maxence maxie maximiano maximilian maximiliano maximilien
+    maximillian maximino maximus maxine maxwel maxx maybell maybelle mayerly maykol
+    mayme maymie maynard maynur mayra maysa mayte mazie mazlum mbithi mboya mbugua mburu
+    mcarthur mcebisi mckayla mckenna mckenzie mckinley meabh meagan meaghan mearl
+    mechelle mechthild mechthilde mechtild mecide mecit medard medeja medora meelis
+    meera mees mefarettin mefharet megan megane meggan megha meghan meghana meghann
+    mehbarə mehdi mehdiqulu mehdiye mehin mehman mehmed mehmet mehmetzahir mehrigul
+    mehrimoh mei-chen mei-chu mei-chuan mei-feng mei-hua mei-hui mei-lan mei-li mei-ling
+    mei-ying mei-yu mei-yun meibh meik meike meinhard meinolf meinrad meja mekhala mekhi
+    mekkin mekkino melaha melania melanie melany melchor melek meleknur melichar
+    melihcan melikkan melinda melisa melissa melissia melita melitta melkior melkolmur
+    melkorka mell melle mellie mellisa mellissa melodee melonie melony melrakki melton
+    melul melville melvin melvina melvine melvyn melwin memili menachem mendy menfeat
+    mengi menguc menisan mensalder meral merba mercer merche mercyline merdi mereana
+    meredith merel meret merete merethe mergim meriem merijn merike merilyn merim merja
+    merkur merlene merlyn merna merri merrilee merrill merritt mert mertel mertie merton
+    merva merve mervi mervin mervyn merwin mery meryem meryeme meryl merzuk meshack
+    meshur messiana mestur mesude mesut metehan metha methusalem metin metinkaya metka
+    metod metrine mettie metusalem meveddet mevludiye mevlut mey meyer meyhanim meyransa
+    meyvant mezide miah micael micaela micah micayla miceal michael michaela michaele
+    michail michal michala michale micheal micheala michel michela michelangelo michele
+    micheletto michelina micheline michell michelle michelotto michial michiel mick
+    mickael mickie micky mieke miesha mieszko migdalia migle miguel miguela miguelangel
+    miha mihael mihaela mihai mihail mihajlo mihaly mihels mihhail mihin mihkel mihnea
+    mihriye miia miika mika mikael mikaela mikaelina mikaere mikaila mikako mikal mikala
+    mikalah mikayil mikayla mikeal mikel mikelis mikels mikhail miki mikjall mikkael
+    mikkalina mikkel mikko miklos mikolaj mikulas mikyas milada milagros milana milas
+    milay milburn milcah milda mildinberg mildred mildriður milena miley milford milica
+    milissa milka milkah millaray millard millicent millie milly milo milorad milos
+    miloslav miloslava milosz milota milou milovan milton miluse mimmi mimoza mimy minda
+    mindaugas mindi mindy minenhle minervia ming ming-che ming-chu ming-hui ming-hung
+    ming-te ming-tsung minh minibe minna minney minnie minny minodora minoru mintie
+    minurə mioara miodrag mirabela miran miray mirbadin mircea mirco mirdza mireia
+    mireille mirela mirella mireya miriah miriam miriama mirian mirja mirjam mirjami
+    mirjana mirko mirlinda mirna mironshoh miroslav miroslava miroslaw miroslawa mirriam
+    mirsad mirta mirte mirtha mirthe mirtie miruna miryam mirzə mirəli misael mischa
+    mishat mislav misra missy mistie misuli mitali mitch mitchel mitchell mitchelle
+    mitesh mitrut mittie mituru mitzi mitzy miya miyesser mizhir mjalldis mjallhvit
+    mjaðveig mjoll mjollnir mjolnir mkarkara mladen mlungisi mnqobi modena modis modris
+    modupe moeiður moesha moey mofifoluwa mogens mohamad mohamed mohamedi mohammad
+    mohammed mohamud mohand moheiður mohini mohinur mohlaroyim mohsim mojca mojisola
+    mojisoluwa mojmir molly momanyi momoko monalisa monica monicah monika monique monna
+    monnie monroe monserrat montel montgomery montie montrell montserrat monty moraa
+    moradeke morayo morenike morgan morgane moriah moric morine morits moritz mork
+    morolake morris morten mortimer morton morður mose moses moshe mosi mosinmileoluwa
+    mossie mosunmola motunrayo mouloud mounir mourad moureen mourib mourine moussa
+    moyosore mozell mozella mozelle moði mrihani mthokozisi muarra mubariz mubetcel
+    mubina mucahit mucellib mucevher muchiri muema mueni muferrih mufide mufit mugambi
+    mugber mugdha mugendi muggur mugo mugur mugurel muhallil muhamed muhamet muhammad
+    muhammadali muhammadamin muhammadamir muhammadayub muhammadaziz muhammadrizo
+    muhammadsafo muhammadsodiq muhammadsolih muhammadumar muhammadyasin muhammadyusuf
+    muhammadziyo muhammed muhammet muharrem muhazzim muhima muhip muhiye muhsina
+    muhyettin muia muireann muiruri muizza mujde mujur mukbile mukhwana mukramin mukrume
+    muktedir mulayim mulele mulwa mulya mulyanto mulyono mumbi mumo mumpuni mumtaz
+    mumtaze mumtoz munda mundheiður mundhildur mundina munene munezzer mungai munif
+    muninn munisa muntəzir munyao munyoki munəvvər murad muratcan murdock muriel
+    murielle muriithi murilo murimi murithi muriuki murl murod murphy murray murry
+    mursalina mursinin mursita mursəl murti musafet musaffa musau musembi musemma
+    musfira mushtariy musila muskunaz muslima muslum mustafa mustafo mustapha mustika
+    mustofa musure musyoka musyoki mutasim muthama muthengi muthoka muthoni muthui mutia
+    mutie mutinda mutiso mutisya mutluhan mutuku mutunga muturi muvaffak muvahhide
+    muveddet muxlisa muxtar muzaffer muzayyana muzdahir muzdalifa muzekker muzhir
+    muzəffər mwamini mwanajuma mwanamisi mwangangi mwangi mwaniki mwanzia mwasaa mwaura
+    mwende mwendwa mwezi mwikali mwiti mya myah mychal myer mykel myla mylee mylene
+    myles mylie myr myra myranda myriam myrkjartan myrkvi myrl myrle myrna myron myrra
+    myrta myrtha myrthe myrtice myrtie myrtis myrun mzamo mədinə məhru məhəmməd məhərrəm
+    məlahət məleykə məmməd mənsur mənsurə məryəm mərziyyə məsmə mətanət naadir naail
+    naajy naasih naasir naathim naazhim nabeeh nabeel nabhan nabigh nabih nabil nabila
+    nachiket nacio nadeem nadege nadeschda nadeshda nadezda nadhir nadia nadim nadin
+    nadine nadja nadr naeem nael nafasat nafees nafesa nafii nafile nafis nafula nagi
+    naglis nahashon nahiara nahidə nahla nahuel naiara naib naibə naide nailə naim naima
+    naimh nair najair najam najee najeeb najib najuma najwa naki nakia nakif nakip
+    nakisha nakita naksh nakul nalan nalar naliaka nallely namiq namon nan nanami nanci
+    nancie nancy nand nandini nando nandor nanette nanie nanjala nanna nannette nanni
+    nannie nansy nanə naoimh naoise naoki naoko naom naoma naomh naomi naomy naoto
+    napoleone naradi nardi narfi narhanim narimane naringul narji nasab naser nash
+    nashipie nasiba nasim nasir nasiru nasra nasrullah nassim nastja nasuf natacha
+    natalee natalia natalie natalija natalio natalja nataly natalya natan natanael
+    nataniel natasa natascha natasha natasja natasza natella nath nathalia nathalie
+    nathaly nathan nathanael nathanial nathaniel nathari nathasha nathen natiq natividad
+    natosha nattawun nattmorður nattsol nattulfur natəvan naud naveen nawal nayara
+    nayaret nayareth nayeli nayely nayfa nayibe nayil naz nazaret nazario nazende
     nazidil nazilə nazim nazimet nazimə nazir nazli nazlihan nazlim nazmi ndegwa nderitu
-    ndirangu nduku ndumiso ndunge ndungu nduta neal nealie nealy neasa nebih nebiha
-    nebojsa necati necdat nechifor necilal necmettin necva ned nedas nedda nedjma nedra
-    needham neel neelima neely neema nefaret nefiye neftali neha nehemiah nehip neider
-    neil neill neisti nejc nejdet nekesa nelah nelcy nelda nelia nelida nelie nelima
-    nelio nell nelli nellie nelly nels nelsy nelu nelya nemanja nenad nenna neola neoma
-    neppie neptun neptunus nerea nereida neriban nerijus nerim neringa nermin nery nesfe
-    nesip neslinur neslisah nesrin nesrine nete netra nettie nevaeh neval neveah nevenka
-    nevgin neville nevin nevio nevise nevsal nevsale newell newman neyran neza nezengul
-    nezihi nezize ngaire ngamia nganga ngari ngeni ngigi ngoc ngozi ngugi nhat nhien
-    nhlanhla niall niamh nibaldo nicanor nicat niccolo nichakarn nichelle nichifor
-    nichol nichola nicholas nicholaus nichole nicholus nicki nicklas nicklaus nickolas
-    nickson nicky niclas nicoara nicodemo nicodemus nicodim nicola nicolae nicolai
-    nicolaie nicolaj nicolas nicolasa nicolaus nicole nicoleta nicoletta nicolette
-    nicoline nicolle nicolo nicu niculina niculita nicusor nicuta nidhi nidia nidra niek
-    niels nienke nieves nigar nigel nigesa nigmet nihad nihai nihal nihan niharika niilo
-    niina nika nikanor nikau nikhil niki nikia nikita nikki nikko niklas niklaus niko
-    nikodem nikol nikola nikolai nikolaj nikolajs nikolaos nikolas nikolaus nikole
-    nikolett nikoletta nikolina nikora niksa nikulas nila nilam nilcan nilda nile niles
-    nili nilima nilo nils nilson nilufar nim nimakoah nimrat ninetta ninioluwa ninna
-    ninnie ninoska ninthe nira niracha nirgul nirja nisa nisha nisə nita nitara nitesh
-    nives nixon niyaga niyaz niyazi niyilolawa niðbjorg njabulo njagi njala njall njenga
-    njeri njeru njiru njogu njoki njola njoroge njorður njozi njue njuguna nkazimulo
-    nkiruka nnamdi nneka noa noah noam nobantu nobie nobuhle noe noeleen noelia noeline
-    noella noelle noemi noemie nohely nohora noirin nojus nokkvi nokulunga nola nolan
-    nolberto noleen nolia nolie nollaig nomagugu nomalanga noman nomasonto nomathalente
-    nomathemba nomcebo nomthandazo nomusa nomvula nonhlanhla nonie nonjabulo nonso noor
-    noora noortje noppakao norah norbert norberto norbey nore noreen norene noreta
-    noretta norica norina norine norita norman normann normunds norris norton norval
-    norwood norðmann notburga nothando nott noud nour nout novi novruz novrəstə noxolo
-    nozibusiso nozima nozizwe nqobizitha nrima ntimi nuala nubar nubia nudret nugraha
-    nuhu numi nura nural nuran nuranə nuray nurbanu nurcan nurda nurdeniz nuretdin
-    nurettin nurey nurgil nurhayet nuri nuria nuriat nurice nuriya nuriyet nurkan nurlan
-    nurlana nurmelek nurmuhammad nursan nurseda nurser nursim nursən nursərəf nurtac
-    nurten nuru nurul nurulla nurullah nurveren nury nurəddin nusa nusabə nusirəvan
-    nusrət nutcha nutkrita nutwadee nuyan nwabudike nya nyaboke nyaga nyah nyakundi
-    nyamai nyambura nyana nyanchama nyasi nyasia nyawira nybjorg nydia nyla nylah nynke
-    nyoka nyoman nyongesa nyoni nyota nyree nyuki nyvarð nzioka nzomo nəcəf nəfisə
-    nərgiz nəriman nərmin nərminə nəsib nəsimi nəzakət nəzrin oakley oana oba obaid
-    obanijesu obdulia obe obed obianuju obie obinna ocampo oceane ochieng ocie octa
-    octav octavian octavio octaviu octavius odalis odalys odda oddbergur oddbjorg
-    oddbjorn oddfreyja oddfreyr oddfriður oddgeir oddgerður oddhildur oddi oddie oddkell
-    oddlaug oddleif oddleifur oddmar oddny oddrun oddsteinn oddur oddvar oddveig oddvor
-    oddþor odelia odeline odell odessa odette odhiambo odhran odie odika odile odin
-    odina odis odkanli odongo oduor odus oeshi ofeigur ofelia ofeliya offie oganer ogden
-    oge ogechi oget ogmunda ogmundur ogn ogooluwa ogri ogulbas ogurata ogus oguzman
-    oisin oiva oivind ojas ojasvi ojvind okanay okbay okechukwu okello okey okguclu
-    okkas okoth okseven oktavia oktavius okto oktovia oktovius okturemis okturk okumu
-    okyalaz oladare oladimeji olaf olafia olafina olafur olajumoke olakunle olalla olan
-    oland olanrewaju olansile olar olasunmbo olav olavi olavia olca oldag oldrich oleg
-    olegario olena olene oleta olevia oley olfert olga olgeir olgerts olgierd olimpia
-    olimpian olimpiu olin olina olinda oline oliver olivert olivia olivie olivija oliviu
-    oliwer oliwier olli ollie olly olnir olof ololade oloo olov olrun oluchi olufunke
-    olufunmilayo olumorotimi oluoch olus oluwafemi oluwagbemiga oluwakemi oluwamumibori
-    oluwamuyiwa oluwasanmi oluwasegun oluwole olveig olver olvir olwen olwethu olympia
-    omaca omair omaira omaja oman omar omari omarion omeir omer omi omie omisha omkaar
-    omobobola omobolanle omodunni omolabake omolara omondi omosalewa omotara omotayo
-    omotola omotoun omowumi omran omriye omur omya ona onat oncel ondieki ondolfur
-    ondrej oneal oneida onel onesmus oneta oney ongay ongen oni onie onkar onni onnie
-    onofre onsal onuker onundur onur onurcan onursu onveer onyango onyinye oona oonagh
-    opan opha ophelia ophelie opiyo opung opwonya oqtay orah oralia oran oranli orazio
-    orbrun orcin orduxan orelia orene oreofe orestas oreste orfelina orfeus orfhlaith
-    orfiye orgun orhan oriana orie orik orinder oris orjan orlagh orlaigh orlaith orland
-    orlaugur orlena orley orlin orlygur ormar ormheiður ormhildur ormur orn ornella
-    ornolfur orpha orren orri orrie orrin orris orsolya orson ortak ortansa ortrud
-    ortrun ortwin oruc orval orvar orvel orvil orville orvin orvis orvokki orxan oryurek
-    osama osamu osbaldo osborn osborne osha osie osiyo osk oskar oskari oskars osman
-    osmo osogo osp ossama ossian ossie ossur osten osunleke osvald osvaldo osvalds
-    osvaldur osvifur oswald oswaldo oswin otabek otakar otavio otay otelia otfried otha
-    othel othmar otho otieno otilia otilija otis otkatla otkell otmar ott otta ottar
-    ottarr ottavio ottfried otti ottie ottilia ottilie ottis ottmar ottokar ottomar
-    ottone otur otylie ouanes ouida ouma oussama outi ovid ovidio ovidiu ovila oviya
-    ovli ovun owais owen owens owethu owino owuor oxana oxar oyenike oyindasola oymak
-    oysha oystein oyvind ozakan ozalpsan ozana ozansu ozaslan ozay ozbay ozbilek ozbilge
-    ozcam ozdal ozdes ozdil ozdogdu ozel ozell ozella ozerdinc ozertem ozge ozger ozgun
-    ozgur ozie ozinal ozioma ozkent ozkutlu ozlem ozlu ozokcu ozpetek ozpinar ozsozlu
-    oztek ozturk ozudogru ozy ozyurt ozzie oðinn paavo pabla pablo paca pachongruk pada
-    padma padmi padraic padraig padraigh padraigin pahal paige paiman pairlee paityn
-    paivi paivikki paker pakizə pakjira paksu paldis paley palfriður palhanna palheiður
+    ndirangu nduku ndumiso ndung'u ndunge ndungu nduta neal nealie nealy neasa nebih
+    nebiha nebojsa necati necdat nechifor necilal necmettin necva ned nedas nedda nedjma
+    nedra needham neel neelima neely neema nefaret nefiye neftali neha nehemiah nehip
+    neider neil neill neisti nejc nejdet nekesa nelah nelcy nelda nelia nelida nelie
+    nelima nelio nell nelli nellie nelly nels nelsy nelu nelya nemanja nenad nenna neola
+    neoma neppie neptun neptunus nerea nereida neriban nerijus nerim neringa nermin nery
+    nesfe nesip neslinur neslisah nesrin nesrine nete netra nettie nevaeh neval neveah
+    nevenka nevgin neville nevin nevio nevise nevsal nevsale newell newman neyran neza
+    nezengul nezihi nezize ng'ang'a ngaire ngamia nganga ngari ngeni ngigi ngoc ngozi
+    ngugi nhat nhien nhlanhla niall niamh nibaldo nicanor nicat niccolo nichakarn
+    nichelle nichifor nichol nichola nicholas nicholaus nichole nicholus nicki nicklas
+    nicklaus nickolas nickson nicky niclas nicoara nicodemo nicodemus nicodim nicola
+    nicolae nicolai nicolaie nicolaj nicolas nicolasa nicolaus nicole nicoleta nicoletta
+    nicolette nicoline nicolle nicolo nicu niculina niculita nicusor nicuta nidhi nidia
+    nidra niek niels nienke nieves nigar nigel nigesa nigmet nihad nihai nihal nihan
+    niharika niilo niina nika nikanor nikau nikhil niki nikia nikita nikki nikko niklas
+    niklaus niko nikodem nikol nikola nikolai nikolaj nikolajs nikolaos nikolas nikolaus
+    nikole nikolett nikoletta nikolina nikora niksa nikulas nila nilam nilcan nilda
+    niles nili nilima nilo nils nilson nilufar nim nimakoah nimrat ninetta ninioluwa
+    ninna ninnie ninoska ninthe nira niracha nirgul nirja nisa nisha nisə nita nitara
+    nitesh nives nixon niyaga niyaz niyazi niyilolawa niðbjorg njabulo njagi njala njall
+    njenga njeri njeru njiru njogu njoki njola njoroge njorður njozi njue njuguna
+    nkazimulo nkiruka nnamdi nneka noa noah noam nobantu nobie nobuhle noe noeleen
+    noelia noeline noella noelle noemi noemie nohely nohora noirin nojus nokkvi
+    nokulunga nola nolan nolberto noleen nolia nolie nollaig nomagugu nomalanga noman
+    nomasonto nomathalente nomathemba nomcebo nomthandazo nomusa nomvula nonhlanhla
+    nonie nonjabulo nonso noor noora noortje noppakao norah norbert norberto norbey nore
+    noreen norene noreta noretta norica norina norine norita norman normann normunds
+    norris norton norval norwood norðmann notburga nothando nott noud nour nout novi
+    novruz novrəstə noxolo nozibusiso nozima nozizwe nqobizitha nrima ntimi nuala nubar
+    nubia nudret nugraha nuhu numi nura nural nuran nuranə nuray nurbanu nurcan nurda
+    nurdeniz nuretdin nurettin nurey nurgil nurhayet nuri nuria nuriat nurice nuriya
+    nuriyet nurkan nurlan nurlana nurmelek nurmuhammad nursan nurseda nurser nursim
+    nursən nursərəf nurtac nurten nuru nurul nurulla nurullah nurveren nury nurəddin
+    nusa nusabə nusirəvan nusrət nutcha nutkrita nutwadee nuyan nwabudike nya nyaboke
+    nyaga nyah nyakundi nyamai nyambura nyana nyanchama nyasi nyasia nyawira nybjorg
+    nydia nyla nylah nynke nyoka nyoman nyongesa nyoni nyota nyree nyuki nyvarð nzioka
+    nzomo nəcəf nəfisə nərgiz nəriman nərmin nərminə nəsib nəsimi nəzakət nəzrin oakley
+    oana oba obaid obanijesu obdulia obe obed obianuju obie obinna ocampo oceane ochieng
+    ocie octa octav octavian octavio octaviu octavius odalis odalys odda oddbergur
+    oddbjorg oddbjorn oddfreyja oddfreyr oddfriður oddgeir oddgerður oddhildur oddi
+    oddie oddkell oddlaug oddleif oddleifur oddmar oddny oddrun oddsteinn oddur oddvar
+    oddveig oddvor oddþor odelia odeline odell odessa odette odhiambo odhran odie odika
+    odile odin odina odis odkanli odongo oduor odus oeshi ofeigur ofelia ofeliya offie
+    oganer ogden oge ogechi oget ogmunda ogmundur ogn ogooluwa ogri ogulbas ogurata ogus
+    oguzman oisin oiva oivind ojas ojasvi ojvind okanay okbay okechukwu okello okey
+    okguclu okkas okoth okseven oktavia oktavius okto oktovia oktovius okturemis okturk
+    okumu okyalaz oladare oladimeji olaf olafia olafina olafur olajumoke olakunle olalla
+    olan oland olanrewaju olansile olar olasunmbo olav olavi olavia olca oldag oldrich
+    oleg olegario olena olene oleta olevia oley olfert olga olgeir olgerts olgierd
+    olimpia olimpian olimpiu olin olina olinda oline oliver olivert olivia olivie
+    olivija oliviu oliwer oliwier olli ollie olly olnir olof ololade oloo olov olrun
+    oluchi olufunke olufunmilayo olumorotimi oluoch olus oluwafemi oluwagbemiga
+    oluwakemi oluwamumibori oluwamuyiwa oluwasanmi oluwasegun oluwole olveig olver olvir
+    olwen olwethu olympia omaca omair omaira omaja omar omari omarion omeir omer omi
+    omie omisha omkaar omobobola omobolanle omodunni omolabake omolara omondi omosalewa
+    omotara omotayo omotola omotoun omowumi omran omriye omur omya ona onat oncel
+    ondieki ondolfur ondrej oneal onel onesmus oneta oney ongay ongen oni onie onkar
+    onni onnie onofre onsal onuker onundur onur onurcan onursu onveer onyango onyinye
+    oona oonagh opan opha ophelia ophelie opiyo opung opwonya oqtay orah oralia oran
+    oranli orazio orbrun orcin orduxan orelia orene oreofe orestas oreste orfelina
+    orfeus orfhlaith orfiye orgun orhan oriana orie orik orinder oris orjan orlagh
+    orlaigh orlaith orland orlaugur orlena orley orlin orlygur ormar ormheiður ormhildur
+    ormur orn ornella ornolfur orpha orren orri orrie orrin orris orsolya orson ortak
+    ortansa ortrud ortrun ortwin oruc orval orvar orvel orvil orville orvin orvis
+    orvokki orxan oryurek osama osamu osbaldo osborn osborne osha osie osiyo osk oskar
+    oskari oskars osman osmo osogo osp ossama ossian ossie ossur osten osunleke osvald
+    osvaldo osvalds osvaldur osvifur oswald oswaldo oswin otabek otakar otavio otay
+    otelia otfried otha othel othmar otho otieno otilia otilija otis otkatla otkell
+    otmar ott otta ottar ottarr ottavio ottfried otti ottie ottilia ottilie ottis ottmar
+    ottokar ottomar ottone otur otylie ouanes ouida ouma oussama outi ovid ovidio ovidiu
+    ovila oviya ovli ovun owais owen owens owethu owino owuor oxana oxar oyenike
+    oyindasola oymak oysha oystein oyvind ozakan ozalpsan ozana ozansu ozaslan ozay
+    ozbay ozbilek ozbilge ozcam ozdal ozdes ozdil ozdogdu ozel ozell ozella ozerdinc
+    ozertem ozge ozger ozgun ozgur ozie ozinal ozioma ozkent ozkutlu ozlem ozlu ozokcu
+    ozpetek ozpinar ozsozlu oztek ozturk ozudogru ozy ozyurt ozzie oðinn paavo pabla
+    pablo paca pachongruk pada padma padmi padraic padraig padraigh padraigin pahal
+    pai-han pai-hung pai-jui pai-lin pai-yen pai-yu paige paiman pairlee paityn paivi
+    paivikki paker pakizə pakjira paksu paldis paley palfriður palhanna palheiður
     palhildur palin palina pallavi palmey palmfriður palmi palmira palrun pam pamala
     pambe pamela pamelia pamella pamfil panagachie pancho pandu panfilo pangeran
-    pangestu pankrac pannawich panya paola paoletta paolo paralee paramita paraschiva
-    paride parin parman parmes parrish parth parthenia parvez pascale pascaline pascual
-    pascuala pasi paskalia pasqual pasquale patchaploy patcharaporn patrek patrekur
-    patric patrica patrice patricia patricie patricija patrick patrik patrisia patrizia
-    patrizio patru patryk pattamon pattapon pattatomporn pattie paula paule pauletta
-    paulette pauli paulica pauliina paulin paulina pauline paulino paulius paulo pauls
-    pauric pavani pavel pavla pavlina pavol pawan pawel paxton payten payton peadar
-    peader pearce pearla pearle pearlene pearley pearlie pearline pearse peder pedro
-    peem peeter peggie peggy pehlil pei-shan pekka pekkan pelaji pelayo pellegrino
-    pembesin penina peninah penni pennie pentti pepijn pepito percival percy perinur
-    perkasa perley perlita permelia permun pernell pernilla pernille perri perrine perry
-    pershing pertti pervaiz peteris peterson petr petrana petras petrica petrina
-    petrisor petrona petronela petronella petronila petros petru petrun petrunella
-    petrut petruta petter petteri petur peyton phanice phebe phelim phelix phenphitcha
-    pheobe phileine philemon philip philipp philippa philippe philippine philis phillip
-    phillis philomena philomene phineas phubes phuc phuong phylicia phylis phyliss
-    phyllis piedad pien pierangelo pierette piergiorgio piergiuseppe pierina pierluigi
-    piermaria piero pierpaolo pierre pierre-yves piersanti piet pietro piia pijus pilar
-    pili pim pinkey pinkney pintusorn piotr pippa pirahmet piran piret pirjo pirkko
-    pirmin piroska pitipat pius pjetur ples plesu pleun plinio plummer polad polina
-    pollie polly polonca pompeo pompilia pompiliu pomponio poncio pontus pooja popobawa
-    porfirio pornchanok porsha portia posey poul povilas powell praba prabawa prabowo
-    prabu prakosa prames pranata pranav pranawa praneel pranit prasetya prasetyo pratt
-    pratyush pravoslav prayitna prayoga prayogo preben predrag premysl prentice prentiss
-    presley preston pricilla priit prisca priscah priscila priscilla priscillah prisha
-    priska priya prokop prudencio prudie pryor przemyslaw puccio puji puk pumbaa punhan
-    puntira puput purcek purificacion purwa purwadi purwanto pushti puspa puti putri
-    putu pəri pərisan pərvanə pərvin pərvinə pərviz qaadir qaasim qabeel qabil qadar
-    qadeer qadi qadim qadir qahtan qaim qais qalib qamar qani qanit qaratel qareeb qarin
-    qaseem qasid qasif qasim qatadah qawee qay-yoom qays qiana qiang qiyas qizbəs qoncə
-    qori qosqar quadir quang qudamah quddoos qudoos qudrət quentin quiana quincy quinn
-    quinten quinter quinton quinty quique quirino qulam qulu qumru qurban qusay qushi
-    qutaybah qutb qutub qədir qələndər qənirə qəsəm qəzənfər raaghib raagini raahil
-    raakin raamis raamiz raashid raatib rabah rabar rabb rabbaanee rabbani rabbiye
-    rabecca rabee rabiah rabih rabit rachael rachana racheal rachel rachele rachelle
-    rachid rachida rachit rachita racquel radek radeke radha radhee radhika radika radim
-    radit raditya radka radmila radomir radoslav radoslava radoslaw radovan radovana
-    radu raducu raduz radvile rae raed raees raegan raekwon rael raelyn raelynn raewyn
-    raf rafael rafaela rafaella rafan rafay rafee rafeek rafeeq raffael raffaela
-    raffaele raffaella raffaellino raffaello rafi rafid rafih rafila rafiq rafn rafnar
-    rafney rafnhildur rafnkell raghav ragheb raghib ragna ragnar ragnbjorg ragner ragney
-    ragnfriður ragnheiður ragnhild ragnhildur raguel rahab raharja rahat rahayu raheel
-    raheem rahel rahiye rahma rahman rahmat rahmet rahmi rahn rahsaan rahul raiden raifə
-    raihan raija raik raili raimo raimondo raimonds raimund raimundo raisa raissa raivis
-    raivo rajab rajata rajeshri rajko rakeem rakide raksha ralf ralph raluca ramadhan
-    ramazan ramid ramil ramilə raminta ramiro ramiz ramon ramsey ramunas ramune ramzi
-    ranbir randal randalin randall randel randell randi randiður randle randolf randolph
-    randver rangga rania ranieri ranka rannva rannveig rannver ranveer raoul raphael
-    raphaela raphaelle raquan raquel rashaad rashaan rashad rashawn rasheed rashid
-    rashida rashidi rasim rasimə rasma rasmus rastislav rasul ratchanon ratih ratna raul
-    rauno ravy rawiri rayaan rayan rayburn rayen rayfield rayford rayhona rayla raymon
-    raymond raymonde raymund raymundo rayna raynard rayne rayshawn rayyona razi raziyə
-    razvan raðgeir raðhildur raðvarður reagan reanna reatha reba rebeca rebecca rebecka
-    rebeka rebekah rebekka rebihat recep recepali reda redmond reece reese refet refik
-    refur regan regena regenia reggie reginal reginald reginbaldur reginbjorg reginn
-    regis regitse regitze rehaan rehema rehime reid reidar reidun reifnir reijo reilly
-    reimar reimer reimund reinald reinaldo reinel reingard reinhard reinhardt reinhart
-    reinhild reinhilde reinhold reinis rejane reka reksa rella remazan rembrandt remigio
-    remus remy remzi renaat renada renae renaldo renan renata renate renato renaud rendy
-    renea renee rengul renita rennie rens renske renzo reshoni respati ressie restu
-    resulcan retha rettie reuben reubin revza rexford rexhep reyansh reyes reyhan
-    reyhanə reyn reyna reynald reynaldo reynar reyndis reynheiður reynhildur reynir
-    reynold reynolds reyr rezin rezzak rhavi rheta rhett rhian rhianna rhianne rhiannon
-    rhoda rhona rhonda rhys riad rian rianna ricarda ricardas ricardo ricards riccardo
-    ricciotti richard richardt richelle richie rickard rickey ricki rickie ricky ridhi
-    ridwan rifkiye rigmor rigoberto rihanna rihards riikka riina riitta rik rika rikard
-    rikarður rikey rikharð rikharður rikka rikke rikki riku riley rilla rillie rimante
-    rin rinaldo rinda rini rino rinor ripley risalet risasi rishi risper risto rita
-    ritchie ritva riya riyad riziki rizki rizvan robb robbie robbin robby robert roberta
-    robertas robertina roberto robinson robiya robjorg robley robt roby robyn rocco
-    rochdi rochelle rochus rocio rodah roddy roderic roderich roderick rodger rodgers
-    rodica rodney rodolfo rodolphe rodrick rodrigo rodrigue roeland roena rofn rogelio
-    rogn rognvald rognvaldur rognvar rohaan rohan rohat roise roisin rojnu rojus rokas
-    rokkvi roko roksana roland rolanda rolandas rolande rolands rolant roldan rolf
-    rolland rollande rollie rollin romane romanita romello romie romina romolo romona
-    romuald romualdas romulo romulus romy ronal ronald ronaldo ronan rondal roni ronith
-    ronja ronke ronna ronni ronnie ronny rono rony ronya roope roos roosa roosevelt rori
-    rory rosabelle rosalba rosalee rosaleen rosalia rosalie rosalina rosalind rosalinda
+    pangestu pankrac pannawich panya pao-chu paola paoletta paolo paralee paramita
+    paraschiva paride parin parman parmes parrish parth parthenia parvez pascale
+    pascaline pascual pascuala pasi paskalia pasqual pasquale patchaploy patcharaporn
+    patrek patrekur patric patrica patrice patricia patricie patricija patrick patrik
+    patrisia patrizia patrizio patru patryk pattamon pattapon pattatomporn pattie
+    paul-gerhard paul-heinz paula paule pauletta paulette pauli paulica pauliina paulin
+    paulina pauline paulino paulius paulo pauls pauric pavani pavel pavla pavlina pavol
+    pawan pawel paxton payten payton peadar peader pearce pearla pearle pearlene pearley
+    pearlie pearline pearse peder pedro peem peeter peggie peggy pehlil pei-shan pekka
+    pekkan pelaji pelayo pellegrino pembesin penina peninah penni pennie pentti pepijn
+    pepito per-erik per-olof percival percy perinur perkasa perley perlita permelia
+    permun pernell pernilla pernille perri perrine perry pershing pertti pervaiz
+    peter-michael peteris peterson petr petrana petras petrica petrina petrisor petrona
+    petronela petronella petronila petros petru petrun petrunella petrut petruta petter
+    petteri petur peyton phanice phebe phelim phelix phenphitcha pheobe phileine
+    philemon philip philipp philippa philippe philis phillip phillis philomena philomene
+    phineas phubes phuc phuong phylicia phylis phyliss phyllis pi-chu pi-hsia pi-yun
+    piedad pien pierangelo pierette piergiorgio piergiuseppe pierina pierluigi piermaria
+    piero pierpaolo pierre pierre-yves piersanti piet pieter-jan pietro piia pijus pilar
+    pili pim pin-jui pin-yen pin-yu pinkey pinkney pintusorn piotr pippa pirahmet piran
+    piret pirjo pirkko pirmin piroska pitipat pius pjetur ples plesu pleun plinio
+    plummer po-wen polad polina pollie polly polonca pompeo pompilia pompiliu pomponio
+    poncio pontus pooja popobawa porfirio pornchanok porsha portia posey poul povilas
+    powell praba prabawa prabowo prabu prakosa prames pranata pranav pranawa praneel
+    pranit prasetya prasetyo pratt pratyush pravoslav prayitna prayoga prayogo preben
+    predrag premysl prentice prentiss presley preston pricilla priit prisca priscah
+    priscila priscilla priscillah prisha priska priya prokop prudencio prudie pryor
+    przemyslaw puccio puji puk pumbaa punhan puntira puput purcek purificacion purwa
+    purwadi purwanto pushti puspa puti putri putu pəri pərisan pərvanə pərvin pərvinə
+    pərviz qaadir qaasim qabeel qabil qadar qadeer qadi qadim qadir qahtan qaim qais
+    qalib qamar qani qanit qaratel qareeb qarin qaseem qasid qasif qasim qatadah qawee
+    qay-yoom qays qiana qiang qiyas qizbəs qoncə qori qosqar quadir quang qudamah
+    quddoos qudoos qudrət quentin quiana quincy quinn quinten quinter quinton quinty
+    quique quirino qulam qulu qumru qurban qusay qushi qutaybah qutb qutub qədir
+    qələndər qənirə qəsəm qəzənfər raaghib raagini raahil raakin raamis raamiz raashid
+    raatib rabah rabar rabb rabbaanee rabbani rabbiye rabecca rabee rabiah rabih rabit
+    rachael rachana racheal rachel rachele rachelle rachid rachida rachit rachita
+    racquel radek radeke radha radhee radhika radika radim radit raditya radka radmila
+    radomir radoslav radoslava radoslaw radovan radovana radu raducu raduz radvile rae
+    raed raees raegan raekwon rael raelyn raelynn raewyn raf rafael rafaela rafaella
+    rafan rafay rafee rafeek rafeeq raffael raffaela raffaele raffaella raffaellino
+    raffaello rafi rafid rafih rafila rafiq rafn rafnar rafney rafnhildur rafnkell
+    raghav ragheb raghib ragna ragnar ragnbjorg ragner ragney ragnfriður ragnheiður
+    ragnhild ragnhildur raguel rahab raharja rahat rahayu raheel raheem rahel rahiye
+    rahma rahman rahmat rahmet rahmi rahn rahsaan rahul raiden raifə raihan raija raik
+    raili raimo raimondo raimonds raimund raimundo raisa raissa raivis raivo rajab
+    rajata rajeshri rajko rakeem rakide raksha ralf ralf-dieter ralf-peter ralph raluca
+    ramadhan ramazan ramid ramil ramilə raminta ramiro ramiz ramon ramsey ramunas ramune
+    ramzi ranbir randal randalin randall randel randell randi randiður randle randolf
+    randolph randver rangga rania ranieri ranka rannva rannveig rannver ranveer raoul
+    raphael raphaela raphaelle raquan raquel rashaad rashaan rashad rashawn rasheed
+    rashid rashida rashidi rasim rasimə rasma rasmus rastislav rasul ratchanon ratih
+    ratna raul rauno ravy rawiri rayaan rayan rayburn rayen rayfield rayford rayhona
+    rayla raymon raymond raymonde raymund raymundo rayna raynard rayne rayshawn rayyona
+    razi raziyə razvan raðgeir raðhildur raðvarður reagan reanna reatha reba rebeca
+    rebecca rebecka rebeka rebekah rebekka rebihat recep recepali reda redmond reece
+    reese refet refik refur regan regena regenia reggie reginal reginald reginbaldur
+    reginbjorg reginn regis regitse regitze rehaan rehema rehime reid reidar reidun
+    reifnir reijo reilly reimar reimer reimund reinald reinaldo reinel reingard reinhard
+    reinhardt reinhart reinhild reinhilde reinhold reinis rejane reka reksa rella
+    remazan rembrandt remigio remus remy remzi renaat renada renae renaldo renan renata
+    renate renato renaud rendy renea renee rengul renita rennie rens renske renzo
+    reshoni respati ressie restu resulcan retha rettie reuben reubin revza rexford
+    rexhep reyansh reyes reyhan reyhanə reyn reyna reynald reynaldo reynar reyndis
+    reynheiður reynhildur reynir reynold reynolds reyr rezin rezzak rhavi rheta rhett
+    rhian rhianna rhianne rhiannon rhoda rhona rhonda rhys riad rian rianna ricarda
+    ricardas ricardo ricards riccardo ricciotti richard richardt richelle richie rickard
+    rickey ricki rickie ricky ridhi ridwan rifkiye rigmor rigoberto rihanna rihards
+    riikka riina riitta rik rika rikard rikarður rikey rikharð rikharður rikka rikke
+    rikki riku riley rilla rillie rimante rin rinaldo rinda rini rino rinor ripley
+    risalet risasi rishi risper risto rita ritchie ritva riya riyad riziki rizki rizvan
+    robb robbie robbin robby robert roberta robertas robertina roberto robinson robiya
+    robjorg robley robt roby robyn rocco rochdi rochelle rochus rocio rodah roddy
+    roderic roderich roderick rodger rodgers rodica rodney rodolfo rodolphe rodrick
+    rodrigo rodrigue roeland roena rofn rogelio rogn rognvald rognvaldur rognvar rohaan
+    rohan rohat roise roisin rojnu rojus rokas rokkvi roko roksana roland rolanda
+    rolandas rolande rolands rolant roldan rolf rolf-dieter rolf-peter rolland rollande
+    rollie rollin romane romanita romello romie romina romolo romona romuald romualdas
+    romulo romulus romy ronal ronald ronaldo ronan rondal roni ronith ronja ronke ronna
+    ronni ronnie ronny rono rony ronya roope roos roosa roosevelt rori rory rosa-maria
+    rosabelle rosalba rosalee rosaleen rosalia rosalie rosalina rosalind rosalinda
     rosalinde rosaline rosalva rosalyn rosamel rosamond rosann rosanna rosanne rosaria
-    rosarie rosaura rosberg rosbjorg rosborg roscoe roseann roseanna roseanne rosel
-    roselia roselinde roseline rosella roselyn roselyne rosemarie rosena rosenberg
+    rosarie rosaura rosberg rosbjorg rosborg roscoe rose-marie roseann roseanna roseanne
+    rosel roselia roselinde roseline rosella roselyn roselyne rosemarie rosena rosenberg
     rosenda rosendo rosetta rosevelt rosey rosfriður roshildur rosia rosina rosinberg
     rosinkar rosinkara rosinkrans rosinkransa roska roskva rosl roslaug roslin roslind
     roslinda roslyn rosman rosmann rosmarie rosmary rosmunda rosmundur rosny ross
@@ -1273,11 +1306,11 @@ WORLD_GIVEN_NAMES = frozenset(
     ruthanne ruthe rutherford ruthie ruthild rutur ruwaihim ruxanda ruxandra ruxsarə ruy
     ruza ruzena ruzica ryan ryann ryder ryker rylan ryland rylee ryleigh ryley rylie rym
     ryma ryne ryohei ryosuke ryszard ryte rytis rza rəfiqə rəhilə rəis rəmziyyə rəna
-    rəqsanə rəsad rəsid rəsmiyyə rəsul rəxsəndə saabir saad saadat saadiq saafir saahir
-    saaiq saajid saalih saalim saanvi saaqib saar saara saariyah saba sabah sabahat
-    saban sabar sabari sabas sabastian sabbir sabeeh sabettin sabih sabihe sabil sabin
-    sabina sabine sabiq sabirə saboor sabri sabrina sabur saburah sachi saci sacidə sada
-    sadaka sadan sadao sadaqat sadat saddam sade sadeed sadeti sadie sadik sadiki
+    rəqsanə rəsad rəsid rəsmiyyə rəsul rəxsəndə s'fiso saabir saad saadat saadiq saafir
+    saahir saaiq saajid saalih saalim saanvi saaqib saar saara saariyah saba sabah
+    sabahat saban sabar sabari sabas sabastian sabbir sabeeh sabettin sabih sabihe sabil
+    sabin sabina sabine sabiq sabirə saboor sabri sabrina sabur saburah sachi saci
+    sacidə sada sadaka sadan sadao sadaqat sadat sade sadeed sadeti sadie sadik sadiki
     sadiman sadiq sadittin sadiye sadye safet safia safii safina safinaz safiri safiya
     safta safura sagcan sagit sahat sahdiye sahibə sahigul sahil sahin sahinbey sahinder
     sahir sahlar sahmar sahmettin sahnaz sahnuray sahra sahvələd saidi saiful saige saim
@@ -1292,186 +1325,188 @@ WORLD_GIVEN_NAMES = frozenset(
     sandis sandor sandra sandri sandrine sandro sandu sandur sanela sanford sanije
     saniya saniyah sanja sanjar sanjuana sanjuanita sanli sanna sanne sanni sannie
     santana santeri santia santiago santina santino sanur sanya sanziana saoirse saood
-    saphira sarabi sarafina sarah sarah-jane sarahi sardor sargin sariah saricabay
-    sarina sarita sarka sarlota sarmite sarpkin sarrah sarthak sarunas sarunporn sarvan
-    sarvar sarvinoz sarya sasa sascha sasha saskia saso sathvik satia satomi satrettin
-    satu saturnina saturnino satya saul saulius saumu saumya saundra sauti sava savak
-    savanah saverio saveta savilla savina savion savki savni saxi sayali sayan saydam
-    saygin sayin sayrak sayuri sazime scarleth scarlett scarlette schley schuyler scot
-    scott scottie scotty seaborn seamus sean seana seanan seaneen seanna sebastiaan
-    sebastian sebastiao sebastien sebastijan sebastjan sebattin sebigul sebla sebrina
-    secgul secme sedat sedife sedrick sefania sefer sefi sefiye segilola segismundo seha
-    sehamet sehel sehreban sehza seifur seija seimur sejda sekim selah selaheddin selale
-    selatin selcan selcen selcuk seldon selena selene seler selime selin selina seline
-    selja selka selma selmer selmin selvi semaj semender semenica semir semra semrin
-    semsettin semsinisa senad senan sencar sendogan senia seniha senkal senn sennur
-    senol seona seosamh sepp seppo septi seracettin serafeddin serafin serafina serah
-    seraina serban serda seref sereina serezli serfinaz sergei sergej sergey sergio
-    sergiu sergius serhatmehmet serine serkan serma serman sernur serol serpil servac
-    servinaz sesar seselia sesilia sessa sesselia sesselja sessilia seth setya sevara
-    sevcan sevdi sevdinar severiano severin severina severine severino severt sevgen
-    sevginur sevican sevil sevim sevinc sevinch sevindik sevket sevketfeza sevla
-    sevsevil seward seyda seydo seye seyfulla seyfullah seyfəddin seyhan seyithan
-    seymour seymur seyran seyyide sezal sezen sezginbas shaban shadrack shae shafter
-    shahina shahnoza shahriyor shahzod shahzoda shaina shakila shakira shalon shalonda
-    shamar shameka shamika shamsuddeen shan shana shanae shanda shandra shane shaneka
-    shanell shanelle shanequa shani shania shanice shaniece shanika shaniqua shanita
-    shaniya shanna shannan shannen shannon shanon shanta shante shantel shantell shaquan
-    shaquana shaquille shaquita shara shardae sharday sharde sharee shari sharif sharita
-    sharla sharleen sharlene sharman sharon sharonda sharron sharyl sharyn shasta
-    shatara shaun shauna shauneen shaunna shaurya shavon shavonne shawana shawanda shawn
-    shawna shawnda shawnee shawnna shawnte shay shayla shaylee shayna shayne shea
+    saphira sarabi sarafina sarah sarah-jane sarah-louise sarahi sardor sargin sariah
+    saricabay sarina sarita sarka sarlota sarmite sarpkin sarrah sarthak sarunas
+    sarunporn sarvan sarvar sarvinoz sarya sasa sascha sasha saskia saso sathvik satia
+    satomi satrettin satu saturnina saturnino satya saul saulius saumu saumya saundra
+    sauti sava savak savanah saverio saveta savilla savina savion savki savni saxi
+    sayali sayan saydam saygin sayin sayrak sayuri sazime scarleth scarlett scarlette
+    schley schuyler scot scott scottie scotty seaborn seamus sean sean-paul seana seanan
+    seaneen seanna sebastiaan sebastian sebastiao sebastien sebastijan sebastjan
+    sebattin sebigul sebla sebrina secgul secme sedat sedife sedrick sefania sefer sefi
+    sefiye segilola segismundo seha sehamet sehel sehreban sehza seifur seija seimur
+    sejda sekim selah selaheddin selale selatin selcan selcen selcuk seldon selena
+    selene seler selime selin selina seline selja selka selma selmer selmin selvi semaj
+    semender semenica semir semra semrin semsettin semsinisa senad senan sencar sendogan
+    senia seniha senkal senn sennur senol seona seosamh sepp seppo septi seracettin
+    serafeddin serafin serafina serah seraina serban serda seref sereina serezli
+    serfinaz sergei sergej sergey sergio sergiu sergius serhatmehmet serine serkan serma
+    serman sernur serol serpil servac servinaz sesar seselia sesilia sessa sesselia
+    sesselja sessilia seth setya sevara sevcan sevdi sevdinar severiano severin severina
+    severine severino severt sevgen sevginur sevican sevil sevim sevinc sevinch sevindik
+    sevket sevketfeza sevla sevsevil seward seyda seydo seye seyfulla seyfullah
+    seyfəddin seyhan seyithan seymour seymur seyran seyyide sezal sezen sezginbas shaban
+    shadrack shae shafter shahina shahnoza shahriyor shahzod shahzoda shaina shakila
+    shakira shalon shalonda shamar shameka shamika shamsuddeen shan shana shanae shanda
+    shandra shane shaneka shanell shanelle shanequa shani shania shanice shaniece
+    shanika shaniqua shanita shaniya shanna shannan shannen shannon shanon shanta shante
+    shantel shantell shaquan shaquana shaquille shaquita shara shardae sharday sharde
+    sharee shari sharif sharita sharla sharleen sharlene sharman sharon sharonda sharron
+    sharyl sharyn shatara shaun shauna shauneen shaunna shaurya shavon shavonne shawana
+    shawanda shawn shawna shawnda shawnna shawnte shay shayla shaylee shayna shayne shea
     sheamus shedrick sheela sheelagh sheena shehu sheila sheilah sheilla sheillah
     shekoni shelba shelbi shelbie shelby sheldon shelia shelley shelli shellie shelly
     shelton shelva shelvia shelvie shem shemar shena sheng-hsiung shenna shep sheree
     sheri sheridan sherie sherilyn sherita sherlyn sherman sheron sherree sherri sherrie
     sherrill sherron sherryl sherwin sherwood sheryl sheryll sheyla shianne shida shiela
-    shih-chang shih-ming shiloh shinead shira shirl shirlee shirleen shirlene shirley
-    shirleyann shirlie shivani shivansh shohei shohjahon shohrux shoji shon shona shonda
-    shonna shota shpresa shqipe shravya shreya shu-chen shu-ching shu-chuan shu-ling
-    shukrona shyann shyanne shyheim shyla sibbie sibel sibilla sibonelo sibongile
-    sibusisiwe sibusiso sibylla sid sidar siddharth siddie sidiq sidiqə sidki sidney
-    siegbert siegfried sieghard sieglinde siegmar siegmund siegrid siegried siegrun
-    siegward sienna sif sifa sifuna sigbergur sigbert sigbjartur sigbjorn sigdis sigdor
-    sigdora sigfastur sigfinnur sigfreður sigfrid sigfrido sigfried sigfrið sigfriður
-    sigfus sigga sigge siggeir siggerður sighvatur sigismund sigita sigjon siglaugur
-    siglinde sigmann sigmar sigmund sigmunda sigmundur signhildur signy sigri sigrid
-    sigrikur sigriður sigrun sigsteinn sigtryggur sigtyr sigur sigurast sigurasta
-    sigurbaldur sigurbara sigurberg sigurbergur sigurbirna sigurbjarni sigurbjartur
-    sigurbjorg sigurbjorn sigurbjort sigurborg sigurbrandur sigurd sigurdis sigurdor
-    sigurdora sigurdrif sigurdrifa sigurey sigurfinna sigurfinnur sigurfljoð sigurgeir
-    sigurgeira sigurgestur sigurgisli sigurgrimur sigurhanna sigurhans sigurhelga
-    sigurhildur sigurhjortur sigurjon sigurjona sigurkarl sigurlas sigurlaug sigurlaugur
-    sigurleif sigurleifur sigurlilja sigurlin sigurlina sigurlinn sigurlinni sigurliði
-    sigurmann sigurmar sigurmon sigurmunda sigurmundur sigurnanna sigurnyas sigurnyjas
-    siguroddur siguroli sigurosk sigurpall sigurros sigursteina sigursteinn sigursveinn
-    sigurunn sigurvaldi sigurveig sigurvin sigurvina sigurða sigurður sigurþor sigurþora
-    sigvaldi sigvard sigvarður sigyn sigþor sigþora sigþruður sihawukele siim siiri
-    sijuade siku sila silan silanur silas sile silfa silfrun silja silje silka silke
-    sille silli silondile silvana silvano silvester silvestro silvia silvian silviana
-    silvie silvija silvio silviu simao simas simber sime simen simeon simi similoluwa
-    simina simion simisola simiyu simmie simo simon simona simonas simone simonetta
-    simonne simphiwe simphiweyinkosi simpson simten simuzər sinaida sinan sinasi sinda
-    sindre sindri sindy sinead sini sinikka sintija siobain sioban siobhain siobhan
-    siofra sione siper siphesihle sirac sirap sirin sirivan sirje sirkka sirnir sirpa
-    sirra sirriye sirry sirus sirzad sisi siska sisko sissel sitarə sithembiso sitiwat
-    sittik sittikorn siv sivar sivert sixi sixten sixto siya siyabonga siylihan sjafnar
-    sjoerd sjofn skafti skaidrite skapti skarpheiður skarpheðinn skefill skeggi skender
-    skirnir skiði skjoldur skolastika skorri skugga skuggi skula skuld skuli skulina
-    skuta skye skyla skylar skyler skær skæringur slade sladjana slamet slava slavena
-    slavica slavka slavko slavomir slavomira slawomir sloane slobodan smaranda smari
-    smilte smiður smyrill sneha sneider snezana snjafriður snjaka snjezana snjofriður
-    snjoki snjolaug snjolaugur snjolfur snorra snorri snæbjartur snæbjorg snæbjorn
-    snæbjort snæborg snæbra snædis snæfriður snæholm snælaug snælaugur snær snæringur
-    snæros snærun snævar snævarr snæþor soffanias sofia sofiane sofie sofija sofonias
-    sofus sohret sokmen sokrates solange solberg solbergur solbjartur solbjorg solbjorn
-    solbjort solborg solbra solbrun soldis soldogg soledad soleh soley solfriður
-    solgerður solhildur soliha solimann soline solkatla sollilja solma solmar solmaz
-    solmundur solny soloman solomon solon solros solrun solvar solveig solvej solvey
-    solvin solvina solvita solvor somadina somer somtochukwu sona sonad sondra songul
-    songurkan sonia sonja sonji sonke sonnur sonya sophanias sophia sophie sophronia
-    sophus sophy soraia sorana sorawut soraya sorcha soren sorin sorina sorine sorli
-    sosimo sotaro souad soufiane souma soumia sovkət sowande soydaner soykan soykut
-    soyler soyselcuk sozer spartakus spela spenser speranta sphiwe spoi sporði spurgeon
-    srecko ssu-yu stacey staci stacia stacie stacy staffan stafford stancu stanford
-    stanislaus stanislav stanislava stanislavs stanislaw stanka stanko stanley stanton
-    stapi starkaður starla starri stasia stavros stef stefaan stefan stefana stefani
-    stefania stefanie stefanija stefanny stefano steffen steffi stefica stefka stefnir
-    steina steinar steinarr steinberg steinbergur steinbjorg steinbjorn steinborg
-    steindis steindor steindora steiney steinfinnur steinfriður steingerður steingrimur
-    steinhildur steini steinkell steinlaug steinmann steinmar steinmoður steinn
-    steinolfur steinros steinroður steinrun steinunn steinvarður steinvor steinþor
-    steinþora stela stelian steliana stella stellah stellan steluta sten stepan stepanka
-    stephaine stephan stephane stephani stephania stephanie stephany stephen stephene
-    stephenie stephon sterre stetson stevan steve steven stevie stian stien stig
-    stigheiður stigrun stigur stijn stina stine stirnir stiven stjarna stjepan stojan
-    stormur storolfur stuart sturla sturlaugur sturri styr styrbjorn styrgerður styrkar
-    styrmir styrr suayp subhan subomi subutiye sucaettin suci sucəddin sudabə sudie
-    sudiksha suellen sugra suha suhani suheyda sukri sukru sukufe sukufə sukur suleiman
-    suleyla suleyman sulhi sullivan sumarlina sumarliði sumarros sumayya sumerya sumeyye
-    sumner sunay sune sunel suner sungara sunnefa sunneva sunniva supasit supasita suphi
-    surya surəyya susam susan susana susanita susann susanna susannah susanne suse susen
-    susi susie sussanne sussie suus suvakit suvari suvi suwijuk suzan suzana suzann
-    suzanna suzanne suze suzer suzette suzie suzy svafa svafar svafnir svala svali
-    svalrun svan svana svanberg svanbergur svanbjorg svanbjorn svanbjort svanborg
-    svandis svaney svanfriður svangeir svanheiður svanhildur svanholm svanhvit svanlaug
-    svanlaugur svanmundur svanros svante svanur svanþor svanþruður svatopluk svatoslav
-    svava svavar svea svein sveina sveinar sveinberg sveinbjartur sveinbjorg sveinbjorn
-    sveinborg sveindis sveiney sveinfriður sveingerður sveinhildur sveinjon sveinlaug
-    sveinlaugur sveinmar sveinn sveinros sveinrun sveinsina sveinungi sveinveig sveinþor
-    sven sven-erik sven-olof svend svenja svenning sverre sverrir svetlana svetozar
-    svolnir svorfuður swala swaleh swantje swen swetlana syahrini sybil sybilla sybille
-    syble sydell sydnee sydney sydni sydnie syed sylas sylgja sylivia sylke sylva
-    sylvain sylvaine sylvana sylvania sylvanus sylvere sylvester sylvia sylviane
-    sylvianne sylvie sylvio sylwia symone synnove syreeta syrus sys szabolcs szilard
-    szilveszter szilvia szymon sæberg sæbergur sæbjorg sæbjorn sæbjort sæborg sædis
-    sæfinna sæfriður sæhildur sæi sælaug sælaugur sæmann sæmunda sæmundur sæny sær særos
-    særun sæsol sæunn sævald sævaldur sævar sævarr sævin sævor sæþor səadət səbinə
-    səbirə səbuhi sədaqət səfa səfiqə səfurə səfər səhla səhrəbanu səhər səidə
-    səlahəddin səlalə səlim səlimə səma səmayə səmsiyyə səməd sənan sənubər sərafət
-    səriyyə sərvər sərxan sərəfəddin sərəncam səxavət taahaa taahir taaj taalib taamir
-    taanish taariq taban tabassum tabatha tabetha tabish tabita tabitha taciddin tacnur
-    tadas tade tadeas tadeen tadej tadeja tadeo tadeusz tadhg tafazal taft tagangul
-    tahaw-wur tahawwur taheem tahir tahj tahmaseb tahmeed tahmid tahoor tahseen taial
-    taichi taimur taine taisir taisto taj tajammal tajammul tajudinn tajus takatifu
-    takisha takuma talal talayer talhah talia talibe taliyah tallie talmadge talmage
-    tama tamala tamam tamanna tamar tamas tamasa tamatha tamati tamaydin tambika tambra
-    tameka tamekia tamela tamera tami tamica tamie tamika tamiko tamilla tamisha tammi
-    tammie tammy tamra tamu tamya tanak tanay tanbay tandogdu tandri tandy taneli
-    tanesha tangaroa tangela tangul tanguy tanhan tania tanika tanimu tanir tanish
-    tanisha taniya taniyah tanmayi tanpinar tanses tansev tansig tantri tanveer tanvi
-    tanya tanyolac tanyu tapani tapio tarah taraji tarak taranci tarfaan tarfur tarik
-    tariq tariyel tarmo tarsha taru taryn tarzicius tasdik tasha tashina taskan tasnim
-    tassilo tasvir taswir tatia tatiana tatianna tatjana tatsuo tatum tatyana tatyanna
-    taufan taufik tauno taurean taurus tautvydas tavares tavaris tavian tavion tavon
-    tawana tawanda tawanna tawkeel tawnya taya tayaydin taygan tayla taylak tayler
-    taylor tayshaun tayyibe tayyip teagan teber tecimer ted teddie teea teela teemu
-    teena teerth teetat tegan teguh teija teitny teitur tejas tejs tekbay tekecan
-    tekiner tekla teknaz teksoy telemaco telim tella tellervo telly telma telman telmo
-    telse temidayo temime temir temirhan temistocle temizkal temucin tenika tenisha
-    tennie tennille tenvir tenzin teo teobaldo teodor teodora teodoro teodors teodosia
-    teodosio teofil teofila teofilo teohari teona terance tercan terell terence teresa
-    terese teresia teresiah teresita teressa terez tereza terezia terezija terhi teri
-    terina terje terlan terrance terrell terrence terrill terttu tess tessie teun teuta
-    teuvo tevin tevs texanna texie teybet teymur teymuraz teymurcin tezcan tezol thabani
-    thabisa thabisile thabiti thad thaddaus thaddeus thalente thales thalia thanatcha
-    thandazile thandeka thandiwe thando thanh thao thea theadore theda thedore thekla
-    thelma thembeka thembekile thembile thembisile theo theobald theodis theodocia
-    theodoor theodor theodora theodore theodoro theodoros theodosia theola theophil
-    theophile theres theresa therese theresia therman theron thi thiago thiare thibaud
-    thibault thibaut thibo thierry thies thijmen thijn thijs thilo thinhinane thom
-    thomas thomasina thompson thor thoralf thorben thorberg thore thornton thorsten
-    thorwald thos thresa thuo thure thurlow thurman thursa thurston thuthukile thyra
-    tiago tiana tianna tiarna tiarnan tiarra tiberia tiberiu tibo tibra tiburcio ticen
-    tichomir tiegan tiera tiernan tiesha tiffani tiffanie tigin tiia tiina tiit tiiu
-    tijl tijmen tijn tijs tilda tilen tillie tillman tillmann tilly tilman tilmann tim
-    timbul timea timeo timi timm timmie timmothy timmy timotei timotej timoteo timoteus
-    timothee timothy timur timurtas tinal tincuta tindar tindra tindri tindur tineke
-    tiney tinie tinna tinne tinni tinnie tirdad tirsa tirta tirtayasa tirza tisha tishie
-    tishk tistran titilayo titin tito titus tivadar tiziana tiziano tjaldur tjasa tjorfi
-    tjorvi tobi tobias tobiasz tobie tobin toby toccara todd todda todor todsawun tofiq
-    togan togrul toivo toka toker toki tokoz toktug tokunbo tolbert tolli tollie
-    tolonbay tolulope toluwanimi tomasa tomasz tomaz tomeka tomi tomie tomika tomislav
-    tommaso tommi tommie tommy tomori tomoya tomris tomurcuk toney tonguc toni tonia
-    tonicha tonino tonja tonje tonny tonu tonya toomas toon topias topuz toralf torben
-    torbjorg torbjorn torel torey torfey torfheiður torfhildur torfi torgny torhan
-    toriano toribio torie torill torquato torrance torrence torrey torrie torry tosha
-    toshiko toshio tota tove tovuz towanda toya tracey traci tracie tracy traian traude
-    traudel traudl traugott trausti traute travis travon trayvon treacy treasa treena
-    tremaine tremayne trent trenten trenton tresa tressie trever trevin trevion trevon
-    trevor trey treyton treyvon tricia triin trilby trini trinidad triona tripp tripti
-    trish trisha tristan tristana tristian tristin triveni triya troels trond trong
-    trostan tru trude trudel trudi trudie trudy trula trumaine truman trumann trung
-    tryggva tryggvi tryggvina trystan tsubasa tsuma tsung-hsien tsung-ming tuan tuana
-    tudor tudora tudorita tudosia tuere tufani tugcan tugce tugiman tugrulhan tugtas
-    tuija tukelalp tukufu tukəzban tula tulay tulia tulin tulio tullio tulun tumas tumer
-    tumi tumkurt tunahan tuncboga tunchanok tunckilic tunde tung tunguc tunradee tunzalə
-    tuomas tuomo turabi tural turan turanə turcan turcein ture turgut turid turkalp
-    turkan turkanə turkmen turknur turlough turvi turxan tutkucan tutkun tuukka tuula
-    tuuli tuulia tuulikki tuur tuva tuyug tuzeer tuzenur twan twila twyla tycho tye
-    tyesha tygo tyla tyler tylor tymon tymoteusz tyquan tyr tyra tyree tyreek tyreese
-    tyrek tyreke tyrel tyrell tyrese tyrfingur tyrik tyrin tyriq tyrique tyron tyrone
-    tyrus tyshawn tyson tzu-chen tzu-ching tzu-hsiang tzu-jui təhminə təranə tərlan
+    shih-chang shih-han shih-ming shiloh shinead shira shirl shirlee shirleen shirlene
+    shirley shirleyann shirlie shivani shivansh shohei shohjahon shohrux shoji shon
+    shona shonda shonna shota shpresa shqipe shravya shreya shu-chen shu-ching shu-chuan
+    shu-fang shu-fen shu-hua shu-hui shu-ling shu-mei shu-min shukrona shyann shyanne
+    shyheim shyla sibbie sibel sibilla sibonelo sibongile sibusisiwe sibusiso sibylla
+    sid sidar siddharth siddie sidiq sidiqə sidki sidney siegbert siegfried sieghard
+    sieglinde siegmar siegmund siegrid siegried siegrun siegward sienna sif sifa sifuna
+    sigbergur sigbert sigbjartur sigbjorn sigdis sigdor sigdora sigfastur sigfinnur
+    sigfreður sigfrid sigfrido sigfried sigfrið sigfriður sigfus sigga sigge siggeir
+    siggerður sighvatur sigismund sigita sigjon siglaugur siglinde sigmann sigmar
+    sigmund sigmunda sigmundur signhildur signy sigri sigrid sigrikur sigriður sigrun
+    sigsteinn sigtryggur sigtyr sigur sigurast sigurasta sigurbaldur sigurbara sigurberg
+    sigurbergur sigurbirna sigurbjarni sigurbjartur sigurbjorg sigurbjorn sigurbjort
+    sigurborg sigurbrandur sigurd sigurdis sigurdor sigurdora sigurdrif sigurdrifa
+    sigurey sigurfinna sigurfinnur sigurfljoð sigurgeir sigurgeira sigurgestur
+    sigurgisli sigurgrimur sigurhanna sigurhans sigurhelga sigurhildur sigurhjortur
+    sigurjon sigurjona sigurkarl sigurlas sigurlaug sigurlaugur sigurleif sigurleifur
+    sigurlilja sigurlin sigurlina sigurlinn sigurlinni sigurliði sigurmann sigurmar
+    sigurmon sigurmunda sigurmundur sigurnanna sigurnyas sigurnyjas siguroddur siguroli
+    sigurosk sigurpall sigurros sigursteina sigursteinn sigursveinn sigurunn sigurvaldi
+    sigurveig sigurvin sigurvina sigurða sigurður sigurþor sigurþora sigvaldi sigvard
+    sigvarður sigyn sigþor sigþora sigþruður sihawukele siim siiri sijuade siku sila
+    silan silanur silas sile silfa silfrun silja silje silka silke sille silli silondile
+    silvana silvano silvester silvestro silvia silvian silviana silvie silvija silvio
+    silviu simao simas simber sime simen simeon simi similoluwa simina simion simisola
+    simiyu simmie simo simon simona simonas simone simonetta simonne simphiwe
+    simphiweyinkosi simpson simten simuzər sinaida sinan sinasi sinda sindre sindri
+    sindy sinead sini sinikka sintija siobain sioban siobhain siobhan siofra sione siper
+    siphesihle sirac sirap sirin sirivan sirje sirkka sirnir sirpa sirra sirriye sirry
+    sirus sirzad sisi siska sisko sissel sitarə sithembiso sitiwat sittik sittikorn siv
+    sivar sivert sixi sixten sixto siya siyabonga siylihan sjafnar sjoerd sjofn skafti
+    skaidrite skapti skarpheiður skarpheðinn skefill skeggi skender skirnir skiði
+    skjoldur skolastika skorri skugga skuggi skula skuld skuli skulina skuta skye skyla
+    skylar skyler skær skæringur slade sladjana slamet slava slavena slavica slavka
+    slavko slavomir slavomira slawomir sloane slobodan smaranda smari smilte smiður
+    smyrill sneha sneider snezana snjafriður snjaka snjezana snjofriður snjoki snjolaug
+    snjolaugur snjolfur snorra snorri snæbjartur snæbjorg snæbjorn snæbjort snæborg
+    snæbra snædis snæfriður snæholm snælaug snælaugur snær snæringur snæros snærun
+    snævar snævarr snæþor soffanias sofia sofiane sofie sofija sofonias sofus sohret
+    sokmen sokrates solange solberg solbergur solbjartur solbjorg solbjorn solbjort
+    solborg solbra solbrun soldis soldogg soledad soleh soley solfriður solgerður
+    solhildur soliha solimann soline solkatla sollilja solma solmar solmaz solmundur
+    solny soloman solomon solon solros solrun solvar solveig solvej solvey solvin
+    solvina solvita solvor somadina somer somtochukwu sona sonad sondra songul songurkan
+    sonia sonja sonji sonke sonnur sonya sophanias sophia sophie sophie-louise
+    sophie-marie sophronia sophus sophy soraia sorana sorawut soraya sorcha soren sorin
+    sorina sorine sorli sosimo sotaro souad soufiane souma soumia sovkət sowande
+    soydaner soykan soykut soyler soyselcuk sozer spartakus spela spenser speranta
+    sphiwe spoi sporði spurgeon srecko ssu-yu stacey staci stacia stacie stacy staffan
+    stafford stancu stanford stanislaus stanislav stanislava stanislavs stanislaw stanka
+    stanko stanley stanton stapi starkaður starla starri stasia stavros stef stefaan
+    stefan stefana stefani stefania stefanie stefanija stefanny stefano steffen steffi
+    stefica stefka stefnir steina steinar steinarr steinberg steinbergur steinbjorg
+    steinbjorn steinborg steindis steindor steindora steiney steinfinnur steinfriður
+    steingerður steingrimur steinhildur steini steinkell steinlaug steinmann steinmar
+    steinmoður steinn steinolfur steinros steinroður steinrun steinunn steinvarður
+    steinvor steinþor steinþora stela stelian steliana stella stellah stellan steluta
+    sten stepan stepanka stephaine stephan stephane stephani stephania stephanie
+    stephany stephen stephene stephenie stephon sterre stevan steve steven stevie stian
+    stien stig stigheiður stigrun stigur stijn stina stine stirnir stiven stjarna
+    stjepan stojan stormur storolfur stuart sturla sturlaugur sturri styr styrbjorn
+    styrgerður styrkar styrmir styrr su-chen su-chin su-ching su-chu su-lan suayp subhan
+    subomi subutiye sucaettin suci sucəddin sudabə sudie sudiksha suellen sugra suha
+    suhani suheyda sukri sukru sukufe sukufə sukur suleiman suleyla suleyman sulhi
+    sullivan sumarlina sumarliði sumarros sumayya sumerya sumeyye sumner sunay sune
+    sunel suner sungara sunnefa sunneva sunniva supasit supasita suphi surya surəyya
+    susam susan susana susanita susann susanna susannah susanne suse susen susi susie
+    sussanne sussie suus suvakit suvari suvi suwijuk suzan suzana suzann suzanna suzanne
+    suze suzer suzette suzie suzy svafa svafar svafnir svala svali svalrun svan svana
+    svanberg svanbergur svanbjorg svanbjorn svanbjort svanborg svandis svaney svanfriður
+    svangeir svanheiður svanhildur svanholm svanhvit svanlaug svanlaugur svanmundur
+    svanros svante svanur svanþor svanþruður svatopluk svatoslav svava svavar svea svein
+    sveina sveinar sveinberg sveinbjartur sveinbjorg sveinbjorn sveinborg sveindis
+    sveiney sveinfriður sveingerður sveinhildur sveinjon sveinlaug sveinlaugur sveinmar
+    sveinn sveinros sveinrun sveinsina sveinungi sveinveig sveinþor sven sven-erik
+    sven-olof svend svenja svenning sverre sverrir svetlana svetozar svolnir svorfuður
+    swala swaleh swantje swen swetlana syahrini sybil sybilla sybille syble sydell
+    sydnee sydney sydni sydnie syed sylas sylgja sylivia sylke sylva sylvain sylvaine
+    sylvana sylvania sylvanus sylvere sylvester sylvia sylviane sylvianne sylvie sylvio
+    sylwia symone synnove syreeta syrus sys szabolcs szilard szilveszter szilvia szymon
+    sæberg sæbergur sæbjorg sæbjorn sæbjort sæborg sædis sæfinna sæfriður sæhildur sæi
+    sælaug sælaugur sæmann sæmunda sæmundur sæny sær særos særun sæsol sæunn sævald
+    sævaldur sævar sævarr sævin sævor sæþor səadət səbinə səbirə səbuhi sədaqət səfa
+    səfiqə səfurə səfər səhla səhrəbanu səhər səidə səlahəddin səlalə səlim səlimə səma
+    səmayə səmsiyyə səməd sənan sənubər sərafət səriyyə sərvər sərxan sərəfəddin
+    sərəncam səxavət ta-tanisha taahaa taahir taaj taalib taamir taanish taariq taban
+    tabassum tabatha tabetha tabish tabita tabitha taciddin tacnur tadas tade tadeas
+    tadeen tadej tadeja tadeo tadeusz tadhg tafazal taft tagangul tahaw-wur tahawwur
+    taheem tahir tahj tahmaseb tahmeed tahmid tahoor tahseen taial taichi taimur taine
+    taisir taisto taj tajammal tajammul tajudinn tajus takatifu takisha takuma talal
+    talayer talhah talia talibe taliyah tallie talmadge talmage tama tamala tamam
+    tamanna tamar tamas tamasa tamatha tamati tamaydin tambika tambra tameka tamekia
+    tamela tamera tami tamica tamie tamika tamiko tamilla tamisha tammi tammie tammy
+    tamra tamu tamya tanak tanay tanbay tandogdu tandri tandy taneli tanesha tangaroa
+    tangela tangul tanguy tanhan tania tanika tanimu tanir tanish tanisha taniya taniyah
+    tanmayi tanpinar tanses tansev tansig tantri tanveer tanvi tanya tanyolac tanyu
+    tapani tapio tarah taraji tarak taranci tarfaan tarfur tarik tariq tariyel tarmo
+    tarsha taru taryn tarzicius tasdik tasha tashina taskan tasnim tassilo tasvir taswir
+    tatia tatiana tatianna tatjana tatsuo tatum tatyana tatyanna taufan taufik tauno
+    taurean tautvydas tavares tavaris tavian tavion tavon tawana tawanda tawanna tawkeel
+    tawnya taya tayaydin taygan tayla taylak tayler taylor tayshaun tayyibe tayyip
+    teagan teber tecimer ted teddie teea teela teemu teena teerth teetat tegan teguh
+    teija teitny teitur tejas tejs tekbay tekecan tekiner tekla teknaz teksoy telemaco
+    telim tella tellervo telly telma telman telmo telse temidayo temime temir temirhan
+    temistocle temizkal temucin tenika tenisha tennie tennille tenvir tenzin teo
+    teobaldo teodor teodora teodoro teodors teodosia teodosio teofil teofila teofilo
+    teohari teona terance tercan terell terence teresa terese teresia teresiah teresita
+    teressa terez tereza terezia terezija terhi teri terina terje terlan terrance
+    terrell terrence terrill terttu tess tessie teun teuta teuvo tevin tevs texanna
+    texie teybet teymur teymuraz teymurcin tezcan tezol thabani thabisa thabisile
+    thabiti thad thaddaus thaddeus thalente thales thalia thanatcha thandazile thandeka
+    thandiwe thando thanh thao thea theadore theda thedore thekla thelma thembeka
+    thembekile thembile thembisile theo theobald theodis theodocia theodoor theodor
+    theodora theodore theodoro theodoros theodosia theola theophil theophile theres
+    theresa therese theresia therman theron thi thiago thiare thibaud thibault thibaut
+    thibo thierry thies thijmen thijn thijs thilo thinhinane thom thomas thomasina
+    thompson thor thoralf thorben thorberg thore thornton thorsten thorwald thos thresa
+    thuo thure thurlow thurman thursa thurston thuthukile thyra tiago tiana tianna
+    tiarna tiarnan tiarra tiberia tiberiu tibo tibra tiburcio ticen tichomir tiegan
+    tiera tiernan tiesha tiffani tiffanie tigin tiia tiina tiit tiiu tijl tijmen tijn
+    tijs tilda tilen tillie tillman tillmann tilly tilman tilmann tim timbul timea timeo
+    timi timm timmie timmothy timmy timotei timotej timoteo timoteus timothee timothy
+    timur timurtas tinal tincuta tindar tindra tindri tindur tineke tiney tinie tinna
+    tinne tinni tinnie tirdad tirsa tirta tirtayasa tirza tisha tishie tishk tistran
+    titilayo titin tito titus tivadar tiziana tiziano tjaldur tjasa tjorfi tjorvi tobi
+    tobias tobiasz tobie tobin toby toccara todd todda todor todsawun tofiq togan togrul
+    toivo toka toker toki tokoz toktug tokunbo tolbert tolli tollie tolonbay tolulope
+    toluwanimi tomasa tomasz tomaz tomeka tomi tomie tomika tomislav tommaso tommi
+    tommie tommy tomori tomoya tomris tomurcuk toney tonguc toni tonia tonicha tonino
+    tonja tonje tonny tonu tonya toomas toon topias topuz toralf torben torbjorg
+    torbjorn torel torey torfey torfheiður torfhildur torfi torgny torhan toriano
+    toribio torie torill torquato torrence torrey torrie torry tosha toshiko toshio tota
+    tove tovuz towanda toya tracey traci tracie tracy traian traude traudel traudl
+    traugott trausti traute travis travon trayvon treacy treasa treena tremaine tremayne
+    trent trenten tresa tressie trever trevin trevion trevon trevor trey treyton treyvon
+    tricia triin trilby trini trinidad triona tripp tripti trish trisha tristan tristana
+    tristian tristin triveni triya troels trond trong trostan tru trude trudel trudi
+    trudie trudy trula trumaine truman trumann trung tryggva tryggvi tryggvina trystan
+    tsubasa tsuma tsung-han tsung-hsien tsung-lin tsung-ming tuan tuana tudor tudora
+    tudorita tudosia tuere tufani tugcan tugce tugiman tugrulhan tugtas tuija tukelalp
+    tukufu tukəzban tula tulay tulia tulin tulio tullio tulun tumas tumer tumi tumkurt
+    tunahan tuncboga tunchanok tunckilic tunde tung tunguc tunradee tunzalə tuomas tuomo
+    turabi tural turan turanə turcan turcein ture turgut turid turkalp turkan turkanə
+    turkmen turknur turlough turvi turxan tutkucan tutkun tuukka tuula tuuli tuulia
+    tuulikki tuur tuva tuyug tuzeer tuzenur twan twila twyla tycho tye tyesha tygo tyla
+    tyler tylor tymon tymoteusz tyquan tyr tyra tyree tyreek tyreese tyrek tyreke tyrel
+    tyrell tyrese tyrfingur tyrik tyrin tyriq tyrique tyron tyrone tyrus tyshawn tyson
+    tzu-chen tzu-ching tzu-en tzu-han tzu-hao tzu-hsiang tzu-jui təhminə təranə tərlan
     ubaadah ubadah ubaid ubaidah ubaldo ubay ubayd ubaydullah ubbi uberlinda uberto
     ubeydullah ubika ucan ucbeyi ucchal ucgul uche uchenna uchita uda udant udarsh uddi
     udeen udeera udo udyati ueli uffe ufukay ugan uge uggi ugla ugne ugo ugolino ugur
@@ -1483,10 +1518,10 @@ WORLD_GIVEN_NAMES = frozenset(
     ummahan ummahani umman ummet ummuhan umoja umray umusan umut umutcan unal undina
     undine unek unggul unjani unlen unna unnar unnati unnbjorg unnbjorn unndis unndor
     unnsteinn unnur unnþor unsever unubol uolevi upadhriti upasna upik upkaar upma
-    uraltay uranus urfan urfettin urhan uriah uriel urijah urishilla urmas urmi uros
-    urper urrab urs ursel urska ursula urszula urte urvashi urvi urðar urður usame uschi
-    ushan ushindi usiku usman usmon ustun usyi utama ute utkarsh utkucan utz uxi uyanser
-    uygun uzbay uzer uzeyir uzima uzsoy vacibe vaclav vadim vafir vagn vagna vagnbjorg
+    uraltay urfan urfettin urhan uriah uriel urijah urishilla urmas urmi uros urper
+    urrab urs ursel urska ursula urszula urte urvashi urvi urðar urður usame uschi ushan
+    ushindi usiku usman usmon ustun usyi utama ute utkarsh utkucan utz uxi uyanser uygun
+    uzbay uzer uzeyir uzima uzsoy vacibe vaclav vadim vafir vagn vagna vagnbjorg
     vagnfriður vahid vahidə vahittin vaidas vaino vaishnavi vajen vaka vakare vakris
     vakur valarie valary valberg valbergur valbjorg valbjork valbjorn valbjort valborg
     valbrandur valda valdemar valdheiður valdi valdimar valdis valdor valeh valentijn
@@ -1529,83 +1564,86 @@ WORLD_GIVEN_NAMES = frozenset(
     wafula wahab wahb wahban waheed wahhaab wahhaaj wahyu waida waimarie wainaina waino
     wairimu wakeeta wakiman walburga waldemar waldtraut walentina walfried walid wallace
     walli wally walter walther walton waltraud waltraut waltrud waluyo wamalwa wambua
-    wambugu wambui wamwema wanda waneta wangari wangila wangui wani wanita wanja wanjala
-    wanjiku wanjiru wanjohi wannes wanyama wanyonyi warda wardaya wardell wardi warhi
-    waridi warinder warjas warji warner warre warsa warsita warta warwick waseme wasin
-    wasis wassaya wassim watika wava waverly wawan waweru wayde wayland waylon wayman
-    waymon wayne wazir webb webster weddy weena wekesa weldon welton wenceslao wenche
-    wencke wendel wendelin wendell wendi wendolin wendy wenke wenzel wera werner wes
-    wesley wesonga wess wessel westin westley weston whitley whitney wibke widisha widya
-    wiebke wieland wieslaw wigbert wikitoria wiktor wilber wilbert wilbur wilburn wilda
-    wiley wilford wilfred wilfredo wilfrid wilfrido wilfried wilfriede wilhelm
-    wilhelmina wilhelmine wilhelmus wiliam wilkie willa willaim willam willard willem
-    willene willfried willi willia william willian williard willibald willibert
-    williemae willis willodean willum willy wilma wilman wilmar wilmer wilson wilton
-    wiltrud wim winda windell winfield winford winfred winfried winifred winni winnie
-    winnifred winny winona winston winthrop winton wira wirda wiremu wirt wishi wisnu
-    witold wladimir wojciech woldemar wolfgang wolfhard wong woodie woodroe woodrow
-    woodson worley wout wouter wriddhish wridesh wulan wuraola wyatt wycliff wycliffe
-    wylie wyman wynona xalak xalid xalidə xaliq xalisə xaləddin xamis xanana xander
-    xanim xankisi xanlar xatirə xaver xavi xavier xavər xena xenia xia ximena xiomara
-    xiti xiulan xiuying xobeen xolid xosrov xuan xudaverdi xudayar xudu xumar xzavier
-    xəlil xəyal xəyalə xəyyam yaa yaakov yaaseen yachana yacine yada yadavi yadid yadiel
-    yadigar yadira yael yafi yafir yaghnam yagin yagizkurt yagnesh yago yahaira yahia
-    yahir yahsi yahsikan yahvi yahya yahyaa yahyo yair yaiza yajaira yakobo yalazabay
-    yalcin yalgin yalin yaltirak yaman yamar yameen yamid yamile yamilet yamilex yamin
-    yamini yamən yan yanara yance yancy yandel yanet yaneth yani yanick yanik yanina
-    yanira yanis yanisa yanki yann yannic yannick yannik yannis yaqeen yaqoot yaqub yar
-    yara yareli yaretzi yargi yaritza yasaar yasan yasar yasattin yaseen yasemen yasemin
-    yash yashasvi yashawini yashem yashica yashoda yashodhara yashvi yasin yasina
-    yasinta yasir yasmeen yasmin yasmina yasmine yasna yasser yassin yassine yasti
-    yasuhiro yasəf yasəmən yatan yathrib yatin yauvani yavuz yavər yawar yawer yayak
-    yazan yazeed yazganalp yazgul yazmin yda yecid yee yeferson yeganə yehuda yeimy
-    yeison yejide yekbun yekda yelesen yeneral yeni yenifer yenny yeny yepelek yeraz
-    yergha yerko yerson yertan yesenia yesica yesid yesil yesoob yessenia yessi yessica
-    yetisal yetta yetunde yewande yfke yigit yildir yildiz yilma yilmaz yina yineth
-    yinthe yja ylenia ylfa ylfur ylja ylur ylva ylvi ylvie yma ymir yngvar yngve yngvi
-    ynja yoan yoann yocelyn yochana yoel yohan yohana yohane yoichi yoko yolal yolanda
-    yolande yolima yolonda yonatan yonathan yonetmen yong yono yordan yoruc yosef
-    yoselin yoshiko yoshio yoshita yosma yosuke youba youcef younes youri yousef yousra
-    youssef yrar yrja yrjo yrkill yrr yrsa ysaline yu-chen yu-fei yu-hsiang yu-hsuan
-    yu-lan yu-ling yu-tung yu-ying yucel yucelen yudy yueh-tung yueh-ying yug yui yuki
-    yuli yulia yuliana yulieth yulisa yulissa yuly yumiko yumun yun-fei yung-chang
-    yung-ching yuni yunis yunita yunt yunus yurani yurany yurdanur yurdaser yureed yurem
-    yuri yuridia yurtguven yurtseven yurttas yury yusif yussuf yusuf yuta yutika yuvraj
-    yvan yves yvette yvon yvonne yəhya zaafir zaahid zaahir zaakir zabir zablon zacarias
-    zach zacharia zachariah zacharias zacharie zachary zachery zack zackariya zackary
-    zackery zada zadie zaeem zaenab zafeer zafrul zahaar zaharia zaheer zahfer zahi
-    zahid zahir zahnya zahra zahri zahro zahrun zahur zaib zaid zaida zaiden zainab
-    zainabu zaira zaitra zaituni zakaria zakarias zakariyo zakary zakayo zakhele zakir
-    zakiyaxon zalan zaliha zalindra zaman zamfir zamfira zamin zamiq zamir zamira zan
-    zana zandra zane zaneta zanis zaniyah zansi zarar zaria zariah zarna zarəngiz zashil
-    zauqi zaur zavier zavion zaweel zayan zayd zayden zaynab zayne zayyan zayyir
-    zbigniew zbynek zdenek zdenka zdenko zdislava zdravko zeb zebirce zebulon zechariah
-    zeferino zehaan zehnia zehra zehranur zejna zekayi zeke zeki zelaya zelda zelha
-    zelia zelie zeljka zeljko zella zelma zelmira zelpha zemfira zemyna zemzem zena
-    zenas zende zenia zennun zeno zenobia zenon zenovia zenta zenzele zenzile zerafet
-    zerdad zeride zetta zettie zevlude zewad zeynal zeynelabidin zeynep zeyno zeynulla
-    zeynəb zeynəgul zhane zibeydə zibuyile ziedonis ziga ziggy zigmund zigrida zihni
-    zikmund zilfa zillah zilmil zilpah zilpha zimran zina zinal zineb zinhle zinnura
-    zinnure zinət zion zipporah zita ziva ziya ziyaettin zlatica zlatko zoe zoey zofia
-    zofie zofija zohrehan zohrə zoie zoila zoja zola zollie zoltan zophanias zophonias
-    zora zoraida zoral zoran zorica zorka zsanett zsigmond zsofia zsolt zsombor
-    zsuzsanna zuba zubayr zubeyde zufer zuheyla zuhri zula zulaikha zulbiye zulema
-    zuleyxa zulfa zulfiyyə zulfuye zulgarni zulma zumaridi zumre zumrud zunilda zuwayhir
-    zuwena zuzana zvonka zvonko zwatie zygimantas zəhra zəkəriyyə zəminə zərdust zərif
-    zərifə zərnigar ægileif ægir æsa æsgerður æsir ævar ævarr þalia þangbrandur þeba
-    þengill þeodis þeodora þeyr þinur þiðrandi þiðrik þjalfi þjostar þjostolfur þjoðann
-    þjoðbjorg þjoðbjorn þjoðgeir þjoðhildur þjoðleifur þjoðmar þjoðolfur þjoðrekur
-    þjoðvarður þoka þoll þor þora þoranna þorar þorarinn þorarna þorberg þorbergur
-    þorbjorg þorbjorn þorbrandur þordis þorelfa þorelfur þorey þorfinna þorfinnur
-    þorfriður þorgarður þorgautur þorgeir þorgerður þorgestur þorgils þorgisl þorgnyr
-    þorgrima þorgrimur þorgunna þorgunnur þorhaddur þorhalla þorhalli þorhallur þorhanna
-    þorheiður þorhildur þorir þorkatla þorkell þorlakur þorlaug þorlaugur þorleif
-    þorleifur þorleikur þorlindur þormar þormoður þormundur þorny þorodda þoroddur
-    þorolfur þorormur þororn þorri þorsteina þorsteinn þorsteinunn þorstina þorunn
-    þorvaldur þorvar þorvarður þorveig þorvor þorða þorður þra þrainn þrandur þrastar
-    þrostur þrottur þruða þruðmar þruður þrymur þufa þula þura þuri þuriður þury þyri
-    þyrnir əbdul əcəbnaz ədalət ədibə əflatun əhliman əhməd əhəd əjdər əkbər əkrəm əli
-    əlis əliəkrəm ələkbər ələsgər əmin əminə əmir əntiqə ənvər ərtogrul əsgər əsmər
-    əsrəf əyyub
+    wambugu wambui wamwema wan-ting wanda waneta wangari wangila wangui wani wanita
+    wanja wanjala wanjiku wanjiru wanjohi wannes wanyama wanyonyi warda wardaya wardell
+    wardi warhi waridi warinder warjas warji warner warre warsa warsita warta warwick
+    waseme wasin wasis wassaya wassim watika wava waverly wawan waweru wayde wayland
+    waylon wayman waymon wayne wazir webb webster weddy weena wei-ting wekesa weldon
+    welton wen-chang wen-cheng wen-chieh wen-chin wen-chung wen-hsiang wen-hsien
+    wen-hsiung wen-hua wen-lung wen-pin wenceslao wenche wencke wendel wendelin wendell
+    wendi wendolin wendy wenke wenzel wera werner wes wesley wesonga wess wessel westin
+    westley weston whitley whitney wibke widisha widya wiebke wieland wieslaw wigbert
+    wikitoria wiktor wilber wilbert wilbur wilburn wilda wiley wilford wilfred wilfredo
+    wilfrid wilfrido wilfried wilfriede wilhelm wilhelmina wilhelmine wilhelmus wiliam
+    wilkie willa willaim willam willard willem willene willfried willi willia william
+    willian williard willibald willibert williemae willis willodean willum willy wilma
+    wilman wilmar wilmer wilson wilton wiltrud wim winda windell winfield winford
+    winfred winfried winifred winni winnie winnifred winny winona winston winthrop
+    winton wira wirda wiremu wirt wishi wisnu witold wladimir wojciech woldemar
+    wolf-dieter wolf-dietrich wolf-rudiger wolfgang wolfhard wong woodie woodroe woodrow
+    woodson worley wout wouter wriddhish wridesh wu-hsiung wulan wuraola wyatt wycliff
+    wycliffe wylie wyman wynona xalak xalid xalidə xaliq xalisə xaləddin xamis xanana
+    xander xanim xankisi xanlar xatirə xaver xavi xavier xavər xena xenia xia ximena
+    xiomara xiti xiulan xiuying xobeen xolid xosrov xuan xudaverdi xudayar xudu xumar
+    xzavier xəlil xəyal xəyalə xəyyam ya-chu ya-hui ya-ling ya-ping ya-ting ya-wen yaa
+    yaakov yaaseen yachana yacine yada yadavi yadid yadiel yadigar yadira yael yafi
+    yafir yaghnam yagin yagizkurt yagnesh yago yahaira yahia yahir yahsi yahsikan yahvi
+    yahya yahyaa yahyo yair yaiza yajaira yakobo yalazabay yalcin yalgin yalin yaltirak
+    yaman yamar yameen yamid yamile yamilet yamilex yamin yamini yamən yan yanara yance
+    yancy yandel yanet yaneth yani yanick yanik yanina yanira yanis yanisa yanki yann
+    yannic yannick yannik yannis yaqeen yaqoot yaqub yar yara yareli yaretzi yargi
+    yaritza yasaar yasan yasar yasattin yaseen yasemen yasemin yash yashasvi yashawini
+    yashem yashica yashoda yashodhara yashvi yasin yasina yasinta yasir yasmeen yasmin
+    yasmina yasmine yasna yasser yassin yassine yasti yasuhiro yasəf yasəmən yatan
+    yathrib yatin yauvani yavuz yavər yawar yawer yayak yazan yazeed yazganalp yazgul
+    yazmin yda yecid yee yeferson yeganə yehuda yeimy yeison yejide yekbun yekda yelesen
+    yen-ting yeneral yeni yenifer yenny yeny yepelek yeraz yergha yerko yerson yertan
+    yesenia yesica yesid yesil yesoob yessenia yessi yessica yetisal yetta yetunde
+    yewande yfke yigit yildir yildiz yilma yilmaz yina yineth yinthe yja ylenia ylfa
+    ylfur ylja ylur ylva ylvi ylvie yma ymir yngvar yngve yngvi ynja yoan yoann yocelyn
+    yochana yoel yohan yohana yohane yoichi yoko yolal yolanda yolande yolima yolonda
+    yonatan yonathan yonetmen yong yono yordan yoruc yosef yoselin yoshiko yoshio
+    yoshita yosma yosuke youba youcef younes youri yousef yousra youssef yrar yrja yrjo
+    yrkill yrr yrsa ysaline yu-chen yu-chin yu-en yu-fei yu-feng yu-hsiang yu-hsuan
+    yu-lan yu-ling yu-mei yu-ting yu-tung yu-ying yucel yucelen yudy yueh-o yueh-tung
+    yueh-ying yug yui yuki yuli yulia yuliana yulieth yulisa yulissa yuly yumiko yumun
+    yun-fei yung-chang yung-ching yuni yunis yunita yunt yunus yurani yurany yurdanur
+    yurdaser yureed yurem yuri yuridia yurtguven yurtseven yurttas yury yusif yussuf
+    yusuf yuta yutika yuvraj yvan yves yvette yvon yvonne yəhya zaafir zaahid zaahir
+    zaakir zabir zablon zacarias zach zacharia zachariah zacharias zacharie zachary
+    zachery zack zackariya zackary zackery zada zadie zaeem zaenab zafeer zafrul zahaar
+    zaharia zaheer zahfer zahi zahid zahir zahnya zahra zahri zahro zahrun zahur zaib
+    zaid zaida zaiden zainab zainabu zaira zaitra zaituni zakaria zakarias zakariyo
+    zakary zakayo zakhele zakir zakiyaxon zalan zaliha zalindra zaman zamfir zamfira
+    zamin zamiq zamir zamira zan zana zandra zane zaneta zanis zaniyah zansi zarar zaria
+    zariah zarna zarəngiz zashil zauqi zaur zavier zavion zaweel zayan zayd zayden
+    zaynab zayne zayyan zayyir zbigniew zbynek zdenek zdenka zdenko zdislava zdravko zeb
+    zebirce zebulon zechariah zeferino zehaan zehnia zehra zehranur zejna zekayi zeke
+    zeki zelaya zelda zelha zelia zelie zeljka zeljko zella zelma zelmira zelpha zemfira
+    zemyna zemzem zena zenas zende zenia zennun zeno zenobia zenon zenovia zenta zenzele
+    zenzile zerafet zerdad zeride zetta zettie zevlude zewad zeynal zeynelabidin zeynep
+    zeyno zeynulla zeynəb zeynəgul zhane zibeydə zibuyile ziedonis ziga ziggy zigmund
+    zigrida zihni zikmund zilfa zillah zilmil zilpah zilpha zimran zina zinal zineb
+    zinhle zinnura zinnure zinət zion zipporah zita ziva ziya ziyaettin zlatica zlatko
+    zoe zoey zofia zofie zofija zohrehan zohrə zoie zoila zoja zola zollie zoltan
+    zophanias zophonias zora zoraida zoral zoran zorica zorka zsanett zsigmond zsofia
+    zsolt zsombor zsuzsanna zuba zubayr zubeyde zufer zuheyla zuhri zula zulaikha
+    zulbiye zulema zuleyxa zulfa zulfiyyə zulfuye zulgarni zulma zumaridi zumre zumrud
+    zunilda zuwayhir zuwena zuzana zvonka zvonko zwatie zygimantas zəhra zəkəriyyə
+    zəminə zərdust zərif zərifə zərnigar ægileif ægir æsa æsgerður æsir ævar ævarr þalia
+    þangbrandur þeba þengill þeodis þeodora þeyr þinur þiðrandi þiðrik þjalfi þjostar
+    þjostolfur þjoðann þjoðbjorg þjoðbjorn þjoðgeir þjoðhildur þjoðleifur þjoðmar
+    þjoðolfur þjoðrekur þjoðvarður þoka þoll þor þora þoranna þorar þorarinn þorarna
+    þorberg þorbergur þorbjorg þorbjorn þorbrandur þordis þorelfa þorelfur þorey
+    þorfinna þorfinnur þorfriður þorgarður þorgautur þorgeir þorgerður þorgestur þorgils
+    þorgisl þorgnyr þorgrima þorgrimur þorgunna þorgunnur þorhaddur þorhalla þorhalli
+    þorhallur þorhanna þorheiður þorhildur þorir þorkatla þorkell þorlakur þorlaug
+    þorlaugur þorleif þorleifur þorleikur þorlindur þormar þormoður þormundur þorny
+    þorodda þoroddur þorolfur þorormur þororn þorri þorsteina þorsteinn þorsteinunn
+    þorstina þorunn þorvaldur þorvar þorvarður þorveig þorvor þorða þorður þra þrainn
+    þrandur þrastar þrostur þrottur þruða þruðmar þruður þrymur þufa þula þura þuri
+    þuriður þury þyri þyrnir əbdul əcəbnaz ədalət ədibə əflatun əhliman əhməd əhəd əjdər
+    əkbər əkrəm əli əlis əliəkrəm ələkbər ələsgər əmin əminə əmir əntiqə ənvər ərtogrul
+    əsgər əsmər əsrəf əyyub
     """.split()  # noqa: SIM905 (a word list reads better as text)
 )

@@ -4,7 +4,7 @@ Writers name colleagues "Florencia", "Freja" or "Garrett" with nothing else to m
 the hand-chosen list lacked such names, and given_names_world.py adds the first names Faker
 keeps for many locales. A name there that is also a word, a tool or a place would turn a
 product into a person, so the generator leaves those out: each rule has a row below that
-would name someone without it.
+would name someone without it, beside the products that never depended on the list.
 """
 
 from __future__ import annotations
@@ -41,9 +41,15 @@ NO_ONE: list[tuple[str, list[str]]] = [
     ("Piloted Watson Assistant for the help desk.", []),
     ("Shipped the Alexa Skills integration.", []),
     ("The Memphis Warehouse printers failed twice.", []),
+    ("Dev Portal adoption doubled this quarter.", []),
+    ("Easter Freeze went smoothly.", []),
+    ("Columbia Sportswear renewed the contract.", []),
     # one or two letters
     ("The El Salvador office opened in May.", []),
-    # careerlog's own lists of things, and product words at the end
+    # a thing careerlog's own lists hold, a name no list holds, or a product's word at the
+    # end: no one, as before
+    ("Cassandra Reaper repairs run nightly.", []),
+    ("Okta Workflows provisions the new hires.", []),
     ("Moved the alerts to Grafana Cloud.", []),
     ("Tech Talks are on Fridays.", []),
     ("Finished the Frontend Masters course.", []),
