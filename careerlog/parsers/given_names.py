@@ -8,11 +8,18 @@ those kept are in WORD_NAMES or LOWER_WORDS, which say where they still name a p
 name it lacks still counts when the prose marks it ("with X", "@X", "X from Team"), and
 people the store or the calendar knows are always matched, whatever their names, and by
 their short forms too (NICKNAMES: "Mike" for Michael Scott).
+
+The hand-chosen list misses ordinary names ("Florencia", "Freja", "Garrett"), so
+GIVEN_NAMES is it together with WORLD_GIVEN_NAMES, generated from the first-name lists Faker
+keeps for many locales, words and the names of things left out (given_names_world.py says
+how, scripts/build_given_names.py how to regenerate it).
 """
 
 from __future__ import annotations
 
-GIVEN_NAMES = frozenset(
+from careerlog.parsers.given_names_world import WORLD_GIVEN_NAMES
+
+GIVEN_NAMES = WORLD_GIVEN_NAMES | frozenset(
     (  # noqa: SIM905 (a word list reads better as text)
         # English, and names shared across Europe and the Americas
         """
