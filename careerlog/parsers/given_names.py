@@ -203,8 +203,9 @@ GIVEN_NAMES = WORLD_GIVEN_NAMES | frozenset(
         priit siim tarmo toomas urmas kadri kaisa kati kerli liis maarja piret triin tiina kristiina
         kairi
         """
-        # Turkish, Arabic (Levant, Gulf, Egypt, Maghreb), Persian, Hebrew
+        # Turkish, Arabic (Levant, Gulf, Egypt, Maghreb), Persian, Hebrew, Central Asian
         """
+        rustam daniyar timur aibek nursultan askar
         mustafa ahmet huseyin hasan ismail murat omer emre burak cem kerem mert ozan baris
         serkan onur tolga volkan selin zeynep ayse fatma emine hatice merve esra ozlem ebru
         defne ece ipek irem gizem derya berk kaan arda mohammad muhammad mahmoud hussein hamza
@@ -239,6 +240,7 @@ GIVEN_NAMES = WORLD_GIVEN_NAMES | frozenset(
         """
         # South Asian: Indian (north and south, Punjabi, Bengali), Pakistani, Nepali, Sri Lankan
         """
+        harshita harshit
         aarav vivaan krishna ishaan ayaan vihaan anand ajay akash aniket ankit anuj arun ashwin
         ashish bharat chetan dinesh ganesh gaurav girish gopal harish hemant jatin jayant karan
         kartik kishore madhav mahesh manish manoj mohan mukesh naveen nitin pankaj pradeep
@@ -307,6 +309,7 @@ GIVEN_NAMES = WORLD_GIVEN_NAMES | frozenset(
         """
         # African: West, Francophone West, East, Horn, Southern, and Amazigh North African
         """
+        kemi kemisola
         kwame kwaku kwabena kojo kwesi akua abena efua adwoa akosua yaa esi kweku ekow adeola
         adewale ayodele babajide chidi chidinma chinedu chioma chukwuemeka emeka ifeoma ifeanyi
         ngozi nnamdi obinna oluwaseun seun tunde femi folake bolaji olumide segun uche uchenna
@@ -374,6 +377,7 @@ GIVEN_NAMES = WORLD_GIVEN_NAMES | frozenset(
         """
         # Maori and Pacific Islander (Samoan, Tongan, Fijian, Hawaiian)
         """
+        keala ikaika kalani keoni makana
         aroha anahera ariana hine huia kahu kahurangi kiri manaia moana nikau ngaio rangi rawiri
         tama tamati tane wiremu whetu hohepa mereana tipene marama mikaere sione siosaia tevita
         viliami losana malia mosese semisi salote iosefa ioane leilani kalani keanu makana noelani
