@@ -33,6 +33,7 @@ from careerlog.parsers.given_names import (
     WORD_NAMES,
     WORD_NICKNAMES,
 )
+from careerlog.parsers.patterns import by_first_letter
 
 # A letter, or a combining mark that belongs to the letter before it ("Adébáyọ̀" ends in one).
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff"
@@ -150,7 +151,9 @@ def _hyphenated_given(word: str) -> bool:
 
 # "with" in the other languages, and the article Portuguese and Italian put before a name
 # ("um café com o Thiago Souza", "con la Giulia"): a cue like the English one.
-_WITH = r"(?:com|con|mit|avec)(?:\s+(?:o|a|il|la|lo))?"
+_WITH_WORDS = ("com", "con", "mit", "avec")
+_ARTICLE = r"(?:\s+(?:o|a|il|la|lo))?"
+_WITH = rf"(?:{'|'.join(_WITH_WORDS)}){_ARTICLE}"
 # Prose that puts a person right after it, and prose that follows a person ("X from Risk").
 _CUE_BEFORE = re.compile(
     r"(?:\bwith|\bfrom|\bby|\bthanks to|\bmet|\bmentor(?:ed|ing)?|\bcoach(?:ed|ing)?|"
@@ -172,13 +175,21 @@ _CUE_AFTER = re.compile(
     # "Paloma Ruiz, who leads Tier 2 support, …": only a person is a "who"
     r"^,\s+(?:who|qui|quien|quem|chi)\s"
 )
-# A single given name after a cue: "walked Tom through", "paired with Dorothy".
-# (The lookahead holds the cues' first letters: most word starts fail on it at once.)
+# A single given name after a cue: "walked Tom through", "paired with Dorothy". Each cue
+# opens with its first letter, for ``by_first_letter`` (_WITH written out per word).
+_FIRST_CUES = (
+    *("with", "walk(?:ed|ing)?", "mentored", "mentoring", "coached", "coaching", "met"),
+    *("thanks to", "helped", "asked", "told", "thanked", "onboard(?:ed|ing)", "taught"),
+    *("teaching", "show(?:ed|ing)", "ask", "ping", "nudge", "remind"),
+    *(f"{word}{_ARTICLE}" for word in _WITH_WORDS),
+)
+# The lookahead holds the cues' first letters in both cases, and only those: most word
+# starts fail on it at once, and "ſ" or the Kelvin sign, which the grouped cues' letters
+# take for "s" and "k", opens no cue.
+_FIRST_CUE_LETTERS = "".join(sorted({cue[0] for cue in _FIRST_CUES}))
 _FIRST_AFTER_CUE = re.compile(
-    r"\b(?=[wmctahopnrsWMCTAHOPNRS])"
-    r"(?i:with|walk(?:ed|ing)?|mentored|mentoring|coached|coaching|met|thanks to|helped|asked|"
-    r"told|thanked|onboard(?:ed|ing)|taught|teaching|show(?:ed|ing)|ask|ping|nudge|remind|"
-    rf"{_WITH})"
+    rf"\b(?=[{_FIRST_CUE_LETTERS}{_FIRST_CUE_LETTERS.upper()}])"
+    rf"(?i:{by_first_letter(_FIRST_CUES)})"
     r"\s+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b(?![ \t]+[A-Z]|['’-][^\W\d_])"
 )
 # What makes a given name that is also a word ("Grant", "Mark") read as that word: the
