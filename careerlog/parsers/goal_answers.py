@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from careerlog.parsers.model import GoalStatus
+from careerlog.parsers.patterns import by_first_letter, opening_letters
 
 _I = re.IGNORECASE
 # Each table holds regex fragments per language the content parser reads (en, de, fr, es,
@@ -35,8 +36,9 @@ FIELD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": (r"stato(?:\s+attuale)?", r"situazione(?:\s+attuale)?", r"progressi"),
     },
     "gap": {
-        "en": (r"(?:the\s+|new\s+|remaining\s+|main\s+|biggest\s+)?gaps?(?:\s+now)?",
-               r"missing"),
+        "en": (*(rf"{first}\s+gaps?(?:\s+now)?" for first in ("the", "new", "remaining",
+                                                                "main", "biggest")),
+               r"gaps?(?:\s+now)?", r"missing"),
         "de": (r"lücke",),
         "fr": (r"écart", r"manque"),
         "es": (r"brecha", r"carencia"),
@@ -70,15 +72,34 @@ def _words(table: dict[str, tuple[str, ...]]) -> str:
     return "|".join(dict.fromkeys(w for words in table.values() for w in words))
 
 
-# (The lookahead holds the labels' first letters: most word starts fail on it at once.)
+# Every label, each field's in table order (each opens with its first letter).
+_LABEL_FORMS = [
+    form
+    for table in FIELD_WORDS.values()
+    for form in dict.fromkeys(form for forms in table.values() for form in forms)
+]
+# The labels grouped by first letter (``by_first_letter``), behind a lookahead of those
+# letters: most word starts fail on it at once, and where one passes only the labels
+# opening with its letter are tried, not every label of every field. Which field one
+# names is read after a match (``_field``).
 _LABEL = re.compile(
-    r"(?:^|(?<=[\s.;!?(]))(?=[cswnpaéehtrmbgldvfk])(?P<label>"
-    + "|".join(f"(?P<{name}>{_words(words)})" for name, words in FIELD_WORDS.items())
+    rf"(?:^|(?<=[\s.;!?(])){opening_letters(_LABEL_FORMS)}"
+    rf"(?P<label>{by_first_letter(_LABEL_FORMS)})"
     # a verb of staying after it: "Lücke bleibt: kein schriftliches Strategiepapier."
-    + r")(?:\s+(?:still|remains|bleibt|blijft|reste|sigue|segue|continua|resta|rimane))?"
+    + r"(?:\s+(?:still|remains|bleibt|blijft|reste|sigue|segue|continua|resta|rimane))?"
     + r"\s*[:：]\s*",
     _I,
 )
+# Each field's labels: the first field whose labels read all of a matched label is the one
+# it names (the alternation tries the fields in this order, so no earlier one could read it).
+_FIELD_LABELS = {name: re.compile(_words(words), _I) for name, words in FIELD_WORDS.items()}
+
+
+def _field(label: str) -> str:
+    """The field a label ``_LABEL`` matched names."""
+    return next(name for name, labels in _FIELD_LABELS.items() if labels.fullmatch(label))
+
+
 # Prose that opens a field without a colon: "The gap is still scope", "next step is …".
 # What the cue words say ("New gap is", "next step is") is dropped from the field.
 _CUES = (
@@ -210,7 +231,7 @@ def _chunks(text: str) -> list[tuple[str | None, str]]:
     start, current = 0, None
     for m in _LABEL.finditer(text) if _colon(text) else ():
         pieces.append((current, text[start : m.start()]))
-        current = next(name for name in FIELD_WORDS if m.group(name))
+        current = _field(m.group("label"))
         start = m.end()
     pieces.append((current, text[start:]))
     return [(name, piece.strip()) for name, piece in pieces if piece.strip()]
