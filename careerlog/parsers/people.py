@@ -111,8 +111,14 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+def _bare(word: str) -> str:
+    """The word without a possessive ending ("Priya's" → "Priya"). Most words end in
+    none of its characters: the last one says so without the regex."""
+    return _POSSESSIVE.sub("", word) if word[-1] in "s'’" else word
+
+
 def _name_token(word: str) -> bool:
-    core = _POSSESSIVE.sub("", word) if word[-1] in "s'’" else word
+    core = _bare(word)
     if len(core) < 2 or not core[0].isupper() or core.isupper():
         return False
     # Internal capitals ("DevInfra") mark product names, except Mc/Mac/O'/D' names. (Most
@@ -167,13 +173,14 @@ _CUE_BEFORE = re.compile(
 )
 _FROM_TO = re.compile(r"\s+(?:to|into|onto)\s+[A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][^\W\d_]+,?\s+from\s+$")
+# (Matched at the run's end: no copy of the rest of the text.)
 _CUE_AFTER = re.compile(
-    r"^,?\s+(?:from|de|del|della|vom|von|van|da|do|aus)\s+"
+    r",?\s+(?:from|de|del|della|vom|von|van|da|do|aus)\s+"
     r"(?:the\s+|l['’]|la\s+|het\s+|dem\s+|der\s+)?"
     # "Léa Martin, de l'équipe Data", "Chiara Rossi del team Mobile"
     r"(?:(?:team|équipe|equipo|equipa|time|squadra)\s+)?[A-Z]\w*|"
     # "Paloma Ruiz, who leads Tier 2 support, …": only a person is a "who"
-    r"^,\s+(?:who|qui|quien|quem|chi)\s"
+    r",\s+(?:who|qui|quien|quem|chi)\s"
 )
 # A single given name after a cue: "walked Tom through", "paired with Dorothy". Each cue
 # opens with its first letter, for ``by_first_letter`` (_WITH written out per word).
@@ -216,8 +223,8 @@ _AND_NAME = re.compile(r"[ \t]+and[ \t]+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b")
 
 def _personal(text: str, words: list[re.Match[str]]) -> bool:
     """Does a run of capitalised words carry a sign that it names a person?"""
-    first = fold(_POSSESSIVE.sub("", words[0].group()))
-    last = fold(_POSSESSIVE.sub("", words[-1].group()))
+    first = fold(_bare(words[0].group()))
+    last = fold(_bare(words[-1].group()))
     if first in NOT_PEOPLE or last in PRODUCT_WORDS:
         return False
     if _given(words[0].group()):
@@ -238,7 +245,7 @@ def _personal(text: str, words: list[re.Match[str]]) -> bool:
     ):
         return True
     before = text[max(0, words[0].start() - 20) : words[0].start()]
-    if _CUE_AFTER.match(text[words[-1].end() :]):
+    if _CUE_AFTER.match(text, words[-1].end()):
         return True
     if (cue := _CUE_BEFORE.search(before)) is None:
         return False
@@ -390,7 +397,7 @@ def _close_run(text: str, run: list[re.Match[str]], names: list[str]) -> None:
         and all(_name_token(w.group()) for w in words)
         and _personal(text, words)
     ):
-        names.append(" ".join(_POSSESSIVE.sub("", w.group()) for w in words))
+        names.append(" ".join(_bare(w.group()) for w in words))
 
 
 def _from_email(local: str) -> str | None:
