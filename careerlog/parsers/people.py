@@ -350,8 +350,12 @@ def capitalised_names(text: str) -> list[str]:
         for m in _WORD.finditer(text, *found.span()):
             word = m.group()
             at = m.start()
+            # (A blank before a word, as before most, is no part of one: no need to ask.)
             if not word[0].isupper() or (
-                at and _IN_WORD.match(text, at - 1) and not _opens_word(text, at)
+                at
+                and text[at - 1] not in " \n"
+                and _IN_WORD.match(text, at - 1)
+                and not _opens_word(text, at)
             ):
                 continue
             # A word between breaks a run: the gap then holds more than a space.
