@@ -416,6 +416,13 @@ def with_brief_person(people: list[str], about: str) -> list[str]:
     return [*people, about]
 
 
+@functools.lru_cache(maxsize=1024)
+def _standing_alone(word: str) -> re.Pattern[str]:
+    """``word`` with no letter, digit or "_" right before or after it. Each reply's finder
+    wants the same few names: each is compiled once, not looked up in re's cache again."""
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+
+
 class PeopleFinder:
     """Finds people in items, snapping to the known people's spelling."""
 
@@ -448,16 +455,14 @@ class PeopleFinder:
         self.first_patterns = [
             (
                 first,
-                re.compile(r"(?<!\w)" + re.escape(first) + r"(?!\w)"),
+                _standing_alone(first),
                 name,
                 first in WORD_NICKNAMES,
             )
             for first, name in self.by_first.items()
         ]
         self._seen: dict[str, list[str]] = {}
-        self.patterns = [
-            (f, re.compile(r"(?<!\w)" + re.escape(f) + r"(?!\w)")) for f in self.folded
-        ]
+        self.patterns = [(f, _standing_alone(f)) for f in self.folded]
 
     def canonical(self, name: str) -> str:
         if not self.known:
