@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from careerlog.parsers.model import GoalStatus
+from careerlog.parsers.patterns import by_first_letter, opening_letters
 
 _I = re.IGNORECASE
 # Each table holds regex fragments per language the content parser reads (en, de, fr, es,
@@ -35,8 +36,9 @@ FIELD_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": (r"stato(?:\s+attuale)?", r"situazione(?:\s+attuale)?", r"progressi"),
     },
     "gap": {
-        "en": (r"(?:the\s+|new\s+|remaining\s+|main\s+|biggest\s+)?gaps?(?:\s+now)?",
-               r"missing"),
+        "en": (*(rf"{first}\s+gaps?(?:\s+now)?" for first in ("the", "new", "remaining",
+                                                                "main", "biggest")),
+               r"gaps?(?:\s+now)?", r"missing"),
         "de": (r"lücke",),
         "fr": (r"écart", r"manque"),
         "es": (r"brecha", r"carencia"),
@@ -70,15 +72,34 @@ def _words(table: dict[str, tuple[str, ...]]) -> str:
     return "|".join(dict.fromkeys(w for words in table.values() for w in words))
 
 
-# (The lookahead holds the labels' first letters: most word starts fail on it at once.)
+# Every label, each field's in table order (each opens with its first letter).
+_LABEL_FORMS = [
+    form
+    for table in FIELD_WORDS.values()
+    for form in dict.fromkeys(form for forms in table.values() for form in forms)
+]
+# The labels grouped by first letter (``by_first_letter``), behind a lookahead of those
+# letters: most word starts fail on it at once, and where one passes only the labels
+# opening with its letter are tried, not every label of every field. Which field one
+# names is read after a match (``_field``).
 _LABEL = re.compile(
-    r"(?:^|(?<=[\s.;!?(]))(?=[cswnpaéehtrmbgldvfk])(?P<label>"
-    + "|".join(f"(?P<{name}>{_words(words)})" for name, words in FIELD_WORDS.items())
+    rf"(?:^|(?<=[\s.;!?(])){opening_letters(_LABEL_FORMS)}"
+    rf"(?P<label>{by_first_letter(_LABEL_FORMS)})"
     # a verb of staying after it: "Lücke bleibt: kein schriftliches Strategiepapier."
-    + r")(?:\s+(?:still|remains|bleibt|blijft|reste|sigue|segue|continua|resta|rimane))?"
+    + r"(?:\s+(?:still|remains|bleibt|blijft|reste|sigue|segue|continua|resta|rimane))?"
     + r"\s*[:：]\s*",
     _I,
 )
+# Each field's labels: the first field whose labels read all of a matched label is the one
+# it names (the alternation tries the fields in this order, so no earlier one could read it).
+_FIELD_LABELS = {name: re.compile(_words(words), _I) for name, words in FIELD_WORDS.items()}
+
+
+def _field(label: str) -> str:
+    """The field a label ``_LABEL`` matched names."""
+    return next(name for name, labels in _FIELD_LABELS.items() if labels.fullmatch(label))
+
+
 # Prose that opens a field without a colon: "The gap is still scope", "next step is …".
 # What the cue words say ("New gap is", "next step is") is dropped from the field.
 _CUES = (
@@ -129,39 +150,49 @@ DONE_ALONE: dict[str, tuple[str, ...]] = {
     "it": ("fatto", "finito", "completato", "terminato"),
 }  # fmt: skip
 _DONE_WORD = f"(?:{_words(DONE_WORDS)})"
-_GOAL_WORD = r"(?:goal|ziel|objectif|objetivo|doel|obiettivo)"
-# Every form of _DONE and _DROPPED starts a word; the leading \b says so once, so a
-# position inside a word fails at once instead of in each form, and the lookahead holds
-# the forms' first letters, so a word start (or end) that opens none fails at once too.
-_DONE = re.compile(
-    r"\b(?=[abcdefghiklmnortvz])(?:"
+_GOAL_WORDS = ("goal", "ziel", "objectif", "objetivo", "doel", "obiettivo")
+_THIS_OR_IT = ("this", "it", "that", r"the\s+goal")
+# What says the goal is reached, each form starting a word (with its first letter, for
+# ``by_first_letter``).
+_DONE_AT_WORD = (
     # "Marking this one done", "I'd count it as achieved"
-    r"\b(?:marking|mark|calling|call|consider(?:ing)?|count(?:ing)?)\s+(?:this|it|that|"
-    rf"the\s+goal)(?:\s+(?:one|goal))?\s+(?:as\s+)?(?:{_DONE_WORD}|closed)\b"
-    # "Done.", "Got it: …", "Achieved!", "Fait." — the word alone, not "Achieved a 20% cut"
-    rf"|^(?:got\s+it|{_DONE_WORD}|{_words(DONE_ALONE)}|goal\s+(?:reached|met))"
-    r"\s*(?:[.!:,;—–-]|$)"
-    rf"|\b(?:this|it|that|the\s+goal)(?:\s+(?:one|goal))?(?:\s+is|'s|’s)\s+(?:now\s+)?{_DONE_WORD}\b"
-    r"|\bgot\s+it\s*[.!]*$|\b(?:achieved|reached|hit)\s+(?:it|this|that|the\s+goal)\b"
+    *(rf"{verb}\s+(?:{'|'.join(_THIS_OR_IT)})(?:\s+(?:one|goal))?\s+(?:as\s+)?"
+      rf"(?:{_DONE_WORD}|closed)\b"
+      for verb in ("marking", "mark", "calling", "call", r"consider(?:ing)?", r"count(?:ing)?")),
+    # "This one is done", "it's achieved now"
+    *(rf"{subject}(?:\s+(?:one|goal))?(?:\s+is|'s|’s)\s+(?:now\s+)?{_DONE_WORD}\b"
+      for subject in _THIS_OR_IT),
+    r"got\s+it\s*[.!]*$",
+    *(rf"{verb}\s+(?:it|this|that|the\s+goal)\b" for verb in ("achieved", "reached", "hit")),
     # "Ziel erreicht", "Objectif atteint", "Doel bereikt"
-    rf"|\b{_GOAL_WORD}\b[^.!?]{{0,30}}\b{_DONE_WORD}\b)",
+    *(rf"{goal}\b[^.!?]{{0,30}}\b{_DONE_WORD}\b" for goal in _GOAL_WORDS),
+)  # fmt: skip
+# The word forms grouped by first letter, as _DROPPED's below; and the answer that is only
+# the word: "Done.", "Got it: …", "Achieved!", "Fait." (not "Achieved a 20% cut").
+_DONE = re.compile(
+    rf"\b{opening_letters(_DONE_AT_WORD)}(?:{by_first_letter(_DONE_AT_WORD)})"
+    rf"|^(?:got\s+it|{_DONE_WORD}|{_words(DONE_ALONE)}|goal\s+(?:reached|met))"
+    r"\s*(?:[.!:,;—–-]|$)",
     _I,
 )
-# What says a goal is dropped, per language ("Dropping this one", "Lo dejo por ahora").
+# What says a goal is dropped, per language ("Dropping this one", "Lo dejo por ahora"). Each
+# form starts a word ("\b" and a letter, for ``by_first_letter``) or the answer ("^").
+_THIS_GOAL = r"\s+(?:this|it|that|the\s+goal)\b"
 DROPPED_PHRASES: dict[str, tuple[str, ...]] = {
     "en": (
-        r"\b(?:dropping|drop(?:ped)?|parking|park(?:ed)?|shelving|shelve[d]?|abandoning|"
-        r"abandon(?:ed)?|giving\s+up(?:\s+on)?|letting\s+go\s+of)\s+(?:this|it|that|the\s+goal)\b",
+        *(rf"\b{verb}{_THIS_GOAL}" for verb in (
+            "dropping", r"drop(?:ped)?", "parking", r"park(?:ed)?", "shelving", r"shelve[d]?",
+            "abandoning", r"abandon(?:ed)?", r"giving\s+up(?:\s+on)?", r"letting\s+go\s+of")),
         r"^(?:dropping|dropped|parking|parked|shelving|shelved|abandoned)\s*(?:[.!,;:—–-]|for\s+now|$)",
         r"\bno\s+longer\s+(?:a\s+goal|a\s+priority|relevant|pursuing|want|wanted|care|"
         r"interested|matters?|important|needed|going\s+for)",
         r"\bnot\s+a\s+(?:goal|priority)\s+any\s?more\b",
     ),
-    "de": (r"\b(?:streiche|verwerfe|lasse)\b.*\b(?:fallen|ziel)\b",
+    "de": (*(rf"\b{verb}\b.*\b(?:fallen|ziel)\b" for verb in ("streiche", "verwerfe", "lasse")),
            r"\bnicht\s+mehr\s+(?:relevant|wichtig)\b", r"\blege\b.*\bauf\s+eis\b"),
     "fr": (r"\bj['’]abandonne\b", r"\bplus\s+(?:une\s+priorité|d'actualité)\b",
-           r"\b(?:je\s+)?laisse\s+tomber\b", r"\bmets?\b.*\bde\s+côté\b"),
-    "es": (r"\b(?:descarto|abandono)\s+(?:este|el|esto)\b",
+           r"\blaisse\s+tomber\b", r"\bmets?\b.*\bde\s+côté\b"),
+    "es": (*(rf"\b{verb}\s+(?:este|el|esto)\b" for verb in ("descarto", "abandono")),
            r"\bya\s+no\s+es\s+(?:una\s+prioridad|un\s+objetivo)\b",
            r"\blo\s+dejo\s+(?:por\s+ahora|de\s+lado|aparcado)\b",
            r"\bdejo\s+(?:este|el)\s+objetivo\b"),
@@ -172,8 +203,16 @@ DROPPED_PHRASES: dict[str, tuple[str, ...]] = {
     "it": (r"\blascio\s+perdere\b", r"\bnon\s+è\s+più\s+(?:una\s+priorità|un\s+obiettivo)\b",
            r"\bmetto\s+da\s+parte\b"),
 }  # fmt: skip
+_DROPPED_AT_WORD = [form.removeprefix(r"\b") for forms in DROPPED_PHRASES.values()
+                    for form in forms if form.startswith(r"\b")]  # fmt: skip
+_DROPPED_AT_START = [form for forms in DROPPED_PHRASES.values() for form in forms
+                     if not form.startswith(r"\b")]  # fmt: skip
+# The word forms grouped by first letter behind a lookahead of those letters: a word
+# opening with none fails at once, and where one passes only the forms opening with its
+# letter are tried, not every form of every language.
 _DROPPED = re.compile(
-    r"\b(?=[dpsaglnvjym])(?:" + _words(DROPPED_PHRASES) + ")",  # a form's first letters
+    rf"\b{opening_letters(_DROPPED_AT_WORD)}(?:{by_first_letter(_DROPPED_AT_WORD)})"
+    rf"|{'|'.join(_DROPPED_AT_START)}",
     _I,
 )
 
@@ -210,7 +249,7 @@ def _chunks(text: str) -> list[tuple[str | None, str]]:
     start, current = 0, None
     for m in _LABEL.finditer(text) if _colon(text) else ():
         pieces.append((current, text[start : m.start()]))
-        current = next(name for name in FIELD_WORDS if m.group(name))
+        current = _field(m.group("label"))
         start = m.end()
     pieces.append((current, text[start:]))
     return [(name, piece.strip()) for name, piece in pieces if piece.strip()]

@@ -61,7 +61,6 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+(.{3,120}?)\s*$")
 _STATE = re.compile(r"^\s*(?:state|gap|status)\s*:", re.IGNORECASE)
 _FIRST_SENTENCE = re.compile(r"^\s*(.+?)(?:[.!?](?:\s|$)|$)", re.DOTALL)
 _QUOTED = re.compile(r"\bgoal\s*[\"“„«]([^\"”“»]{4,120})[\"”“»]", re.IGNORECASE)
-_GOAL = re.compile("goal", re.IGNORECASE)  # what _QUOTED needs: most lines lack it
 # A hyphenated word ending in one of these describes ("staff-level", "org-wide"): its first
 # part names no goal.
 _DESCRIBING = frozenset({"level", "wide", "based", "like", "style", "grade", "ready", "sized"})
@@ -148,11 +147,14 @@ def goals_in_prompt(lines: Iterable[str]) -> list[str]:
     """Goal titles a careerlog prompt lists (quarterly ``N. title`` + ``State:``; brief quotes)."""
     found: list[str] = []
     seq = [line.strip() for line in lines]
+    # Cheap looks first, most prompt lines have neither: a stripped line _NUMBERED matches
+    # opens with a digit (str.isdecimal is re's \d), and _QUOTED needs "goal" in any case
+    # (no other letter lowers to, or matches case-blind, one of its letters).
     for i, line in enumerate(seq):
-        m = _NUMBERED.match(line)
+        m = _NUMBERED.match(line) if line[:1].isdecimal() else None
         if m and i + 1 < len(seq) and _STATE.match(seq[i + 1]):
             found.append(m.group(1))
-        if _GOAL.search(line):
+        if "goal" in line.lower():
             found.extend(q.group(1).strip() for q in _QUOTED.finditer(line))
     return found
 

@@ -33,6 +33,7 @@ from careerlog.parsers.given_names import (
     WORD_NAMES,
     WORD_NICKNAMES,
 )
+from careerlog.parsers.patterns import by_first_letter
 
 # A letter, or a combining mark that belongs to the letter before it ("Adébáyọ̀" ends in one).
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff"
@@ -110,8 +111,14 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+def _bare(word: str) -> str:
+    """The word without a possessive ending ("Priya's" → "Priya"). Most words end in
+    none of its characters: the last one says so without the regex."""
+    return _POSSESSIVE.sub("", word) if word[-1] in "s'’" else word
+
+
 def _name_token(word: str) -> bool:
-    core = _POSSESSIVE.sub("", word) if word[-1] in "s'’" else word
+    core = _bare(word)
     if len(core) < 2 or not core[0].isupper() or core.isupper():
         return False
     # Internal capitals ("DevInfra") mark product names, except Mc/Mac/O'/D' names. (Most
@@ -150,7 +157,9 @@ def _hyphenated_given(word: str) -> bool:
 
 # "with" in the other languages, and the article Portuguese and Italian put before a name
 # ("um café com o Thiago Souza", "con la Giulia"): a cue like the English one.
-_WITH = r"(?:com|con|mit|avec)(?:\s+(?:o|a|il|la|lo))?"
+_WITH_WORDS = ("com", "con", "mit", "avec")
+_ARTICLE = r"(?:\s+(?:o|a|il|la|lo))?"
+_WITH = rf"(?:{'|'.join(_WITH_WORDS)}){_ARTICLE}"
 # Prose that puts a person right after it, and prose that follows a person ("X from Risk").
 _CUE_BEFORE = re.compile(
     r"(?:\bwith|\bfrom|\bby|\bthanks to|\bmet|\bmentor(?:ed|ing)?|\bcoach(?:ed|ing)?|"
@@ -164,21 +173,30 @@ _CUE_BEFORE = re.compile(
 )
 _FROM_TO = re.compile(r"\s+(?:to|into|onto)\s+[A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][^\W\d_]+,?\s+from\s+$")
+# (Matched at the run's end: no copy of the rest of the text.)
 _CUE_AFTER = re.compile(
-    r"^,?\s+(?:from|de|del|della|vom|von|van|da|do|aus)\s+"
+    r",?\s+(?:from|de|del|della|vom|von|van|da|do|aus)\s+"
     r"(?:the\s+|l['’]|la\s+|het\s+|dem\s+|der\s+)?"
     # "Léa Martin, de l'équipe Data", "Chiara Rossi del team Mobile"
     r"(?:(?:team|équipe|equipo|equipa|time|squadra)\s+)?[A-Z]\w*|"
     # "Paloma Ruiz, who leads Tier 2 support, …": only a person is a "who"
-    r"^,\s+(?:who|qui|quien|quem|chi)\s"
+    r",\s+(?:who|qui|quien|quem|chi)\s"
 )
-# A single given name after a cue: "walked Tom through", "paired with Dorothy".
-# (The lookahead holds the cues' first letters: most word starts fail on it at once.)
+# A single given name after a cue: "walked Tom through", "paired with Dorothy". Each cue
+# opens with its first letter, for ``by_first_letter`` (_WITH written out per word).
+_FIRST_CUES = (
+    *("with", "walk(?:ed|ing)?", "mentored", "mentoring", "coached", "coaching", "met"),
+    *("thanks to", "helped", "asked", "told", "thanked", "onboard(?:ed|ing)", "taught"),
+    *("teaching", "show(?:ed|ing)", "ask", "ping", "nudge", "remind"),
+    *(f"{word}{_ARTICLE}" for word in _WITH_WORDS),
+)
+# The lookahead holds the cues' first letters in both cases, and only those: most word
+# starts fail on it at once, and "ſ" or the Kelvin sign, which the grouped cues' letters
+# take for "s" and "k", opens no cue.
+_FIRST_CUE_LETTERS = "".join(sorted({cue[0] for cue in _FIRST_CUES}))
 _FIRST_AFTER_CUE = re.compile(
-    r"\b(?=[wmctahopnrsWMCTAHOPNRS])"
-    r"(?i:with|walk(?:ed|ing)?|mentored|mentoring|coached|coaching|met|thanks to|helped|asked|"
-    r"told|thanked|onboard(?:ed|ing)|taught|teaching|show(?:ed|ing)|ask|ping|nudge|remind|"
-    rf"{_WITH})"
+    rf"\b(?=[{_FIRST_CUE_LETTERS}{_FIRST_CUE_LETTERS.upper()}])"
+    rf"(?i:{by_first_letter(_FIRST_CUES)})"
     r"\s+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b(?![ \t]+[A-Z]|['’-][^\W\d_])"
 )
 # What makes a given name that is also a word ("Grant", "Mark") read as that word: the
@@ -205,8 +223,8 @@ _AND_NAME = re.compile(r"[ \t]+and[ \t]+([A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\b")
 
 def _personal(text: str, words: list[re.Match[str]]) -> bool:
     """Does a run of capitalised words carry a sign that it names a person?"""
-    first = fold(_POSSESSIVE.sub("", words[0].group()))
-    last = fold(_POSSESSIVE.sub("", words[-1].group()))
+    first = fold(_bare(words[0].group()))
+    last = fold(_bare(words[-1].group()))
     if first in NOT_PEOPLE or last in PRODUCT_WORDS:
         return False
     if _given(words[0].group()):
@@ -227,7 +245,7 @@ def _personal(text: str, words: list[re.Match[str]]) -> bool:
     ):
         return True
     before = text[max(0, words[0].start() - 20) : words[0].start()]
-    if _CUE_AFTER.match(text[words[-1].end() :]):
+    if _CUE_AFTER.match(text, words[-1].end()):
         return True
     if (cue := _CUE_BEFORE.search(before)) is None:
         return False
@@ -332,8 +350,12 @@ def capitalised_names(text: str) -> list[str]:
         for m in _WORD.finditer(text, *found.span()):
             word = m.group()
             at = m.start()
+            # (A blank before a word, as before most, is no part of one: no need to ask.)
             if not word[0].isupper() or (
-                at and _IN_WORD.match(text, at - 1) and not _opens_word(text, at)
+                at
+                and text[at - 1] not in " \n"
+                and _IN_WORD.match(text, at - 1)
+                and not _opens_word(text, at)
             ):
                 continue
             # A word between breaks a run: the gap then holds more than a space.
@@ -379,7 +401,7 @@ def _close_run(text: str, run: list[re.Match[str]], names: list[str]) -> None:
         and all(_name_token(w.group()) for w in words)
         and _personal(text, words)
     ):
-        names.append(" ".join(_POSSESSIVE.sub("", w.group()) for w in words))
+        names.append(" ".join(_bare(w.group()) for w in words))
 
 
 def _from_email(local: str) -> str | None:
@@ -392,6 +414,13 @@ def with_brief_person(people: list[str], about: str) -> list[str]:
     if fold(about) in {fold(p) for p in people}:
         return people
     return [*people, about]
+
+
+@functools.lru_cache(maxsize=1024)
+def _standing_alone(word: str) -> re.Pattern[str]:
+    """``word`` with no letter, digit or "_" right before or after it. Each reply's finder
+    wants the same few names: each is compiled once, not looked up in re's cache again."""
+    return re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
 
 
 class PeopleFinder:
@@ -426,16 +455,14 @@ class PeopleFinder:
         self.first_patterns = [
             (
                 first,
-                re.compile(r"(?<!\w)" + re.escape(first) + r"(?!\w)"),
+                _standing_alone(first),
                 name,
                 first in WORD_NICKNAMES,
             )
             for first, name in self.by_first.items()
         ]
         self._seen: dict[str, list[str]] = {}
-        self.patterns = [
-            (f, re.compile(r"(?<!\w)" + re.escape(f) + r"(?!\w)")) for f in self.folded
-        ]
+        self.patterns = [(f, _standing_alone(f)) for f in self.folded]
 
     def canonical(self, name: str) -> str:
         if not self.known:

@@ -99,9 +99,15 @@ _ONE_USER = re.compile(
 # _EXTERNAL, _AUDIENCE, _ORG and _TEAM group their forms by first letter, so most
 # positions fail on one test instead of on each form. They are written in lower case and
 # read the text lowered once: ignoring case in the pattern cost twice as much at every
-# position.
-_EXTERNAL = re.compile(rf"\b(?:{_by_first_letter(_AUDIENCE_FORMS + _PUBLIC_FORMS)})\b")
-_AUDIENCE = re.compile(rf"\b(?:{_by_first_letter(_AUDIENCE_FORMS)})\b")
+# position. The first two have a lookahead of their forms' first letters too, as the others:
+# a word opening with none of them fails on it before the engine goes into the groups.
+_EXTERNAL = re.compile(
+    rf"\b{opening_letters(_AUDIENCE_FORMS + _PUBLIC_FORMS)}"
+    rf"(?:{_by_first_letter(_AUDIENCE_FORMS + _PUBLIC_FORMS)})\b"
+)
+_AUDIENCE = re.compile(
+    rf"\b{opening_letters(_AUDIENCE_FORMS)}(?:{_by_first_letter(_AUDIENCE_FORMS)})\b"
+)
 # "No customer was charged", and a gap still open: "still missing an org-wide artifact".
 _NEGATED = re.compile(
     r"\b(?:no|not|without|zero|never|missing|lacking|lacks?|needs?|yet to \w+)\s+(?:\w+\s+)?$", _I
