@@ -86,6 +86,12 @@ _THEIRS = re.compile(
     r"la mia)\b)(?:[\w-]+ (?:(?:of|de|du|da|do|di|van|zur|zum) )?)?[\w-]+",
     re.IGNORECASE,
 )
+# A conference by its name: "KubeCon", "SREcon", "PyConES", "JSConf" (two capitals and a
+# "con" or "conf" ending, not "Falcon"), or one of the well-known names without it.
+_NAMED_EVENT = re.compile(
+    r"\b(?:(?=[A-Z]\w*[A-Z])[A-Z][A-Za-z]*[Cc]onf?(?:[A-Z]{2})?|Devoxx|FOSDEM|LeadDev|"
+    r"DevOpsDays|PyData|BSides|DevFest|re:Invent|Monitorama)\b"
+)
 # Speaking at a named event, in the languages replies come in: a conference talk.
 _SPEAK_AT = re.compile(
     r"\b(?=[sihfpj])(?:speak(?:ing)?|spoke|spreek|spreken|sprak|spreche|sprechen|sprach|"
@@ -126,6 +132,8 @@ def _keys(text: str, *, parts: bool = False) -> tuple[str, ...]:
             keys.extend(p for w in word.split("-") if w and w not in _STOP for p in gloss(w))
     if parts and _SPEAK_AT.search(text):
         keys.extend(("talk", "conference"))
+    elif parts and _NAMED_EVENT.search(text):
+        keys.append("conference")  # "the KubeCon travel", "budget approved for SREcon"
     return tuple(keys)
 
 

@@ -315,12 +315,13 @@ def test_a_word_that_only_looks_like_a_label_does_not_set_the_kind(text: str) ->
 
 
 # The user's talk goal named in Spanish ("ponencia"), or a goal called "mi meta", "a minha
-# meta": a weekly line that does so is that goal's progress.
+# meta": a weekly line that does so is that goal's progress; a proposal sent to a named
+# conference ("la PyCon", "a QCon") is the conference talk's.
 GOAL_WORDS: list[tuple[str, str, str | None]] = [
     ("weekly", "Mandé mi ponencia a la PyCon España.", TALK),
     ("quarterly", "Ponencia: propuesta enviada a la PyCon, respuesta en febrero.", TALK),
-    ("weekly", "Esta semana mandé la propuesta a la PyCon, así avanza mi meta.", None),
-    ("weekly", "Mandei a proposta para a QCon, a minha meta finalmente andou.", None),
+    ("weekly", "Esta semana mandé la propuesta a la PyCon, así avanza mi meta.", TALK),
+    ("weekly", "Mandei a proposta para a QCon, a minha meta finalmente andou.", TALK),
     # a congress: the conference in its other word
     ("weekly", "Mandé la propuesta al congreso de la PyCon para la charla de octubre.", TALK),
 ]

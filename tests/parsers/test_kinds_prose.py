@@ -1016,3 +1016,23 @@ def test_brief_person_fine_with_a_measured_change_is_about_them() -> None:
     cue's first letter was missing from the pattern's hand-typed lookahead)."""
     text = "Dorothy is fine with moving the nightly export to 2am, which cuts 40% of the load."
     assert _entries("brief", text, "Dorothy Vaughan") == [("relationship", None)]
+
+
+# A conference named as conferences are ("KubeCon", "SREcon", "PyConES") is the conference
+# talk goal's in a 1:1's notes; a word that only ends in "con" ("Falcon") is not.
+NAMED_CONFERENCES: list[tuple[str, str, tuple[str, str | None]]] = [
+    ("Sam Whitfield", "Ask him next time whether the KubeCon travel is approved.", ("goal", TALK)),
+    ("Grace Hopper", "Budget approved for SREcon, travel and ticket.", ("goal", TALK)),
+    ("Grace Hopper", "Grace quiere que presente el motor de conciliación en la PyConES.",
+     ("goal", TALK)),
+    ("Grace Hopper", "Grace wants the Falcon deploy notes before Friday.", ("relationship", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("about", "text", "want"), NAMED_CONFERENCES, ids=[r[1][:40] for r in NAMED_CONFERENCES]
+)
+def test_a_named_conference_is_the_talk_goals(
+    about: str, text: str, want: tuple[str, str | None]
+) -> None:
+    assert _entries("brief", text, about) == [want]
