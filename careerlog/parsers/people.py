@@ -164,7 +164,7 @@ _WITH = rf"(?:{'|'.join(_WITH_WORDS)}){_ARTICLE}"
 _CUE_BEFORE = re.compile(
     r"(?:\bwith|\bfrom|\bby|\bthanks to|\bmet|\bmentor(?:ed|ing)?|\bcoach(?:ed|ing)?|"
     r"\bwalk(?:ed|ing)?|\btaught|\bteaching|\bshow(?:ed|ing)|\bintroduced|\bhelped|\basked|"
-    r"\btold|\bthanked|\bonboard(?:ed|ing)|\bnominated|"
+    r"\btold|\bthanked|\bowe|\bonboard(?:ed|ing)|\bnominated|"
     # meeting someone, in the other languages: "conocí a Devika Pillai", "rencontré Léa Martin"
     r"\bconoc[íi] a|\bconheci(?: [ao])?|\brencontré|\bincontrat[oa]|"
     rf"\b{_WITH})"

@@ -225,6 +225,7 @@ NAMES_AND_DEEDS: list[tuple[str, list[str]]] = [
     ("Checkout Web and Payments both moved to the new queue.", []),
     ("Walked Yusuf and Tomás through the sampling doc.", ["Yusuf"]),
     ("Reviewed Parquet and helped me nothing.", []),
+    ("I still owe Tanvir Qadri a proper thank you for the rig.", ["Tanvir Qadri"]),
     ("Grafana Cloud showed me the slow queries.", []),
     ("Data Platform asked me for the schema.", []),
     ("Cross-Team Sync moved to Fridays.", []),
