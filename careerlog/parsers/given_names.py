@@ -205,7 +205,7 @@ GIVEN_NAMES = WORLD_GIVEN_NAMES | frozenset(
         """
         # Turkish, Arabic (Levant, Gulf, Egypt, Maghreb), Persian, Hebrew, Central Asian
         """
-        rustam daniyar timur aibek nursultan askar
+        rustam daniyar aibek nursultan askar
         mustafa ahmet huseyin hasan ismail murat omer emre burak cem kerem mert ozan baris
         serkan onur tolga volkan selin zeynep ayse fatma emine hatice merve esra ozlem ebru
         defne ece ipek irem gizem derya berk kaan arda mohammad muhammad mahmoud hussein hamza
@@ -377,7 +377,7 @@ GIVEN_NAMES = WORLD_GIVEN_NAMES | frozenset(
         """
         # Maori and Pacific Islander (Samoan, Tongan, Fijian, Hawaiian)
         """
-        keala ikaika kalani keoni makana
+        keala ikaika
         aroha anahera ariana hine huia kahu kahurangi kiri manaia moana nikau ngaio rangi rawiri
         tama tamati tane wiremu whetu hohepa mereana tipene marama mikaere sione siosaia tevita
         viliami losana malia mosese semisi salote iosefa ioane leilani kalani keanu makana noelani
