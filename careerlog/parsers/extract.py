@@ -9,13 +9,7 @@ from datetime import date, datetime
 
 from careerlog.parsers.dates import read_date
 from careerlog.parsers.feedback_cues import received_feedback
-from careerlog.parsers.feelings import (
-    CUES,
-    REMARK_CHARS,
-    feeling_remark,
-    find_feeling,
-    split_remark,
-)
+from careerlog.parsers.feelings import feeling_line, feeling_remark, find_feeling, split_remark
 from careerlog.parsers.goal_answers import field_heading, starts_with_field
 from careerlog.parsers.goal_entries import goal_of, with_fields
 from careerlog.parsers.goals import label_of, link_goal, overlap
@@ -264,18 +258,6 @@ def _split_by_person(entry: ParsedEntry, ex: Extraction) -> list[ParsedEntry]:
     return out
 
 
-# The labels the prompt asks a feeling under ("Felt: proud", "Feeling: drained"), in every
-# language: a short line under one says how the item before felt, whatever words it uses.
-_FEELING_LABELS = tuple(cue for cues in CUES.values() for cue in cues if cue.endswith(":"))
-
-
-def _feeling_line(text: str) -> bool:
-    """Is this a short line under a feeling label ("Felt: nervous but good")? It is no item
-    of its own, even when its words are none careerlog knows as a feeling."""
-    stripped = text.strip().lower()
-    return len(stripped) <= REMARK_CHARS and stripped.startswith(_FEELING_LABELS)
-
-
 def _short_update(body: str, ex: Extraction) -> bool:
     """A quarterly answer of a few words that names a goal: "No talk submitted."."""
     return ex.prompt_kind == "quarterly" and bool(overlap(body, ex.goals))
@@ -346,7 +328,7 @@ def build_entries(segments: list[Segment], ex: Extraction) -> list[ParsedEntry]:
             if entries and (feeling := feeling_remark(item.text)):  # "Felt proud of it."
                 entries[-1].feeling = feeling
                 continue
-            if entries and _feeling_line(item.text):  # "Felt: nervous but good"
+            if entries and feeling_line(item.text):  # "Felt: nervous but good"
                 entries[-1].feeling = find_feeling(item.text) or entries[-1].feeling
                 continue
             if answering is not None and starts_with_field(item.text):

@@ -361,6 +361,18 @@ def feeling_remark(text: str) -> str | None:
     return _WORDS[" ".join(m.group("word").lower().split())]
 
 
+# The labels the prompt asks a feeling under ("Felt: proud", "Feeling: drained"), in every
+# language: a short line under one says how the item before felt, whatever words it uses.
+_LABELS = tuple(cue for cues in CUES.values() for cue in cues if cue.endswith(":"))
+
+
+def feeling_line(text: str) -> bool:
+    """Is this a short line under a feeling label ("Felt: nervous but good")? It is no item
+    of its own, even when its words are none careerlog knows as a feeling."""
+    stripped = text.strip().lower()
+    return len(stripped) <= REMARK_CHARS and stripped.startswith(_LABELS)
+
+
 # The mark ending the second-to-last sentence and the blank after it. The mark is the
 # match's first character: a pattern opening with a set is scanned for it in C instead of
 # being tried (here with a lookbehind) at every position.

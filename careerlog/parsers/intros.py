@@ -45,7 +45,7 @@ _THE_MEETING = re.compile(
     r"(?:\s+with\s+\S+(?:\s+\S+)?)?)[.!]?\s*$"
 )
 # A bracketed aside, and the period said as a noun phrase that ends the sentence.
-_ASIDE = re.compile(r"\s*\([^()]*\)")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 _PERIOD_PHRASE = re.compile(rf"{_INTRO.pattern}[\s.!]*$")
 # Little else said after a comma: "…, not much code of my own."
 _LITTLE_ELSE = re.compile(rf",\s*{_LITTLE_NEW.pattern}")
@@ -55,9 +55,9 @@ ANNOUNCE_WORDS = 25
 
 
 def introduces(sentence: str) -> bool:
-    """Does this first sentence only introduce the points after it (``_INTRO``,
-    ``_ANNOUNCES``, ``_SHORT_REPLY``, a short question, ``_BACKGROUND``, ``_LITTLE_NEW``,
-    ``_THE_MEETING``)?
+    """Does this first sentence only introduce the points after it (``_ANNOUNCES``,
+    ``_SHORT_REPLY``, a short question, ``_BACKGROUND``, ``_LITTLE_NEW``, ``_THE_MEETING``;
+    with no figure, ``_PERIOD_PHRASE``, ``_INTRO`` with ``_LITTLE_ELSE`` or a verdict)?
     It then goes with the first of them."""
     words = sentence.count(" ") + 1
     if words <= ANNOUNCE_WORDS and _ANNOUNCES.search(sentence):
@@ -78,7 +78,7 @@ def introduces(sentence: str) -> bool:
     if any(c.isdigit() for c in sentence):
         return False
     # An aside in brackets says no more of the period: "Semaine calme (j'étais en congé …)."
-    bare = _ASIDE.sub("", sentence)
+    bare = _BRACKETED.sub("", sentence)
     words = bare.count(" ") + 1
     if alone and words <= INTRO_WORDS and _PERIOD_PHRASE.match(bare):
         return True  # "Bit of a grab bag week.", "Kind of a weird week."

@@ -136,10 +136,7 @@ def _name_token(word: str) -> bool:
 
 def _given(word: str) -> bool:
     """Is ``word`` a given name, one of two joined by a hyphen ("Jean-Pierre") included?"""
-    folded = fold(word)
-    return folded in GIVEN_NAMES or (
-        "-" in folded and folded.partition("-")[0] in GIVEN_NAMES and _hyphenated_given(word)
-    )
+    return fold(word) in GIVEN_NAMES or ("-" in word and _hyphenated_given(word))
 
 
 def _hyphenated_given(word: str) -> bool:
